@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { contract, errorStatus, isOperationName, type ApiErrorBody, type ErrorCode } from '../../src-shared/contract';
+import { roleCan } from '../../src-shared/permissions';
+import type { Ledger } from '../ledger/open-ledger';
+import type { Actor } from '../engine/context';
+import { DomainError } from '../engine/errors';
+import { actorForToken } from '../engine/users/sessions';
+import type { CallContext, Handler } from './handler-types';
+import { handlers } from './handlers';
+
+export interface ApiResult {
+  status: number;
+  body: unknown;
+  /** Set when a call starts (token) or ends (null) a session; the transport stores it, never the renderer. */
+  session?: string | null;
+}
+
+export interface Api {
+  call(name: string, input: unknown, sessionToken?: string): ApiResult;
+  ledger: Ledger;
+}
+
+function failure(code: ErrorCode, message: string, field?: string, issues?: { field: string; message: string }[]): ApiResult {
+  const body: ApiErrorBody = { error: { code, message, ...(field !== undefined ? { field } : {}), ...(issues ? { issues } : {}) } };
+  return { status: errorStatus[code], body };
+}
+
+function describeIssues(error: z.ZodError): { field: string; message: string }[] {
+  return error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+}
+
+/**
+ * The one place every call passes through, whichever transport brought it: look up the
+ * operation, identify the caller, check permission, validate input, run it (writes in one
+ * transaction), and turn any refusal into the stable error shape. Never a stack trace.
+ */
+export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (message: string) => void } = {}): Api {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((message: string) => console.error(message));
+
+  function call(name: string, rawInput: unknown, sessionToken?: string): ApiResult {
+    if (!isOperationName(name)) return failure('unknown_operation', `There is no operation called ${name}`);
+    const op = contract[name];
+    const base = { ledger, now, actor: null as Actor | null, sessionToken };
+    const actor = actorForToken(base, sessionToken);
+    if (op.access !== 'public') {
+      if (!actor) return failure('unauthenticated', 'Please sign in first');
+      if (op.access !== 'signed-in' && !roleCan(actor.role, op.access)) {
+        return failure('forbidden', `Your role (${actor.role}) does not allow ${op.access}`);
+      }
+    }
+    const parsed = (op.input as z.ZodType).safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error);
+      return failure('invalid_input', issues[0]!.message, issues[0]!.field, issues);
+    }
+    const ctx: CallContext = { ...base, actor };
+    const handler = handlers[name] as Handler<typeof name>;
+    try {
+      const run = () => handler(parsed.data as never, ctx);
+      const output = op.kind === 'write' ? ledger.sqlite.transaction(run).immediate() : run();
+      const body = (op.output as z.ZodType).parse(output) as Record<string, unknown> | null;
+      if (body && typeof body === 'object' && 'token' in body) {
+        const { token, ...rest } = body as { token: string };
+        return { status: 200, body: rest, session: token };
+      }
+      if (name === 'auth.logout') return { status: 200, body, session: null };
+      return { status: 200, body };
+    } catch (error) {
+      if (error instanceof DomainError) return failure(error.code, error.message, error.field);
+      log(`[stockist] ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
+      return failure('internal', 'Something went wrong inside Stockist; nothing was saved. The details are in the log.');
+    }
+  }
+
+  return { call, ledger };
+}

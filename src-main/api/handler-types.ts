@@ -1,0 +1,10 @@
+import type { OperationName, OutputOf, ParsedInputOf } from '../../src-shared/contract';
+import type { EngineContext } from '../engine/context';
+
+/** What a handler sees besides its input: the engine context and the caller's session token. */
+export interface CallContext extends EngineContext {
+  sessionToken?: string;
+}
+
+export type Handler<N extends OperationName> = (input: ParsedInputOf<N>, ctx: CallContext) => OutputOf<N>;
+export type HandlerTable<N extends OperationName> = { [K in N]: Handler<K> };

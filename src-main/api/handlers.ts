@@ -1,0 +1,73 @@
+import type { OperationName } from '../../src-shared/contract';
+import { customerOperations } from '../../src-shared/contract/customers';
+import { productOperations } from '../../src-shared/contract/products';
+import { userOperations } from '../../src-shared/contract/users';
+import { companyOperations } from '../../src-shared/contract/company';
+import { warehouseOperations } from '../../src-shared/contract/warehouses';
+import { listAudit } from '../engine/audit';
+import { getCompany, updateCompany, companyName } from '../engine/company/company-service';
+import { createCustomer, getCustomer, updateCustomer } from '../engine/customers/customer-service';
+import { createCustomerType, listCustomerTypes } from '../engine/customers/customer-types';
+import { importCustomers } from '../engine/customers/import-customers';
+import { listCustomers } from '../engine/customers/list-customers';
+import { createProduct, findByBarcode, getProduct, productFacets, updateProduct } from '../engine/catalog/product-service';
+import { importProducts } from '../engine/catalog/import-products';
+import { listProducts } from '../engine/catalog/list-products';
+import { createWarehouse, listWarehouses, updateWarehouse } from '../engine/inventory/warehouse-service';
+import { initialize } from '../engine/users/setup';
+import { assignableUsers, changePassword, createUser, getUser, listUsers, login, logout, updateUser, userCount } from '../engine/users/user-service';
+import type { HandlerTable } from './handler-types';
+
+const userHandlers: HandlerTable<keyof typeof userOperations> = {
+  'setup.status': (_, ctx) => ({ needsSetup: userCount(ctx) === 0, companyName: companyName(ctx) }),
+  'setup.initialize': (input, ctx) => initialize(ctx, input),
+  'auth.login': (input, ctx) => login(ctx, input),
+  'auth.logout': (_, ctx) => logout(ctx, ctx.sessionToken),
+  'auth.me': (_, ctx) => (ctx.actor ? getUser(ctx, ctx.actor.id) : null),
+  'auth.changePassword': (input, ctx) => changePassword(ctx, input),
+  'users.list': (_, ctx) => listUsers(ctx),
+  'users.assignable': (_, ctx) => assignableUsers(ctx),
+  'users.create': (input, ctx) => createUser(ctx, input),
+  'users.update': (input, ctx) => updateUser(ctx, input),
+  'audit.list': (input, ctx) => listAudit(ctx, input),
+};
+
+const companyHandlers: HandlerTable<keyof typeof companyOperations> = {
+  'company.get': (_, ctx) => getCompany(ctx),
+  'company.update': (input, ctx) => updateCompany(ctx, input),
+};
+
+const customerHandlers: HandlerTable<keyof typeof customerOperations> = {
+  'customers.list': (input, ctx) => listCustomers(ctx, input),
+  'customers.get': (input, ctx) => getCustomer(ctx, input.id),
+  'customers.create': (input, ctx) => createCustomer(ctx, input),
+  'customers.update': (input, ctx) => updateCustomer(ctx, input),
+  'customers.import': (input, ctx) => importCustomers(ctx, input.csv, input.mode),
+  'customerTypes.list': (_, ctx) => listCustomerTypes(ctx),
+  'customerTypes.create': (input, ctx) => createCustomerType(ctx, input),
+};
+
+const productHandlers: HandlerTable<keyof typeof productOperations> = {
+  'products.list': (input, ctx) => listProducts(ctx, input),
+  'products.get': (input, ctx) => getProduct(ctx, input.id),
+  'products.findByBarcode': (input, ctx) => findByBarcode(ctx, input.barcode),
+  'products.create': (input, ctx) => createProduct(ctx, input),
+  'products.update': (input, ctx) => updateProduct(ctx, input),
+  'products.import': (input, ctx) => importProducts(ctx, input.csv, input.mode),
+  'products.facets': (_, ctx) => productFacets(ctx),
+};
+
+const warehouseHandlers: HandlerTable<keyof typeof warehouseOperations> = {
+  'warehouses.list': (input, ctx) => listWarehouses(ctx, input.includeInactive),
+  'warehouses.create': (input, ctx) => createWarehouse(ctx, input),
+  'warehouses.update': (input, ctx) => updateWarehouse(ctx, input),
+};
+
+/** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
+export const handlers: HandlerTable<OperationName> = {
+  ...userHandlers,
+  ...companyHandlers,
+  ...customerHandlers,
+  ...productHandlers,
+  ...warehouseHandlers,
+};

@@ -1,0 +1,41 @@
+import type { ProductRow } from '../../../src-shared/contract/products';
+import { barcodeVariants } from '../../../src-shared/gtin';
+import type { EngineContext } from '../context';
+import { Where, addSearch } from '../list-query';
+
+export interface ProductListInput {
+  search: string; brand: string; category: string; status: string;
+  sort: 'sku' | 'name' | 'brand' | 'category' | 'price' | 'mrp'; dir: 'asc' | 'desc'; offset: number; limit: number;
+}
+
+const sortColumns: Record<ProductListInput['sort'], string> = { sku: 'p.sku', name: 'p.name', brand: 'p.brand', category: 'p.category', price: 'p.price', mrp: 'p.mrp' };
+
+export function listProducts(ctx: EngineContext, input: ProductListInput): { rows: ProductRow[]; total: number } {
+  const where = new Where()
+    .when(input.brand, 'p.brand = ?', input.brand)
+    .when(input.category, 'p.category = ?', input.category)
+    .when(input.status, 'p.status = ?', input.status);
+  const search = input.search.trim();
+  // A scanned barcode in the search box finds its product directly, whatever else it matches.
+  if (/^\d{8,14}$/.test(search)) {
+    const variants = barcodeVariants(search);
+    where.add(
+      `(p.id IN (SELECT product_id FROM product_barcodes WHERE code IN (${variants.map(() => '?').join(',')})) OR p.sku = ?)`,
+      ...variants,
+      search,
+    );
+  } else {
+    addSearch(where, search, { table: 'product_search', idColumn: 'p.id' }, ['p.sku', 'p.name']);
+  }
+  const { sqlite } = ctx.ledger;
+  const total = (sqlite.prepare(`SELECT count(*) AS n FROM products p ${where.sql}`).get(...where.params) as { n: number }).n;
+  const rows = sqlite
+    .prepare(
+      `SELECT p.id, p.sku, p.name, p.brand, p.category, p.hsn, p.tax_rate_bps AS taxRate, p.mrp, p.price, p.base_unit AS baseUnit, p.status,
+        coalesce((SELECT code FROM product_barcodes b WHERE b.product_id = p.id ORDER BY rowid LIMIT 1), '') AS barcode,
+        coalesce((SELECT group_concat(unit || '=' || factor, ' · ') FROM product_units u WHERE u.product_id = p.id), '') AS packs
+       FROM products p ${where.sql} ORDER BY ${sortColumns[input.sort]} ${input.dir === 'desc' ? 'DESC' : 'ASC'}, p.id LIMIT ? OFFSET ?`,
+    )
+    .all(...where.params, input.limit, input.offset) as ProductRow[];
+  return { rows, total };
+}

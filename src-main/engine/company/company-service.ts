@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Company, companyFields } from '../../../src-shared/contract/company';
+import { company } from '../../ledger/schema';
+import { recordAudit } from '../audit';
+import type { EngineContext } from '../context';
+import { conflict, notFound } from '../errors';
+import { checkGstinState } from '../customers/customer-rules';
+
+type CompanyInput = z.output<typeof companyFields>;
+
+export function getCompany(ctx: EngineContext): Company {
+  const row = ctx.ledger.db.select().from(company).where(eq(company.id, 1)).get();
+  if (!row) throw notFound('The company profile');
+  const { id: _id, ...rest } = row;
+  return rest;
+}
+
+export function companyName(ctx: EngineContext): string {
+  return ctx.ledger.db.select({ name: company.name }).from(company).where(eq(company.id, 1)).get()?.name ?? '';
+}
+
+export function createCompany(ctx: EngineContext, input: Partial<CompanyInput> & { name: string; stateCode: string }): void {
+  ctx.ledger.db.insert(company).values({ id: 1, ...input }).run();
+  recordAudit(ctx, 'create', 'company', 1, { name: input.name });
+}
+
+export function updateCompany(ctx: EngineContext, input: CompanyInput & { version: number }): Company {
+  checkGstinState(input.gstin, input.stateCode, 'gstin');
+  const { version, ...fields } = input;
+  const result = ctx.ledger.sqlite
+    .prepare(
+      `UPDATE company SET name=@name, address_line1=@addressLine1, address_line2=@addressLine2, city=@city, state_code=@stateCode,
+       pincode=@pincode, gstin=@gstin, phone=@phone, email=@email, currency=@currency, locale=@locale,
+       financial_year_start_month=@financialYearStartMonth, version = version + 1 WHERE id = 1 AND version = @version`,
+    )
+    .run({ ...fields, version });
+  if (result.changes === 0) throw conflict('Someone else changed the company profile since you opened it; reload and try again', 'version');
+  recordAudit(ctx, 'update', 'company', 1, fields);
+  return getCompany(ctx);
+}

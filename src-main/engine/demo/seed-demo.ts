@@ -1,0 +1,120 @@
+import { gs1CheckDigit } from '../../../src-shared/gtin';
+import { gstinCheckChar } from '../../../src-shared/gstin';
+import type { EngineContext } from '../context';
+import { createCustomer } from '../customers/customer-service';
+import { createProduct } from '../catalog/product-service';
+import { createWarehouse } from '../inventory/warehouse-service';
+import { createUser } from '../users/user-service';
+import { areas, brands, firstNames, itemsByCategory, places, shopWords, surnames, type DemoPlace } from './demo-names';
+
+/** A small deterministic generator (mulberry32), so the demo company is the same every time. */
+export function seededRandom(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+  };
+}
+
+export function demoGstin(stateCode: string, n: number): string {
+  const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const pan = `${letters[n % 24]}${letters[(n * 7) % 24]}${letters[(n * 13) % 24]}P${letters[(n * 5) % 24]}${String(1000 + (n % 9000)).padStart(4, '0')}${letters[(n * 11) % 24]}`;
+  const body = `${stateCode}${pan}1Z`;
+  return body + gstinCheckChar(body);
+}
+
+export function demoEan(n: number): string {
+  const body = `890${String(1_000_000_000 + n).slice(1)}`;
+  return body + gs1CheckDigit(body);
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export interface DemoSize {
+  warehouses: number;
+  superStockists: number;
+  distributors: number;
+  retailers: number;
+  products: number;
+}
+
+export const demoSize: DemoSize = { warehouses: 3, superStockists: 2, distributors: 10, retailers: 50, products: 300 };
+
+/** The demo distributor: warehouses, a customer hierarchy across states, products with packs and batches, clerks. */
+export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
+  const rnd = seededRandom(20261122);
+  const { sqlite } = ctx.ledger;
+  const whPlaces = [places[0]!, places[1]!, places[2]!];
+  for (let i = 0; i < size.warehouses; i++) {
+    const p = whPlaces[i % whPlaces.length]!;
+    const [city, district, pincode] = p.cities[0]!;
+    createWarehouse(ctx, {
+      code: `WH-${city.slice(0, 3).toUpperCase()}`, name: `${city} Main Warehouse`, active: true,
+      address: { line1: `Gala ${10 + i}, ${rnd.pick(areas)}`, line2: '', area: 'Industrial Estate', city, district, stateCode: p.stateCode, pincode },
+    });
+  }
+  const clerkIds = [
+    createUser(ctx, { username: 'ravi', displayName: 'Ravi Kulkarni', role: 'sales_clerk', password: 'demo-pass-1' }).id,
+    createUser(ctx, { username: 'meena', displayName: 'Meena Iyer', role: 'sales_clerk', password: 'demo-pass-1' }).id,
+    createUser(ctx, { username: 'suresh', displayName: 'Suresh Patil', role: 'warehouse_clerk', password: 'demo-pass-1' }).id,
+    createUser(ctx, { username: 'anita', displayName: 'Anita Shah', role: 'manager', password: 'demo-pass-1' }).id,
+  ];
+
+  let n = 0;
+  const makeCustomer = (type: string, parentId: number | null, place: DemoPlace, prefix: string) => {
+    n += 1;
+    const [city, district, pincode] = rnd.pick(place.cities);
+    const name = `${rnd.pick(firstNames)} ${rnd.pick(surnames)} ${type === 'retailer' ? rnd.pick(shopWords) : type === 'distributor' ? 'Distributors' : 'Agencies'}`;
+    const big = type !== 'retailer';
+    return createCustomer(ctx, {
+      code: `${prefix}${String(n).padStart(4, '0')}`, name, type, parentId,
+      phone: `9${String(800000000 + n * 7919).slice(0, 9)}`, email: '', gstin: big || rnd.next() < 0.5 ? demoGstin(place.stateCode, n) : '',
+      billTo: { line1: `Shop ${rnd.int(1, 99)}, ${rnd.pick(areas)}`, line2: '', area: rnd.pick(areas), city, district, stateCode: place.stateCode, pincode },
+      shipTo: null, route: `${city.slice(0, 3).toUpperCase()}-R${rnd.int(1, 6)}`,
+      creditLimit: big ? rnd.int(5, 50) * 100_000_00 : rnd.int(2, 20) * 5_000_00, paymentTermsDays: big ? 30 : rnd.pick([7, 15, 21]),
+      status: rnd.next() < 0.06 ? 'on_hold' : 'active', assignedUserIds: [rnd.pick(clerkIds.slice(0, 2))],
+    }).id;
+  };
+  const supers = Array.from({ length: size.superStockists }, (_, i) => ({ id: makeCustomer('super_stockist', null, places[i % 2]!, 'SS'), place: places[i % 2]! }));
+  const distributors = Array.from({ length: size.distributors }, (_, i) => {
+    const place = places[i % places.length]!;
+    const parent = supers.find((s) => s.place.stateCode === place.stateCode);
+    return { id: makeCustomer('distributor', parent?.id ?? null, place, 'DB'), place };
+  });
+  for (let i = 0; i < size.retailers; i++) {
+    const d = distributors[i % distributors.length]!;
+    makeCustomer('retailer', d.id, d.place, 'RT');
+  }
+
+  const insertBatch = sqlite.prepare('INSERT INTO batches (product_id, batch_no, manufactured_on, expires_on, mrp) VALUES (?, ?, ?, ?, ?)');
+  const today = ctx.now();
+  for (let i = 0; i < size.products; i++) {
+    const { brand, categories } = brands[i % brands.length]!;
+    const category = categories[Math.floor(i / brands.length) % categories.length]!;
+    const item = itemsByCategory[category]!;
+    const size_ = rnd.pick(item.sizes);
+    const mrpRupees = rnd.int(item.mrpRange[0], item.mrpRange[1]);
+    const mrp = mrpRupees * 100;
+    const price = Math.floor((mrp * rnd.int(70, 85)) / 100);
+    const caseSize = rnd.pick([12, 24, 36, 48, 72]);
+    const shelfLifeDays = rnd.pick([180, 270, 365, 540, 730]);
+    const product = createProduct(ctx, {
+      sku: `${brand.slice(0, 3).toUpperCase()}-${String(i + 1).padStart(4, '0')}`, name: `${brand} ${rnd.pick(item.names)} ${size_}`, brand, category,
+      hsn: item.hsn, taxRate: item.rate, mrp, price, baseUnit: 'pc', packs: [{ unit: 'case', factor: caseSize }, ...(caseSize % 6 === 0 ? [{ unit: 'box', factor: 6 }] : [])],
+      barcodes: [{ code: demoEan(i + 1), unit: '' }], batchTracked: true, shelfLifeDays, rackLocation: `${String.fromCharCode(65 + (i % 8))}-${(i % 20) + 1}-${(i % 4) + 1}`, status: 'active',
+    });
+    for (let b = 0; b < rnd.int(1, 3); b++) {
+      const made = new Date(today.getTime() - rnd.int(10, 200) * 86_400_000);
+      const expires = new Date(made.getTime() + shelfLifeDays * 86_400_000);
+      insertBatch.run(product.id, `B${isoDay(made).replace(/-/g, '').slice(2)}${String.fromCharCode(65 + b)}`, isoDay(made), isoDay(expires), b === 0 ? null : mrp + 500);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import crypto from 'node:crypto';
+import type { Actor, EngineContext } from '../context';
+import type { Role } from '../../../src-shared/permissions';
+
+const SESSION_HOURS = 12;
+
+const sha256 = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+export function startSession(ctx: EngineContext, userId: number): string {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const expires = new Date(ctx.now().getTime() + SESSION_HOURS * 3600_000).toISOString();
+  ctx.ledger.sqlite.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(sha256(token), userId, ctx.now().toISOString(), expires);
+  return token;
+}
+
+export function endSession(ctx: EngineContext, token: string): void {
+  ctx.ledger.sqlite.prepare('DELETE FROM sessions WHERE token_hash = ?').run(sha256(token));
+}
+
+/** The user behind a token, if the session is live and the user still active. */
+export function actorForToken(ctx: EngineContext, token: string | undefined): Actor | null {
+  if (!token) return null;
+  const row = ctx.ledger.sqlite
+    .prepare(
+      `SELECT u.id, u.username, u.display_name AS displayName, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`,
+    )
+    .get(sha256(token), ctx.now().toISOString()) as (Omit<Actor, 'role'> & { role: Role }) | undefined;
+  return row ?? null;
+}

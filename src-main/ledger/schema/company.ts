@@ -1,0 +1,19 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** One row (id = 1): the distributor that owns this ledger. */
+export const company = sqliteTable('company', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  addressLine1: text('address_line1').notNull().default(''),
+  addressLine2: text('address_line2').notNull().default(''),
+  city: text('city').notNull().default(''),
+  stateCode: text('state_code').notNull(),
+  pincode: text('pincode').notNull().default(''),
+  gstin: text('gstin').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  email: text('email').notNull().default(''),
+  currency: text('currency').notNull().default('INR'),
+  locale: text('locale').notNull().default('en-IN'),
+  financialYearStartMonth: integer('financial_year_start_month').notNull().default(4),
+  version: integer('version').notNull().default(1),
+});

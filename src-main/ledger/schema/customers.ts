@@ -1,0 +1,56 @@
+import { index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { now, users } from './users';
+
+export const customerTypes = sqliteTable('customer_types', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  /** JSON array of type codes a customer of this type may be mapped under. */
+  parentTypes: text('parent_types').notNull().default('[]'),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    type: text('type').notNull().references(() => customerTypes.code),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => customers.id),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    gstin: text('gstin').notNull().default(''),
+    billLine1: text('bill_line1').notNull().default(''),
+    billLine2: text('bill_line2').notNull().default(''),
+    billArea: text('bill_area').notNull().default(''),
+    billCity: text('bill_city').notNull().default(''),
+    billDistrict: text('bill_district').notNull().default(''),
+    billStateCode: text('bill_state_code').notNull(),
+    billPincode: text('bill_pincode').notNull().default(''),
+    /** JSON of the ship-to address, or null when goods go to the bill-to address. */
+    shipTo: text('ship_to'),
+    route: text('route').notNull().default(''),
+    creditLimit: integer('credit_limit').notNull().default(0),
+    paymentTermsDays: integer('payment_terms_days').notNull().default(0),
+    status: text('status').notNull().default('active'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    index('customers_name_idx').on(t.name),
+    index('customers_type_idx').on(t.type),
+    index('customers_state_city_idx').on(t.billStateCode, t.billCity),
+    index('customers_parent_idx').on(t.parentId),
+    index('customers_status_idx').on(t.status),
+  ],
+);
+
+export const customerUsers = sqliteTable(
+  'customer_users',
+  {
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    userId: integer('user_id').notNull().references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.userId] }), index('customer_users_user_idx').on(t.userId)],
+);

@@ -1,0 +1,5 @@
+export * from './users';
+export * from './company';
+export * from './customers';
+export * from './catalog';
+export * from './warehouses';

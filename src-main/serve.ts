@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApi } from './api/dispatch';
+import { defaultDatabasePath } from './paths/app-paths';
+import { openLedger } from './ledger/open-ledger';
+import { startHttpServer } from './server/http-server';
+
+/** `npm run serve -- [--db PATH] [--port N]`: Stockist in a browser, on this machine only. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string', default: '5170' } } });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a number from 0 to 65535, not ${values.port}`);
+    process.exit(2);
+  }
+  const file = path.resolve(values.db ?? defaultDatabasePath());
+  const ledger = openLedger(file);
+  if (ledger.backup) console.log(`Backed up ${file} to ${ledger.backup} before upgrading it`);
+  const api = createApi(ledger);
+  const { url, close } = await startHttpServer({ api, port, rendererDir: path.resolve(__dirname, '..', 'renderer') });
+  console.log(`Stockist listening on ${url}`);
+  console.log(`Data: ${file}`);
+  const stop = () => {
+    void close().then(() => {
+      ledger.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Stockist could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

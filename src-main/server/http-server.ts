@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Api } from '../api/dispatch';
+import { staticFile } from './static-files';
+
+const COOKIE = 'stockist_session';
+const MAX_BODY = 25 * 1024 * 1024;
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'self' blob:; frame-src 'self' blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export interface ServerOptions {
+  api: Api;
+  port: number;
+  /** The built renderer (out/renderer); null serves the API only. */
+  rendererDir: string | null;
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  res.end(text);
+}
+
+function errorBody(code: string, message: string) {
+  return { error: { code, message } };
+}
+
+function tokenFrom(req: http.IncomingMessage): string | undefined {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  const cookie = req.headers.cookie ?? '';
+  for (const part of cookie.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === COOKIE) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Browser mode: the same API as the desktop app, on loopback only. The Host check stops DNS
+ * rebinding; requiring JSON and a matching Origin stops other sites posting to it.
+ */
+export function startHttpServer(options: ServerOptions): Promise<{ server: http.Server; url: string; close(): Promise<void> }> {
+  let allowedHosts = new Set<string>();
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!allowedHosts.has(req.headers.host ?? '')) {
+        send(res, 403, errorBody('forbidden', 'Stockist answers only on 127.0.0.1 or localhost'));
+        return;
+      }
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      if (url.pathname.startsWith('/api/')) {
+        await handleApi(req, res, url.pathname.slice(5));
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        send(res, 405, errorBody('invalid_input', 'Only GET here'));
+        return;
+      }
+      const found = options.rendererDir ? staticFile(options.rendererDir, url.pathname) : null;
+      if (!found) {
+        send(res, 404, errorBody('not_found', 'No such page'));
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': found.type,
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        ...(found.type.startsWith('text/html') ? { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-frame-options': 'DENY', 'cache-control': 'no-cache' } : {}),
+      });
+      if (req.method === 'HEAD') res.end();
+      else fs.createReadStream(found.file).pipe(res);
+    } catch (error) {
+      console.error('[stockist] request failed', error);
+      if (!res.headersSent) send(res, 500, errorBody('internal', 'Something went wrong inside Stockist'));
+      else res.end();
+    }
+  });
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') {
+      send(res, 405, errorBody('invalid_input', 'API calls are POST with a JSON body'), { allow: 'POST' });
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      send(res, 403, errorBody('forbidden', 'Calls from other sites are refused'));
+      return;
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      send(res, 415, errorBody('invalid_input', 'Send the input as application/json'));
+      return;
+    }
+    let input: unknown;
+    try {
+      const text = await readBody(req);
+      input = text.trim() === '' ? {} : JSON.parse(text);
+    } catch {
+      send(res, 400, { error: { code: 'invalid_input', message: 'The request body is not valid JSON (or is larger than 25 MB)', field: '' } });
+      return;
+    }
+    const result = options.api.call(name, input, tokenFrom(req));
+    const headers: Record<string, string> = {};
+    if (result.session) headers['set-cookie'] = `${COOKIE}=${encodeURIComponent(result.session)}; HttpOnly; SameSite=Strict; Path=/`;
+    if (result.session === null) headers['set-cookie'] = `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
+    send(res, result.status, result.body, headers);
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      resolve({
+        server,
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

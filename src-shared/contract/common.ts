@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { gstinProblem } from '../gstin';
+import { isStateCode } from '../india-states';
+
+export const id = z.int('must be a whole number').positive('must be a positive id');
+export const idInput = z.object({ id });
+
+/** Optional free text: forms send '' for an empty box, which we keep as ''. */
+export const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).default('');
+export const requiredText = (label: string, max: number) =>
+  z.string(`${label} is required`).trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`);
+
+export const code = (label: string) =>
+  requiredText(label, 20).regex(/^[A-Za-z0-9][A-Za-z0-9_\-/.]*$/, `${label} may use letters, digits and - _ / .`);
+
+export const money = (label: string) =>
+  z.int(`${label} must be a whole number of paise`).min(0, `${label} cannot be negative`).max(1e14, `${label} is too large`);
+
+export const stateCode = z
+  .string('State is required')
+  .trim()
+  .refine((v) => isStateCode(v), { message: 'State must be a GST state code such as 27 (Maharashtra)' });
+
+export const pincode = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^[1-9]\d{5}$/.test(v), { message: 'Pincode must be 6 digits, not starting with 0' })
+  .default('');
+
+export const gstin = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .superRefine((v, ctx) => {
+    if (v === '') return;
+    const problem = gstinProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .default('');
+
+export const phone = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^\+?[0-9][0-9 \-]{6,18}$/.test(v), { message: 'Phone must be digits, optionally with +, spaces or -' })
+  .default('');
+
+export const email = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { message: 'Email must look like name@example.com' })
+  .default('');
+
+export const address = z.object({
+  line1: text(120),
+  line2: text(120),
+  area: text(80),
+  city: text(80),
+  district: text(80),
+  stateCode,
+  pincode,
+});
+export type Address = z.output<typeof address>;
+
+export const page = {
+  offset: z.int().min(0).default(0),
+  limit: z.int().min(1).max(500, 'limit must be at most 500').default(100),
+  search: z.string().trim().max(100).default(''),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+};
+
+export const importInput = z.object({
+  csv: z.string().min(1, 'The file is empty').max(20_000_000, 'The file is larger than 20 MB'),
+  mode: z.enum(['preview', 'all-or-nothing', 'valid-rows']).default('preview'),
+});
+export const importResult = z.object({
+  total: z.int(),
+  valid: z.int(),
+  imported: z.int(),
+  written: z.boolean(),
+  errors: z.array(z.object({ row: z.int(), field: z.string(), message: z.string() })),
+});
+export type ImportResult = z.output<typeof importResult>;
+
+export const ok = z.object({ ok: z.literal(true) });

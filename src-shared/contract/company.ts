@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { operation } from './define';
+import { email, gstin, phone, requiredText, stateCode, text, pincode } from './common';
+
+export const companyFields = z.object({
+  name: requiredText('Company name', 120),
+  addressLine1: text(120),
+  addressLine2: text(120),
+  city: text(80),
+  stateCode,
+  pincode,
+  gstin,
+  phone,
+  email,
+  currency: z.string().trim().regex(/^[A-Z]{3}$/, 'Currency must be a 3-letter code such as INR').default('INR'),
+  locale: z.string().trim().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Locale must look like en-IN').default('en-IN'),
+  /** 4 = April: India's financial year runs April to March. */
+  financialYearStartMonth: z.int().min(1, 'Month is 1 to 12').max(12, 'Month is 1 to 12').default(4),
+});
+export const company = companyFields.extend({ version: z.int() });
+export type Company = z.output<typeof company>;
+
+export const companyOperations = {
+  'company.get': operation({ summary: 'The company profile printed on documents.', access: 'signed-in', kind: 'read', input: z.object({}), output: company }),
+  'company.update': operation({
+    summary: 'Changes the company profile; a GSTIN must match the state.',
+    access: 'company.write',
+    kind: 'write',
+    input: companyFields.extend({ version: z.int() }),
+    output: company,
+  }),
+};

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { operation } from './define';
+import { address, code, email, gstin, id, idInput, importInput, importResult, money, page, phone, requiredText, text } from './common';
+
+export const customerStatuses = ['active', 'on_hold', 'blocked'] as const;
+export const customerStatus = z.enum(customerStatuses, 'Status must be active, on_hold or blocked');
+
+export const customerFields = z.object({
+  code: code('Customer code'),
+  name: requiredText('Name', 120),
+  type: requiredText('Customer type', 30),
+  parentId: id.nullable().default(null),
+  phone,
+  email,
+  gstin,
+  billTo: address,
+  /** null: goods go to the bill-to address. */
+  shipTo: address.nullable().default(null),
+  route: text(40),
+  creditLimit: money('Credit limit').default(0),
+  paymentTermsDays: z.int('Payment terms must be whole days').min(0, 'Payment terms cannot be negative').max(365, 'Payment terms must be at most 365 days').default(0),
+  status: customerStatus.default('active'),
+  assignedUserIds: z.array(id).max(50).default([]),
+});
+export type CustomerFields = z.input<typeof customerFields>;
+
+export const customer = customerFields.extend({
+  id,
+  parentName: z.string().nullable(),
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Customer = z.output<typeof customer>;
+
+export const customerRow = z.object({
+  id,
+  code: z.string(),
+  name: z.string(),
+  type: z.string(),
+  city: z.string(),
+  district: z.string(),
+  stateCode: z.string(),
+  route: z.string(),
+  phone: z.string(),
+  gstin: z.string(),
+  parentName: z.string().nullable(),
+  creditLimit: z.int(),
+  paymentTermsDays: z.int(),
+  status: customerStatus,
+});
+export type CustomerRow = z.output<typeof customerRow>;
+
+export const customerType = z.object({ code: z.string(), name: z.string(), parentTypes: z.array(z.string()) });
+
+export const customerOperations = {
+  'customers.list': operation({
+    summary: 'Customers matching a search and filters, one page at a time, with the total count.',
+    access: 'customers.read',
+    kind: 'read',
+    input: z.object({
+      ...page,
+      type: z.string().trim().default(''),
+      status: customerStatus.or(z.literal('')).default(''),
+      stateCode: z.string().trim().default(''),
+      city: z.string().trim().default(''),
+      assignedUserId: id.nullable().default(null),
+      sort: z.enum(['code', 'name', 'type', 'city', 'creditLimit', 'status']).default('name'),
+    }),
+    output: z.object({ rows: z.array(customerRow), total: z.int() }),
+  }),
+  'customers.get': operation({
+    summary: 'One customer with addresses, credit terms and assigned users.',
+    access: 'customers.read',
+    kind: 'read',
+    input: idInput,
+    output: customer,
+  }),
+  'customers.create': operation({
+    summary: 'Adds a customer. The code must be unique; a GSTIN must match the bill-to state.',
+    access: 'customers.write',
+    kind: 'write',
+    input: customerFields,
+    output: customer,
+  }),
+  'customers.update': operation({
+    summary: 'Changes a customer. `version` must be the one read, so two clerks cannot overwrite each other.',
+    access: 'customers.write',
+    kind: 'write',
+    input: customerFields.extend({ id, version: z.int() }),
+    output: customer,
+  }),
+  'customers.import': operation({
+    summary: 'Imports customers from CSV. `preview` checks only; `all-or-nothing` writes only if every row is valid; `valid-rows` skips bad rows.',
+    access: 'customers.write',
+    kind: 'write',
+    input: importInput,
+    output: importResult,
+  }),
+  'customerTypes.list': operation({
+    summary: 'The configured customer types (distributor, super stockist, retailer, …).',
+    access: 'customers.read',
+    kind: 'read',
+    input: z.object({}),
+    output: z.array(customerType),
+  }),
+  'customerTypes.create': operation({
+    summary: 'Adds a customer type; `parentTypes` says which types it may be mapped under.',
+    access: 'customers.write',
+    kind: 'write',
+    input: z.object({
+      code: code('Type code').transform((v) => v.toLowerCase()),
+      name: requiredText('Type name', 40),
+      parentTypes: z.array(z.string().trim()).default([]),
+    }),
+    output: customerType,
+  }),
+};

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { Permission } from '../permissions';
+
+/** Who may call an operation: anyone (login, first-run), any signed-in user, or a permission. */
+export type Access = 'public' | 'signed-in' | Permission;
+
+export interface Operation<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  summary: string;
+  input: I;
+  output: O;
+  access: Access;
+  /** Writes run inside one SQLite transaction; reads do not need one. */
+  kind: 'read' | 'write';
+}
+
+export function operation<I extends z.ZodType, O extends z.ZodType>(op: Operation<I, O>): Operation<I, O> {
+  return op;
+}
+
+/** The stable error body every transport returns. */
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; field?: string; issues?: { field: string; message: string }[] };
+}
+
+export const errorStatus = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  unknown_operation: 404,
+  conflict: 409,
+  rule_violated: 409,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof errorStatus;

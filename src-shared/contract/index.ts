@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { companyOperations } from './company';
+import { customerOperations } from './customers';
+import { productOperations } from './products';
+import { userOperations } from './users';
+import { warehouseOperations } from './warehouses';
+
+/** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
+export const contract = {
+  ...userOperations,
+  ...companyOperations,
+  ...customerOperations,
+  ...productOperations,
+  ...warehouseOperations,
+};
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>;
+export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends OperationName> = z.output<Contract[N]['output']>;
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './define';

@@ -1,0 +1,40 @@
+/**
+ * What each role may do. The main process checks these on every call; the renderer only uses
+ * them to hide what a user cannot do anyway.
+ */
+export const permissions = [
+  'customers.read', 'customers.write',
+  'products.read', 'products.write',
+  'warehouses.read', 'warehouses.write',
+  'company.read', 'company.write',
+  'users.read', 'users.write',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const roles = ['admin', 'manager', 'sales_clerk', 'warehouse_clerk', 'billing_clerk', 'accountant'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Administrator',
+  manager: 'Manager',
+  sales_clerk: 'Sales clerk',
+  warehouse_clerk: 'Warehouse clerk',
+  billing_clerk: 'Billing clerk',
+  accountant: 'Accountant',
+};
+
+const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouses.read', 'company.read'];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: permissions,
+  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'users.read', 'audit.read'],
+  sales_clerk: [...readMasters, 'customers.write'],
+  warehouse_clerk: [...readMasters],
+  billing_clerk: [...readMasters],
+  accountant: [...readMasters, 'audit.read'],
+};
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}

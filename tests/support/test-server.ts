@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { InputOf, OperationName } from '../../src-shared/contract';
+import { createApi } from '../../src-main/api/dispatch';
+import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
+import { startHttpServer } from '../../src-main/server/http-server';
+
+export function tempDbPath(): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stockist-test-')), 'stockist.db');
+}
+
+export interface CallResult<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A browser-like client: keeps the session cookie the server sets, as Chromium would. */
+export class TestClient {
+  private cookie = '';
+  constructor(readonly url: string) {}
+
+  async raw(name: string, input: unknown, headers: Record<string, string> = {}): Promise<CallResult> {
+    const res = await fetch(`${this.url}/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+      body: JSON.stringify(input),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    return { status: res.status, body: await res.json(), headers: res.headers };
+  }
+
+  call<N extends OperationName>(name: N, input: InputOf<N>): Promise<CallResult> {
+    return this.raw(name, input);
+  }
+
+  /** Calls and insists on success: for arranging a test's story. */
+  async ok<N extends OperationName>(name: N, input: InputOf<N>): Promise<any> {
+    const result = await this.raw(name, input);
+    if (result.status !== 200) throw new Error(`${name} answered ${result.status}: ${JSON.stringify(result.body)}`);
+    return result.body;
+  }
+}
+
+export interface TestServer {
+  url: string;
+  ledger: Ledger;
+  client(): TestClient;
+  /** A client signed in as the first administrator (created on first use). */
+  admin(): Promise<TestClient>;
+  /** A client signed in with a fresh user of this role. */
+  as(role: InputOf<'users.create'>['role']): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+let userSeq = 0;
+
+export async function startTestServer(options: { demo?: boolean } = {}): Promise<TestServer> {
+  const ledger = openLedger(tempDbPath(), { backup: false });
+  const api = createApi(ledger, { log: () => {} });
+  const http = await startHttpServer({ api, port: 0, rendererDir: null });
+  let adminClient: TestClient | null = null;
+  const server: TestServer = {
+    url: http.url,
+    ledger,
+    client: () => new TestClient(http.url),
+    async admin() {
+      if (!adminClient) {
+        adminClient = new TestClient(http.url);
+        await adminClient.ok('setup.initialize', {
+          companyName: 'Test Distributors', stateCode: '27', adminUsername: 'admin', adminName: 'Asha Admin', password: 'correct-horse', demo: options.demo ?? false,
+        });
+      }
+      return adminClient;
+    },
+    async as(role) {
+      const admin = await server.admin();
+      userSeq += 1;
+      const username = `${role.replace('_', '')}${userSeq}`;
+      await admin.ok('users.create', { username, displayName: `${role} ${userSeq}`, role, password: 'password-123' });
+      const client = new TestClient(http.url);
+      await client.ok('auth.login', { username, password: 'password-123' });
+      return client;
+    },
+    async close() {
+      await http.close();
+      ledger.close();
+    },
+  };
+  return server;
+}
+
+/** Every row of every ordinary table: equal before and after means nothing was written. */
+export function snapshot(ledger: Ledger): string {
+  const tables = ledger.sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search%' ORDER BY name")
+    .all() as { name: string }[];
+  return JSON.stringify(tables.map(({ name }) => [name, ledger.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+}
