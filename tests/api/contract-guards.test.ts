@@ -52,7 +52,7 @@ describe('unknown operations and malformed bodies', () => {
 
   it('answers 400 for a body that is not JSON, without a stack trace', async () => {
     const res = await fetch(`${server.url}/api/customers.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"search":' });
-    const body = await res.json();
+    const body = (await res.json()) as { error: { code: string } };
     expect(res.status).toBe(400);
     expect(body.error.code).toBe('invalid_input');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts/);

@@ -33,7 +33,7 @@ export function listProducts(ctx: EngineContext, input: ProductListInput): { row
     .prepare(
       `SELECT p.id, p.sku, p.name, p.brand, p.category, p.hsn, p.tax_rate_bps AS taxRate, p.mrp, p.price, p.base_unit AS baseUnit, p.status,
         coalesce((SELECT code FROM product_barcodes b WHERE b.product_id = p.id ORDER BY rowid LIMIT 1), '') AS barcode,
-        coalesce((SELECT group_concat(unit || '=' || factor, ' · ') FROM product_units u WHERE u.product_id = p.id), '') AS packs
+        coalesce((SELECT group_concat(unit || '=' || factor, ' · ') FROM (SELECT unit, factor FROM product_units u WHERE u.product_id = p.id ORDER BY factor DESC)), '') AS packs
        FROM products p ${where.sql} ORDER BY ${sortColumns[input.sort]} ${input.dir === 'desc' ? 'DESC' : 'ASC'}, p.id LIMIT ? OFFSET ?`,
     )
     .all(...where.params, input.limit, input.offset) as ProductRow[];

@@ -96,18 +96,23 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
 
   const insertBatch = sqlite.prepare('INSERT INTO batches (product_id, batch_no, manufactured_on, expires_on, mrp) VALUES (?, ?, ?, ?, ?)');
   const today = ctx.now();
-  for (let i = 0; i < size.products; i++) {
-    const { brand, categories } = brands[i % brands.length]!;
-    const category = categories[Math.floor(i / brands.length) % categories.length]!;
+  // Every brand × item × pack size once, shuffled and cut to size: no two products share a name.
+  const catalogue = brands.flatMap(({ brand, categories }) =>
+    categories.flatMap((category) => itemsByCategory[category]!.items.flatMap(([name, sizes]) => sizes.map((packSize) => ({ brand, category, name, packSize })))),
+  );
+  for (let i = catalogue.length - 1; i > 0; i--) {
+    const j = rnd.int(0, i);
+    [catalogue[i], catalogue[j]] = [catalogue[j]!, catalogue[i]!];
+  }
+  const chosen = catalogue.slice(0, size.products).sort((a, b) => a.brand.localeCompare(b.brand) || a.name.localeCompare(b.name));
+  chosen.forEach(({ brand, category, name, packSize }, i) => {
     const item = itemsByCategory[category]!;
-    const size_ = rnd.pick(item.sizes);
-    const mrpRupees = rnd.int(item.mrpRange[0], item.mrpRange[1]);
-    const mrp = mrpRupees * 100;
+    const mrp = rnd.int(item.mrpRange[0], item.mrpRange[1]) * 100;
     const price = Math.floor((mrp * rnd.int(70, 85)) / 100);
     const caseSize = rnd.pick([12, 24, 36, 48, 72]);
     const shelfLifeDays = rnd.pick([180, 270, 365, 540, 730]);
     const product = createProduct(ctx, {
-      sku: `${brand.slice(0, 3).toUpperCase()}-${String(i + 1).padStart(4, '0')}`, name: `${brand} ${rnd.pick(item.names)} ${size_}`, brand, category,
+      sku: `${brand.slice(0, 3).toUpperCase()}-${String(i + 1).padStart(4, '0')}`, name: `${brand} ${name} ${packSize}`, brand, category,
       hsn: item.hsn, taxRate: item.rate, mrp, price, baseUnit: 'pc', packs: [{ unit: 'case', factor: caseSize }, ...(caseSize % 6 === 0 ? [{ unit: 'box', factor: 6 }] : [])],
       barcodes: [{ code: demoEan(i + 1), unit: '' }], batchTracked: true, shelfLifeDays, rackLocation: `${String.fromCharCode(65 + (i % 8))}-${(i % 20) + 1}-${(i % 4) + 1}`, status: 'active',
     });
@@ -116,5 +121,5 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       const expires = new Date(made.getTime() + shelfLifeDays * 86_400_000);
       insertBatch.run(product.id, `B${isoDay(made).replace(/-/g, '').slice(2)}${String.fromCharCode(65 + b)}`, isoDay(made), isoDay(expires), b === 0 ? null : mrp + 500);
     }
-  }
+  });
 }

@@ -1,0 +1,3 @@
+import { startDesktopApp } from './shell/desktop-app';
+
+startDesktopApp();

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
+import { createApi, type Api } from '../api/dispatch';
+import { openLedger } from '../ledger/open-ledger';
+import { createMainWindow, rendererEntry } from './main-window';
+
+/** Session tokens per window: the renderer never holds one, exactly as with the HttpOnly cookie. */
+const tokens = new Map<number, string>();
+
+function isOwnFrame(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url ?? '';
+  const entry = rendererEntry();
+  return entry.kind === 'url' ? url.startsWith(entry.value) : url.startsWith('file://') && decodeURIComponent(url).includes(path.dirname(entry.value));
+}
+
+function registerIpc(api: Api): void {
+  ipcMain.handle('stockist:call', (event, name: unknown, input: unknown) => {
+    if (!isOwnFrame(event) || typeof name !== 'string') return { status: 403, body: { error: { code: 'forbidden', message: 'Calls from this frame are refused' } } };
+    const id = event.sender.id;
+    const result = api.call(name, input, tokens.get(id));
+    if (result.session) tokens.set(id, result.session);
+    if (result.session === null) tokens.delete(id);
+    return { status: result.status, body: result.body };
+  });
+}
+
+export function startDesktopApp(): void {
+  if (app.isPackaged) process.env.STOCKIST_RESOURCES = path.join(process.resourcesPath, 'resources');
+  app.enableSandbox();
+  app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    let api: Api;
+    try {
+      const ledger = openLedger(path.join(app.getPath('userData'), 'stockist.db'));
+      api = createApi(ledger);
+      app.on('will-quit', () => ledger.close());
+    } catch (error) {
+      dialog.showErrorBox('Stockist could not open its data', (error as Error).message);
+      app.quit();
+      return;
+    }
+    registerIpc(api);
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate([
+        { role: 'fileMenu' },
+        { role: 'editMenu' },
+        { label: 'View', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }] },
+      ]),
+    );
+    const window = createMainWindow();
+    window.on('closed', () => tokens.clear());
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}

@@ -1,0 +1,92 @@
+import { useState, type ReactNode } from 'react';
+import type { Permission } from '../../../src-shared/permissions';
+import { roleLabels } from '../../../src-shared/permissions';
+import { useHotkeys } from '../components/use-hotkeys';
+import { useSession } from '../stores/session-store';
+import { useToasts } from '../stores/toast-store';
+import { CustomersScreen } from './customers/CustomersScreen';
+import { ProductsScreen } from './products/ProductsScreen';
+import { CompanyScreen } from './settings/CompanyScreen';
+import { UsersScreen } from './settings/UsersScreen';
+import { WarehousesScreen } from './settings/WarehousesScreen';
+
+interface Place {
+  key: string;
+  label: string;
+  permission: Permission;
+  screen: () => ReactNode;
+}
+
+const places: Place[] = [
+  { key: 'customers', label: 'Customers', permission: 'customers.read', screen: () => <CustomersScreen /> },
+  { key: 'products', label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },
+  { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
+  { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
+  { key: 'users', label: 'Users', permission: 'users.read', screen: () => <UsersScreen /> },
+];
+
+export function AppFrame() {
+  const { user, companyName, signOut, can } = useSession();
+  const visible = places.filter((p) => can(p.permission));
+  const [current, setCurrent] = useState(visible[0]?.key ?? 'customers');
+  const toasts = useToasts((s) => s.toasts);
+  const [help, setHelp] = useState(false);
+  useHotkeys(
+    Object.fromEntries([
+      ...visible.map((p, i) => [`alt+${i + 1}`, () => setCurrent(p.key)] as const),
+      ['?', () => setHelp((h) => !h)] as const,
+    ]),
+  );
+  const place = visible.find((p) => p.key === current) ?? visible[0];
+
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">Stockist</div>
+        <div className="company" title={companyName}>{companyName}</div>
+        <ul>
+          {visible.map((p, i) => (
+            <li key={p.key}>
+              <button className={p.key === place?.key ? 'current' : ''} aria-current={p.key === place?.key ? 'page' : undefined} onClick={() => setCurrent(p.key)}>
+                <span>{p.label}</span>
+                <kbd>Alt+{i + 1}</kbd>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="me">
+          <div>{user?.displayName}</div>
+          <div className="muted">{user ? roleLabels[user.role] : ''}</div>
+          <button className="link" onClick={() => setHelp(true)}>Keyboard shortcuts (?)</button>
+          <button className="link" onClick={() => void signOut()}>Sign out</button>
+        </div>
+      </nav>
+      <main className="content">{place?.screen()}</main>
+      <div className="toasts" aria-live="polite">
+        {toasts.map((t) => (
+          <div key={t.id} className={`toast ${t.kind}`} role="status">{t.text}</div>
+        ))}
+      </div>
+      {help && (
+        <div className="drawer-backdrop center" onClick={() => setHelp(false)}>
+          <div className="modal" role="dialog" aria-label="Keyboard shortcuts">
+            <header><h2>Keyboard shortcuts</h2></header>
+            <div className="modal-body">
+              <table className="plain">
+                <tbody>
+                  {visible.map((p, i) => <tr key={p.key}><td><kbd>Alt+{i + 1}</kbd></td><td>{p.label}</td></tr>)}
+                  <tr><td><kbd>/</kbd></td><td>Search the list</td></tr>
+                  <tr><td><kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd></td><td>Move in a list and open the record</td></tr>
+                  <tr><td><kbd>Alt+N</kbd></td><td>New record</td></tr>
+                  <tr><td><kbd>Alt+I</kbd></td><td>Import from CSV</td></tr>
+                  <tr><td><kbd>Ctrl+S</kbd></td><td>Save the open form</td></tr>
+                  <tr><td><kbd>Esc</kbd></td><td>Close the form or dialog</td></tr>
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { call } from '../api/client';
+import { stateOptions } from '../components/AddressFields';
+import { CheckField, SelectField, TextField } from '../components/fields';
+import { useForm } from '../components/use-form';
+import { useSession } from '../stores/session-store';
+
+/** First run: name the company, create the administrator, and optionally load a demo distributor. */
+export function SetupScreen() {
+  const signedIn = useSession((s) => s.signedIn);
+  const form = useForm({ companyName: '', stateCode: '27', adminName: '', adminUsername: 'admin', password: '', demo: true });
+  const save = () =>
+    form.submit(async (values) => {
+      const { user } = await call('setup.initialize', values);
+      await signedIn(user);
+    });
+  return (
+    <main className="auth-page">
+      <form
+        className="auth-card wide"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <h1 className="brand">Stockist</h1>
+        <p className="muted">Welcome. Set up your company and the first administrator.</p>
+        {form.formError && <div className="form-error" role="alert">{form.formError}</div>}
+        <div className="grid">
+          <TextField form={form} path="companyName" label="Company name" width="wide" autoFocus />
+          <SelectField form={form} path="stateCode" label="State" options={stateOptions} />
+          <TextField form={form} path="adminName" label="Your name" />
+          <TextField form={form} path="adminUsername" label="Username" />
+          <TextField form={form} path="password" label="Password (8+ characters)" type="password" />
+        </div>
+        <CheckField form={form} path="demo" label="Load a demo distributor (3 warehouses, 62 customers, 300 products) to try things out" />
+        <button className="primary block" type="submit" disabled={form.saving}>
+          {form.saving ? 'Setting up…' : 'Create company and sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+import type { InputOf, OutputOf } from '../../../../src-shared/contract';
+import { call } from '../../api/client';
+import { AddressFields } from '../../components/AddressFields';
+import { CustomerPicker } from '../../components/CustomerPicker';
+import { Drawer } from '../../components/Drawer';
+import { CheckField, IntField, MoneyField, SelectField, TextField } from '../../components/fields';
+import { useForm } from '../../components/use-form';
+import { toast } from '../../stores/toast-store';
+
+type Values = InputOf<'customers.create'> & { id?: number; version?: number; shipDifferent: boolean };
+const emptyAddress = { line1: '', line2: '', area: '', city: '', district: '', stateCode: '', pincode: '' };
+const blank: Values = {
+  code: '', name: '', type: 'retailer', parentId: null, phone: '', email: '', gstin: '', billTo: emptyAddress, shipTo: null, route: '',
+  creditLimit: 0, paymentTermsDays: 0, status: 'active', assignedUserIds: [], shipDifferent: false,
+};
+
+export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
+  id: number | null;
+  types: OutputOf<'customerTypes.list'>;
+  readOnly: boolean;
+  onClose(): void;
+  onSaved(): void;
+}) {
+  const form = useForm<Values>(blank);
+  const [parentLabel, setParentLabel] = useState('');
+  const [users, setUsers] = useState<OutputOf<'users.assignable'>>([]);
+  const [loaded, setLoaded] = useState(id === null);
+
+  useEffect(() => {
+    void call('users.assignable', {}).then(setUsers);
+    if (id === null) return;
+    void call('customers.get', { id }).then((c) => {
+      const { parentName, createdAt: _c, updatedAt: _u, ...rest } = c;
+      form.reset({ ...rest, shipTo: c.shipTo, shipDifferent: c.shipTo !== null });
+      setParentLabel(parentName ?? '');
+      setLoaded(true);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+
+  const type = types.find((t) => t.code === form.values.type);
+  const save = () =>
+    form.submit(async ({ shipDifferent, id: customerId, version, ...values }) => {
+      const input = { ...values, shipTo: shipDifferent ? values.shipTo ?? emptyAddress : null };
+      const saved = customerId !== undefined ? await call('customers.update', { ...input, id: customerId, version: version! }) : await call('customers.create', input);
+      toast.ok(`Saved ${saved.name} (${saved.code})`);
+      onSaved();
+    });
+
+  if (!loaded) return null;
+  return (
+    <Drawer title={id === null ? 'New customer' : `Customer ${form.values.code}`} onClose={onClose} onSave={readOnly ? undefined : save} saving={form.saving}>
+      {form.formError && <div className="form-error" role="alert">{form.formError}</div>}
+      <fieldset disabled={readOnly}>
+        <div className="grid">
+          <TextField form={form} path="code" label="Code" upper autoFocus={id === null} hint="Unique, e.g. RT0042" />
+          <TextField form={form} path="name" label="Name" width="wide" />
+          <SelectField form={form} path="type" label="Type" options={types.map((t) => ({ value: t.code, label: t.name }))} />
+          <SelectField form={form} path="status" label="Status" options={[{ value: 'active', label: 'Active' }, { value: 'on_hold', label: 'On hold' }, { value: 'blocked', label: 'Blocked' }]} />
+          {type && type.parentTypes.length > 0 && (
+            <CustomerPicker
+              label="Mapped to (parent)"
+              name="parentId"
+              value={form.values.parentId ?? null}
+              valueLabel={parentLabel}
+              types={type.parentTypes}
+              error={form.errors.parentId}
+              onChange={(pid, label) => {
+                form.set('parentId', pid);
+                setParentLabel(label);
+              }}
+            />
+          )}
+          <TextField form={form} path="phone" label="Phone" />
+          <TextField form={form} path="email" label="Email" />
+          <TextField form={form} path="gstin" label="GSTIN" upper hint="Optional; checked when given" />
+          <TextField form={form} path="route" label="Route / beat" />
+        </div>
+        <h3>Bill-to address</h3>
+        <AddressFields form={form} prefix="billTo" />
+        <CheckField form={form} path="shipDifferent" label="Ship to a different address" />
+        {form.values.shipDifferent && (
+          <>
+            <h3>Ship-to address</h3>
+            <AddressFields form={form} prefix="shipTo" />
+          </>
+        )}
+        <h3>Credit</h3>
+        <div className="grid">
+          <MoneyField form={form} path="creditLimit" label="Credit limit (₹)" />
+          <IntField form={form} path="paymentTermsDays" label="Payment terms (days)" />
+        </div>
+        <h3>Assigned users</h3>
+        <div className="checks">
+          {users.map((u) => (
+            <label key={u.id} className="check">
+              <input
+                type="checkbox"
+                checked={form.values.assignedUserIds?.includes(u.id) ?? false}
+                onChange={(e) => {
+                  const current = form.values.assignedUserIds ?? [];
+                  form.set('assignedUserIds', e.target.checked ? [...current, u.id] : current.filter((x) => x !== u.id));
+                }}
+              />
+              {u.displayName} <span className="muted">({u.role.replace(/_/g, ' ')})</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </Drawer>
+  );
+}

@@ -1,0 +1,60 @@
+import type { InputOf } from '../../../../src-shared/contract';
+import { call } from '../../api/client';
+import { stateOptions } from '../../components/AddressFields';
+import { SelectField, TextField } from '../../components/fields';
+import { useForm } from '../../components/use-form';
+import { useHotkeys } from '../../components/use-hotkeys';
+import { useSession } from '../../stores/session-store';
+import { toast } from '../../stores/toast-store';
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function CompanyScreen() {
+  const company = useSession((s) => s.company)!;
+  const setCompany = useSession((s) => s.setCompany);
+  const canWrite = useSession((s) => s.can('company.write'));
+  const form = useForm<InputOf<'company.update'>>(company);
+  const save = () =>
+    form.submit(async (values) => {
+      const saved = await call('company.update', values);
+      setCompany(saved);
+      form.reset(saved);
+      toast.ok('Company profile saved');
+    });
+  useHotkeys({ 'ctrl+s': () => canWrite && void save() });
+
+  return (
+    <section className="screen narrow">
+      <header className="screen-head">
+        <h1>Company</h1>
+        <p className="muted">Printed on every delivery note and invoice.</p>
+      </header>
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {form.formError && <div className="form-error" role="alert">{form.formError}</div>}
+        <fieldset disabled={!canWrite}>
+          <div className="grid">
+            <TextField form={form} path="name" label="Company name" width="wide" />
+            <TextField form={form} path="addressLine1" label="Address line 1" width="wide" />
+            <TextField form={form} path="addressLine2" label="Address line 2" width="wide" />
+            <TextField form={form} path="city" label="City" />
+            <SelectField form={form} path="stateCode" label="State" options={stateOptions} />
+            <TextField form={form} path="pincode" label="Pincode" />
+            <TextField form={form} path="gstin" label="GSTIN" upper />
+            <TextField form={form} path="phone" label="Phone" />
+            <TextField form={form} path="email" label="Email" />
+            <TextField form={form} path="currency" label="Currency" upper />
+            <TextField form={form} path="locale" label="Locale" hint="en-IN groups digits as 1,00,000.00" />
+            <SelectField form={form} path="financialYearStartMonth" label="Financial year starts" numeric options={months.map((m, i) => ({ value: String(i + 1), label: m }))} />
+          </div>
+          {canWrite && <button className="primary" type="submit" disabled={form.saving}>Save <kbd>Ctrl+S</kbd></button>}
+        </fieldset>
+      </form>
+    </section>
+  );
+}
