@@ -143,7 +143,7 @@ export function PagedTable<Row>({ columns, queryKey, fetchPage, rowKey, onOpen, 
         </div>
       </div>
       <div className="table-foot" aria-live="polite">
-        {total === null ? 'Loading…' : `${total.toLocaleString('en-IN')} ${total === 1 ? 'record' : 'records'}`}
+        <span data-testid="record-count">{total === null ? 'Loading…' : `${total.toLocaleString('en-IN')} ${total === 1 ? 'record' : 'records'}`}</span>
         <span className="hint">↑↓ to move · Enter to open</span>
       </div>
     </div>

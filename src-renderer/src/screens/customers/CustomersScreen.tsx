@@ -56,15 +56,15 @@ export function CustomersScreen() {
         <h1>Customers</h1>
         <div className="toolbar">
           <input ref={searchRef} className="search" type="search" placeholder="Search name, code, city, phone  ( / )" aria-label="Search customers" value={search} onChange={(e) => setSearch(e.target.value)} />
-          <select aria-label="Type" value={type} onChange={(e) => setType(e.target.value)}>
+          <select aria-label="Filter by type" value={type} onChange={(e) => setType(e.target.value)}>
             <option value="">All types</option>
             {types.map((t) => <option key={t.code} value={t.code}>{t.name}</option>)}
           </select>
-          <select aria-label="State" value={stateCode} onChange={(e) => setStateCode(e.target.value)}>
+          <select aria-label="Filter by state" value={stateCode} onChange={(e) => setStateCode(e.target.value)}>
             <option value="">All states</option>
             {indiaStates.map(([c, n]) => <option key={c} value={c}>{n}</option>)}
           </select>
-          <select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+          <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
             <option value="">Any status</option>
             <option value="active">Active</option>
             <option value="on_hold">On hold</option>

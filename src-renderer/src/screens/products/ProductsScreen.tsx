@@ -59,11 +59,11 @@ export function ProductsScreen() {
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
-          <select aria-label="Brand" value={brand} onChange={(e) => setBrand(e.target.value)}>
+          <select aria-label="Filter by brand" value={brand} onChange={(e) => setBrand(e.target.value)}>
             <option value="">All brands</option>
             {facets.brands.map((b) => <option key={b}>{b}</option>)}
           </select>
-          <select aria-label="Category" value={category} onChange={(e) => setCategory(e.target.value)}>
+          <select aria-label="Filter by category" value={category} onChange={(e) => setCategory(e.target.value)}>
             <option value="">All categories</option>
             {facets.categories.map((c) => <option key={c}>{c}</option>)}
           </select>

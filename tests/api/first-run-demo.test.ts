@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gstinProblem } from '../../src-shared/gstin';
+import { startTestServer, type TestClient, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let admin: TestClient;
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+  admin = await server.admin();
+});
+afterAll(() => server.close());
+
+describe('first run with the demo distributor', () => {
+  it('creates warehouses, a customer hierarchy across states, and products with packs and batches', async () => {
+    expect(await admin.ok('warehouses.list', {})).toHaveLength(3);
+    const customers = await admin.ok('customers.list', { limit: 500 });
+    expect(customers.total).toBe(62);
+    const types = new Set(customers.rows.map((r: { type: string }) => r.type));
+    expect([...types].sort()).toEqual(['distributor', 'retailer', 'super_stockist']);
+    expect(new Set(customers.rows.map((r: { stateCode: string }) => r.stateCode)).size).toBeGreaterThanOrEqual(4);
+    const retailers = customers.rows.filter((r: { type: string }) => r.type === 'retailer');
+    expect(retailers.every((r: { parentName: string | null }) => r.parentName !== null)).toBe(true);
+    for (const { gstin } of customers.rows) if (gstin) expect(gstinProblem(gstin)).toBeNull();
+
+    const products = await admin.ok('products.list', { limit: 500 });
+    expect(products.total).toBe(300);
+    expect(new Set(products.rows.map((r: { name: string }) => r.name)).size).toBe(300);
+    expect(products.rows.every((r: { packs: string }) => r.packs.startsWith('case='))).toBe(true);
+    const batches = server.ledger.sqlite.prepare('SELECT count(*) AS n, count(DISTINCT product_id) AS p FROM batches').get() as { n: number; p: number };
+    expect(batches.p).toBe(300);
+    expect(batches.n).toBeGreaterThan(300);
+  });
+
+  it('lets a demo clerk sign in with the role the demo gave them', async () => {
+    const ravi = server.client();
+    const { user } = await ravi.ok('auth.login', { username: 'ravi', password: 'demo-pass-1' });
+    expect(user.role).toBe('sales_clerk');
+    expect((await ravi.call('products.create', { sku: 'X', name: 'X' })).status).toBe(403);
+    const mine = await ravi.ok('customers.list', { assignedUserId: user.id });
+    expect(mine.total).toBeGreaterThan(0);
+  });
+
+  it('finds a demo product by its barcode', async () => {
+    const { rows } = await admin.ok('products.list', { limit: 1, sort: 'sku' });
+    const full = await admin.ok('products.get', { id: rows[0].id });
+    const hit = await admin.ok('products.findByBarcode', { barcode: full.barcodes[0].code });
+    expect(hit.product.sku).toBe(rows[0].sku);
+  });
+});
