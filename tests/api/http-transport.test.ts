@@ -37,11 +37,11 @@ describe('browser mode transport', () => {
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^stockist_session=[^;]+; HttpOnly; SameSite=Strict/);
-    const body = await res.json();
+    const body = (await res.json()) as { user: unknown };
     expect(body).not.toHaveProperty('token');
     expect(body.user).toMatchObject({ username: 'admin', role: 'admin' });
     const me = await post('/api/auth.me', { headers: { cookie: cookie.split(';')[0]! } });
-    expect((await me.json()).username).toBe('admin');
+    expect(((await me.json()) as { username: string }).username).toBe('admin');
   });
 
   it('ends the session on logout so the cookie no longer works', async () => {

@@ -7,6 +7,8 @@ export const customerTypes = sqliteTable('customer_types', {
   /** JSON array of type codes a customer of this type may be mapped under. */
   parentTypes: text('parent_types').notNull().default('[]'),
   sortOrder: integer('sort_order').notNull().default(0),
+  /** Batches with fewer days to expiry are not sent to customers of this type. */
+  minShelfLifeDays: integer('min_shelf_life_days').notNull().default(0),
 });
 
 export const customers = sqliteTable(
@@ -32,6 +34,8 @@ export const customers = sqliteTable(
     route: text('route').notNull().default(''),
     creditLimit: integer('credit_limit').notNull().default(0),
     paymentTermsDays: integer('payment_terms_days').notNull().default(0),
+    /** Overrides the type's minimum shelf life when set. */
+    minShelfLifeDays: integer('min_shelf_life_days'),
     status: text('status').notNull().default('active'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),

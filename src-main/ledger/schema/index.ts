@@ -3,3 +3,4 @@ export * from './company';
 export * from './customers';
 export * from './catalog';
 export * from './warehouses';
+export * from './inventory';

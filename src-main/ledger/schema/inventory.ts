@@ -1,0 +1,84 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { batches, products } from './catalog';
+import { users } from './users';
+import { warehouses } from './warehouses';
+
+/**
+ * The stock ledger: append-only. Quantity is signed base units (+ in, − out). Nothing here is
+ * ever updated or deleted; a mistake is corrected by another movement.
+ */
+export const stockMovements = sqliteTable(
+  'stock_movements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
+    productId: integer('product_id').notNull().references(() => products.id),
+    batchId: integer('batch_id').notNull().references(() => batches.id),
+    kind: text('kind').notNull(),
+    quantity: integer('quantity').notNull(),
+    /** In transit: + when a transfer leaves for this warehouse, − when it arrives. */
+    inTransit: integer('in_transit').notNull().default(0),
+    documentType: text('document_type').notNull().default(''),
+    documentId: integer('document_id'),
+    reason: text('reason').notNull().default(''),
+    userId: integer('user_id').references(() => users.id),
+  },
+  (t) => [index('movements_product_idx').on(t.productId, t.batchId, t.id), index('movements_document_idx').on(t.documentType, t.documentId)],
+);
+
+/** Derived from movements and reservations, kept in the same transaction; `inventory.check` recomputes it. */
+export const stockBalances = sqliteTable(
+  'stock_balances',
+  {
+    warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
+    batchId: integer('batch_id').notNull().references(() => batches.id),
+    productId: integer('product_id').notNull().references(() => products.id),
+    onHand: integer('on_hand').notNull().default(0),
+    reserved: integer('reserved').notNull().default(0),
+    inTransit: integer('in_transit').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.warehouseId, t.batchId] }), index('balances_product_idx').on(t.productId, t.warehouseId)],
+);
+
+/** Gapless numbers per series and financial year: taken inside the posting transaction, so a rollback returns it. */
+export const documentSeries = sqliteTable('document_series', {
+  series: text('series').primaryKey(),
+  lastNumber: integer('last_number').notNull().default(0),
+});
+
+export const goodsReceipts = sqliteTable('goods_receipts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  number: text('number').notNull().unique(),
+  warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
+  supplier: text('supplier').notNull().default(''),
+  reference: text('reference').notNull().default(''),
+  kind: text('kind').notNull().default('receipt'),
+  postedAt: text('posted_at').notNull(),
+  userId: integer('user_id').references(() => users.id),
+});
+
+export const transfers = sqliteTable('transfers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  number: text('number').notNull().unique(),
+  fromWarehouseId: integer('from_warehouse_id').notNull().references(() => warehouses.id),
+  toWarehouseId: integer('to_warehouse_id').notNull().references(() => warehouses.id),
+  status: text('status').notNull().default('in_transit'),
+  sentAt: text('sent_at').notNull(),
+  receivedAt: text('received_at'),
+  userId: integer('user_id').references(() => users.id),
+});
+
+export const transferLines = sqliteTable('transfer_lines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  transferId: integer('transfer_id').notNull().references(() => transfers.id),
+  productId: integer('product_id').notNull().references(() => products.id),
+  batchId: integer('batch_id').notNull().references(() => batches.id),
+  quantity: integer('quantity').notNull(),
+});
+
+/** Allocation method per product category; the company default covers the rest. */
+export const allocationRules = sqliteTable('allocation_rules', {
+  category: text('category').primaryKey(),
+  method: text('method').notNull(),
+});
