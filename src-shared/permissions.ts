@@ -6,6 +6,7 @@ export const permissions = [
   'customers.read', 'customers.write',
   'products.read', 'products.write',
   'warehouses.read', 'warehouses.write',
+  'inventory.read', 'inventory.write', 'inventory.settings',
   'company.read', 'company.write',
   'users.read', 'users.write',
   'audit.read',
@@ -24,13 +25,13 @@ export const roleLabels: Record<Role, string> = {
   accountant: 'Accountant',
 };
 
-const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouses.read', 'company.read'];
+const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouses.read', 'company.read', 'inventory.read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'users.read', 'audit.read'],
+  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'users.read', 'audit.read'],
   sales_clerk: [...readMasters, 'customers.write'],
-  warehouse_clerk: [...readMasters],
+  warehouse_clerk: [...readMasters, 'inventory.write'],
   billing_clerk: [...readMasters],
   accountant: [...readMasters, 'audit.read'],
 };

@@ -4,6 +4,14 @@ import { productOperations } from '../../src-shared/contract/products';
 import { userOperations } from '../../src-shared/contract/users';
 import { companyOperations } from '../../src-shared/contract/company';
 import { warehouseOperations } from '../../src-shared/contract/warehouses';
+import { inventoryOperations } from '../../src-shared/contract/inventory';
+import { adjustStock } from '../engine/inventory/adjust-stock';
+import { checkBalances } from '../engine/inventory/check-balances';
+import { importOpeningStock } from '../engine/inventory/import-opening-stock';
+import { getInventorySettings, updateInventorySettings } from '../engine/inventory/inventory-settings';
+import { receiveGoods } from '../engine/inventory/receive-goods';
+import { listStock, movementHistory } from '../engine/inventory/stock-views';
+import { listTransfers, receiveTransfer, sendTransfer } from '../engine/inventory/transfers';
 import { listAudit } from '../engine/audit';
 import { getCompany, updateCompany, companyName } from '../engine/company/company-service';
 import { createCustomer, getCustomer, updateCustomer } from '../engine/customers/customer-service';
@@ -63,6 +71,20 @@ const warehouseHandlers: HandlerTable<keyof typeof warehouseOperations> = {
   'warehouses.update': (input, ctx) => updateWarehouse(ctx, input),
 };
 
+const inventoryHandlers: HandlerTable<keyof typeof inventoryOperations> = {
+  'inventory.stock': (input, ctx) => listStock(ctx, input),
+  'inventory.movements': (input, ctx) => movementHistory(ctx, input),
+  'inventory.receive': (input, ctx) => receiveGoods(ctx, input),
+  'inventory.adjust': (input, ctx) => adjustStock(ctx, input),
+  'inventory.transfer': (input, ctx) => sendTransfer(ctx, input),
+  'inventory.receiveTransfer': (input, ctx) => receiveTransfer(ctx, input.id),
+  'inventory.transfers': (input, ctx) => listTransfers(ctx, input.status),
+  'inventory.importOpening': (input, ctx) => importOpeningStock(ctx, input.csv, input.mode),
+  'inventory.check': (_, ctx) => checkBalances(ctx),
+  'inventory.settings': (_, ctx) => getInventorySettings(ctx),
+  'inventory.updateSettings': (input, ctx) => updateInventorySettings(ctx, input),
+};
+
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
 export const handlers: HandlerTable<OperationName> = {
   ...userHandlers,
@@ -70,4 +92,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...customerHandlers,
   ...productHandlers,
   ...warehouseHandlers,
+  ...inventoryHandlers,
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { companyOperations } from './company';
 import { customerOperations } from './customers';
+import { inventoryOperations } from './inventory';
 import { productOperations } from './products';
 import { userOperations } from './users';
 import { warehouseOperations } from './warehouses';
@@ -12,6 +13,7 @@ export const contract = {
   ...customerOperations,
   ...productOperations,
   ...warehouseOperations,
+  ...inventoryOperations,
 };
 
 export type Contract = typeof contract;

@@ -29,6 +29,9 @@ describe('first run with the demo distributor', () => {
     const batches = server.ledger.sqlite.prepare('SELECT count(*) AS n, count(DISTINCT product_id) AS p FROM batches').get() as { n: number; p: number };
     expect(batches.p).toBe(300);
     expect(batches.n).toBeGreaterThan(300);
+    const stock = await admin.ok('inventory.stock', { limit: 1 });
+    expect(stock.total).toBeGreaterThan(300);
+    expect((await admin.ok('inventory.check', {})).differences).toEqual([]);
   });
 
   it('lets a demo clerk sign in with the role the demo gave them', async () => {

@@ -4,6 +4,7 @@ import type { EngineContext } from '../context';
 import { createCustomer } from '../customers/customer-service';
 import { createProduct } from '../catalog/product-service';
 import { createWarehouse } from '../inventory/warehouse-service';
+import { receiveGoods } from '../inventory/receive-goods';
 import { createUser } from '../users/user-service';
 import { areas, brands, firstNames, itemsByCategory, places, shopWords, surnames, type DemoPlace } from './demo-names';
 
@@ -94,7 +95,8 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
     makeCustomer('retailer', d.id, d.place, 'RT');
   }
 
-  const insertBatch = sqlite.prepare('INSERT INTO batches (product_id, batch_no, manufactured_on, expires_on, mrp) VALUES (?, ?, ?, ?, ?)');
+  const opening: Map<number, Parameters<typeof receiveGoods>[1]['lines']> = new Map();
+  const warehouseIds = (sqlite.prepare('SELECT id FROM warehouses ORDER BY id').all() as { id: number }[]).map((w) => w.id);
   const today = ctx.now();
   // Every brand × item × pack size once, shuffled and cut to size: no two products share a name.
   const catalogue = brands.flatMap(({ brand, categories }) =>
@@ -117,9 +119,20 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       barcodes: [{ code: demoEan(i + 1), unit: '' }], batchTracked: true, shelfLifeDays, rackLocation: `${String.fromCharCode(65 + (i % 8))}-${(i % 20) + 1}-${(i % 4) + 1}`, status: 'active',
     });
     for (let b = 0; b < rnd.int(1, 3); b++) {
-      const made = new Date(today.getTime() - rnd.int(10, 200) * 86_400_000);
+      const made = new Date(today.getTime() - rnd.int(10, Math.min(200, shelfLifeDays - 15)) * 86_400_000);
       const expires = new Date(made.getTime() + shelfLifeDays * 86_400_000);
-      insertBatch.run(product.id, `B${isoDay(made).replace(/-/g, '').slice(2)}${String.fromCharCode(65 + b)}`, isoDay(made), isoDay(expires), b === 0 ? null : mrp + 500);
+      const line = {
+        productId: product.id, batchNo: `B${isoDay(made).replace(/-/g, '').slice(2)}${String.fromCharCode(65 + b)}`, manufacturedOn: isoDay(made),
+        expiresOn: isoDay(expires), mrp: b === 0 ? null : mrp + 500, quantity: caseSize * rnd.int(2, 40),
+      };
+      // Most stock sits in the first warehouse; the others carry some of the range.
+      for (const [w, warehouseId] of warehouseIds.entries()) {
+        if (w > 0 && rnd.next() < 0.5) continue;
+        const lines = opening.get(warehouseId) ?? [];
+        lines.push({ ...line, quantity: w === 0 ? line.quantity : caseSize * rnd.int(1, 10) });
+        opening.set(warehouseId, lines);
+      }
     }
   });
+  for (const [warehouseId, lines] of opening) receiveGoods(ctx, { warehouseId, kind: 'opening', supplier: '', reference: 'Demo opening stock', lines });
 }

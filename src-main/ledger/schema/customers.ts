@@ -9,6 +9,10 @@ export const customerTypes = sqliteTable('customer_types', {
   sortOrder: integer('sort_order').notNull().default(0),
   /** Batches with fewer days to expiry are not sent to customers of this type. */
   minShelfLifeDays: integer('min_shelf_life_days').notNull().default(0),
+  /** block | warn | approval: what a credit breach does for this type */
+  creditPolicy: text('credit_policy').notNull().default('approval'),
+  /** block orders when any invoice is overdue by more than this many days; null = off */
+  overdueBlockDays: integer('overdue_block_days'),
 });
 
 export const customers = sqliteTable(
@@ -36,6 +40,8 @@ export const customers = sqliteTable(
     paymentTermsDays: integer('payment_terms_days').notNull().default(0),
     /** Overrides the type's minimum shelf life when set. */
     minShelfLifeDays: integer('min_shelf_life_days'),
+    creditPolicy: text('credit_policy'),
+    overdueBlockDays: integer('overdue_block_days'),
     status: text('status').notNull().default('active'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),

@@ -4,3 +4,4 @@ export * from './customers';
 export * from './catalog';
 export * from './warehouses';
 export * from './inventory';
+export * from './orders';

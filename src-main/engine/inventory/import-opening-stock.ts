@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { receiptLine } from '../../../src-shared/contract/inventory';
+import { parseMoney } from '../../../src-shared/money';
+import type { EngineContext } from '../context';
+import { runCsvImport, RowError, type CsvImportSpec, type ImportMode } from '../csv-import';
+import { nextDocumentNumber } from '../numbering';
+import { ensureBatch } from './batch-master';
+import { postMovement } from './stock-ledger';
+
+const openingRow = receiptLine.extend({ warehouseId: z.int().positive() });
+
+/** "31/12/2027", "31-12-2027" (Indian order) or ISO "2027-12-31" → ISO. */
+function isoDate(text: string | undefined, column: string): string | null {
+  if (!text) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso) return text;
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  throw new RowError(column, `"${text}" is not a date; write 31/12/2027 or 2027-12-31`);
+}
+
+/**
+ * Opening stock from a spreadsheet: each row becomes an opening movement under one OPN
+ * document per import, through the same batch rules as a goods receipt.
+ */
+export function importOpeningStock(ctx: EngineContext, csv: string, mode: ImportMode) {
+  let documentId: number | null = null;
+  const { sqlite } = ctx.ledger;
+  const spec: CsvImportSpec<typeof openingRow> = {
+    columns: {
+      warehouse: ['warehouse code', 'godown', 'location'],
+      sku: ['item code', 'product code'],
+      batch_no: ['batch', 'batch number', 'lot'],
+      mfg_date: ['mfg', 'manufactured', 'mfg date'],
+      expiry_date: ['expiry', 'exp', 'exp date', 'expiry date'],
+      quantity: ['qty', 'closing stock', 'stock'],
+      unit: ['uom', 'pack'],
+      mrp: [],
+    },
+    required: ['warehouse', 'sku', 'quantity'],
+    schema: openingRow,
+    columnFor: { warehouseId: 'warehouse', productId: 'sku', batchNo: 'batch_no', manufacturedOn: 'mfg_date', expiresOn: 'expiry_date', quantity: 'quantity', mrp: 'mrp' },
+    toInput(r) {
+      const wh = sqlite.prepare('SELECT id FROM warehouses WHERE code = ? COLLATE NOCASE').get(r.warehouse ?? '') as { id: number } | undefined;
+      if (!wh) throw new RowError('warehouse', `Warehouse ${r.warehouse} does not exist`);
+      const product = sqlite.prepare('SELECT id, base_unit AS baseUnit FROM products WHERE sku = ? COLLATE NOCASE').get(r.sku ?? '') as { id: number; baseUnit: string } | undefined;
+      if (!product) throw new RowError('sku', `No product has SKU ${r.sku}`);
+      const unit = (r.unit ?? '').trim().toLowerCase();
+      let factor = 1;
+      if (unit && unit !== product.baseUnit) {
+        const pack = sqlite.prepare('SELECT factor FROM product_units WHERE product_id = ? AND unit = ?').get(product.id, unit) as { factor: number } | undefined;
+        if (!pack) throw new RowError('unit', `${r.sku} has no unit "${unit}"`);
+        factor = pack.factor;
+      }
+      const qty = Number(r.quantity);
+      if (!Number.isInteger(qty)) throw new RowError('quantity', `Quantity "${r.quantity}" must be a whole number`);
+      const mrp = r.mrp ? parseMoney(r.mrp) : null;
+      if (r.mrp && mrp === null) throw new RowError('mrp', `MRP "${r.mrp}" is not an amount in rupees`);
+      return { warehouseId: wh.id, productId: product.id, batchNo: r.batch_no ?? '', manufacturedOn: isoDate(r.mfg_date, 'mfg_date'), expiresOn: isoDate(r.expiry_date, 'expiry_date'), mrp, quantity: qty * factor };
+    },
+    write(c, line) {
+      // The document is created with the first good row; if that row fails, its savepoint undoes the insert too.
+      const creating = documentId === null;
+      if (creating) {
+        documentId = Number(
+          sqlite
+            .prepare("INSERT INTO goods_receipts (number, warehouse_id, supplier, reference, kind, posted_at, user_id) VALUES (?, ?, '', 'CSV import', 'opening', ?, ?)")
+            .run(nextDocumentNumber(c, 'OPN'), line.warehouseId, c.now().toISOString(), c.actor?.id ?? null).lastInsertRowid,
+        );
+      }
+      try {
+        const batchId = ensureBatch(c, line, 'row');
+        postMovement(c, { warehouseId: line.warehouseId, productId: line.productId, batchId, kind: 'opening', quantity: line.quantity, documentType: 'goods_receipt', documentId });
+      } catch (error) {
+        if (creating) documentId = null;
+        throw error;
+      }
+    },
+  };
+  return runCsvImport(ctx, csv, mode, spec);
+}

@@ -1,0 +1,72 @@
+import type { EngineContext } from '../context';
+import { allocateBatches, type Allocation, type AllocationMethod, type CandidateBatch } from './allocate-batches';
+import { changeReserved } from './stock-ledger';
+
+export interface ReserveRequest {
+  orderLineId: number;
+  warehouseId: number;
+  productId: number;
+  quantity: number;
+  method: AllocationMethod;
+  minShelfLifeDays: number;
+  manual?: { batchId: number; quantity: number }[];
+}
+
+/** The product's batches in one warehouse with what is free in each (expired ones too, to explain skipping them). */
+export function candidateBatches(ctx: EngineContext, warehouseId: number, productId: number): CandidateBatch[] {
+  return ctx.ledger.sqlite
+    .prepare(
+      `SELECT b.id AS batchId, b.batch_no AS batchNo, b.manufactured_on AS manufacturedOn, b.expires_on AS expiresOn, s.on_hand - s.reserved AS available
+       FROM stock_balances s JOIN batches b ON b.id = s.batch_id
+       WHERE s.warehouse_id = ? AND s.product_id = ? AND s.on_hand - s.reserved > 0`,
+    )
+    .all(warehouseId, productId) as CandidateBatch[];
+}
+
+/**
+ * Runs the allocation rule on what is free right now and turns its picks into hard reservations,
+ * in the caller's transaction. Writers are serialized by SQLite, and each reservation re-checks
+ * the balance, so two orders can never both take the last unit.
+ */
+export function allocateAndReserve(ctx: EngineContext, request: ReserveRequest): Allocation {
+  const today = ctx.now().toISOString().slice(0, 10);
+  const allocation = allocateBatches(candidateBatches(ctx, request.warehouseId, request.productId), {
+    quantity: request.quantity,
+    method: request.method,
+    today,
+    minShelfLifeDays: request.minShelfLifeDays,
+    manual: request.manual,
+  });
+  const insert = ctx.ledger.sqlite.prepare(
+    "INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, ?, 'active', ?)",
+  );
+  for (const pick of allocation.picks) {
+    insert.run(request.orderLineId, request.warehouseId, request.productId, pick.batchId, pick.quantity, ctx.now().toISOString());
+    changeReserved(ctx, request.warehouseId, pick.batchId, request.productId, pick.quantity);
+  }
+  return allocation;
+}
+
+/** Gives back what an order line still holds (cancellation, re-allocation). Returns the quantity released. */
+export function releaseReservations(ctx: EngineContext, orderLineId: number): number {
+  const { sqlite } = ctx.ledger;
+  const held = sqlite.prepare("SELECT id, warehouse_id AS w, batch_id AS b, product_id AS p, quantity AS q FROM reservations WHERE order_line_id = ? AND status = 'active'").all(orderLineId) as {
+    id: number; w: number; b: number; p: number; q: number;
+  }[];
+  let released = 0;
+  for (const r of held) {
+    sqlite.prepare("UPDATE reservations SET status = 'released' WHERE id = ?").run(r.id);
+    changeReserved(ctx, r.w, r.b, r.p, -r.q);
+    released += r.q;
+  }
+  return released;
+}
+
+export function activeReservations(ctx: EngineContext, orderLineId: number) {
+  return ctx.ledger.sqlite
+    .prepare(
+      `SELECT r.id, r.batch_id AS batchId, b.batch_no AS batchNo, b.expires_on AS expiresOn, r.quantity
+       FROM reservations r JOIN batches b ON b.id = r.batch_id WHERE r.order_line_id = ? AND r.status = 'active' ORDER BY r.id`,
+    )
+    .all(orderLineId) as { id: number; batchId: number; batchNo: string; expiresOn: string | null; quantity: number }[];
+}

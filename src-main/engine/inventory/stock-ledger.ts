@@ -1,0 +1,89 @@
+import type { EngineContext } from '../context';
+import { DomainError } from '../errors';
+
+export const movementKinds = ['opening', 'receipt', 'issue', 'return', 'adjustment', 'damage', 'expiry', 'transfer_out', 'in_transit', 'transfer_in'] as const;
+export type MovementKind = (typeof movementKinds)[number];
+
+export interface Movement {
+  warehouseId: number;
+  productId: number;
+  batchId: number;
+  kind: MovementKind;
+  /** signed base units: + into the warehouse, − out of it */
+  quantity: number;
+  inTransit?: number;
+  documentType?: string;
+  documentId?: number | null;
+  reason?: string;
+}
+
+interface Balance {
+  onHand: number;
+  reserved: number;
+  inTransit: number;
+}
+
+export function balanceOf(ctx: EngineContext, warehouseId: number, batchId: number): Balance {
+  return (
+    (ctx.ledger.sqlite.prepare('SELECT on_hand AS onHand, reserved, in_transit AS inTransit FROM stock_balances WHERE warehouse_id = ? AND batch_id = ?').get(warehouseId, batchId) as
+      | Balance
+      | undefined) ?? { onHand: 0, reserved: 0, inTransit: 0 }
+  );
+}
+
+function describeBatch(ctx: EngineContext, batchId: number): string {
+  const row = ctx.ledger.sqlite.prepare('SELECT b.batch_no AS batchNo, p.sku FROM batches b JOIN products p ON p.id = b.product_id WHERE b.id = ?').get(batchId) as
+    | { batchNo: string; sku: string }
+    | undefined;
+  return row ? `${row.sku} batch ${row.batchNo}` : `batch ${batchId}`;
+}
+
+/** The invariant every change keeps: nothing negative, and never more reserved than on hand. */
+function assertSound(ctx: EngineContext, warehouseId: number, batchId: number, field: string, asked: number): void {
+  const b = balanceOf(ctx, warehouseId, batchId);
+  if (b.onHand < 0 || b.reserved < 0 || b.inTransit < 0 || b.reserved > b.onHand) {
+    const freeBefore = b.onHand - b.reserved + asked;
+    throw new DomainError('rule_violated', `Not enough stock: ${describeBatch(ctx, batchId)} has ${Math.max(freeBefore, 0)} free in this warehouse, ${asked} needed`, field);
+  }
+}
+
+/** Appends one movement and moves the balance with it, in the caller's transaction. */
+export function postMovement(ctx: EngineContext, m: Movement, field = 'quantity'): number {
+  // A savepoint of its own: a refused movement leaves no trace even outside a caller's transaction.
+  return ctx.ledger.sqlite.transaction(() => insertMovement(ctx, m, field))();
+}
+
+function insertMovement(ctx: EngineContext, m: Movement, field: string): number {
+  const { sqlite } = ctx.ledger;
+  const id = Number(
+    sqlite
+      .prepare(
+        `INSERT INTO stock_movements (at, warehouse_id, product_id, batch_id, kind, quantity, in_transit, document_type, document_id, reason, user_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(ctx.now().toISOString(), m.warehouseId, m.productId, m.batchId, m.kind, m.quantity, m.inTransit ?? 0, m.documentType ?? '', m.documentId ?? null, m.reason ?? '', ctx.actor?.id ?? null)
+      .lastInsertRowid,
+  );
+  sqlite
+    .prepare(
+      `INSERT INTO stock_balances (warehouse_id, batch_id, product_id, on_hand, reserved, in_transit) VALUES (?, ?, ?, ?, 0, ?)
+       ON CONFLICT(warehouse_id, batch_id) DO UPDATE SET on_hand = on_hand + excluded.on_hand, in_transit = in_transit + excluded.in_transit`,
+    )
+    .run(m.warehouseId, m.batchId, m.productId, m.quantity, m.inTransit ?? 0);
+  assertSound(ctx, m.warehouseId, m.batchId, field, -m.quantity);
+  return id;
+}
+
+/** Reserves (or, negative, releases) stock in the balance; the reservation rows are the caller's. */
+export function changeReserved(ctx: EngineContext, warehouseId: number, batchId: number, productId: number, delta: number, field = 'quantity'): void {
+  const { sqlite } = ctx.ledger;
+  sqlite.transaction(() => {
+    sqlite
+      .prepare(
+        `INSERT INTO stock_balances (warehouse_id, batch_id, product_id, on_hand, reserved, in_transit) VALUES (?, ?, ?, 0, ?, 0)
+         ON CONFLICT(warehouse_id, batch_id) DO UPDATE SET reserved = reserved + excluded.reserved`,
+      )
+      .run(warehouseId, batchId, productId, delta);
+    assertSound(ctx, warehouseId, batchId, field, delta);
+  })();
+}

@@ -1,0 +1,210 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { batches, products } from './catalog';
+import { customers } from './customers';
+import { users } from './users';
+import { warehouses } from './warehouses';
+
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Assigned when the order is placed (SO/26-27/000001); drafts have none. */
+    number: text('number').unique(),
+    status: text('status').notNull().default('draft'),
+    paymentStatus: text('payment_status').notNull().default('unpaid'),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
+    paymentType: text('payment_type').notNull().default('credit'),
+    endBuyer: text('end_buyer').notNull().default(''),
+    requiredDate: text('required_date'),
+    reference: text('reference').notNull().default(''),
+    remarks: text('remarks').notNull().default(''),
+    orderDate: text('order_date').notNull(),
+    gross: integer('gross').notNull().default(0),
+    discount: integer('discount').notNull().default(0),
+    taxable: integer('taxable').notNull().default(0),
+    tax: integer('tax').notNull().default(0),
+    total: integer('total').notNull().default(0),
+    /** JSON: applied schemes and near-misses, and the credit assessment at confirmation. */
+    schemes: text('schemes').notNull().default('[]'),
+    credit: text('credit').notNull().default('null'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    confirmedAt: text('confirmed_at'),
+    cancelledAt: text('cancelled_at'),
+    cancelReason: text('cancel_reason').notNull().default(''),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('orders_status_idx').on(t.status, t.orderDate),
+    index('orders_customer_idx').on(t.customerId, t.orderDate),
+    index('orders_date_idx').on(t.orderDate),
+    index('orders_creator_idx').on(t.createdBy, t.orderDate),
+  ],
+);
+
+export const orderLines = sqliteTable(
+  'order_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id').notNull().references(() => orders.id),
+    lineNo: integer('line_no').notNull(),
+    productId: integer('product_id').notNull().references(() => products.id),
+    /** base units */
+    quantity: integer('quantity').notNull(),
+    /** what the clerk typed: "3 case + 5 pc" */
+    enteredAs: text('entered_as').notNull().default(''),
+    /** per base unit, before tax */
+    unitPrice: integer('unit_price').notNull(),
+    priceSource: text('price_source').notNull().default(''),
+    priceOverridden: integer('price_overridden', { mode: 'boolean' }).notNull().default(false),
+    gross: integer('gross').notNull(),
+    discount: integer('discount').notNull().default(0),
+    discountNote: text('discount_note').notNull().default(''),
+    /** clerk's extra discount, basis points */
+    manualDiscountBps: integer('manual_discount_bps').notNull().default(0),
+    isFree: integer('is_free', { mode: 'boolean' }).notNull().default(false),
+    schemeId: integer('scheme_id'),
+    taxRate: integer('tax_rate_bps').notNull(),
+    taxable: integer('taxable').notNull(),
+    tax: integer('tax').notNull(),
+    total: integer('total').notNull(),
+    shortageAction: text('shortage_action').notNull().default('backorder'),
+    allocated: integer('allocated').notNull().default(0),
+    backordered: integer('backordered').notNull().default(0),
+    allocationNote: text('allocation_note').notNull().default(''),
+    picked: integer('picked').notNull().default(0),
+    delivered: integer('delivered').notNull().default(0),
+  },
+  (t) => [uniqueIndex('order_lines_order_no_uq').on(t.orderId, t.lineNo), index('order_lines_product_idx').on(t.productId)],
+);
+
+/** Hard reservations, keyed by order line and batch: two clerks can never sell the same last unit. */
+export const reservations = sqliteTable(
+  'reservations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderLineId: integer('order_line_id').notNull().references(() => orderLines.id),
+    warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
+    productId: integer('product_id').notNull().references(() => products.id),
+    batchId: integer('batch_id').notNull().references(() => batches.id),
+    quantity: integer('quantity').notNull(),
+    /** active → picked/issued, or released when the order is cancelled or re-allocated */
+    status: text('status').notNull().default('active'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('reservations_line_idx').on(t.orderLineId), index('reservations_stock_idx').on(t.warehouseId, t.batchId, t.status)],
+);
+
+export const orderEvents = sqliteTable(
+  'order_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id').notNull().references(() => orders.id),
+    at: text('at').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    kind: text('kind').notNull(),
+    message: text('message').notNull(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.id)],
+);
+
+export const approvals = sqliteTable(
+  'approvals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id').notNull().references(() => orders.id),
+    /** JSON array of { kind, message }: credit breach, discount beyond threshold, price override */
+    reasons: text('reasons').notNull(),
+    status: text('status').notNull().default('pending'),
+    requestedBy: integer('requested_by').references(() => users.id),
+    requestedAt: text('requested_at').notNull(),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: text('decided_at'),
+    comment: text('comment').notNull().default(''),
+  },
+  (t) => [index('approvals_status_idx').on(t.status, t.id), index('approvals_order_idx').on(t.orderId)],
+);
+
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => users.id),
+    at: text('at').notNull(),
+    text: text('text').notNull(),
+    orderId: integer('order_id').references(() => orders.id),
+    readAt: text('read_at'),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt)],
+);
+
+/** Minimal invoice ledger for credit exposure; the billing issue extends it. */
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    number: text('number').notNull().unique(),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    invoiceDate: text('invoice_date').notNull(),
+    dueDate: text('due_date').notNull(),
+    total: integer('total').notNull(),
+    paid: integer('paid').notNull().default(0),
+    status: text('status').notNull().default('posted'),
+  },
+  (t) => [index('invoices_customer_idx').on(t.customerId, t.status, t.dueDate)],
+);
+
+export const priceLists = sqliteTable(
+  'price_lists',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    /** end_buyer | customer | type_geography | type | geography */
+    scope: text('scope').notNull(),
+    customerId: integer('customer_id').references(() => customers.id),
+    customerType: text('customer_type').notNull().default(''),
+    stateCode: text('state_code').notNull().default(''),
+    district: text('district').notNull().default(''),
+    area: text('area').notNull().default(''),
+    endBuyer: text('end_buyer').notNull().default(''),
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+    taxInclusive: integer('tax_inclusive', { mode: 'boolean' }).notNull().default(false),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('price_lists_scope_idx').on(t.scope, t.active)],
+);
+
+export const priceListItems = sqliteTable(
+  'price_list_items',
+  {
+    priceListId: integer('price_list_id').notNull().references(() => priceLists.id),
+    productId: integer('product_id').notNull().references(() => products.id),
+    /** slab: this price from this many base units up */
+    minQuantity: integer('min_quantity').notNull().default(1),
+    price: integer('price').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.priceListId, t.productId, t.minQuantity] }), index('price_list_items_product_idx').on(t.productId)],
+);
+
+export const schemes = sqliteTable('schemes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  /** value | volume | free_goods */
+  kind: text('kind').notNull(),
+  /** JSON, checked by the scheme schema: slabs, products, free goods */
+  rule: text('rule').notNull(),
+  /** JSON: customer ids, types, states, districts it applies to (empty = everyone) */
+  eligibility: text('eligibility').notNull().default('{}'),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+  priority: integer('priority').notNull().default(100),
+  exclusive: integer('exclusive', { mode: 'boolean' }).notNull().default(false),
+  budgetCap: integer('budget_cap'),
+  budgetUsed: integer('budget_used').notNull().default(0),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: text('created_at').notNull(),
+});

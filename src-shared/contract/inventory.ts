@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { operation } from './define';
+import { id, importInput, importResult, money, ok, page, text } from './common';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Not a real date');
+const quantity = z.int('Quantity must be a whole number of base units').positive('Quantity must be more than zero').max(100_000_000);
+export const allocationMethod = z.enum(['fefo', 'fifo', 'lifo', 'manual'], 'Method must be fefo, fifo, lifo or manual');
+
+export const receiptLine = z.object({
+  productId: id,
+  batchNo: text(30),
+  manufacturedOn: isoDate.nullable().default(null),
+  expiresOn: isoDate.nullable().default(null),
+  mrp: money('Batch MRP').nullable().default(null),
+  quantity,
+});
+
+export const stockRow = z.object({
+  warehouseId: id,
+  warehouseCode: z.string(),
+  productId: id,
+  sku: z.string(),
+  productName: z.string(),
+  baseUnit: z.string(),
+  batchId: id,
+  batchNo: z.string(),
+  manufacturedOn: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  daysToExpiry: z.int().nullable(),
+  onHand: z.int(),
+  reserved: z.int(),
+  available: z.int(),
+  inTransit: z.int(),
+});
+export type StockRow = z.output<typeof stockRow>;
+
+const movement = z.object({
+  id, at: z.string(), warehouseCode: z.string(), batchNo: z.string(), kind: z.string(), quantity: z.int(), inTransit: z.int(),
+  document: z.string(), reason: z.string(), userName: z.string(), balanceAfter: z.int(),
+});
+
+export const inventoryOperations = {
+  'inventory.stock': operation({
+    summary: 'Stock by warehouse, product and batch: on hand, reserved, available, in transit; near-expiry and expired views.',
+    access: 'inventory.read',
+    kind: 'read',
+    input: z.object({
+      ...page,
+      warehouseId: id.nullable().default(null),
+      productId: id.nullable().default(null),
+      expiry: z.enum(['all', 'near', 'expired']).default('all'),
+      inStockOnly: z.boolean().default(true),
+      sort: z.enum(['product', 'expiry', 'available']).default('product'),
+    }),
+    output: z.object({ rows: z.array(stockRow), total: z.int(), nearExpiryDays: z.int() }),
+  }),
+  'inventory.movements': operation({
+    summary: 'The movement history of a product (optionally one batch or warehouse), newest first, with the running balance.',
+    access: 'inventory.read',
+    kind: 'read',
+    input: z.object({ productId: id, batchId: id.nullable().default(null), warehouseId: id.nullable().default(null), limit: z.int().min(1).max(1000).default(200) }),
+    output: z.array(movement),
+  }),
+  'inventory.receive': operation({
+    summary: 'Posts a goods receipt (or opening stock): batches are created or matched, stock goes up. Numbered GRN/yy-yy/nnnnnn.',
+    access: 'inventory.write',
+    kind: 'write',
+    input: z.object({
+      warehouseId: id,
+      kind: z.enum(['receipt', 'opening']).default('receipt'),
+      supplier: text(120),
+      reference: text(60),
+      lines: z.array(receiptLine).min(1, 'Add at least one line').max(500),
+    }),
+    output: z.object({ id, number: z.string(), lines: z.int(), quantity: z.int() }),
+  }),
+  'inventory.adjust': operation({
+    summary: 'Corrects stock of one batch with a reason: count adjustment, damage or expiry write-off.',
+    access: 'inventory.write',
+    kind: 'write',
+    input: z.object({
+      warehouseId: id,
+      batchId: id,
+      kind: z.enum(['adjustment', 'damage', 'expiry']),
+      quantity: z.int('Quantity must be whole base units').refine((q) => q !== 0, 'Quantity cannot be zero'),
+      reason: z.string().trim().min(3, 'Say why (at least 3 characters)').max(200),
+    }),
+    output: z.object({ movementId: id, onHand: z.int() }),
+  }),
+  'inventory.transfer': operation({
+    summary: 'Sends stock to another warehouse: it leaves at once and shows as in transit there until received.',
+    access: 'inventory.write',
+    kind: 'write',
+    input: z.object({ fromWarehouseId: id, toWarehouseId: id, lines: z.array(z.object({ batchId: id, quantity })).min(1, 'Add at least one line').max(500) }),
+    output: z.object({ id, number: z.string() }),
+  }),
+  'inventory.receiveTransfer': operation({
+    summary: 'Receives a transfer in full at its destination.',
+    access: 'inventory.write',
+    kind: 'write',
+    input: z.object({ id }),
+    output: ok,
+  }),
+  'inventory.transfers': operation({
+    summary: 'Transfers, in transit first.',
+    access: 'inventory.read',
+    kind: 'read',
+    input: z.object({ status: z.enum(['', 'in_transit', 'received']).default('') }),
+    output: z.array(z.object({ id, number: z.string(), from: z.string(), to: z.string(), status: z.string(), sentAt: z.string(), receivedAt: z.string().nullable(), lines: z.int(), quantity: z.int() })),
+  }),
+  'inventory.importOpening': operation({
+    summary: 'Opening stock from CSV: warehouse, sku, batch_no, mfg_date, expiry_date, quantity, unit, mrp.',
+    access: 'inventory.write',
+    kind: 'write',
+    input: importInput,
+    output: importResult,
+  }),
+  'inventory.check': operation({
+    summary: 'Recomputes every balance from the movements and reservations and lists any difference (there should be none).',
+    access: 'inventory.read',
+    kind: 'read',
+    input: z.object({}),
+    output: z.object({ checked: z.int(), differences: z.array(z.object({ warehouseId: id, batchId: id, field: z.string(), stored: z.int(), computed: z.int() })) }),
+  }),
+  'inventory.settings': operation({
+    summary: 'The allocation method (company default and per category) and the near-expiry window.',
+    access: 'inventory.read',
+    kind: 'read',
+    input: z.object({}),
+    output: z.object({ defaultMethod: allocationMethod, nearExpiryDays: z.int(), categoryRules: z.array(z.object({ category: z.string(), method: allocationMethod })) }),
+  }),
+  'inventory.updateSettings': operation({
+    summary: 'Sets the allocation method (company default and per category) and the near-expiry window.',
+    access: 'inventory.settings',
+    kind: 'write',
+    input: z.object({
+      defaultMethod: allocationMethod,
+      nearExpiryDays: z.int().min(1, 'At least 1 day').max(3650),
+      categoryRules: z.array(z.object({ category: z.string().trim().min(1, 'Category is required'), method: allocationMethod })).max(200).default([]),
+    }),
+    output: ok,
+  }),
+};
