@@ -1,0 +1,119 @@
+/**
+ * Which price a line gets, and why. Precedence, most specific first:
+ *   end buyer > customer > customer type in a geography > customer type > geography > product price.
+ * Within geography, an area beats a district beats a state.
+ * Ties (two lists equally specific, both valid, both with a slab that fits) are broken, never
+ * refused: the list whose validity started latest wins (the newer agreement), then the lower
+ * price (the customer is never overcharged by an ambiguity), then the lower list id.
+ */
+export type PriceScope = 'end_buyer' | 'customer' | 'type_geography' | 'type' | 'geography';
+
+export interface PriceListCandidate {
+  id: number;
+  name: string;
+  scope: PriceScope;
+  customerId: number | null;
+  customerType: string;
+  stateCode: string;
+  district: string;
+  area: string;
+  endBuyer: string;
+  validFrom: string | null;
+  validTo: string | null;
+  taxInclusive: boolean;
+  /** this product's slabs on the list */
+  slabs: { minQuantity: number; price: number }[];
+}
+
+export interface PriceContext {
+  customerId: number;
+  customerType: string;
+  stateCode: string;
+  district: string;
+  area: string;
+  endBuyer: string;
+  /** yyyy-mm-dd */
+  date: string;
+  quantity: number;
+  productPrice: number;
+}
+
+export interface ResolvedPrice {
+  unitPrice: number;
+  taxInclusive: boolean;
+  priceListId: number | null;
+  explanation: string;
+}
+
+const scopeRank: Record<PriceScope, number> = { end_buyer: 5, customer: 4, type_geography: 3, type: 2, geography: 1 };
+const scopeText: Record<PriceScope, string> = {
+  end_buyer: 'end-buyer price', customer: 'customer price', type_geography: 'customer type + geography price', type: 'customer type price', geography: 'geography price',
+};
+
+/** How well a list's geography fits: 3 area, 2 district, 1 state, 0 none; -1 when it names somewhere else. */
+function geographyFit(list: PriceListCandidate, ctx: PriceContext): number {
+  const eq = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  if (list.stateCode && list.stateCode !== ctx.stateCode) return -1;
+  if (list.district && !eq(list.district, ctx.district)) return -1;
+  if (list.area && !eq(list.area, ctx.area)) return -1;
+  return list.area ? 3 : list.district ? 2 : list.stateCode ? 1 : 0;
+}
+
+function applies(list: PriceListCandidate, ctx: PriceContext): number | null {
+  if (list.validFrom && ctx.date < list.validFrom) return null;
+  if (list.validTo && ctx.date > list.validTo) return null;
+  switch (list.scope) {
+    case 'end_buyer':
+      return ctx.endBuyer && list.endBuyer.trim().toLowerCase() === ctx.endBuyer.trim().toLowerCase() ? 0 : null;
+    case 'customer':
+      return list.customerId === ctx.customerId ? 0 : null;
+    case 'type': {
+      return list.customerType === ctx.customerType ? 0 : null;
+    }
+    case 'type_geography': {
+      if (list.customerType !== ctx.customerType) return null;
+      const fit = geographyFit(list, ctx);
+      return fit > 0 ? fit : null;
+    }
+    case 'geography': {
+      const fit = geographyFit(list, ctx);
+      return fit > 0 ? fit : null;
+    }
+  }
+}
+
+export function slabFor(slabs: { minQuantity: number; price: number }[], quantity: number) {
+  let best: { minQuantity: number; price: number } | null = null;
+  for (const s of slabs) if (s.minQuantity <= quantity && (!best || s.minQuantity > best.minQuantity)) best = s;
+  return best;
+}
+
+export function resolvePrice(lists: PriceListCandidate[], ctx: PriceContext): ResolvedPrice {
+  const fits: { list: PriceListCandidate; fit: number; slab: { minQuantity: number; price: number } }[] = [];
+  for (const list of lists) {
+    const fit = applies(list, ctx);
+    if (fit === null) continue;
+    const slab = slabFor(list.slabs, ctx.quantity);
+    if (slab) fits.push({ list, fit, slab });
+  }
+  if (fits.length === 0) {
+    return { unitPrice: ctx.productPrice, taxInclusive: false, priceListId: null, explanation: 'product price (no price list applies)' };
+  }
+  fits.sort(
+    (a, b) =>
+      scopeRank[b.list.scope] - scopeRank[a.list.scope] ||
+      b.fit - a.fit ||
+      (b.list.validFrom ?? '').localeCompare(a.list.validFrom ?? '') ||
+      a.slab.price - b.slab.price ||
+      a.list.id - b.list.id,
+  );
+  const { list, slab } = fits[0]!;
+  const slabText = slab.minQuantity > 1 ? `, slab from ${slab.minQuantity}` : '';
+  const others = fits.length > 1 ? `; ${fits.length - 1} less specific or older list(s) also matched` : '';
+  return {
+    unitPrice: slab.price,
+    taxInclusive: list.taxInclusive,
+    priceListId: list.id,
+    explanation: `${list.name} (${scopeText[list.scope]}${slabText}${list.taxInclusive ? ', tax inclusive' : ''})${others}`,
+  };
+}
