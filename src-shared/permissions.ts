@@ -7,6 +7,7 @@ export const permissions = [
   'products.read', 'products.write',
   'warehouses.read', 'warehouses.write',
   'inventory.read', 'inventory.write', 'inventory.settings',
+  'orders.read', 'orders.write', 'orders.approve', 'pricing.read', 'pricing.write',
   'company.read', 'company.write',
   'users.read', 'users.write',
   'audit.read',
@@ -25,14 +26,14 @@ export const roleLabels: Record<Role, string> = {
   accountant: 'Accountant',
 };
 
-const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouses.read', 'company.read', 'inventory.read'];
+const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouses.read', 'company.read', 'inventory.read', 'orders.read', 'pricing.read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'users.read', 'audit.read'],
-  sales_clerk: [...readMasters, 'customers.write'],
+  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'orders.write', 'orders.approve', 'pricing.write', 'users.read', 'audit.read'],
+  sales_clerk: [...readMasters, 'customers.write', 'orders.write'],
   warehouse_clerk: [...readMasters, 'inventory.write'],
-  billing_clerk: [...readMasters],
+  billing_clerk: [...readMasters, 'orders.write'],
   accountant: [...readMasters, 'audit.read'],
 };
 

@@ -62,6 +62,7 @@ CREATE TABLE `order_lines` (
 	`entered_as` text DEFAULT '' NOT NULL,
 	`unit_price` integer NOT NULL,
 	`price_source` text DEFAULT '' NOT NULL,
+	`tax_inclusive` integer DEFAULT false NOT NULL,
 	`price_overridden` integer DEFAULT false NOT NULL,
 	`gross` integer NOT NULL,
 	`discount` integer DEFAULT 0 NOT NULL,
@@ -74,13 +75,15 @@ CREATE TABLE `order_lines` (
 	`tax` integer NOT NULL,
 	`total` integer NOT NULL,
 	`shortage_action` text DEFAULT 'backorder' NOT NULL,
+	`warehouse_id` integer,
 	`allocated` integer DEFAULT 0 NOT NULL,
 	`backordered` integer DEFAULT 0 NOT NULL,
 	`allocation_note` text DEFAULT '' NOT NULL,
 	`picked` integer DEFAULT 0 NOT NULL,
 	`delivered` integer DEFAULT 0 NOT NULL,
 	FOREIGN KEY (`order_id`) REFERENCES `orders`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`product_id`) REFERENCES `products`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`product_id`) REFERENCES `products`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`warehouse_id`) REFERENCES `warehouses`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `order_lines_order_no_uq` ON `order_lines` (`order_id`,`line_no`);--> statement-breakpoint
@@ -186,6 +189,7 @@ CREATE TABLE `schemes` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `schemes_code_unique` ON `schemes` (`code`);--> statement-breakpoint
+ALTER TABLE `company` ADD `discount_approval_bps` integer DEFAULT 500 NOT NULL;--> statement-breakpoint
 ALTER TABLE `customer_types` ADD `credit_policy` text DEFAULT 'approval' NOT NULL;--> statement-breakpoint
 ALTER TABLE `customer_types` ADD `overdue_block_days` integer;--> statement-breakpoint
 ALTER TABLE `customers` ADD `credit_policy` text;--> statement-breakpoint

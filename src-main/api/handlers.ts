@@ -24,6 +24,15 @@ import { listProducts } from '../engine/catalog/list-products';
 import { createWarehouse, listWarehouses, updateWarehouse } from '../engine/inventory/warehouse-service';
 import { initialize } from '../engine/users/setup';
 import { assignableUsers, changePassword, createUser, getUser, listUsers, login, logout, updateUser, userCount } from '../engine/users/user-service';
+import { orderOperations } from '../../src-shared/contract/orders';
+import { pricingOperations } from '../../src-shared/contract/pricing';
+import { cancelOrder, decideApproval, listApprovals, listNotifications, markNotificationsRead } from '../engine/orders/order-actions';
+import { getOrderDetail, saveOrder } from '../engine/orders/order-store';
+import { listOrders } from '../engine/orders/list-orders';
+import { placeOrder } from '../engine/orders/place-order';
+import { priceOrder } from '../engine/orders/price-order';
+import { createPriceList, listPriceLists, setPriceListActive } from '../engine/pricing/price-list-service';
+import { createScheme, getScheme, listSchemes, setSchemeActive } from '../engine/schemes/scheme-service';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -85,6 +94,32 @@ const inventoryHandlers: HandlerTable<keyof typeof inventoryOperations> = {
   'inventory.updateSettings': (input, ctx) => updateInventorySettings(ctx, input),
 };
 
+const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
+  'orders.quote': (input, ctx) => {
+    const { customerRow: _c, lineTaxInclusive: _t, ...quote } = priceOrder(ctx, input);
+    return quote;
+  },
+  'orders.saveDraft': (input, ctx) => getOrderDetail(ctx, saveOrder(ctx, input, priceOrder(ctx, input, input.id), input)),
+  'orders.place': (input, ctx) => placeOrder(ctx, input),
+  'orders.get': (input, ctx) => getOrderDetail(ctx, input.id),
+  'orders.list': (input, ctx) => listOrders(ctx, input),
+  'orders.cancel': (input, ctx) => cancelOrder(ctx, input.id, input.reason),
+  'approvals.list': (input, ctx) => listApprovals(ctx, input.status),
+  'approvals.decide': (input, ctx) => decideApproval(ctx, input),
+  'notifications.list': (_, ctx) => listNotifications(ctx),
+  'notifications.markRead': (input, ctx) => markNotificationsRead(ctx, input.ids),
+};
+
+const pricingHandlers: HandlerTable<keyof typeof pricingOperations> = {
+  'priceLists.list': (_, ctx) => listPriceLists(ctx),
+  'priceLists.create': (input, ctx) => createPriceList(ctx, input),
+  'priceLists.setActive': (input, ctx) => setPriceListActive(ctx, input.id, input.active),
+  'schemes.list': (_, ctx) => listSchemes(ctx),
+  'schemes.create': (input, ctx) => createScheme(ctx, input),
+  'schemes.setActive': (input, ctx) => setSchemeActive(ctx, input.id, input.active),
+  'schemes.get': (input, ctx) => getScheme(ctx, input.id),
+};
+
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
 export const handlers: HandlerTable<OperationName> = {
   ...userHandlers,
@@ -93,4 +128,6 @@ export const handlers: HandlerTable<OperationName> = {
   ...productHandlers,
   ...warehouseHandlers,
   ...inventoryHandlers,
+  ...orderHandlers,
+  ...pricingHandlers,
 };

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { companyOperations } from './company';
 import { customerOperations } from './customers';
 import { inventoryOperations } from './inventory';
+import { orderOperations } from './orders';
+import { pricingOperations } from './pricing';
 import { productOperations } from './products';
 import { userOperations } from './users';
 import { warehouseOperations } from './warehouses';
@@ -14,6 +16,8 @@ export const contract = {
   ...productOperations,
   ...warehouseOperations,
   ...inventoryOperations,
+  ...orderOperations,
+  ...pricingOperations,
 };
 
 export type Contract = typeof contract;

@@ -18,5 +18,7 @@ export const company = sqliteTable('company', {
   /** fefo | fifo | lifo | manual, for categories without their own rule */
   allocationMethod: text('allocation_method').notNull().default('fefo'),
   nearExpiryDays: integer('near_expiry_days').notNull().default(90),
+  /** a clerk's manual discount above this (basis points) needs a manager's approval */
+  discountApprovalBps: integer('discount_approval_bps').notNull().default(500),
   version: integer('version').notNull().default(1),
 });

@@ -57,6 +57,7 @@ export const orderLines = sqliteTable(
     /** per base unit, before tax */
     unitPrice: integer('unit_price').notNull(),
     priceSource: text('price_source').notNull().default(''),
+    taxInclusive: integer('tax_inclusive', { mode: 'boolean' }).notNull().default(false),
     priceOverridden: integer('price_overridden', { mode: 'boolean' }).notNull().default(false),
     gross: integer('gross').notNull(),
     discount: integer('discount').notNull().default(0),
@@ -70,6 +71,8 @@ export const orderLines = sqliteTable(
     tax: integer('tax').notNull(),
     total: integer('total').notNull(),
     shortageAction: text('shortage_action').notNull().default('backorder'),
+    /** set when a shortage is filled from another warehouse than the order's */
+    warehouseId: integer('warehouse_id').references(() => warehouses.id),
     allocated: integer('allocated').notNull().default(0),
     backordered: integer('backordered').notNull().default(0),
     allocationNote: text('allocation_note').notNull().default(''),

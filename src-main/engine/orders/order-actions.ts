@@ -1,0 +1,78 @@
+import { recordAudit } from '../audit';
+import type { EngineContext } from '../context';
+import { conflict, notFound } from '../errors';
+import { releaseReservations } from '../inventory/reserve-stock';
+import { addOrderEvent, getOrderDetail, orderHeader } from './order-store';
+import { confirmOrder } from './place-order';
+
+const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing'];
+
+/** Cancels an undelivered order and gives its reserved stock back. */
+export function cancelOrder(ctx: EngineContext, id: number, reason: string) {
+  const order = orderHeader(ctx, id);
+  if (!CANCELLABLE.includes(order.status)) throw conflict(`Order ${order.number ?? id} is ${order.status.replace('_', ' ')}; goods have moved, so use a return or credit note instead`, 'id');
+  const { sqlite } = ctx.ledger;
+  const lines = sqlite.prepare('SELECT id FROM order_lines WHERE order_id = ?').all(id) as { id: number }[];
+  let released = 0;
+  for (const line of lines) released += releaseReservations(ctx, line.id);
+  sqlite.prepare("UPDATE order_lines SET allocated = 0, backordered = 0 WHERE order_id = ?").run(id);
+  sqlite.prepare("UPDATE orders SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?").run(ctx.now().toISOString(), reason, id);
+  sqlite.prepare("UPDATE approvals SET status = 'withdrawn' WHERE order_id = ? AND status = 'pending'").run(id);
+  addOrderEvent(ctx, id, 'cancelled', `Cancelled: ${reason}${released ? `; ${released} reserved units released` : ''}`);
+  recordAudit(ctx, 'cancel', 'order', id, { reason, released });
+  return getOrderDetail(ctx, id);
+}
+
+export function listApprovals(ctx: EngineContext, status: string) {
+  return (
+    ctx.ledger.sqlite
+      .prepare(
+        `SELECT a.id, a.order_id AS orderId, o.number AS orderNumber, c.name AS customerName, o.total, a.reasons, coalesce(u.display_name, '') AS requestedBy,
+                a.requested_at AS requestedAt, a.status, a.comment
+         FROM approvals a JOIN orders o ON o.id = a.order_id JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON u.id = a.requested_by
+         WHERE a.status = ? ORDER BY a.id ${status === 'pending' ? 'ASC' : 'DESC'} LIMIT 500`,
+      )
+      .all(status) as { id: number; orderId: number; orderNumber: string | null; customerName: string; total: number; reasons: string; requestedBy: string; requestedAt: string; status: string; comment: string }[]
+  ).map((r) => ({ ...r, reasons: JSON.parse(r.reasons) as string[] }));
+}
+
+/** A manager's decision: approve confirms and allocates the order; reject sends it back to the clerk as a draft. */
+export function decideApproval(ctx: EngineContext, input: { id: number; decision: 'approve' | 'reject'; comment: string }) {
+  const { sqlite } = ctx.ledger;
+  const approval = sqlite.prepare('SELECT order_id AS orderId, status, requested_by AS requestedBy FROM approvals WHERE id = ?').get(input.id) as
+    | { orderId: number; status: string; requestedBy: number | null }
+    | undefined;
+  if (!approval) throw notFound(`Approval ${input.id}`, 'id');
+  if (approval.status !== 'pending') throw conflict(`This approval was already ${approval.status}`, 'id');
+  const order = orderHeader(ctx, approval.orderId);
+  const status = input.decision === 'approve' ? 'approved' : 'rejected';
+  sqlite.prepare('UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, comment = ? WHERE id = ?').run(status, ctx.actor?.id ?? null, ctx.now().toISOString(), input.comment, input.id);
+  const who = ctx.actor?.displayName ?? 'A manager';
+  const note = input.comment ? `: ${input.comment}` : '';
+  if (input.decision === 'approve') {
+    addOrderEvent(ctx, order.id, 'approved', `Approved by ${who}${note}`);
+    confirmOrder(ctx, order.id);
+  } else {
+    sqlite.prepare("UPDATE orders SET status = 'draft' WHERE id = ?").run(order.id);
+    addOrderEvent(ctx, order.id, 'rejected', `Rejected by ${who}${note}; back to draft`);
+  }
+  if (approval.requestedBy !== null) {
+    sqlite.prepare('INSERT INTO notifications (user_id, at, text, order_id) VALUES (?, ?, ?, ?)').run(approval.requestedBy, ctx.now().toISOString(), `${order.number} was ${status} by ${who}${note}`, order.id);
+  }
+  recordAudit(ctx, status, 'order', order.id, { comment: input.comment });
+  return getOrderDetail(ctx, order.id);
+}
+
+export function listNotifications(ctx: EngineContext) {
+  return (
+    ctx.ledger.sqlite
+      .prepare('SELECT id, at, text, order_id AS orderId, read_at IS NOT NULL AS read FROM notifications WHERE user_id = ? ORDER BY read_at IS NOT NULL, id DESC LIMIT 100')
+      .all(ctx.actor!.id) as { id: number; at: string; text: string; orderId: number | null; read: number }[]
+  ).map((n) => ({ ...n, read: n.read === 1 }));
+}
+
+export function markNotificationsRead(ctx: EngineContext, ids: number[]) {
+  const update = ctx.ledger.sqlite.prepare('UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL');
+  for (const id of ids) update.run(ctx.now().toISOString(), id, ctx.actor!.id);
+  return { ok: true as const };
+}

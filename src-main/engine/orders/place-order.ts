@@ -1,0 +1,96 @@
+import { formatMoney } from '../../../src-shared/money';
+import { roleCan } from '../../../src-shared/permissions';
+import { recordAudit } from '../audit';
+import type { EngineContext } from '../context';
+import { DomainError } from '../errors';
+import { methodForProduct } from '../inventory/inventory-settings';
+import { allocateAndReserve } from '../inventory/reserve-stock';
+import { nextDocumentNumber } from '../numbering';
+import { spendSchemeBudget } from '../schemes/scheme-service';
+import { addOrderEvent, getOrderDetail, orderHeader, saveOrder } from './order-store';
+import { priceOrder, type OrderInputParsed } from './price-order';
+
+type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
+
+/** Lines marked "reduce" shrink to what can be sent now; the order is priced again on the new quantities. */
+function reduceShortLines(ctx: EngineContext, input: PlaceInput) {
+  let priced = priceOrder(ctx, input, input.id);
+  const shrink = input.lines.map((line, i) => (line.shortageAction === 'reduce' ? Math.min(line.quantity, priced.lines[i]!.available) : line.quantity));
+  if (shrink.every((q, i) => q === input.lines[i]!.quantity)) return { input, priced };
+  const lines = input.lines.map((line, i) => ({ ...line, quantity: shrink[i]! })).filter((line) => line.quantity > 0);
+  if (lines.length === 0) throw new DomainError('rule_violated', 'Nothing on this order is in stock to send', 'lines');
+  const reduced = { ...input, lines };
+  priced = priceOrder(ctx, reduced, input.id);
+  return { input: reduced, priced };
+}
+
+/**
+ * Places an order in one transaction: save, price, check credit, number it, then confirm and
+ * allocate, or queue it for a manager. A credit block throws, so nothing at all is written.
+ */
+export function placeOrder(ctx: EngineContext, raw: PlaceInput) {
+  const { input, priced } = reduceShortLines(ctx, raw);
+  if (priced.credit.decision === 'blocked') {
+    throw new DomainError('rule_violated', `Credit check failed for ${priced.customer.name}: ${priced.credit.reasons.join('; ')}`, 'customerId');
+  }
+  const id = saveOrder(ctx, input, priced, { id: raw.id, version: raw.version });
+  const { sqlite } = ctx.ledger;
+  const number = orderHeader(ctx, id).number ?? nextDocumentNumber(ctx, 'SO');
+  sqlite.prepare('UPDATE orders SET number = ? WHERE id = ?').run(number, id);
+  if (priced.credit.decision === 'warn') addOrderEvent(ctx, id, 'credit_warning', priced.credit.reasons.join('; '));
+  if (priced.approvalReasons.length > 0) {
+    sqlite.prepare("UPDATE orders SET status = 'pending_approval' WHERE id = ?").run(id);
+    sqlite
+      .prepare("INSERT INTO approvals (order_id, reasons, status, requested_by, requested_at) VALUES (?, ?, 'pending', ?, ?)")
+      .run(id, JSON.stringify(priced.approvalReasons), ctx.actor?.id ?? null, ctx.now().toISOString());
+    addOrderEvent(ctx, id, 'approval_requested', `Placed as ${number}; waiting for approval: ${priced.approvalReasons.join('; ')}`);
+    notifyApprovers(ctx, id, `${number} for ${priced.customer.name} (${formatMoney(priced.total)}) needs your approval`);
+    recordAudit(ctx, 'place', 'order', id, { number, status: 'pending_approval' });
+    return getOrderDetail(ctx, id);
+  }
+  addOrderEvent(ctx, id, 'placed', `Placed as ${number}`);
+  confirmOrder(ctx, id);
+  recordAudit(ctx, 'place', 'order', id, { number, status: 'confirmed' });
+  return getOrderDetail(ctx, id);
+}
+
+/** Allocates every line (free goods too) by its category's method and reserves the batches. */
+export function confirmOrder(ctx: EngineContext, orderId: number): void {
+  const { sqlite } = ctx.ledger;
+  const order = sqlite
+    .prepare(
+      `SELECT o.warehouse_id AS warehouseId, o.schemes, coalesce(c.min_shelf_life_days, t.min_shelf_life_days, 0) AS minShelf
+       FROM orders o JOIN customers c ON c.id = o.customer_id JOIN customer_types t ON t.code = c.type WHERE o.id = ?`,
+    )
+    .get(orderId) as { warehouseId: number; schemes: string; minShelf: number };
+  const lines = sqlite.prepare('SELECT id, line_no AS lineNo, product_id AS productId, quantity, warehouse_id AS warehouseId FROM order_lines WHERE order_id = ? ORDER BY line_no').all(orderId) as {
+    id: number; lineNo: number; productId: number; quantity: number; warehouseId: number | null;
+  }[];
+  let allocated = 0;
+  let short = 0;
+  const update = sqlite.prepare('UPDATE order_lines SET allocated = ?, backordered = ?, allocation_note = ? WHERE id = ?');
+  for (const line of lines) {
+    const method = methodForProduct(ctx, line.productId);
+    if (method === 'manual') {
+      // Manual categories are allocated by the warehouse clerk choosing batches when picking.
+      update.run(0, 0, 'manual allocation: batches are chosen at picking', line.id);
+      continue;
+    }
+    const result = allocateAndReserve(ctx, {
+      orderLineId: line.id, warehouseId: line.warehouseId ?? order.warehouseId, productId: line.productId, quantity: line.quantity, method, minShelfLifeDays: order.minShelf,
+    });
+    update.run(result.allocated, result.shortfall, result.explanation, line.id);
+    allocated += result.allocated;
+    short += result.shortfall;
+  }
+  for (const applied of (JSON.parse(order.schemes) as { applied: { schemeId: number; benefit: number }[] }).applied) spendSchemeBudget(ctx, applied.schemeId, applied.benefit);
+  sqlite.prepare("UPDATE orders SET status = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), orderId);
+  addOrderEvent(ctx, orderId, 'confirmed', short > 0 ? `Confirmed; ${allocated} units reserved, ${short} on backorder` : `Confirmed; all ${allocated} units reserved`);
+}
+
+function notifyApprovers(ctx: EngineContext, orderId: number, text: string): void {
+  const { sqlite } = ctx.ledger;
+  const users = sqlite.prepare('SELECT id, role FROM users WHERE active = 1').all() as { id: number; role: Parameters<typeof roleCan>[0] }[];
+  const insert = sqlite.prepare('INSERT INTO notifications (user_id, at, text, order_id) VALUES (?, ?, ?, ?)');
+  for (const u of users) if (roleCan(u.role, 'orders.approve') && u.id !== ctx.actor?.id) insert.run(u.id, ctx.now().toISOString(), text, orderId);
+}

@@ -1,0 +1,161 @@
+import type { z } from 'zod';
+import type { orderInput, PricedLine, Quote } from '../../../src-shared/contract/orders';
+import { applyBasisPoints, formatMoney } from '../../../src-shared/money';
+import { roleCan } from '../../../src-shared/permissions';
+import type { EngineContext } from '../context';
+import { invalid } from '../errors';
+import { assessCredit } from '../credit/assess-credit';
+import { lineAmounts } from '../pricing/line-amounts';
+import { candidateLists } from '../pricing/price-list-service';
+import { resolvePrice } from '../pricing/resolve-price';
+import { applySchemes, type SchemeLine, type SchemeProductInfo } from '../schemes/apply-schemes';
+import { schemesFor } from '../schemes/scheme-service';
+import { creditPosition, loadOrderCustomer, type OrderCustomer } from './order-customer';
+
+export type OrderInputParsed = z.output<typeof orderInput>;
+
+interface ProductRow {
+  id: number; sku: string; name: string; brand: string; category: string; baseUnit: string; price: number; taxRate: number; status: string;
+}
+
+export interface PricedOrder extends Quote {
+  customerRow: OrderCustomer;
+  lineTaxInclusive: boolean[];
+}
+
+function loadProducts(ctx: EngineContext, ids: number[]): Map<number, ProductRow & { packs: { unit: string; factor: number }[] }> {
+  const { sqlite } = ctx.ledger;
+  const rows = sqlite
+    .prepare(
+      `SELECT id, sku, name, brand, category, base_unit AS baseUnit, price, tax_rate_bps AS taxRate, status FROM products WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify([...new Set(ids)])) as ProductRow[];
+  const packs = sqlite.prepare('SELECT product_id AS p, unit, factor FROM product_units WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY factor DESC').all(JSON.stringify([...new Set(ids)])) as {
+    p: number; unit: string; factor: number;
+  }[];
+  return new Map(rows.map((r) => [r.id, { ...r, packs: packs.filter((p) => p.p === r.id).map(({ unit, factor }) => ({ unit, factor })) }]));
+}
+
+/** Free stock the customer may receive: unexpired and with at least their minimum shelf life left. */
+function availability(ctx: EngineContext, productIds: number[], minShelfLifeDays: number) {
+  const today = ctx.now().toISOString().slice(0, 10);
+  const rows = ctx.ledger.sqlite
+    .prepare(
+      `SELECT s.product_id AS productId, s.warehouse_id AS warehouseId, w.code, sum(s.on_hand - s.reserved) AS available
+       FROM stock_balances s JOIN batches b ON b.id = s.batch_id JOIN warehouses w ON w.id = s.warehouse_id
+       WHERE s.product_id IN (SELECT value FROM json_each(?)) AND w.active = 1 AND s.on_hand > s.reserved
+         AND (b.expires_on IS NULL OR (b.expires_on > ? AND b.expires_on >= date(?, '+' || ? || ' days')))
+       GROUP BY s.product_id, s.warehouse_id`,
+    )
+    .all(JSON.stringify([...new Set(productIds)]), today, today, minShelfLifeDays) as { productId: number; warehouseId: number; code: string; available: number }[];
+  return rows;
+}
+
+/**
+ * Prices an order from the ledger: each line's price and where it came from, schemes and free
+ * goods, the clerk's discounts and overrides, tax, totals, credit and stock, and why a manager
+ * must approve it if they must. Reads only; placing the order is another step.
+ */
+export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeOrderId: number | null = null): PricedOrder {
+  const customer = loadOrderCustomer(ctx, input.customerId);
+  const today = ctx.now().toISOString().slice(0, 10);
+  const { sqlite } = ctx.ledger;
+  const warehouse = sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(input.warehouseId) as { active: number } | undefined;
+  if (!warehouse) throw invalid(`Warehouse ${input.warehouseId} does not exist`, 'warehouseId');
+  if (warehouse.active !== 1) throw invalid('That warehouse is inactive', 'warehouseId');
+
+  const schemes = schemesFor(ctx, { customerId: customer.id, customerType: customer.type, stateCode: customer.stateCode, district: customer.district }, today);
+  const freeIds = schemes.flatMap((s) => (s.rule.kind === 'free_goods' ? [s.rule.getProductId] : []));
+  const products = loadProducts(ctx, [...input.lines.map((l) => l.productId), ...freeIds]);
+  const lists = candidateLists(ctx, [...products.keys()]);
+  const mayApprove = ctx.actor ? roleCan(ctx.actor.role, 'orders.approve') : false;
+  const threshold = (sqlite.prepare('SELECT discount_approval_bps AS t FROM company WHERE id = 1').get() as { t: number } | undefined)?.t ?? 500;
+  const approvalReasons: string[] = [];
+  if (customer.status === 'on_hold') approvalReasons.push(`${customer.name} is on hold`);
+
+  const priceFor = (productId: number, quantity: number) =>
+    resolvePrice(lists.get(productId) ?? [], {
+      customerId: customer.id, customerType: customer.type, stateCode: customer.stateCode, district: customer.district, area: customer.area,
+      endBuyer: input.endBuyer, date: today, quantity, productPrice: products.get(productId)!.price,
+    });
+
+  const paid = input.lines.map((line, i) => {
+    const product = products.get(line.productId);
+    if (!product) throw invalid(`Product ${line.productId} does not exist`, `lines.${i}.productId`);
+    if (product.status !== 'active') throw invalid(`${product.sku} is inactive and cannot be sold`, `lines.${i}.productId`);
+    const resolved = priceFor(line.productId, line.quantity);
+    let unitPrice = resolved.unitPrice;
+    let priceSource = resolved.explanation;
+    const overridden = line.priceOverride !== null && line.priceOverride !== resolved.unitPrice;
+    if (overridden) {
+      unitPrice = line.priceOverride!;
+      priceSource = `price set by ${ctx.actor?.displayName ?? 'the clerk'} (list: ${formatMoney(resolved.unitPrice)} from ${resolved.explanation})`;
+      if (!mayApprove) approvalReasons.push(`Line ${i + 1} ${product.sku}: price changed from ${formatMoney(resolved.unitPrice)} to ${formatMoney(unitPrice)}`);
+    }
+    if (line.manualDiscountBps > threshold && !mayApprove) {
+      approvalReasons.push(`Line ${i + 1} ${product.sku}: discount ${line.manualDiscountBps / 100}% is above the ${threshold / 100}% a clerk may give`);
+    }
+    return { line, product, unitPrice, taxInclusive: resolved.taxInclusive, priceSource, overridden };
+  });
+
+  const schemeLines: SchemeLine[] = paid.map((p, i) => ({
+    key: i, productId: p.product.id, productName: p.product.name, category: p.product.category, brand: p.product.brand, quantity: p.line.quantity,
+    unitPrice: p.unitPrice, gross: p.unitPrice * p.line.quantity, baseUnit: p.product.baseUnit, packs: p.product.packs,
+  }));
+  const infos = new Map<number, SchemeProductInfo>(
+    [...products.values()].map((p) => [p.id, { name: p.name, unitPrice: priceFor(p.id, 1).unitPrice, baseUnit: p.baseUnit, packs: p.packs }]),
+  );
+  const outcome = applySchemes(schemeLines, schemes, infos);
+
+  const stock = availability(ctx, [...products.keys()], customer.minShelfLifeDays);
+  const stockFor = (productId: number, warehouseId: number) => {
+    const here = stock.find((s) => s.productId === productId && s.warehouseId === warehouseId)?.available ?? 0;
+    const others = stock.filter((s) => s.productId === productId && s.warehouseId !== warehouseId).map(({ warehouseId: w, code, available }) => ({ warehouseId: w, code, available }));
+    return { here, others };
+  };
+
+  const lines: PricedLine[] = [];
+  const lineTaxInclusive: boolean[] = [];
+  paid.forEach((p, i) => {
+    const scheme = outcome.lineDiscounts.get(i);
+    const schemeDiscount = scheme?.amount ?? 0;
+    const gross = p.unitPrice * p.line.quantity;
+    const manual = p.line.manualDiscountBps ? applyBasisPoints(gross - schemeDiscount, p.line.manualDiscountBps) : 0;
+    const notes = [...(scheme?.notes ?? []), ...(manual ? [`${p.line.manualDiscountBps / 100}% discount: ${formatMoney(manual)}`] : [])];
+    const amounts = lineAmounts({ quantity: p.line.quantity, unitPrice: p.unitPrice, taxInclusive: p.taxInclusive, taxRate: p.product.taxRate, discount: schemeDiscount + manual });
+    const warehouseId = p.line.shortageAction === 'other_warehouse' && p.line.warehouseId ? p.line.warehouseId : input.warehouseId;
+    const { here, others } = stockFor(p.product.id, warehouseId);
+    lineTaxInclusive.push(p.taxInclusive);
+    lines.push({
+      lineNo: i + 1, productId: p.product.id, sku: p.product.sku, productName: p.product.name, baseUnit: p.product.baseUnit, quantity: p.line.quantity,
+      enteredAs: p.line.enteredAs, unitPrice: p.unitPrice, taxInclusive: p.taxInclusive, priceSource: p.priceSource, priceOverridden: p.overridden,
+      ...amounts, discountNote: notes.join('; '), manualDiscountBps: p.line.manualDiscountBps, isFree: false, schemeId: null, taxRate: p.product.taxRate,
+      shortageAction: p.line.shortageAction, warehouseId: warehouseId === input.warehouseId ? null : warehouseId, available: here, otherWarehouses: others,
+    });
+  });
+  for (const free of outcome.freeLines) {
+    const product = products.get(free.productId)!;
+    const unitPrice = infos.get(free.productId)!.unitPrice;
+    const amounts = lineAmounts({ quantity: free.quantity, unitPrice, taxInclusive: false, taxRate: product.taxRate, discount: unitPrice * free.quantity });
+    const { here, others } = stockFor(product.id, input.warehouseId);
+    lineTaxInclusive.push(false);
+    lines.push({
+      lineNo: lines.length + 1, productId: product.id, sku: product.sku, productName: product.name, baseUnit: product.baseUnit, quantity: free.quantity, enteredAs: '',
+      unitPrice, taxInclusive: false, priceSource: 'free goods', priceOverridden: false, ...amounts, discountNote: free.note, manualDiscountBps: 0, isFree: true,
+      schemeId: free.schemeId, taxRate: product.taxRate, shortageAction: 'backorder', warehouseId: null, available: here, otherWarehouses: others,
+    });
+  }
+
+  const sum = (k: 'gross' | 'discount' | 'taxable' | 'tax' | 'total') => lines.reduce((s, l) => s + l[k], 0);
+  const total = sum('total');
+  const credit = assessCredit(creditPosition(ctx, customer, excludeOrderId), total, {
+    mode: customer.creditPolicy, overdueBlockDays: customer.overdueBlockDays, paymentType: input.paymentType,
+  });
+  if (credit.decision === 'needs_approval') approvalReasons.push(...credit.reasons);
+  return {
+    lines, gross: sum('gross'), discount: sum('discount'), taxable: sum('taxable'), tax: sum('tax'), total,
+    schemes: { applied: outcome.applied, nearMisses: outcome.nearMisses }, credit, approvalReasons,
+    customer: { id: customer.id, code: customer.code, name: customer.name, status: customer.status, paymentTermsDays: customer.paymentTermsDays },
+    customerRow: customer, lineTaxInclusive,
+  };
+}

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TestClient, type TestServer } from '../support/test-server';
+import { buildWorld, type World } from '../support/world';
+
+let setup: TestServer;
+let world: World;
+const children: ChildProcess[] = [];
+
+/** A second and third Stockist process on the same ledger file: real contention, not one event loop. */
+function startProcess(db: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../src-main/serve.ts'), '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+}
+
+beforeAll(async () => {
+  setup = await startTestServer();
+  world = await buildWorld(await setup.admin());
+}, 30_000);
+afterAll(async () => {
+  for (const c of children) c.kill('SIGTERM');
+  await setup.close();
+});
+
+describe('two clerks on two processes racing for the last units', () => {
+  it('never allocates more than is on hand, and the books still balance', async () => {
+    const db = setup.ledger.file;
+    const [urlA, urlB] = await Promise.all([startProcess(db), startProcess(db)]);
+    const clerks = [new TestClient(urlA), new TestClient(urlB)];
+    for (const c of clerks) await c.ok('auth.login', { username: 'admin', password: 'correct-horse' });
+    // Tea: 10 units in Pune. Twenty orders of 1 to 3 units each ask for about 40.
+    const asks = Array.from({ length: 20 }, (_, i) => 1 + (i % 3));
+    const results = await Promise.all(
+      asks.map((quantity, i) =>
+        clerks[i % 2]!.call('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash', lines: [{ productId: world.tea, quantity }] }),
+      ),
+    );
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    const allocated = results.reduce((s, r) => s + r.body.lines[0].allocated, 0);
+    const backordered = results.reduce((s, r) => s + r.body.lines[0].backordered, 0);
+    expect(allocated).toBe(10);
+    expect(allocated + backordered).toBe(asks.reduce((s, q) => s + q, 0));
+    const stock = await clerks[0]!.ok('inventory.stock', { productId: world.tea, warehouseId: world.warehouseId });
+    expect(stock.rows[0]).toMatchObject({ onHand: 10, reserved: 10, available: 0 });
+    expect((await clerks[1]!.ok('inventory.check', {})).differences).toEqual([]);
+  }, 60_000);
+});
