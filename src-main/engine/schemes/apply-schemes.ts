@@ -1,6 +1,7 @@
 import { applyBasisPoints } from '../../../src-shared/money';
 import { formatMoney } from '../../../src-shared/money';
 import type { SchemeEligibility, SchemeRule } from '../../../src-shared/contract/scheme-rules';
+import { formatQuantity } from '../../../src-shared/quantity';
 import { spreadProportionally } from '../pricing/spread';
 
 /**
@@ -59,10 +60,9 @@ export interface SchemeProductInfo {
   packs: { unit: string; factor: number }[];
 }
 
-/** 48 base units with a case of 24 → "2 case"; 30 → "30 pc". */
+/** 48 base units with a case of 24 → "2 case"; 56 → "2 case + 8 pc": how the clerk counts. */
 export function describeQuantity(quantity: number, baseUnit: string, packs: { unit: string; factor: number }[]): string {
-  const pack = [...packs].sort((a, b) => b.factor - a.factor).find((p) => quantity % p.factor === 0);
-  return pack ? `${quantity / pack.factor} ${pack.unit}` : `${quantity} ${baseUnit}`;
+  return formatQuantity(quantity, { baseUnit, packs });
 }
 
 export function isEligible(e: SchemeEligibility, c: { customerId: number; customerType: string; stateCode: string; district: string }): boolean {

@@ -59,6 +59,7 @@ export function CustomerPicker({ label, name, value, valueLabel, types, onChange
           if (e.target.value === '') onChange(null, '');
         }}
         onKeyDown={(e) => {
+          if (e.ctrlKey || e.metaKey || e.altKey) return;
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, options.length - 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
           else if (e.key === 'Enter' && open && options[active]) choose(options[active]!);

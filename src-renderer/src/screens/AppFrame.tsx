@@ -9,15 +9,22 @@ import { ProductsScreen } from './products/ProductsScreen';
 import { CompanyScreen } from './settings/CompanyScreen';
 import { UsersScreen } from './settings/UsersScreen';
 import { WarehousesScreen } from './settings/WarehousesScreen';
+import { ApprovalsScreen } from './orders/ApprovalsScreen';
+import { OrderEntryScreen } from './orders/OrderEntryScreen';
+import { OrdersScreen } from './orders/OrdersScreen';
+import { NotificationsButton } from './NotificationsButton';
 
 interface Place {
   key: string;
   label: string;
   permission: Permission;
-  screen: () => ReactNode;
+  screen: (goTo: (key: string) => void) => ReactNode;
 }
 
 const places: Place[] = [
+  { key: 'new-order', label: 'New order', permission: 'orders.write', screen: () => <OrderEntryScreen /> },
+  { key: 'orders', label: 'Orders', permission: 'orders.read', screen: (goTo) => <OrdersScreen goTo={goTo} /> },
+  { key: 'approvals', label: 'Approvals', permission: 'orders.read', screen: () => <ApprovalsScreen /> },
   { key: 'customers', label: 'Customers', permission: 'customers.read', screen: () => <CustomersScreen /> },
   { key: 'products', label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
@@ -33,7 +40,7 @@ export function AppFrame() {
   const [help, setHelp] = useState(false);
   useHotkeys(
     Object.fromEntries([
-      ...visible.map((p, i) => [`alt+${i + 1}`, () => setCurrent(p.key)] as const),
+      ...visible.slice(0, 9).map((p, i) => [`alt+${i + 1}`, () => setCurrent(p.key)] as const),
       ['?', () => setHelp((h) => !h)] as const,
     ]),
   );
@@ -49,7 +56,7 @@ export function AppFrame() {
             <li key={p.key}>
               <button className={p.key === place?.key ? 'current' : ''} aria-current={p.key === place?.key ? 'page' : undefined} onClick={() => setCurrent(p.key)}>
                 <span>{p.label}</span>
-                <kbd>Alt+{i + 1}</kbd>
+                {i < 9 && <kbd>Alt+{i + 1}</kbd>}
               </button>
             </li>
           ))}
@@ -57,11 +64,12 @@ export function AppFrame() {
         <div className="me">
           <div>{user?.displayName}</div>
           <div className="muted">{user ? roleLabels[user.role] : ''}</div>
+          <NotificationsButton onOpenOrder={() => setCurrent('orders')} />
           <button className="link" onClick={() => setHelp(true)}>Keyboard shortcuts (?)</button>
           <button className="link" onClick={() => void signOut()}>Sign out</button>
         </div>
       </nav>
-      <main className="content">{place?.screen()}</main>
+      <main className="content">{place?.screen(setCurrent)}</main>
       <div className="toasts" aria-live="polite">
         {toasts.map((t) => (
           <div key={t.id} className={`toast ${t.kind}`} role="status">{t.text}</div>
@@ -74,7 +82,8 @@ export function AppFrame() {
             <div className="modal-body">
               <table className="plain">
                 <tbody>
-                  {visible.map((p, i) => <tr key={p.key}><td><kbd>Alt+{i + 1}</kbd></td><td>{p.label}</td></tr>)}
+                  {visible.slice(0, 9).map((p, i) => <tr key={p.key}><td><kbd>Alt+{i + 1}</kbd></td><td>{p.label}</td></tr>)}
+                  <tr><td><kbd>Ctrl+Enter</kbd></td><td>Place the order</td></tr>
                   <tr><td><kbd>/</kbd></td><td>Search the list</td></tr>
                   <tr><td><kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd></td><td>Move in a list and open the record</td></tr>
                   <tr><td><kbd>Alt+N</kbd></td><td>New record</td></tr>

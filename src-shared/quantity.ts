@@ -1,0 +1,55 @@
+/**
+ * What a clerk types for a quantity, in any of the product's units: "3c 5", "3 case + 5 pc",
+ * "2 box", "10". A bare number is base units. A unit can be shortened to any prefix that
+ * names one unit only ("c" for case, "b" for box). The result is always whole base units.
+ */
+export interface UnitsOf {
+  baseUnit: string;
+  packs: { unit: string; factor: number }[];
+}
+
+export type ParsedQuantity = { ok: true; quantity: number; text: string } | { ok: false; error: string };
+
+export function parseQuantity(input: string, units: UnitsOf): ParsedQuantity {
+  const text = input.trim().toLowerCase().replace(/\+/g, ' ');
+  if (!text) return { ok: false, error: 'Enter a quantity' };
+  const all = [{ unit: units.baseUnit, factor: 1 }, ...units.packs];
+  const parts = [...text.matchAll(/(\d+)\s*([a-z]*)/g)];
+  const leftover = text.replace(/(\d+)\s*([a-z]*)/g, '').trim();
+  if (leftover) return { ok: false, error: `"${leftover}" is not a quantity; type e.g. 3c 5 or 3 case + 5 ${units.baseUnit}` };
+  let quantity = 0;
+  const shown: string[] = [];
+  for (const [, digits, word] of parts) {
+    const count = Number(digits);
+    let unit = all[0]!;
+    if (word) {
+      const singulars = [word, word.replace(/s$/, ''), word.replace(/es$/, '')];
+      const exact = all.find((u) => singulars.includes(u.unit));
+      const byPrefix = all.filter((u) => u.unit.startsWith(word));
+      const match = exact ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
+      if (!match) return { ok: false, error: byPrefix.length > 1 ? `"${word}" could be ${byPrefix.map((u) => u.unit).join(' or ')}` : `No unit "${word}"; use ${all.map((u) => u.unit).join(', ')}` };
+      unit = match;
+    }
+    quantity += count * unit.factor;
+    shown.push(`${count} ${unit.unit}`);
+  }
+  if (quantity <= 0) return { ok: false, error: 'Quantity must be more than zero' };
+  if (!Number.isSafeInteger(quantity)) return { ok: false, error: 'Quantity is too large' };
+  return { ok: true, quantity, text: shown.join(' + ') };
+}
+
+/** 77 with a case of 24 → "3 case + 5 pc". */
+export function formatQuantity(quantity: number, units: UnitsOf): string {
+  const packs = [...units.packs].sort((a, b) => b.factor - a.factor);
+  const parts: string[] = [];
+  let left = quantity;
+  for (const p of packs) {
+    const n = Math.floor(left / p.factor);
+    if (n > 0) {
+      parts.push(`${n} ${p.unit}`);
+      left -= n * p.factor;
+    }
+  }
+  if (left > 0 || parts.length === 0) parts.push(`${left} ${units.baseUnit}`);
+  return parts.join(' + ');
+}
