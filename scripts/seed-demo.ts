@@ -8,11 +8,12 @@ import { openLedger } from '../src-main/ledger/open-ledger';
  * `npm run seed:demo -- --db PATH [--password P]`: a believable distributor to try Stockist on.
  * Goes through the same first-run operation as the app, so the demo is set up exactly as a user's would be.
  */
+async function main(): Promise<void> {
 const { values } = parseArgs({ options: { db: { type: 'string' }, password: { type: 'string', default: 'stockist-demo' } } });
 const file = path.resolve(values.db ?? defaultDatabasePath());
 const ledger = openLedger(file);
 const api = createApi(ledger);
-const result = api.call('setup.initialize', {
+const result = await api.call('setup.initialize', {
   companyName: 'Shree Ganesh Distributors',
   stateCode: '27',
   adminUsername: 'admin',
@@ -27,3 +28,6 @@ if (result.status !== 200) {
 }
 console.log(`Demo distributor written to ${file}`);
 console.log(`Sign in as admin / ${values.password} (clerks: ravi, meena, suresh, anita with demo-pass-1)`);
+}
+
+void main();

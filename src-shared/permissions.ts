@@ -8,6 +8,7 @@ export const permissions = [
   'warehouses.read', 'warehouses.write',
   'inventory.read', 'inventory.write', 'inventory.settings',
   'orders.read', 'orders.write', 'orders.approve', 'pricing.read', 'pricing.write',
+  'picking.write',
   'company.read', 'company.write',
   'users.read', 'users.write',
   'audit.read',
@@ -30,9 +31,9 @@ const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouse
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'orders.write', 'orders.approve', 'pricing.write', 'users.read', 'audit.read'],
+  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'orders.write', 'orders.approve', 'pricing.write', 'picking.write', 'users.read', 'audit.read'],
   sales_clerk: [...readMasters, 'customers.write', 'orders.write'],
-  warehouse_clerk: [...readMasters, 'inventory.write'],
+  warehouse_clerk: [...readMasters, 'inventory.write', 'picking.write'],
   billing_clerk: [...readMasters, 'orders.write'],
   accountant: [...readMasters, 'audit.read'],
 };

@@ -16,7 +16,7 @@ export interface ApiResult {
 }
 
 export interface Api {
-  call(name: string, input: unknown, sessionToken?: string): ApiResult;
+  call(name: string, input: unknown, sessionToken?: string): Promise<ApiResult>;
   ledger: Ledger;
 }
 
@@ -38,7 +38,7 @@ export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (me
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.error(message));
 
-  function call(name: string, rawInput: unknown, sessionToken?: string): ApiResult {
+  async function call(name: string, rawInput: unknown, sessionToken?: string): Promise<ApiResult> {
     if (!isOperationName(name)) return failure('unknown_operation', `There is no operation called ${name}`);
     const op = contract[name];
     const base = { ledger, now, actor: null as Actor | null, sessionToken };
@@ -58,7 +58,9 @@ export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (me
     const handler = handlers[name] as Handler<typeof name>;
     try {
       const run = () => handler(parsed.data as never, ctx);
-      const output = op.kind === 'write' ? ledger.sqlite.transaction(run).immediate() : run();
+      // Writes are synchronous inside one transaction (never an await inside it); reads may be
+      // asynchronous, e.g. a PDF streaming out of pdfkit.
+      const output = op.kind === 'write' ? ledger.sqlite.transaction(run).immediate() : await run();
       const body = (op.output as z.ZodType).parse(output) as Record<string, unknown> | null;
       if (body && typeof body === 'object' && 'token' in body) {
         const { token, ...rest } = body as { token: string };

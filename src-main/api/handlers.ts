@@ -33,6 +33,10 @@ import { placeOrder } from '../engine/orders/place-order';
 import { priceOrder } from '../engine/orders/price-order';
 import { createPriceList, listPriceLists, setPriceListActive } from '../engine/pricing/price-list-service';
 import { createScheme, getScheme, listSchemes, setSchemeActive } from '../engine/schemes/scheme-service';
+import { fulfilmentOperations } from '../../src-shared/contract/fulfilment';
+import { createPickList, getPickList, listPickLists, ordersReadyToPick } from '../engine/fulfilment/pick-lists';
+import { completePickList, scanForPicking, setPicked, shortPick } from '../engine/fulfilment/picking';
+import { pickListPdf } from '../documents/pick-list-pdf';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -120,6 +124,18 @@ const pricingHandlers: HandlerTable<keyof typeof pricingOperations> = {
   'schemes.get': (input, ctx) => getScheme(ctx, input.id),
 };
 
+const fulfilmentHandlers: HandlerTable<keyof typeof fulfilmentOperations> = {
+  'picking.readyOrders': (input, ctx) => ordersReadyToPick(ctx, input.warehouseId),
+  'picking.create': (input, ctx) => createPickList(ctx, input),
+  'picking.list': (input, ctx) => listPickLists(ctx, input.status),
+  'picking.get': (input, ctx) => getPickList(ctx, input.id),
+  'picking.scan': (input, ctx) => scanForPicking(ctx, input),
+  'picking.setPicked': (input, ctx) => setPicked(ctx, input),
+  'picking.short': (input, ctx) => shortPick(ctx, input),
+  'picking.complete': (input, ctx) => completePickList(ctx, input.id),
+  'documents.pickList': (input, ctx) => pickListPdf(ctx, input.id),
+};
+
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
 export const handlers: HandlerTable<OperationName> = {
   ...userHandlers,
@@ -130,4 +146,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...inventoryHandlers,
   ...orderHandlers,
   ...pricingHandlers,
+  ...fulfilmentHandlers,
 };

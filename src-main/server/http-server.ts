@@ -116,7 +116,7 @@ export function startHttpServer(options: ServerOptions): Promise<{ server: http.
       send(res, 400, { error: { code: 'invalid_input', message: 'The request body is not valid JSON (or is larger than 25 MB)', field: '' } });
       return;
     }
-    const result = options.api.call(name, input, tokenFrom(req));
+    const result = await options.api.call(name, input, tokenFrom(req));
     const headers: Record<string, string> = {};
     if (result.session) headers['set-cookie'] = `${COOKIE}=${encodeURIComponent(result.session)}; HttpOnly; SameSite=Strict; Path=/`;
     if (result.session === null) headers['set-cookie'] = `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;

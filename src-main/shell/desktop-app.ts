@@ -14,10 +14,10 @@ function isOwnFrame(event: IpcMainInvokeEvent): boolean {
 }
 
 function registerIpc(api: Api): void {
-  ipcMain.handle('stockist:call', (event, name: unknown, input: unknown) => {
+  ipcMain.handle('stockist:call', async (event, name: unknown, input: unknown) => {
     if (!isOwnFrame(event) || typeof name !== 'string') return { status: 403, body: { error: { code: 'forbidden', message: 'Calls from this frame are refused' } } };
     const id = event.sender.id;
-    const result = api.call(name, input, tokens.get(id));
+    const result = await api.call(name, input, tokens.get(id));
     if (result.session) tokens.set(id, result.session);
     if (result.session === null) tokens.delete(id);
     return { status: result.status, body: result.body };

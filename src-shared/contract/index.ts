@@ -3,6 +3,7 @@ import { companyOperations } from './company';
 import { customerOperations } from './customers';
 import { inventoryOperations } from './inventory';
 import { orderOperations } from './orders';
+import { fulfilmentOperations } from './fulfilment';
 import { pricingOperations } from './pricing';
 import { productOperations } from './products';
 import { userOperations } from './users';
@@ -18,6 +19,7 @@ export const contract = {
   ...inventoryOperations,
   ...orderOperations,
   ...pricingOperations,
+  ...fulfilmentOperations,
 };
 
 export type Contract = typeof contract;

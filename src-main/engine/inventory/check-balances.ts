@@ -18,7 +18,7 @@ export function checkBalances(ctx: EngineContext): { checked: number; difference
       `WITH computed AS (
          SELECT warehouse_id, batch_id, sum(quantity) AS on_hand, sum(in_transit) AS in_transit FROM stock_movements GROUP BY warehouse_id, batch_id
        ), held AS (
-         SELECT warehouse_id, batch_id, sum(quantity) AS reserved FROM reservations WHERE status = 'active' GROUP BY warehouse_id, batch_id
+         SELECT warehouse_id, batch_id, sum(quantity) AS reserved FROM reservations WHERE status IN ('active', 'picked') GROUP BY warehouse_id, batch_id
        ), keys AS (
          SELECT warehouse_id, batch_id FROM computed UNION SELECT warehouse_id, batch_id FROM held UNION SELECT warehouse_id, batch_id FROM stock_balances
        )

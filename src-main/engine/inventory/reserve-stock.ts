@@ -10,6 +10,8 @@ export interface ReserveRequest {
   method: AllocationMethod;
   minShelfLifeDays: number;
   manual?: { batchId: number; quantity: number }[];
+  /** batches not to use: e.g. one a picker found short on the shelf */
+  excludeBatchIds?: number[];
 }
 
 /** The product's batches in one warehouse with what is free in each (expired ones too, to explain skipping them). */
@@ -30,7 +32,8 @@ export function candidateBatches(ctx: EngineContext, warehouseId: number, produc
  */
 export function allocateAndReserve(ctx: EngineContext, request: ReserveRequest): Allocation {
   const today = ctx.now().toISOString().slice(0, 10);
-  const allocation = allocateBatches(candidateBatches(ctx, request.warehouseId, request.productId), {
+  const excluded = new Set(request.excludeBatchIds ?? []);
+  const allocation = allocateBatches(candidateBatches(ctx, request.warehouseId, request.productId).filter((b) => !excluded.has(b.batchId)), {
     quantity: request.quantity,
     method: request.method,
     today,
@@ -47,10 +50,10 @@ export function allocateAndReserve(ctx: EngineContext, request: ReserveRequest):
   return allocation;
 }
 
-/** Gives back what an order line still holds (cancellation, re-allocation). Returns the quantity released. */
+/** Gives back what an order line still holds, picked or not (cancellation). Returns the quantity released. */
 export function releaseReservations(ctx: EngineContext, orderLineId: number): number {
   const { sqlite } = ctx.ledger;
-  const held = sqlite.prepare("SELECT id, warehouse_id AS w, batch_id AS b, product_id AS p, quantity AS q FROM reservations WHERE order_line_id = ? AND status = 'active'").all(orderLineId) as {
+  const held = sqlite.prepare("SELECT id, warehouse_id AS w, batch_id AS b, product_id AS p, quantity AS q FROM reservations WHERE order_line_id = ? AND status IN ('active', 'picked')").all(orderLineId) as {
     id: number; w: number; b: number; p: number; q: number;
   }[];
   let released = 0;

@@ -5,7 +5,7 @@ import { releaseReservations } from '../inventory/reserve-stock';
 import { addOrderEvent, getOrderDetail, orderHeader } from './order-store';
 import { confirmOrder } from './place-order';
 
-const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing'];
+const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing', 'picked'];
 
 /** Cancels an undelivered order and gives its reserved stock back. */
 export function cancelOrder(ctx: EngineContext, id: number, reason: string) {
@@ -16,6 +16,8 @@ export function cancelOrder(ctx: EngineContext, id: number, reason: string) {
   let released = 0;
   for (const line of lines) released += releaseReservations(ctx, line.id);
   sqlite.prepare("UPDATE order_lines SET allocated = 0, backordered = 0 WHERE order_id = ?").run(id);
+  // Lines still on an open pick list are struck off it, so the picker is not sent for them.
+  sqlite.prepare("UPDATE pick_list_lines SET short = quantity - picked WHERE order_id = ? AND pick_list_id IN (SELECT id FROM pick_lists WHERE status = 'open')").run(id);
   sqlite.prepare("UPDATE orders SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?").run(ctx.now().toISOString(), reason, id);
   sqlite.prepare("UPDATE approvals SET status = 'withdrawn' WHERE order_id = ? AND status = 'pending'").run(id);
   addOrderEvent(ctx, id, 'cancelled', `Cancelled: ${reason}${released ? `; ${released} reserved units released` : ''}`);

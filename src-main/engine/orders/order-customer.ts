@@ -23,7 +23,7 @@ export function loadOrderCustomer(ctx: EngineContext, id: number): OrderCustomer
   return row;
 }
 
-const UNBILLED = "('confirmed', 'processing', 'partially_delivered', 'delivered')";
+const UNBILLED = "('confirmed', 'processing', 'picked', 'partially_delivered', 'delivered')";
 
 /** Outstanding and overdue invoices, and confirmed orders not yet invoiced (other than this one). */
 export function creditPosition(ctx: EngineContext, customer: OrderCustomer, excludeOrderId: number | null): CreditPosition {

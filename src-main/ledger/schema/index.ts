@@ -5,3 +5,4 @@ export * from './catalog';
 export * from './warehouses';
 export * from './inventory';
 export * from './orders';
+export * from './picking';

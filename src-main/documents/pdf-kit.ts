@@ -1,0 +1,107 @@
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { resourcesDir } from '../paths/resources-path';
+
+export type Pdf = PDFKit.PDFDocument;
+
+/** A document with Stockist's fonts: DejaVu carries the ₹ sign and Indic-safe Latin. */
+export function newPdf(options: { size?: PDFKit.PDFDocumentOptions['size']; margin?: number; title: string }): Pdf {
+  const doc = new PDFDocument({ size: options.size ?? 'A4', margin: options.margin ?? 36, bufferPages: true, info: { Title: options.title, Producer: 'Stockist' } });
+  const fonts = path.join(resourcesDir(), 'fonts');
+  doc.registerFont('Body', path.join(fonts, 'DejaVuSans.ttf'));
+  doc.registerFont('Bold', path.join(fonts, 'DejaVuSans-Bold.ttf'));
+  doc.font('Body').fontSize(9);
+  return doc;
+}
+
+export function pdfBuffer(doc: Pdf): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+export interface Column {
+  header: string;
+  width: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+/**
+ * A table that breaks across pages and repeats its header on each (pdfkit's own table does not).
+ * `onPageBreak` runs before the header is redrawn, e.g. to print carried-forward totals.
+ */
+export function drawTable(doc: Pdf, columns: Column[], rows: string[][], options: { onPageBreak?: (doc: Pdf) => void; rowFill?: (index: number) => string | null } = {}): void {
+  const left = doc.page.margins.left;
+  const bottom = () => doc.page.height - doc.page.margins.bottom - 24;
+  const drawHeader = () => {
+    const y = doc.y;
+    doc.save().rect(left, y - 2, columns.reduce((s, c) => s + c.width, 0), 16).fill('#eef1f5').restore();
+    doc.font('Bold').fontSize(8).fillColor('#333');
+    let x = left;
+    for (const c of columns) {
+      doc.text(c.header, x + 3, y + 2, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+      x += c.width;
+    }
+    doc.font('Body').fontSize(8.5).fillColor('black');
+    doc.y = y + 18;
+  };
+  drawHeader();
+  rows.forEach((row, index) => {
+    const heights = row.map((cell, i) => doc.heightOfString(cell, { width: columns[i]!.width - 6 }));
+    const h = Math.max(12, ...heights) + 4;
+    if (doc.y + h > bottom()) {
+      options.onPageBreak?.(doc);
+      doc.addPage();
+      drawHeader();
+    }
+    const y = doc.y;
+    const fill = options.rowFill?.(index);
+    if (fill) doc.save().rect(left, y - 1, columns.reduce((s, c) => s + c.width, 0), h).fill(fill).restore();
+    let x = left;
+    row.forEach((cell, i) => {
+      doc.fillColor('black').text(cell, x + 3, y + 1, { width: columns[i]!.width - 6, align: columns[i]!.align ?? 'left' });
+      x += columns[i]!.width;
+    });
+    doc.moveTo(left, y + h - 1).lineTo(x, y + h - 1).strokeColor('#dde2e8').lineWidth(0.5).stroke();
+    doc.y = y + h;
+  });
+  doc.x = left;
+}
+
+/** "Page 2 of 5" and a footer line on every page, written once all pages exist. */
+export function pageFooters(doc: Pdf, text: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const y = doc.page.height - doc.page.margins.bottom - 10;
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('Body').fontSize(7.5).fillColor('#666');
+    doc.text(text, doc.page.margins.left, y, { lineBreak: false });
+    doc.text(`Page ${i + 1} of ${range.count}`, doc.page.margins.left, y, { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'right', lineBreak: false });
+    doc.page.margins.bottom = bottomMargin;
+  }
+  doc.fillColor('black');
+}
+
+/** The company block at the top of every document, with the document's title and number on the right. */
+export function documentHeader(doc: Pdf, company: { name: string; lines: string[] }, title: string, facts: [string, string][]): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const top = doc.y;
+  doc.font('Bold').fontSize(14).text(company.name, left, top, { width: width * 0.6 });
+  doc.font('Body').fontSize(8.5);
+  for (const line of company.lines.filter(Boolean)) doc.text(line, { width: width * 0.6 });
+  const leftBottom = doc.y;
+  doc.font('Bold').fontSize(13).text(title, left + width * 0.6, top, { width: width * 0.4, align: 'right' });
+  doc.font('Body').fontSize(8.5);
+  for (const [k, v] of facts) doc.text(`${k}: ${v}`, left + width * 0.6, doc.y, { width: width * 0.4, align: 'right' });
+  doc.y = Math.max(leftBottom, doc.y) + 8;
+  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).strokeColor('#999').lineWidth(0.8).stroke();
+  doc.y += 8;
+  doc.x = left;
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { operation } from './define';
+import { id, idInput } from './common';
+
+const pickLine = z.object({
+  id, orderId: id, orderNumber: z.string(), customerName: z.string(), productId: id, sku: z.string(), productName: z.string(), baseUnit: z.string(), packs: z.string(),
+  batchId: id, batchNo: z.string(), expiresOn: z.string().nullable(), rack: z.string(), quantity: z.int(), picked: z.int(), short: z.int(),
+});
+export const pickList = z.object({
+  id, number: z.string(), status: z.string(), createdAt: z.string(), warehouseId: id, warehouseCode: z.string(), warehouseName: z.string(), createdBy: z.string(), lines: z.array(pickLine),
+});
+export type PickList = z.output<typeof pickList>;
+const pdf = z.object({ filename: z.string(), base64: z.string() });
+
+export const fulfilmentOperations = {
+  'picking.readyOrders': operation({
+    summary: 'Confirmed orders with stock reserved in a warehouse and not yet on a pick list.',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({ warehouseId: id }),
+    output: z.array(z.object({ id, number: z.string(), customerName: z.string(), route: z.string(), requiredDate: z.string().nullable(), lines: z.int(), quantity: z.int() })),
+  }),
+  'picking.create': operation({
+    summary: 'A wave pick list for one warehouse from one or many orders, sorted by rack for the walk. Numbered PL/yy-yy/nnnnnn.',
+    access: 'picking.write',
+    kind: 'write',
+    input: z.object({ warehouseId: id, orderIds: z.array(id).min(1, 'Choose at least one order').max(200) }),
+    output: pickList,
+  }),
+  'picking.list': operation({
+    summary: 'Pick lists, open first.',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({ status: z.enum(['', 'open', 'picked']).default('') }),
+    output: z.array(z.object({ id, number: z.string(), status: z.string(), createdAt: z.string(), warehouseCode: z.string(), lines: z.int(), orders: z.int(), quantity: z.int(), picked: z.int() })),
+  }),
+  'picking.get': operation({ summary: 'One pick list with its lines in walking order.', access: 'orders.read', kind: 'read', input: idInput, output: pickList }),
+  'picking.scan': operation({
+    summary: 'A barcode scan at the shelf (EAN/GTIN or GS1-128/DataMatrix with 01, 10, 17, 30/37). A wrong or expired batch is refused with 409 and what to pick instead.',
+    access: 'picking.write',
+    kind: 'write',
+    input: z.object({ pickListId: id, code: z.string().min(1, 'Scan or type a barcode').max(200) }),
+    output: z.object({ lineId: id, message: z.string(), pickList }),
+  }),
+  'picking.setPicked': operation({
+    summary: 'Types the picked quantity on a line, for picking without a scanner.',
+    access: 'picking.write',
+    kind: 'write',
+    input: z.object({ pickListId: id, lineId: id, picked: z.int().min(0, 'Picked cannot be negative') }),
+    output: pickList,
+  }),
+  'picking.short': operation({
+    summary: 'Marks what is left on a line as not found on the shelf: re-allocate from other batches, or backorder it.',
+    access: 'picking.write',
+    kind: 'write',
+    input: z.object({ pickListId: id, lineId: id, action: z.enum(['reallocate', 'backorder']) }),
+    output: z.object({ message: z.string(), pickList }),
+  }),
+  'picking.complete': operation({
+    summary: 'Closes the pick list; fully picked orders become ready for their delivery note.',
+    access: 'picking.write',
+    kind: 'write',
+    input: idInput,
+    output: pickList,
+  }),
+  'documents.pickList': operation({ summary: 'The pick list as a PDF (base64).', access: 'orders.read', kind: 'read', input: idInput, output: pdf }),
+};
