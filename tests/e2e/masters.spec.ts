@@ -15,7 +15,7 @@ async function signIn(page: Page) {
   await page.getByLabel('Password').fill('correct-horse');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await page.keyboard.press('Alt+4');
+  await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
 }
 
@@ -33,7 +33,7 @@ test('first run: the owner names the company and becomes administrator', async (
   await page.getByLabel('Password (8+ characters)').fill('correct-horse');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'New order' })).toBeVisible();
-  await page.keyboard.press('Alt+4');
+  await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
   await expect(page.getByText('Shree Ganesh Distributors')).toBeVisible();
   await expect(page.getByText('No customers yet')).toBeVisible();
@@ -74,7 +74,7 @@ test('a clerk adds a customer by keyboard, fixing a mistyped GSTIN on the way', 
 
 test('products arrive from a CSV file, previewed before anything is written', async ({ page }) => {
   await signIn(page);
-  await page.keyboard.press('Alt+5');
+  await page.keyboard.press('Alt+7');
   await expect(page.getByRole('heading', { name: 'Products' })).toBeVisible();
   await page.keyboard.press('Alt+i');
   await page.getByLabel('CSV file').setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(productsCsv) });
@@ -87,7 +87,7 @@ test('products arrive from a CSV file, previewed before anything is written', as
 
 test('a scanned barcode in the search box finds its product', async ({ page }) => {
   await signIn(page);
-  await page.keyboard.press('Alt+5');
+  await page.keyboard.press('Alt+7');
   await expect(page.getByTestId('record-count')).toHaveText('3 records');
   await page.keyboard.press('/');
   await expect(page.getByLabel('Search products')).toBeFocused();

@@ -13,6 +13,8 @@ import { ApprovalsScreen } from './orders/ApprovalsScreen';
 import { OrderEntryScreen } from './orders/OrderEntryScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { NotificationsButton } from './NotificationsButton';
+import { PickingScreen } from './warehouse/PickingScreen';
+import { StockScreen } from './warehouse/StockScreen';
 
 interface Place {
   key: string;
@@ -25,6 +27,8 @@ const places: Place[] = [
   { key: 'new-order', label: 'New order', permission: 'orders.write', screen: () => <OrderEntryScreen /> },
   { key: 'orders', label: 'Orders', permission: 'orders.read', screen: (goTo) => <OrdersScreen goTo={goTo} /> },
   { key: 'approvals', label: 'Approvals', permission: 'orders.read', screen: () => <ApprovalsScreen /> },
+  { key: 'picking', label: 'Picking', permission: 'orders.read', screen: () => <PickingScreen /> },
+  { key: 'stock', label: 'Stock', permission: 'inventory.read', screen: () => <StockScreen /> },
   { key: 'customers', label: 'Customers', permission: 'customers.read', screen: () => <CustomersScreen /> },
   { key: 'products', label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
