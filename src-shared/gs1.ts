@@ -17,19 +17,27 @@ const GS = '\u001d';
 const fixed: Record<string, number> = { '01': 14, '02': 14, '11': 6, '13': 6, '15': 6, '16': 6, '17': 6, '00': 18 };
 const variable: Record<string, number> = { '10': 20, '21': 20, '30': 8, '37': 8, '22': 20, '240': 30 };
 
-function gs1Date(yymmdd: string): string | null {
+/** GS1's sliding century window: a two-digit year lands within −49…+50 years of this one. */
+function gs1Year(yy: number, thisYear: number): number {
+  const century = Math.floor(thisYear / 100) * 100;
+  const diff = yy - (thisYear % 100);
+  if (diff > 50) return century - 100 + yy;
+  if (diff < -49) return century + 100 + yy;
+  return century + yy;
+}
+
+function gs1Date(yymmdd: string, thisYear: number): string | null {
   if (!/^\d{6}$/.test(yymmdd)) return null;
   const yy = Number(yymmdd.slice(0, 2));
   const mm = Number(yymmdd.slice(2, 4));
   let dd = Number(yymmdd.slice(4, 6));
   if (mm < 1 || mm > 12) return null;
-  // GS1: years 00-49 are 20xx, 51-99 19xx (close enough for stock on a shelf today).
-  const year = yy <= 50 ? 2000 + yy : 1900 + yy;
+  const year = gs1Year(yy, thisYear);
   if (dd === 0) dd = new Date(Date.UTC(year, mm, 0)).getUTCDate();
   return `${year}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
-export function parseGs1(input: string): Gs1Scan | { error: string } {
+export function parseGs1(input: string, thisYear = new Date().getUTCFullYear()): Gs1Scan | { error: string } {
   const raw = input.trim();
   const result: Gs1Scan = { gtin: null, batch: null, expiry: null, quantity: null, raw };
   if (/^\d{8}$|^\d{12,14}$/.test(raw)) return { ...result, gtin: raw.padStart(14, '0') };
@@ -62,7 +70,7 @@ export function parseGs1(input: string): Gs1Scan | { error: string } {
     if (ai === '01' || ai === '02') result.gtin = value;
     else if (ai === '10') result.batch = value.toUpperCase();
     else if (ai === '17') {
-      result.expiry = gs1Date(value);
+      result.expiry = gs1Date(value, thisYear);
       if (!result.expiry) return { error: `Expiry "${value}" in the scan is not a date (YYMMDD)` };
     } else if (ai === '30' || ai === '37') {
       if (!/^\d{1,8}$/.test(value)) return { error: `Quantity "${value}" in the scan is not a number` };

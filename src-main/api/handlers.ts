@@ -15,7 +15,7 @@ import { listTransfers, receiveTransfer, sendTransfer } from '../engine/inventor
 import { listAudit } from '../engine/audit';
 import { getCompany, updateCompany, companyName } from '../engine/company/company-service';
 import { createCustomer, getCustomer, updateCustomer } from '../engine/customers/customer-service';
-import { createCustomerType, listCustomerTypes } from '../engine/customers/customer-types';
+import { createCustomerType, listCustomerTypes, updateCustomerType } from '../engine/customers/customer-types';
 import { importCustomers } from '../engine/customers/import-customers';
 import { listCustomers } from '../engine/customers/list-customers';
 import { createProduct, findByBarcode, getProduct, productFacets, updateProduct } from '../engine/catalog/product-service';
@@ -30,6 +30,7 @@ import { cancelOrder, decideApproval, listApprovals, listNotifications, markNoti
 import { getOrderDetail, saveOrder } from '../engine/orders/order-store';
 import { listOrders } from '../engine/orders/list-orders';
 import { placeOrder } from '../engine/orders/place-order';
+import { allocateManually, lineBatches } from '../engine/orders/manual-allocation';
 import { priceOrder } from '../engine/orders/price-order';
 import { createPriceList, listPriceLists, setPriceListActive } from '../engine/pricing/price-list-service';
 import { createScheme, getScheme, listSchemes, setSchemeActive } from '../engine/schemes/scheme-service';
@@ -66,6 +67,7 @@ const customerHandlers: HandlerTable<keyof typeof customerOperations> = {
   'customers.import': (input, ctx) => importCustomers(ctx, input.csv, input.mode),
   'customerTypes.list': (_, ctx) => listCustomerTypes(ctx),
   'customerTypes.create': (input, ctx) => createCustomerType(ctx, input),
+  'customerTypes.update': (input, ctx) => updateCustomerType(ctx, input),
 };
 
 const productHandlers: HandlerTable<keyof typeof productOperations> = {
@@ -108,6 +110,8 @@ const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.get': (input, ctx) => getOrderDetail(ctx, input.id),
   'orders.list': (input, ctx) => listOrders(ctx, input),
   'orders.cancel': (input, ctx) => cancelOrder(ctx, input.id, input.reason),
+  'orders.lineBatches': (input, ctx) => lineBatches(ctx, input.orderLineId),
+  'orders.allocateManually': (input, ctx) => allocateManually(ctx, input),
   'approvals.list': (input, ctx) => listApprovals(ctx, input.status),
   'approvals.decide': (input, ctx) => decideApproval(ctx, input),
   'notifications.list': (_, ctx) => listNotifications(ctx),

@@ -16,6 +16,8 @@ export const companyFields = z.object({
   locale: z.string().trim().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Locale must look like en-IN').default('en-IN'),
   /** 4 = April: India's financial year runs April to March. */
   financialYearStartMonth: z.int().min(1, 'Month is 1 to 12').max(12, 'Month is 1 to 12').default(4),
+  /** a clerk's extra discount above this needs a manager's approval (basis points) */
+  discountApprovalBps: z.int().min(0, 'Cannot be negative').max(10_000, 'At most 100%').default(500),
 });
 export const company = companyFields.extend({ version: z.int() });
 export type Company = z.output<typeof company>;

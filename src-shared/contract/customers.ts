@@ -4,6 +4,7 @@ import { address, code, email, gstin, id, idInput, importInput, importResult, mo
 
 export const customerStatuses = ['active', 'on_hold', 'blocked'] as const;
 export const customerStatus = z.enum(customerStatuses, 'Status must be active, on_hold or blocked');
+export const creditPolicy = z.enum(['block', 'warn', 'approval'], 'Credit policy must be block, warn or approval');
 
 export const customerFields = z.object({
   code: code('Customer code'),
@@ -21,6 +22,10 @@ export const customerFields = z.object({
   paymentTermsDays: z.int('Payment terms must be whole days').min(0, 'Payment terms cannot be negative').max(365, 'Payment terms must be at most 365 days').default(0),
   status: customerStatus.default('active'),
   assignedUserIds: z.array(id).max(50).default([]),
+  /** null: as the customer type says */
+  creditPolicy: creditPolicy.nullable().default(null),
+  overdueBlockDays: z.int().min(0, 'Days cannot be negative').max(365).nullable().default(null),
+  minShelfLifeDays: z.int().min(0, 'Days cannot be negative').max(3650).nullable().default(null),
 });
 export type CustomerFields = z.input<typeof customerFields>;
 
@@ -51,7 +56,12 @@ export const customerRow = z.object({
 });
 export type CustomerRow = z.output<typeof customerRow>;
 
-export const customerType = z.object({ code: z.string(), name: z.string(), parentTypes: z.array(z.string()) });
+const typeRules = {
+  creditPolicy: creditPolicy.default('approval'),
+  overdueBlockDays: z.int().min(0, 'Days cannot be negative').max(365).nullable().default(null),
+  minShelfLifeDays: z.int().min(0, 'Days cannot be negative').max(3650).default(0),
+};
+export const customerType = z.object({ code: z.string(), name: z.string(), parentTypes: z.array(z.string()), ...typeRules });
 
 export const customerOperations = {
   'customers.list': operation({
@@ -112,7 +122,15 @@ export const customerOperations = {
       code: code('Type code').transform((v) => v.toLowerCase()),
       name: requiredText('Type name', 40),
       parentTypes: z.array(z.string().trim()).default([]),
+      ...typeRules,
     }),
+    output: customerType,
+  }),
+  'customerTypes.update': operation({
+    summary: 'Changes a customer type’s name and rules: credit policy, overdue block, minimum shelf life.',
+    access: 'customers.write',
+    kind: 'write',
+    input: z.object({ code: z.string().trim().min(1), name: requiredText('Type name', 40), parentTypes: z.array(z.string().trim()).default([]), ...typeRules }),
     output: customerType,
   }),
 };

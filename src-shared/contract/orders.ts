@@ -151,6 +151,20 @@ export const orderOperations = {
     input: z.object({ id, reason: z.string().trim().min(3, 'Say why the order is cancelled').max(200) }),
     output: orderDetail,
   }),
+  'orders.lineBatches': operation({
+    summary: 'Batches a line could take in its warehouse, with free stock and expiry: the choices for manual allocation.',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({ orderLineId: id }),
+    output: z.array(z.object({ batchId: id, batchNo: z.string(), manufacturedOn: z.string().nullable(), expiresOn: z.string().nullable(), available: z.int() })),
+  }),
+  'orders.allocateManually': operation({
+    summary: 'Reserves the batches the clerk chose for a line of a manual-allocation category; expired or short-dated choices are refused.',
+    access: 'orders.write',
+    kind: 'write',
+    input: z.object({ orderLineId: id, batches: z.array(z.object({ batchId: id, quantity: z.int().positive('Quantity must be more than zero') })).min(1, 'Choose at least one batch') }),
+    output: orderDetail,
+  }),
   'approvals.list': operation({
     summary: 'Orders waiting for a manager, oldest first (or decided ones).',
     access: 'orders.read',

@@ -28,8 +28,8 @@ test('setup: a product in two batches in the PICK warehouse, and an order for 40
   await api(r, 'inventory.receive', {
     warehouseId: wh.id,
     lines: [
-      { productId: product.id, batchNo: 'P-OLD', manufacturedOn: '2026-08-01', expiresOn: '2027-02-01', quantity: 30 },
-      { productId: product.id, batchNo: 'P-NEW', manufacturedOn: '2026-11-01', expiresOn: '2028-01-01', quantity: 100 },
+      { productId: product.id, batchNo: 'P-OLD', manufacturedOn: '2026-08-01', expiresOn: '2048-02-01', quantity: 30 },
+      { productId: product.id, batchNo: 'P-NEW', manufacturedOn: '2026-11-01', expiresOn: '2049-01-01', quantity: 100 },
     ],
   });
   const customers = await api(r, 'customers.list', { search: 'RT0900' });
@@ -53,18 +53,18 @@ test('a warehouse clerk picks the order by scanning GS1 codes; a wrong batch is 
   await expect(page.getByTestId('pick-line')).toHaveCount(2);
   await expect(page.getByTestId('pick-line').first()).toContainText('P-OLD');
 
-  await page.keyboard.type(`(01)0${EAN}(17)280101(10)P-WRONG(30)10`);
+  await page.keyboard.type(`(01)0${EAN}(17)490101(10)P-WRONG(30)10`);
   await page.keyboard.press('Enter');
   const result = page.getByTestId('scan-result');
-  await expect(result).toHaveText('Wrong batch: PCK-01 should come from batch P-OLD (exp 2027-02-01) or P-NEW (exp 2028-01-01); you scanned P-WRONG');
+  await expect(result).toHaveText('Wrong batch: PCK-01 should come from batch P-OLD (exp 2048-02-01) or P-NEW (exp 2049-01-01); you scanned P-WRONG');
   await expect(result).toHaveClass(/bad/);
   await page.screenshot({ path: 'test-results/e2e/picking-wrong-batch.png' });
 
   await expect(scan).toBeFocused();
-  await page.keyboard.type(`(01)0${EAN}(17)270201(10)P-OLD(30)30`);
+  await page.keyboard.type(`(01)0${EAN}(17)480201(10)P-OLD(30)30`);
   await page.keyboard.press('Enter');
   await expect(result).toHaveText('Picked 30 pc of PCK-01 from batch P-OLD; line done');
-  await page.keyboard.type(`(01)0${EAN}(17)280101(10)P-NEW(30)10`);
+  await page.keyboard.type(`(01)0${EAN}(17)490101(10)P-NEW(30)10`);
   await page.keyboard.press('Enter');
   await expect(result).toHaveText('Picked 10 pc of PCK-01 from batch P-NEW; line done');
   await expect(page.getByText('40 of 40 done')).toBeVisible();

@@ -57,9 +57,12 @@ export interface TestServer {
 
 let userSeq = 0;
 
+/** API tests run on a fixed day, so expiry and overdue arithmetic never drifts with the calendar. */
+export const TEST_TODAY = new Date('2026-11-22T10:00:00Z');
+
 export async function startTestServer(options: { demo?: boolean } = {}): Promise<TestServer> {
   const ledger = openLedger(tempDbPath(), { backup: false });
-  const api = createApi(ledger, { log: () => {} });
+  const api = createApi(ledger, { log: () => {}, now: () => TEST_TODAY });
   const http = await startHttpServer({ api, port: 0, rendererDir: null });
   let adminClient: TestClient | null = null;
   const server: TestServer = {

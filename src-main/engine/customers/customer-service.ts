@@ -13,6 +13,7 @@ interface CustomerDbRow {
   id: number; code: string; name: string; type: string; parent_id: number | null; parent_name: string | null; phone: string; email: string;
   gstin: string; bill_line1: string; bill_line2: string; bill_area: string; bill_city: string; bill_district: string; bill_state_code: string;
   bill_pincode: string; ship_to: string | null; route: string; credit_limit: number; payment_terms_days: number; status: Customer['status'];
+  credit_policy: Customer['creditPolicy']; overdue_block_days: number | null; min_shelf_life_days: number | null;
   version: number; created_at: string; updated_at: string;
 }
 
@@ -23,7 +24,8 @@ function toCustomer(ctx: EngineContext, r: CustomerDbRow): Customer {
     billTo: { line1: r.bill_line1, line2: r.bill_line2, area: r.bill_area, city: r.bill_city, district: r.bill_district, stateCode: r.bill_state_code, pincode: r.bill_pincode },
     shipTo: r.ship_to ? (JSON.parse(r.ship_to) as Address) : null,
     route: r.route, creditLimit: r.credit_limit, paymentTermsDays: r.payment_terms_days, status: r.status,
-    assignedUserIds: assigned.map((a) => a.id), version: r.version, createdAt: r.created_at, updatedAt: r.updated_at,
+    assignedUserIds: assigned.map((a) => a.id), creditPolicy: r.credit_policy, overdueBlockDays: r.overdue_block_days, minShelfLifeDays: r.min_shelf_life_days,
+    version: r.version, createdAt: r.created_at, updatedAt: r.updated_at,
   };
 }
 
@@ -69,7 +71,8 @@ function columns(input: CustomerInput) {
     bill_line1: input.billTo.line1, bill_line2: input.billTo.line2, bill_area: input.billTo.area, bill_city: input.billTo.city,
     bill_district: input.billTo.district, bill_state_code: input.billTo.stateCode, bill_pincode: input.billTo.pincode,
     ship_to: input.shipTo ? JSON.stringify(input.shipTo) : null, route: input.route, credit_limit: input.creditLimit,
-    payment_terms_days: input.paymentTermsDays, status: input.status,
+    payment_terms_days: input.paymentTermsDays, status: input.status, credit_policy: input.creditPolicy, overdue_block_days: input.overdueBlockDays,
+    min_shelf_life_days: input.minShelfLifeDays,
   };
 }
 

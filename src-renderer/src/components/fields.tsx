@@ -45,7 +45,7 @@ export function TextField<T>({ form, path, label, hint, width, upper, autoFocus,
   );
 }
 
-export function IntField<T>({ form, path, label, hint, width }: FieldProps<T>) {
+export function IntField<T>({ form, path, label, hint, width, nullable }: FieldProps<T> & { nullable?: boolean }) {
   const id = useId();
   const error = form.errors[path];
   const value = form.get(path);
@@ -59,7 +59,7 @@ export function IntField<T>({ form, path, label, hint, width }: FieldProps<T>) {
         value={value === undefined || value === null ? '' : String(value)}
         onChange={(e) => {
           const text = e.target.value.trim();
-          form.set(path, text === '' ? 0 : /^-?\d+$/.test(text) ? Number(text) : text);
+          form.set(path, text === '' ? (nullable ? null : 0) : /^-?\d+$/.test(text) ? Number(text) : text);
         }}
       />
     </FieldFrame>
@@ -101,12 +101,12 @@ export function MoneyField<T>({ form, path, label, hint, width }: FieldProps<T>)
   );
 }
 
-export function SelectField<T>({ form, path, label, hint, width, options, allowEmpty, numeric }: FieldProps<T> & { options: { value: string; label: string }[]; allowEmpty?: string; numeric?: boolean }) {
+export function SelectField<T>({ form, path, label, hint, width, options, allowEmpty, numeric, emptyIsNull }: FieldProps<T> & { options: { value: string; label: string }[]; allowEmpty?: string; numeric?: boolean; emptyIsNull?: boolean }) {
   const id = useId();
   const error = form.errors[path];
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} width={width}>
-      <select id={id} name={path} aria-invalid={Boolean(error)} value={String(form.get(path) ?? '')} onChange={(e) => form.set(path, numeric ? Number(e.target.value) : e.target.value)}>
+      <select id={id} name={path} aria-invalid={Boolean(error)} value={String(form.get(path) ?? '')} onChange={(e) => form.set(path, emptyIsNull && e.target.value === '' ? null : numeric ? Number(e.target.value) : e.target.value)}>
         {allowEmpty !== undefined && <option value="">{allowEmpty}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

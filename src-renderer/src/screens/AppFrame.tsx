@@ -15,6 +15,7 @@ import { OrdersScreen } from './orders/OrdersScreen';
 import { NotificationsButton } from './NotificationsButton';
 import { PickingScreen } from './warehouse/PickingScreen';
 import { StockScreen } from './warehouse/StockScreen';
+import { PricingScreen } from './pricing/PricingScreen';
 
 interface Place {
   key: string;
@@ -31,6 +32,7 @@ const places: Place[] = [
   { key: 'stock', label: 'Stock', permission: 'inventory.read', screen: () => <StockScreen /> },
   { key: 'customers', label: 'Customers', permission: 'customers.read', screen: () => <CustomersScreen /> },
   { key: 'products', label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },
+  { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
   { key: 'users', label: 'Users', permission: 'users.read', screen: () => <UsersScreen /> },

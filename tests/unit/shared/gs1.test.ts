@@ -20,6 +20,12 @@ describe('GS1 scans from a keyboard-wedge scanner', () => {
     expect(parseGs1(`]d2010890106301021517280131${GS}10BATCH9`)).toMatchObject({ expiry: '2028-01-31', batch: 'BATCH9' });
   });
 
+  it('places two-digit years in GS1’s sliding century window', () => {
+    expect(parseGs1('(01)08901063010215(17)760101', 2026)).toMatchObject({ expiry: '2076-01-01' });
+    expect(parseGs1('(01)08901063010215(17)770101', 2026)).toMatchObject({ expiry: '1977-01-01' });
+    expect(parseGs1('(01)08901063010215(17)010100', 2026)).toMatchObject({ expiry: '2001-01-31' });
+  });
+
   it('says what is wrong with a scan it cannot use', () => {
     expect(parseGs1('(17)271231(10)B1')).toEqual({ error: 'The scan has no GTIN (01); scan the product barcode' });
     expect(parseGs1('(01)08901063010215(17)271340')).toEqual({ error: 'Expiry "271340" in the scan is not a date (YYMMDD)' });

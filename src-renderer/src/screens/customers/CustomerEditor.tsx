@@ -12,8 +12,9 @@ type Values = InputOf<'customers.create'> & { id?: number; version?: number; shi
 const emptyAddress = { line1: '', line2: '', area: '', city: '', district: '', stateCode: '', pincode: '' };
 const blank: Values = {
   code: '', name: '', type: 'retailer', parentId: null, phone: '', email: '', gstin: '', billTo: emptyAddress, shipTo: null, route: '',
-  creditLimit: 0, paymentTermsDays: 0, status: 'active', assignedUserIds: [], shipDifferent: false,
+  creditLimit: 0, paymentTermsDays: 0, status: 'active', assignedUserIds: [], creditPolicy: null, overdueBlockDays: null, minShelfLifeDays: null, shipDifferent: false,
 };
+const policyLabel = { block: 'Block the order', warn: 'Warn only', approval: 'Send for approval' };
 
 export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
   id: number | null;
@@ -90,6 +91,16 @@ export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
         <div className="grid">
           <MoneyField form={form} path="creditLimit" label="Credit limit (₹)" />
           <IntField form={form} path="paymentTermsDays" label="Payment terms (days)" />
+          <SelectField
+            form={form}
+            path="creditPolicy"
+            label="Over the limit"
+            emptyIsNull
+            allowEmpty={`As for ${type?.name ?? 'this type'}: ${type ? policyLabel[type.creditPolicy].toLowerCase() : ''}`}
+            options={Object.entries(policyLabel).map(([value, label]) => ({ value, label }))}
+          />
+          <IntField form={form} path="overdueBlockDays" label="Block if overdue more than (days)" nullable hint={type?.overdueBlockDays != null ? `Type rule: ${type.overdueBlockDays} days` : 'Empty: the type’s rule'} />
+          <IntField form={form} path="minShelfLifeDays" label="Minimum shelf life (days)" nullable hint={`Empty: the type’s rule (${type?.minShelfLifeDays ?? 0} days)`} />
         </div>
         <h3>Assigned users</h3>
         <div className="checks">

@@ -10,6 +10,7 @@ import { useHotkeys } from '../../components/use-hotkeys';
 import { useDebounced } from '../../components/use-debounced';
 import { useSession } from '../../stores/session-store';
 import { CustomerEditor } from './CustomerEditor';
+import { CustomerTypesDrawer } from './CustomerTypesDrawer';
 
 const statusLabel: Record<string, string> = { active: 'Active', on_hold: 'On hold', blocked: 'Blocked' };
 
@@ -23,13 +24,13 @@ export function CustomersScreen() {
   const [types, setTypes] = useState<OutputOf<'customerTypes.list'>>([]);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
+  const [editingTypes, setEditingTypes] = useState(false);
   const [refresh, setRefresh] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const debounced = useDebounced(search, 150);
 
-  useEffect(() => {
-    void call('customerTypes.list', {}).then(setTypes);
-  }, []);
+  const loadTypes = () => void call('customerTypes.list', {}).then(setTypes);
+  useEffect(loadTypes, []);
   useHotkeys({
     '/': () => searchRef.current?.focus(),
     'alt+n': () => can('customers.write') && setEditing('new'),
@@ -72,6 +73,7 @@ export function CustomersScreen() {
           </select>
           {can('customers.write') && (
             <>
+              <button onClick={() => setEditingTypes(true)}>Types &amp; rules</button>
               <button onClick={() => setImporting(true)}>Import CSV <kbd>Alt+I</kbd></button>
               <button className="primary" onClick={() => setEditing('new')}>New customer <kbd>Alt+N</kbd></button>
             </>
@@ -103,6 +105,7 @@ export function CustomersScreen() {
           }}
         />
       )}
+      {editingTypes && <CustomerTypesDrawer types={types} onClose={() => setEditingTypes(false)} onSaved={() => { setEditingTypes(false); loadTypes(); }} />}
       {importing && (
         <ImportDialog
           what="customers"

@@ -3,6 +3,7 @@ import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
 import { Drawer } from '../../components/Drawer';
+import { ManualBatches } from './ManualBatches';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 
@@ -51,7 +52,10 @@ export function OrderDetailDrawer({ id, onClose, onChanged, onResume }: { id: nu
               <td className="right num">{l.quantity}{l.backordered > 0 && <div className="why bad">{l.backordered} backordered</div>}</td>
               <td className="right num">{formatMoney(l.unitPrice)}</td>
               <td className="right num">{formatMoney(l.total)}</td>
-              <td>{l.batches.map((b) => <div key={b.batchNo}>{b.batchNo} ×{b.quantity} <span className="muted">{b.expiresOn ? `exp ${b.expiresOn}` : ''}</span></div>)}{l.allocationNote && <div className="why">{l.allocationNote}</div>}</td>
+              <td>{l.batches.map((b) => <div key={b.batchNo}>{b.batchNo} ×{b.quantity} <span className="muted">{b.expiresOn ? `exp ${b.expiresOn}` : ''}</span></div>)}{l.allocationNote && <div className="why">{l.allocationNote}</div>}
+                {canWrite && l.allocated < l.quantity && l.allocationNote.startsWith('manual') && ['confirmed', 'processing'].includes(order.status) && (
+                  <ManualBatches lineId={l.id} open={l.quantity - l.allocated} onDone={(o) => { setOrder(o); onChanged(); }} />
+                )}</td>
             </tr>
           ))}
         </tbody>

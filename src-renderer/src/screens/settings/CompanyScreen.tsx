@@ -1,7 +1,8 @@
 import type { InputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
 import { stateOptions } from '../../components/AddressFields';
-import { SelectField, TextField } from '../../components/fields';
+import { IntField, SelectField, TextField } from '../../components/fields';
+import { AllocationSettings } from './AllocationSettings';
 import { useForm } from '../../components/use-form';
 import { useHotkeys } from '../../components/use-hotkeys';
 import { useSession } from '../../stores/session-store';
@@ -51,10 +52,12 @@ export function CompanyScreen() {
             <TextField form={form} path="currency" label="Currency" upper />
             <TextField form={form} path="locale" label="Locale" hint="en-IN groups digits as 1,00,000.00" />
             <SelectField form={form} path="financialYearStartMonth" label="Financial year starts" numeric options={months.map((m, i) => ({ value: String(i + 1), label: m }))} />
+            <IntField form={form} path="discountApprovalBps" label="Clerk discount limit (basis points)" hint="500 = 5%; above this a manager approves" />
           </div>
           {canWrite && <button className="primary" type="submit" disabled={form.saving}>Save <kbd>Ctrl+S</kbd></button>}
         </fieldset>
       </form>
+      <AllocationSettings />
     </section>
   );
 }
