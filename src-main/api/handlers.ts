@@ -10,7 +10,7 @@ import { checkBalances } from '../engine/inventory/check-balances';
 import { importOpeningStock } from '../engine/inventory/import-opening-stock';
 import { getInventorySettings, updateInventorySettings } from '../engine/inventory/inventory-settings';
 import { receiveGoods } from '../engine/inventory/receive-goods';
-import { listStock, movementHistory } from '../engine/inventory/stock-views';
+import { listStock, movementHistory, reservationsOfBatch } from '../engine/inventory/stock-views';
 import { listTransfers, receiveTransfer, sendTransfer } from '../engine/inventory/transfers';
 import { listAudit } from '../engine/audit';
 import { getCompany, updateCompany, companyName } from '../engine/company/company-service';
@@ -89,6 +89,7 @@ const warehouseHandlers: HandlerTable<keyof typeof warehouseOperations> = {
 const inventoryHandlers: HandlerTable<keyof typeof inventoryOperations> = {
   'inventory.stock': (input, ctx) => listStock(ctx, input),
   'inventory.movements': (input, ctx) => movementHistory(ctx, input),
+  'inventory.reservations': (input, ctx) => reservationsOfBatch(ctx, input.warehouseId, input.batchId),
   'inventory.receive': (input, ctx) => receiveGoods(ctx, input),
   'inventory.adjust': (input, ctx) => adjustStock(ctx, input),
   'inventory.transfer': (input, ctx) => sendTransfer(ctx, input),

@@ -61,6 +61,13 @@ export const inventoryOperations = {
     input: z.object({ productId: id, batchId: id.nullable().default(null), warehouseId: id.nullable().default(null), limit: z.int().min(1).max(1000).default(200) }),
     output: z.array(movement),
   }),
+  'inventory.reservations': operation({
+    summary: 'Which orders hold stock of a batch in a warehouse, reserved or picked.',
+    access: 'inventory.read',
+    kind: 'read',
+    input: z.object({ warehouseId: id, batchId: id }),
+    output: z.array(z.object({ orderId: id, orderNumber: z.string().nullable(), customerName: z.string(), quantity: z.int(), status: z.string(), since: z.string() })),
+  }),
   'inventory.receive': operation({
     summary: 'Posts a goods receipt (or opening stock): batches are created or matched, stock goes up. Numbered GRN/yy-yy/nnnnnn.',
     access: 'inventory.write',

@@ -45,3 +45,13 @@ describe('inventory over the API', () => {
     expect((await admin.ok('inventory.check', {})).differences).toEqual([]);
   });
 });
+
+describe('who holds a batch', () => {
+  it('lists the orders reserving a batch with their quantities', async () => {
+    const customer = await admin.ok('customers.create', { code: 'RT7', name: 'Joshi Medicals', type: 'retailer', billTo: { stateCode: '27', city: 'Pune' }, creditLimit: 1_000_000_00 });
+    const order = await admin.ok('orders.place', { customerId: customer.id, warehouseId, paymentType: 'cash', lines: [{ productId, quantity: 7 }] });
+    const batchId = (server.ledger.sqlite.prepare("SELECT id FROM batches WHERE batch_no = 'B2'").get() as { id: number }).id;
+    const holders = await admin.ok('inventory.reservations', { warehouseId, batchId });
+    expect(holders).toEqual([expect.objectContaining({ orderId: order.id, orderNumber: order.number, customerName: 'Joshi Medicals', quantity: 5, status: 'active' })]);
+  });
+});

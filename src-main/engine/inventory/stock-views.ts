@@ -58,3 +58,14 @@ export function movementHistory(ctx: EngineContext, q: { productId: number; batc
     id: number; at: string; warehouseCode: string; batchNo: string; kind: string; quantity: number; inTransit: number; document: string; reason: string; userName: string; balanceAfter: number;
   }[];
 }
+
+/** The orders holding a batch: what "reserved" on the stock screen is made of. */
+export function reservationsOfBatch(ctx: EngineContext, warehouseId: number, batchId: number) {
+  return ctx.ledger.sqlite
+    .prepare(
+      `SELECT o.id AS orderId, o.number AS orderNumber, c.name AS customerName, sum(r.quantity) AS quantity, r.status, min(r.created_at) AS since
+       FROM reservations r JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
+       WHERE r.warehouse_id = ? AND r.batch_id = ? AND r.status IN ('active', 'picked') GROUP BY o.id, r.status ORDER BY since`,
+    )
+    .all(warehouseId, batchId) as { orderId: number; orderNumber: string | null; customerName: string; quantity: number; status: string; since: string }[];
+}

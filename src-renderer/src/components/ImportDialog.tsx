@@ -12,7 +12,7 @@ type Result = OutputOf<'customers.import'>;
  */
 export function ImportDialog({ what, operation, columnsHelp, onClose, onImported }: {
   what: string;
-  operation: 'customers.import' | 'products.import';
+  operation: 'customers.import' | 'products.import' | 'inventory.importOpening';
   columnsHelp: string;
   onClose(): void;
   onImported(): void;

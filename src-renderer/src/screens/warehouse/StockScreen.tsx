@@ -8,6 +8,8 @@ import { useDebounced } from '../../components/use-debounced';
 import { useHotkeys } from '../../components/use-hotkeys';
 import { useSession } from '../../stores/session-store';
 import { ReceiveGoods } from './ReceiveGoods';
+import { ImportDialog } from '../../components/ImportDialog';
+import { TransfersPanel, SendTransfer } from './Transfers';
 
 const columns: Column<StockRow>[] = [
   { key: 'warehouseCode', label: 'Wh', width: '60px' },
@@ -27,11 +29,12 @@ export function StockScreen() {
   const canReceive = useSession((s) => s.can('inventory.write'));
   const [warehouses, setWarehouses] = useState<OutputOf<'warehouses.list'>>([]);
   const [warehouseId, setWarehouseId] = useState<number | null>(null);
-  const [expiry, setExpiry] = useState<'all' | 'near' | 'expired'>('all');
+  const [expiry, setExpiry] = useState<'all' | 'near' | 'expired' | 'transfers'>('all');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' }>({ key: 'product', dir: 'asc' });
   const [history, setHistory] = useState<StockRow | null>(null);
   const [receiving, setReceiving] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [refresh, setRefresh] = useState(0);
   const debounced = useDebounced(search, 150);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -48,15 +51,16 @@ export function StockScreen() {
             <option value="">All warehouses</option>
             {warehouses.map((w) => <option key={w.id} value={w.id}>{w.code}</option>)}
           </select>
+          {canReceive && <button onClick={() => setImporting(true)}>Import opening stock</button>}
           {canReceive && <button className="primary" onClick={() => setReceiving(true)}>Receive goods <kbd>Alt+R</kbd></button>}
         </div>
       </header>
       <div className="tabs" role="tablist">
-        {(['all', 'near', 'expired'] as const).map((e) => (
-          <button key={e} role="tab" aria-selected={expiry === e} className={expiry === e ? 'current' : ''} onClick={() => setExpiry(e)}>{{ all: 'All stock', near: 'Near expiry', expired: 'Expired' }[e]}</button>
+        {(['all', 'near', 'expired', 'transfers'] as const).map((e) => (
+          <button key={e} role="tab" aria-selected={expiry === e} className={expiry === e ? 'current' : ''} onClick={() => setExpiry(e)}>{{ all: 'All stock', near: 'Near expiry', expired: 'Expired', transfers: 'Transfers' }[e]}</button>
         ))}
       </div>
-      <PagedTable
+      {expiry === 'transfers' ? <TransfersPanel canReceive={canReceive} /> : <PagedTable
         label="Stock"
         columns={columns}
         queryKey={JSON.stringify({ warehouseId, expiry, debounced, sort, refresh })}
@@ -66,19 +70,36 @@ export function StockScreen() {
         sort={sort}
         onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
         emptyText={expiry === 'expired' ? 'Nothing expired in stock.' : expiry === 'near' ? 'Nothing expires soon.' : 'No stock yet. Receive goods (Alt+R).'}
-      />
-      {history && <MovementHistory row={history} onClose={() => setHistory(null)} />}
+      />}
+      {history && <MovementHistory row={history} canMove={canReceive} warehouses={warehouses} onClose={() => setHistory(null)} onMoved={() => { setHistory(null); setRefresh((n) => n + 1); }} />}
+      {importing && (
+        <ImportDialog what="opening stock rows" operation="inventory.importOpening"
+          columnsHelp="Columns: warehouse (code), sku, batch_no, mfg_date, expiry_date (31/12/2027 or 2027-12-31), quantity, unit (pc, case…), mrp."
+          onClose={() => setImporting(false)} onImported={() => setRefresh((n) => n + 1)} />
+      )}
       {receiving && <ReceiveGoods warehouses={warehouses} onClose={() => setReceiving(false)} onDone={() => { setReceiving(false); setRefresh((n) => n + 1); }} />}
     </section>
   );
 }
 
-function MovementHistory({ row, onClose }: { row: StockRow; onClose(): void }) {
+function MovementHistory({ row, canMove, warehouses, onClose, onMoved }: { row: StockRow; canMove: boolean; warehouses: OutputOf<'warehouses.list'>; onClose(): void; onMoved(): void }) {
   const [moves, setMoves] = useState<OutputOf<'inventory.movements'>>([]);
-  useEffect(() => void call('inventory.movements', { productId: row.productId, batchId: row.batchId, warehouseId: row.warehouseId }).then(setMoves), [row]);
+  const [holders, setHolders] = useState<OutputOf<'inventory.reservations'>>([]);
+  useEffect(() => {
+    void call('inventory.movements', { productId: row.productId, batchId: row.batchId, warehouseId: row.warehouseId }).then(setMoves);
+    void call('inventory.reservations', { warehouseId: row.warehouseId, batchId: row.batchId }).then(setHolders);
+  }, [row]);
   return (
     <Drawer title={`${row.sku} batch ${row.batchNo} in ${row.warehouseCode}`} onClose={onClose}>
       <p>On hand {row.onHand} · reserved {row.reserved} · available {row.available} · in transit {row.inTransit} {row.baseUnit}</p>
+      {holders.length > 0 && (
+        <>
+          <h3>Reserved for</h3>
+          <ul>{holders.map((h) => <li key={`${h.orderId}-${h.status}`}>{h.orderNumber ?? `order ${h.orderId}`} — {h.customerName}: {h.quantity} ({h.status})</li>)}</ul>
+        </>
+      )}
+      {canMove && row.available > 0 && <SendTransfer row={row} warehouses={warehouses} onSent={onMoved} />}
+      <h3>Movements</h3>
       <table className="plain">
         <thead><tr><th>When</th><th>What</th><th className="right">Qty</th><th className="right">Balance</th><th>Document</th><th>By</th></tr></thead>
         <tbody>
