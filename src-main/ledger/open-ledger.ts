@@ -32,6 +32,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  cachePreparedStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   const folder = path.join(resourcesDir(), 'migrations');
   let backup: string | null = null;
@@ -46,4 +47,25 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     throw error;
   }
   return { file, sqlite, db, backup, close: () => sqlite.close() };
+}
+
+/**
+ * Services write SQL where it reads best, next to the rule that needs it, and call prepare()
+ * each time; compiling the same SQL again costs more than running it. So prepare() keeps the
+ * compiled statements of this connection by their text. None of our statements is used in
+ * iterate() or switched to pluck/raw mode, which is what would make sharing one unsafe.
+ */
+function cachePreparedStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      // SQL built from filters varies; a bound keeps a long session from growing without end.
+      if (cache.size >= 2000) cache.clear();
+      statement = prepare(source);
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
 }

@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
+import { seededRandom, demoEan, demoGstin } from '../../src-main/engine/demo/seed-demo';
+import { hashPassword } from '../../src-main/engine/users/password';
+
+export const scales = {
+  S: { products: 1_000, customers: 500, warehouses: 3, batchesPerProduct: 2, orderLines: 10_000 },
+  M: { products: 20_000, customers: 5_000, warehouses: 3, batchesPerProduct: 5, orderLines: 1_000_000 },
+  L: { products: 50_000, customers: 20_000, warehouses: 3, batchesPerProduct: 5, orderLines: 10_000_000 },
+} as const;
+export type Scale = keyof typeof scales;
+
+/** The bench clock: every generated date is relative to this day. */
+export const BENCH_TODAY = '2026-11-22';
+const day = (offset: number) => new Date(Date.parse(`${BENCH_TODAY}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A believable ledger at scale, deterministic from its seed, written with bulk SQL in a few
+ * transactions. It keeps the books straight: every balance equals its movements, every
+ * reservation is in `reserved`, so `inventory.check` passes on it.
+ */
+export function generateLedger(file: string, scale: Scale, log: (m: string) => void = () => {}): Ledger {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+  const size = scales[scale];
+  const rnd = seededRandom(7 + scale.charCodeAt(0));
+  const ledger = openLedger(file, { backup: false });
+  const db = ledger.sqlite;
+  db.pragma('synchronous = OFF');
+  const now = `${BENCH_TODAY}T09:00:00.000Z`;
+  const t0 = Date.now();
+  db.transaction(() => {
+    db.prepare("INSERT INTO company (id, name, state_code, gstin) VALUES (1, 'Bench Distributors', '27', ?)").run(demoGstin('27', 1));
+    db.prepare("INSERT INTO users (username, display_name, role, password_hash) VALUES ('admin', 'Bench Admin', 'admin', ?)").run(hashPassword('bench-password'));
+    for (let w = 1; w <= size.warehouses; w++) db.prepare("INSERT INTO warehouses (code, name, state_code, city) VALUES (?, ?, '27', 'Pune')").run(`WH${w}`, `Warehouse ${w}`);
+  })();
+  const cities = [['Pune', '27'], ['Mumbai', '27'], ['Nashik', '27'], ['Bengaluru', '29'], ['Ahmedabad', '24'], ['Chennai', '33'], ['New Delhi', '07']] as const;
+  const words = ['Sharma', 'Patil', 'Shah', 'Iyer', 'Reddy', 'Gupta', 'Agarwal', 'Kulkarni', 'Nair', 'Desai', 'Mehta', 'Joshi', 'Rao', 'Jain'];
+  const shops = ['Traders', 'Stores', 'Medicals', 'Kirana', 'Enterprises', 'Agencies', 'Mart'];
+  db.transaction(() => {
+    const insert = db.prepare(
+      `INSERT INTO customers (code, name, type, parent_id, phone, gstin, bill_city, bill_district, bill_state_code, bill_pincode, route, credit_limit, payment_terms_days, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '411001', ?, ?, ?, 'active', ?, ?)`,
+    );
+    const supers = Math.max(1, Math.floor(size.customers / 100));
+    const distributors = Math.max(1, Math.floor(size.customers / 10));
+    for (let i = 1; i <= size.customers; i++) {
+      const type = i <= supers ? 'super_stockist' : i <= supers + distributors ? 'distributor' : 'retailer';
+      const parent = type === 'super_stockist' ? null : type === 'distributor' ? 1 + (i % supers) : supers + 1 + (i % distributors);
+      const [city, state] = cities[i % cities.length]!;
+      insert.run(`C${String(i).padStart(6, '0')}`, `${rnd.pick(words)} ${rnd.pick(words)} ${rnd.pick(shops)} ${i}`, type, parent, `98${String(10_000_000 + i).slice(-8)}`,
+        i % 3 === 0 ? demoGstin(state, i) : '', city, city, state, `R${i % 40}`, 5_00_000_00 + rnd.int(0, 50) * 1_00_000_00, 30, now, now);
+    }
+  })();
+  log(`customers ${size.customers} in ${Date.now() - t0} ms`);
+  const categories = ['Biscuits', 'Snacks', 'Dairy', 'Beverages', 'Spices', 'Staples', 'Detergents', 'Home Care', 'OTC Pharma', 'Personal Care'];
+  const brandNames = ['Sunrise', 'Amrut', 'Kesar', 'CleanHome', 'Aarogya', 'Nimbus', 'Parvati', 'Tara', 'Vaidya', 'Desi'];
+  const items = ['Glucose', 'Cream', 'Chips', 'Ghee', 'Tea', 'Masala', 'Atta', 'Detergent', 'Balm', 'Soap', 'Shampoo', 'Toothpaste', 'Oil', 'Rice', 'Dal'];
+  db.transaction(() => {
+    const product = db.prepare(
+      `INSERT INTO products (sku, name, brand, category, hsn, tax_rate_bps, mrp, price, base_unit, batch_tracked, shelf_life_days, rack_location, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, '19053100', ?, ?, ?, 'pc', 1, 365, ?, 'active', ?, ?)`,
+    );
+    const unit = db.prepare("INSERT INTO product_units (product_id, unit, factor) VALUES (?, 'case', ?)");
+    const barcode = db.prepare("INSERT INTO product_barcodes (code, product_id, unit) VALUES (?, ?, '')");
+    const batch = db.prepare('INSERT INTO batches (product_id, batch_no, manufactured_on, expires_on, created_at) VALUES (?, ?, ?, ?, ?)');
+    const movement = db.prepare("INSERT INTO stock_movements (at, warehouse_id, product_id, batch_id, kind, quantity, document_type) VALUES (?, ?, ?, ?, 'opening', ?, 'opening')");
+    const balance = db.prepare('INSERT INTO stock_balances (warehouse_id, batch_id, product_id, on_hand, reserved, in_transit) VALUES (?, ?, ?, ?, 0, 0)');
+    for (let p = 1; p <= size.products; p++) {
+      const brand = brandNames[p % brandNames.length]!;
+      const mrp = rnd.int(10, 500) * 100;
+      product.run(`SKU${String(p).padStart(6, '0')}`, `${brand} ${rnd.pick(items)} ${rnd.pick(['75 g', '150 g', '500 g', '1 kg', '200 ml', '1 L'])} ${p}`, brand,
+        categories[p % categories.length]!, rnd.pick([500, 1200, 1800]), mrp, Math.floor((mrp * 80) / 100), `${String.fromCharCode(65 + (p % 20))}-${p % 50}`, now, now);
+      unit.run(p, rnd.pick([12, 24, 48]));
+      barcode.run(demoEan(p), p);
+      for (let b = 0; b < size.batchesPerProduct; b++) {
+        const made = -rnd.int(10, 300);
+        const batchId = Number(batch.run(p, `B${p}-${b}`, day(made), day(made + 365 + b * 30), now).lastInsertRowid);
+        for (let w = 1; w <= size.warehouses; w++) {
+          const qty = rnd.int(100, 2000);
+          movement.run(now, w, p, batchId, qty);
+          balance.run(w, batchId, p, qty);
+        }
+      }
+    }
+  })();
+  log(`products ${size.products}, batches ${size.products * size.batchesPerProduct}, opening stock in ${Date.now() - t0} ms`);
+
+  // History: orders of ~10 lines over the past year, delivered and invoiced; the last 2% still open and reserved.
+  const linesPerOrder = 10;
+  const orders = Math.ceil(size.orderLines / linesPerOrder);
+  const openFrom = Math.floor(orders * 0.98);
+  const statuses = ['invoiced', 'invoiced', 'invoiced', 'delivered', 'cancelled'];
+  const chunk = 20_000;
+  for (let start = 1; start <= orders; start += chunk) {
+    db.transaction(() => {
+      const order = db.prepare(
+        `INSERT INTO orders (number, status, payment_status, customer_id, warehouse_id, payment_type, order_date, required_date, gross, discount, taxable, tax, total, created_by, created_at, confirmed_at)
+         VALUES (?, ?, ?, ?, ?, 'credit', ?, ?, ?, 0, ?, ?, ?, 1, ?, ?)`,
+      );
+      const line = db.prepare(
+        `INSERT INTO order_lines (order_id, line_no, product_id, quantity, entered_as, unit_price, price_source, gross, discount, tax_rate_bps, taxable, tax, total, allocated, delivered)
+         VALUES (?, ?, ?, ?, '', ?, 'product price', ?, 0, 1800, ?, ?, ?, ?, ?)`,
+      );
+      const invoice = db.prepare("INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status) VALUES (?, ?, ?, ?, ?, ?, 'posted')");
+      const reservation = db.prepare("INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, ?, 'active', ?)");
+      const reserve = db.prepare('UPDATE stock_balances SET reserved = reserved + ? WHERE warehouse_id = ? AND batch_id = ? AND on_hand - reserved >= ?');
+      for (let o = start; o < Math.min(start + chunk, orders + 1); o++) {
+        const open = o >= openFrom;
+        const status = open ? 'confirmed' : statuses[o % statuses.length]!;
+        const date = day(-Math.floor(((orders - o) / orders) * 365));
+        const customer = 1 + (o * 7919) % size.customers;
+        const warehouse = 1 + (o % size.warehouses);
+        const orderId = Number(order.run(`SO/26-27/${String(o).padStart(7, '0')}`, status, status === 'invoiced' ? (o % 4 === 0 ? 'partly_paid' : 'paid') : 'unpaid', customer, warehouse, date, day(-Math.floor(((orders - o) / orders) * 365) + 3), 0, 0, 0, 0, now, now).lastInsertRowid);
+        let gross = 0;
+        for (let l = 1; l <= linesPerOrder; l++) {
+          const productId = 1 + ((o * 31 + l * 977) % size.products);
+          const qty = rnd.int(1, 48);
+          const price = 1000 + ((productId * 37) % 400) * 100;
+          const g = qty * price;
+          const tax = Math.round(g * 0.18);
+          gross += g;
+          const lineId = Number(line.run(orderId, l, productId, qty, price, g, g, tax, g + tax, qty, status === 'invoiced' || status === 'delivered' ? qty : 0).lastInsertRowid);
+          if (open) {
+            const batchId = (productId - 1) * size.batchesPerProduct + 1 + (l % size.batchesPerProduct);
+            if (reserve.run(qty, warehouse, batchId, qty).changes === 1) reservation.run(lineId, warehouse, productId, batchId, qty, now);
+          }
+        }
+        const tax = Math.round(gross * 0.18);
+        db.prepare('UPDATE orders SET gross = ?, taxable = ?, tax = ?, total = ? WHERE id = ?').run(gross, gross, tax, gross + tax, orderId);
+        if (status === 'invoiced') invoice.run(`INV/26-27/${String(o).padStart(7, '0')}`, customer, date, day(-Math.floor(((orders - o) / orders) * 365) + 30), gross + tax, o % 4 === 0 ? Math.floor((gross + tax) / 2) : gross + tax);
+      }
+    })();
+  }
+  log(`orders ${orders}, order lines ${orders * linesPerOrder} in ${Date.now() - t0} ms`);
+  db.pragma('synchronous = FULL');
+  db.exec('ANALYZE');
+  return ledger;
+}

@@ -1,0 +1,169 @@
+import { spawn, execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApi } from '../../src-main/api/dispatch';
+import type { EngineContext } from '../../src-main/engine/context';
+import { listCustomers } from '../../src-main/engine/customers/list-customers';
+import { listProducts } from '../../src-main/engine/catalog/list-products';
+import { createPickList } from '../../src-main/engine/fulfilment/pick-lists';
+import { placeOrder } from '../../src-main/engine/orders/place-order';
+import { pickListPdf } from '../../src-main/documents/pick-list-pdf';
+import { startHttpServer } from '../../src-main/server/http-server';
+import { seededRandom, demoEan } from '../../src-main/engine/demo/seed-demo';
+import { BENCH_TODAY, generateLedger, scales, type Scale } from './generate-ledger';
+import { ms, stats, time, timeAsync, type Stats } from './measure';
+import { writePerformanceDoc, type Row } from './report';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'M' }, orders: { type: 'string', default: '1000' }, 'no-doc': { type: 'boolean', default: false } } });
+const scale = values.scale as Scale;
+if (!(scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(', ')}`);
+const size = scales[scale];
+const file = path.resolve(`.bench/stockist-${scale}.db`);
+const rows: Row[] = [];
+const add = (name: string, s: Stats | null, target: string, ok: boolean | null, note = '') => {
+  rows.push({ name, stats: s, target, ok, note });
+  console.log(`${name.padEnd(58)} ${s ? `p50 ${ms(s.p50)} ms  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  ${s.perSecond.toFixed(0)}/s  n=${s.n}` : note}`);
+};
+
+async function main(): Promise<void> {
+  console.log(`Generating scale ${scale} at ${file}…`);
+  const genStart = Date.now();
+  const ledger = generateLedger(file, scale, (m) => console.log(`  ${m}`));
+  const generationSeconds = (Date.now() - genStart) / 1000;
+  const now = () => new Date(`${BENCH_TODAY}T10:00:00Z`);
+  const ctx: EngineContext = { ledger, actor: { id: 1, username: 'admin', displayName: 'Bench Admin', role: 'admin' }, now };
+  const rnd = seededRandom(42);
+  const { sqlite } = ledger;
+  const firstRetailer = Math.max(1, Math.floor(size.customers / 100)) + Math.max(1, Math.floor(size.customers / 10)) + 1;
+  const orderInput = () => ({
+    customerId: rnd.int(firstRetailer, size.customers), warehouseId: 1, paymentType: 'credit' as const, endBuyer: '', requiredDate: null, reference: '', remarks: '',
+    lines: Array.from({ length: 10 }, () => ({ productId: rnd.int(1, size.products), quantity: rnd.int(1, 5), enteredAs: '', priceOverride: null, manualDiscountBps: 0, shortageAction: 'backorder' as const, warehouseId: null })),
+  });
+  const iterations = Number(values.orders);
+
+  // 1. Confirm a 10-line order through the engine, exactly as the dispatcher runs it.
+  for (let i = 0; i < 20; i++) sqlite.transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null })).immediate();
+  let confirmed = 0;
+  const confirm = stats(Array.from({ length: iterations }, () => time(() => {
+    const detail = sqlite.transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null })).immediate();
+    if (detail.status === 'confirmed') confirmed++;
+  })));
+  add('Confirm a 10-line order (engine)', confirm, 'p50 ≤ 2 ms, p99 ≤ 10 ms, ≥ 500/s', confirm.p50 <= 2 && confirm.p99 <= 10 && confirm.perSecond >= 500, `${confirmed}/${iterations} confirmed`);
+
+  // 2. The floor: the same rows written by a bare better-sqlite3 transaction, no rules at all.
+  const floorStmts = {
+    order: sqlite.prepare("INSERT INTO orders (number, status, customer_id, warehouse_id, order_date, created_at, total) VALUES (?, 'confirmed', ?, 1, ?, ?, 100)"),
+    line: sqlite.prepare("INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, gross, tax_rate_bps, taxable, tax, total, allocated) VALUES (?, ?, ?, 1, 100, 100, 1800, 100, 18, 118, 1)"),
+    reservation: sqlite.prepare("INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, 1, ?, ?, 1, 'active', ?)"),
+    balance: sqlite.prepare('UPDATE stock_balances SET reserved = reserved + 1 WHERE warehouse_id = 1 AND batch_id = ?'),
+    event: sqlite.prepare("INSERT INTO order_events (order_id, at, user_id, kind, message) VALUES (?, ?, 1, 'placed', 'x')"),
+    audit: sqlite.prepare("INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail) VALUES (?, 1, 'place', 'order', ?, '{}')"),
+    series: sqlite.prepare("INSERT INTO document_series (series, last_number) VALUES ('FLOOR', 1) ON CONFLICT(series) DO UPDATE SET last_number = last_number + 1"),
+  };
+  let floorSeq = 0;
+  const floor = stats(Array.from({ length: iterations }, () => time(() => sqlite.transaction(() => {
+    const at = now().toISOString();
+    floorStmts.series.run();
+    const orderId = Number(floorStmts.order.run(`FLOOR-${++floorSeq}`, rnd.int(1, size.customers), BENCH_TODAY, at).lastInsertRowid);
+    for (let l = 1; l <= 10; l++) {
+      const productId = rnd.int(1, size.products);
+      const batchId = (productId - 1) * size.batchesPerProduct + 1;
+      const lineId = Number(floorStmts.line.run(orderId, l, productId).lastInsertRowid);
+      floorStmts.reservation.run(lineId, productId, batchId, at);
+      floorStmts.balance.run(batchId);
+    }
+    for (let e = 0; e < 3; e++) floorStmts.event.run(orderId, at);
+    floorStmts.audit.run(at, orderId);
+  }).immediate())));
+  add('Floor: the same row writes, bare better-sqlite3', floor, 'reference', null);
+  rows.push({ name: 'Our confirm ÷ floor (p50)', stats: null, target: '≤ 3×', ok: confirm.p50 / floor.p50 <= 3, note: `${(confirm.p50 / floor.p50).toFixed(1)}×` });
+  console.log(`Our confirm ÷ floor (p50): ${(confirm.p50 / floor.p50).toFixed(1)}×`);
+
+  // 3. Searches, as the list screens ask them.
+  const names = sqlite.prepare('SELECT name FROM products WHERE id % 97 = 0').all() as { name: string }[];
+  const base = { brand: '', category: '', status: '', sort: 'name' as const, dir: 'asc' as const, offset: 0, limit: 50 };
+  const fragment = () => { const n = rnd.pick(names).name.split(' ')[1]!; const start = rnd.int(0, Math.max(0, n.length - 4)); return n.slice(start, start + 4); };
+  const byName = stats(Array.from({ length: 1000 }, () => time(() => listProducts(ctx, { ...base, search: fragment() }))));
+  add('Product search by name fragment', byName, 'p95 ≤ 5 ms', byName.p95 <= 5);
+  const bySku = stats(Array.from({ length: 1000 }, () => time(() => listProducts(ctx, { ...base, search: `SKU${String(rnd.int(1, size.products)).padStart(6, '0')}` }))));
+  add('Product search by SKU', bySku, 'p95 ≤ 5 ms', bySku.p95 <= 5);
+  const byBarcode = stats(Array.from({ length: 1000 }, () => time(() => listProducts(ctx, { ...base, search: demoEan(rnd.int(1, size.products)) }))));
+  add('Product search by barcode', byBarcode, 'p95 ≤ 5 ms', byBarcode.p95 <= 5);
+  const customerBase = { type: '', status: '', stateCode: '', city: '', assignedUserId: null, sort: 'name' as const, dir: 'asc' as const, offset: 0, limit: 50 };
+  const customerSearch = stats(Array.from({ length: 1000 }, () => time(() => listCustomers(ctx, { ...customerBase, search: rnd.pick(['sharma', 'Patil', 'iyer tr', 'C0012', 'kirana', 'Mehta Mart', '9810001']) }))));
+  add('Customer search', customerSearch, 'p95 ≤ 5 ms', customerSearch.p95 <= 5);
+  const deepPage = stats(Array.from({ length: 200 }, () => time(() => listCustomers(ctx, { ...customerBase, search: '', offset: rnd.int(0, size.customers - 100), limit: 100 }))));
+  add(`Customer list, a page anywhere in ${size.customers} (sorted by name)`, deepPage, 'interactive (≤ 50 ms)', deepPage.p95 <= 50);
+
+  // 4. A 10-line pick list PDF (invoice PDFs arrive with the billing issue).
+  const openOrders = sqlite.prepare("SELECT o.id FROM orders o WHERE o.status = 'confirmed' AND o.warehouse_id = 1 AND EXISTS (SELECT 1 FROM reservations r JOIN order_lines l ON l.id = r.order_line_id WHERE l.order_id = o.id AND r.status = 'active') LIMIT 60").all() as { id: number }[];
+  const pdfSamples: number[] = [];
+  for (const o of openOrders.slice(0, 50)) {
+    const list = sqlite.transaction(() => createPickList(ctx, { warehouseId: 1, orderIds: [o.id] })).immediate();
+    pdfSamples.push(await timeAsync(() => pickListPdf(ctx, list.id)));
+  }
+  const pdf = stats(pdfSamples);
+  add('Pick list PDF (about 10 lines)', pdf, 'invoice PDF ≤ 30 ms (same toolkit)', pdf.p50 <= 30);
+
+  // 5. The main paths through the HTTP API, as browser mode serves them.
+  const api = createApi(ledger, { now, log: () => {} });
+  const http = await startHttpServer({ api, port: 0, rendererDir: null });
+  const login = await fetch(`${http.url}/api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'bench-password' }) });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const post = (name: string, body: unknown) => fetch(`${http.url}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) }).then((r) => r.json());
+  const httpConfirm = stats(await sequential(300, () => timeAsync(() => post('orders.place', orderInput()))));
+  add('Confirm a 10-line order (HTTP API)', httpConfirm, 'p99 ≤ 10 ms + transport', null);
+  const httpSearch = stats(await sequential(500, () => timeAsync(() => post('products.list', { search: fragment(), limit: 50 }))));
+  add('Product search (HTTP API)', httpSearch, 'p95 ≤ 5 ms + transport', null);
+  await http.close();
+
+  add('Dashboard', null, '≤ 50 ms', null, 'not built yet: arrives with the reports issue (6)');
+  add('Each report over the whole ledger', null, '≤ 300 ms', null, 'not built yet: arrives with the reports issue (6)');
+  add('1,000 invoices into one PDF', null, '≤ 30 s', null, 'not built yet: invoices arrive with the order-to-cash issue (5)');
+
+  // 6. Start-up: a fresh process opens the ledger, checks migrations, answers its first call.
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  ledger.close();
+  if (!fs.existsSync('out/main/serve.js')) execSync('npx electron-vite build', { stdio: 'ignore' });
+  const startups: number[] = [];
+  for (let i = 0; i < 5; i++) startups.push(await startupTime(file));
+  const startup = stats(startups);
+  add('Start-up: open the ledger, migration check, first API answer', startup, '≤ 1 s', startup.p50 <= 1000);
+  rows.push({ name: 'Bench process RSS after the run', stats: null, target: '≤ 300 MB', ok: rss <= 300, note: `${rss.toFixed(0)} MB` });
+  console.log(`RSS after the run: ${rss.toFixed(0)} MB; generation of ${scale}: ${generationSeconds.toFixed(1)} s`);
+  if (!values['no-doc']) writePerformanceDoc({ scale, size, rows, generationSeconds, date: new Date().toISOString().slice(0, 10) });
+}
+
+async function sequential(n: number, run: () => Promise<number>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await run());
+  return out;
+}
+
+function startupTime(file: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['out/main/serve.js', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', async (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (!m) return;
+      child.stdout.removeAllListeners('data');
+      const res = await fetch(`${m[1]}/api/setup.status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      if (res.status !== 200) reject(new Error(`first call answered ${res.status}`));
+      const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+      child.kill('SIGTERM');
+      resolve(elapsed);
+    });
+    child.on('error', reject);
+  });
+}
+
+void main().then(() => process.exit(0), (error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
+void os;
