@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signIn as signInAsAdmin } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -9,12 +10,9 @@ const productsCsv = [
   'KES-0001,Kesar Turmeric Powder 200 g,Kesar,Spices,09103030,5,62,50,case=48,8906001000013',
 ].join('\n');
 
+/** Signs in and goes to Customers by keyboard. */
 async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Username').fill('asha');
-  await page.getByLabel('Password').fill('correct-horse');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await signInAsAdmin(page);
   await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
 }

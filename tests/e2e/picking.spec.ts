@@ -1,21 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { api, signIn } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
-async function api(request: APIRequestContext, name: string, input: unknown) {
-  const res = await request.post(`/api/${name}`, { data: input, headers: { 'content-type': 'application/json' } });
-  const body = await res.json();
-  if (!res.ok()) throw new Error(`${name}: ${JSON.stringify(body)}`);
-  return body;
-}
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Username').fill('asha');
-  await page.getByLabel('Password').fill('correct-horse');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'New order' })).toBeVisible();
-}
 
 const EAN = '8901063010239';
 let orderId: number;
