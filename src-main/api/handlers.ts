@@ -38,6 +38,7 @@ import { fulfilmentOperations } from '../../src-shared/contract/fulfilment';
 import { createPickList, getPickList, listPickLists, ordersReadyToPick } from '../engine/fulfilment/pick-lists';
 import { completePickList, scanForPicking, setPicked, shortPick } from '../engine/fulfilment/picking';
 import { pickListPdf } from '../documents/pick-list-pdf';
+import { deliverable, getDeliveryNote, postDeliveryNote } from '../engine/fulfilment/delivery-notes';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -138,6 +139,9 @@ const fulfilmentHandlers: HandlerTable<keyof typeof fulfilmentOperations> = {
   'picking.setPicked': (input, ctx) => setPicked(ctx, input),
   'picking.short': (input, ctx) => shortPick(ctx, input),
   'picking.complete': (input, ctx) => completePickList(ctx, input.id),
+  'deliveryNotes.deliverable': (input, ctx) => deliverable(ctx, input.orderId),
+  'deliveryNotes.post': (input, ctx) => postDeliveryNote(ctx, input),
+  'deliveryNotes.get': (input, ctx) => getDeliveryNote(ctx, input.id),
   'documents.pickList': (input, ctx) => pickListPdf(ctx, input.id),
 };
 

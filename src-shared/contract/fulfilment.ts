@@ -11,6 +11,11 @@ export const pickList = z.object({
 });
 export type PickList = z.output<typeof pickList>;
 const pdf = z.object({ filename: z.string(), base64: z.string() });
+export const deliveryNote = z.object({
+  id, number: z.string(), orderId: id, orderNumber: z.string(), customerId: id, customerName: z.string(), warehouseCode: z.string(), placeOfSupply: z.string(),
+  packages: z.int(), weightGrams: z.int(), status: z.string(), postedAt: z.string(), invoiceId: z.int().nullable(),
+  lines: z.array(z.object({ id, sku: z.string(), productName: z.string(), batchNo: z.string(), expiresOn: z.string().nullable(), quantity: z.int(), baseUnit: z.string() })),
+});
 
 export const fulfilmentOperations = {
   'picking.readyOrders': operation({
@@ -63,5 +68,25 @@ export const fulfilmentOperations = {
     input: idInput,
     output: pickList,
   }),
+  'deliveryNotes.deliverable': operation({
+    summary: 'The picked stock of an order that a delivery note can take, by line and batch.',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({ orderId: id }),
+    output: z.array(z.object({ reservationId: id, lineNo: z.int(), sku: z.string(), productName: z.string(), batchNo: z.string(), expiresOn: z.string().nullable(), quantity: z.int() })),
+  }),
+  'deliveryNotes.post': operation({
+    summary: 'Posts a delivery note for picked goods (all, or chosen quantities for a partial delivery): stock is issued, the order moves to partly delivered or delivered. Numbered DN/yy-yy/nnnnnn.',
+    access: 'picking.write',
+    kind: 'write',
+    input: z.object({
+      orderId: id,
+      lines: z.array(z.object({ reservationId: id, quantity: z.int().positive('Quantity must be more than zero') })).min(1).nullable().default(null),
+      packages: z.int().min(0).max(100_000).default(0),
+      weightGrams: z.int().min(0).max(100_000_000).default(0),
+    }),
+    output: deliveryNote,
+  }),
+  'deliveryNotes.get': operation({ summary: 'One delivery note with its batches.', access: 'orders.read', kind: 'read', input: idInput, output: deliveryNote }),
   'documents.pickList': operation({ summary: 'The pick list as a PDF (base64).', access: 'orders.read', kind: 'read', input: idInput, output: pdf }),
 };

@@ -6,3 +6,4 @@ export * from './warehouses';
 export * from './inventory';
 export * from './orders';
 export * from './picking';
+export * from './delivery';
