@@ -39,6 +39,10 @@ import { createPickList, getPickList, listPickLists, ordersReadyToPick } from '.
 import { completePickList, scanForPicking, setPicked, shortPick } from '../engine/fulfilment/picking';
 import { pickListPdf } from '../documents/pick-list-pdf';
 import { deliverable, getDeliveryNote, postDeliveryNote } from '../engine/fulfilment/delivery-notes';
+import { billingOperations } from '../../src-shared/contract/billing';
+import { postInvoice } from '../engine/billing/post-invoice';
+import { getInvoice } from '../engine/billing/invoice-view';
+import { recordPayment } from '../engine/payments/record-payment';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -145,6 +149,12 @@ const fulfilmentHandlers: HandlerTable<keyof typeof fulfilmentOperations> = {
   'documents.pickList': (input, ctx) => pickListPdf(ctx, input.id),
 };
 
+const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
+  'invoices.post': (input, ctx) => postInvoice(ctx, input),
+  'invoices.get': (input, ctx) => getInvoice(ctx, input.id),
+  'payments.record': (input, ctx) => recordPayment(ctx, input),
+};
+
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
 export const handlers: HandlerTable<OperationName> = {
   ...userHandlers,
@@ -156,4 +166,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...orderHandlers,
   ...pricingHandlers,
   ...fulfilmentHandlers,
+  ...billingHandlers,
 };

@@ -4,6 +4,7 @@ import { customerOperations } from './customers';
 import { inventoryOperations } from './inventory';
 import { orderOperations } from './orders';
 import { fulfilmentOperations } from './fulfilment';
+import { billingOperations } from './billing';
 import { pricingOperations } from './pricing';
 import { productOperations } from './products';
 import { userOperations } from './users';
@@ -20,6 +21,7 @@ export const contract = {
   ...orderOperations,
   ...pricingOperations,
   ...fulfilmentOperations,
+  ...billingOperations,
 };
 
 export type Contract = typeof contract;

@@ -55,4 +55,29 @@ describe('two clerks on two processes racing for the last units', () => {
     expect(stock.rows[0]).toMatchObject({ onHand: 10, reserved: 10, available: 0 });
     expect((await clerks[1]!.ok('inventory.check', {})).differences).toEqual([]);
   }, 60_000);
+
+  it('invoice numbers stay gapless when two processes post invoices at once', async () => {
+    const admin = await setup.admin();
+    const db = setup.ledger.file;
+    const [urlA, urlB] = await Promise.all([startProcess(db), startProcess(db)]);
+    const clerks = [new TestClient(urlA), new TestClient(urlB)];
+    for (const c of clerks) await c.ok('auth.login', { username: 'admin', password: 'correct-horse' });
+    const orderIds: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const order = await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash', lines: [{ productId: world.glucose, quantity: 2 }] });
+      orderIds.push(order.id);
+    }
+    const list = await admin.ok('picking.create', { warehouseId: world.warehouseId, orderIds });
+    for (const l of list.lines) await admin.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
+    await admin.ok('picking.complete', { id: list.id });
+    const notes: number[] = [];
+    for (const orderId of orderIds) notes.push((await admin.ok('deliveryNotes.post', { orderId })).id);
+    // Each note is offered to both processes: exactly one invoice per note, numbers 1..12 without a hole.
+    const results = await Promise.all(notes.flatMap((id) => clerks.map((c) => c.call('invoices.post', { deliveryNoteIds: [id] }))));
+    const posted = results.filter((r) => r.status === 200).map((r) => r.body.number as string);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(12);
+    expect(posted).toHaveLength(12);
+    const numbers = posted.map((n) => Number(n.split('/').at(-1))).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  }, 60_000);
 });

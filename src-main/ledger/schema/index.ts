@@ -7,3 +7,4 @@ export * from './inventory';
 export * from './orders';
 export * from './picking';
 export * from './delivery';
+export * from './billing';

@@ -154,8 +154,18 @@ export const invoices = sqliteTable(
     total: integer('total').notNull(),
     paid: integer('paid').notNull().default(0),
     status: text('status').notNull().default('posted'),
+    placeOfSupply: text('place_of_supply').notNull().default(''),
+    gross: integer('gross').notNull().default(0),
+    discount: integer('discount').notNull().default(0),
+    taxable: integer('taxable').notNull().default(0),
+    cgst: integer('cgst').notNull().default(0),
+    sgst: integer('sgst').notNull().default(0),
+    igst: integer('igst').notNull().default(0),
+    roundOff: integer('round_off').notNull().default(0),
+    postedAt: text('posted_at'),
+    postedBy: integer('posted_by'),
   },
-  (t) => [index('invoices_customer_idx').on(t.customerId, t.status, t.dueDate)],
+  (t) => [index('invoices_customer_idx').on(t.customerId, t.status, t.dueDate), index('invoices_date_idx').on(t.invoiceDate)],
 );
 
 export const priceLists = sqliteTable(

@@ -1,0 +1,28 @@
+import type { EngineContext } from '../context';
+import { notFound } from '../errors';
+import { hsnSummary } from './gst';
+
+export function getInvoice(ctx: EngineContext, id: number) {
+  const { sqlite } = ctx.ledger;
+  const invoice = sqlite
+    .prepare(
+      `SELECT i.id, i.number, i.customer_id AS customerId, c.name AS customerName, c.gstin AS customerGstin, i.invoice_date AS invoiceDate, i.due_date AS dueDate,
+              i.place_of_supply AS placeOfSupply, i.gross, i.discount, i.taxable, i.cgst, i.sgst, i.igst, i.round_off AS roundOff, i.total, i.paid, i.status
+       FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.id = ?`,
+    )
+    .get(id) as {
+    id: number; number: string; customerId: number; customerName: string; customerGstin: string; invoiceDate: string; dueDate: string; placeOfSupply: string;
+    gross: number; discount: number; taxable: number; cgst: number; sgst: number; igst: number; roundOff: number; total: number; paid: number; status: string;
+  } | undefined;
+  if (!invoice) throw notFound(`Invoice ${id}`, 'id');
+  const lines = sqlite
+    .prepare(
+      `SELECT il.id, p.sku, p.name AS productName, il.hsn, b.batch_no AS batchNo, b.expires_on AS expiresOn, il.quantity, p.base_unit AS baseUnit, il.unit_price AS unitPrice,
+              il.gross, il.discount, il.taxable, il.tax_rate_bps AS taxRate, il.cgst, il.sgst, il.igst, il.total, il.is_free AS isFree
+       FROM invoice_lines il JOIN products p ON p.id = il.product_id JOIN batches b ON b.id = il.batch_id WHERE il.invoice_id = ? ORDER BY il.id`,
+    )
+    .all(id) as { id: number; sku: string; productName: string; hsn: string; batchNo: string; expiresOn: string | null; quantity: number; baseUnit: string; unitPrice: number; gross: number; discount: number; taxable: number; taxRate: number; cgst: number; sgst: number; igst: number; total: number; isFree: number }[];
+  const notes = (sqlite.prepare('SELECT number FROM delivery_notes WHERE invoice_id = ? ORDER BY id').all(id) as { number: string }[]).map((n) => n.number);
+  const summary = hsnSummary(lines.filter((l) => !l.isFree).map((l) => ({ hsn: l.hsn, rateBps: l.taxRate, taxable: l.taxable, tax: { cgst: l.cgst, sgst: l.sgst, igst: l.igst } })));
+  return { ...invoice, deliveryNotes: notes, lines: lines.map((l) => ({ ...l, isFree: l.isFree === 1 })), hsnSummary: summary };
+}

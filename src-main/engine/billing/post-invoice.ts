@@ -1,0 +1,104 @@
+import { divideRounded } from '../../../src-shared/money';
+import { recordAudit } from '../audit';
+import type { EngineContext } from '../context';
+import { conflict, invalid } from '../errors';
+import { nextDocumentNumber } from '../numbering';
+import { addOrderEvent } from '../orders/order-store';
+import { hsnSummary, isIntraState, lineGst, roundOff } from './gst';
+import { getInvoice } from './invoice-view';
+
+interface NoteLine {
+  id: number; noteId: number; orderId: number; orderLineId: number; productId: number; batchId: number; quantity: number; hsn: string;
+  unitPrice: number; lineQuantity: number; lineDiscount: number; taxInclusive: number; taxRate: number; isFree: number;
+}
+
+/**
+ * The share of a line's discount for the units invoiced now, taken as the difference of two
+ * cumulative roundings: however a line is split across invoices, the parts add up to it exactly.
+ */
+function cumulativeShare(total: number, unitsBefore: number, unitsNow: number, lineUnits: number): number {
+  return divideRounded(total * (unitsBefore + unitsNow), lineUnits) - divideRounded(total * unitsBefore, lineUnits);
+}
+
+/**
+ * A GST tax invoice for one or more posted delivery notes of one customer and one place of
+ * supply: prices and discounts from the order, CGST+SGST or IGST by place of supply, an HSN
+ * summary, a round-off to the rupee, and the next gapless INV number of the financial year.
+ */
+export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number[] }) {
+  const { sqlite } = ctx.ledger;
+  const notes = sqlite
+    .prepare(`SELECT id, number, customer_id AS customerId, place_of_supply AS pos, invoice_id AS invoiceId, status FROM delivery_notes WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(input.deliveryNoteIds)) as { id: number; number: string; customerId: number; pos: string; invoiceId: number | null; status: string }[];
+  if (notes.length !== new Set(input.deliveryNoteIds).size) throw invalid('One of the delivery notes does not exist', 'deliveryNoteIds');
+  const invoiced = notes.find((n) => n.invoiceId !== null);
+  if (invoiced) throw conflict(`${invoiced.number} is already invoiced`, 'deliveryNoteIds');
+  if (new Set(notes.map((n) => n.customerId)).size > 1) throw invalid('An invoice is for one customer: these delivery notes are for different customers', 'deliveryNoteIds');
+  if (new Set(notes.map((n) => n.pos)).size > 1) throw invalid('These delivery notes go to different states (places of supply); invoice them separately', 'deliveryNoteIds');
+  const customer = sqlite.prepare('SELECT payment_terms_days AS terms FROM customers WHERE id = ?').get(notes[0]!.customerId) as { terms: number };
+  const seller = (sqlite.prepare('SELECT state_code AS s FROM company WHERE id = 1').get() as { s: string }).s;
+  const intra = isIntraState(seller, notes[0]!.pos);
+  const lines = sqlite
+    .prepare(
+      `SELECT dl.id, dl.delivery_note_id AS noteId, ol.order_id AS orderId, dl.order_line_id AS orderLineId, dl.product_id AS productId, dl.batch_id AS batchId,
+              dl.quantity, p.hsn, ol.unit_price AS unitPrice, ol.quantity AS lineQuantity, ol.discount AS lineDiscount, ol.tax_inclusive AS taxInclusive,
+              ol.tax_rate_bps AS taxRate, ol.is_free AS isFree
+       FROM delivery_note_lines dl JOIN order_lines ol ON ol.id = dl.order_line_id JOIN products p ON p.id = dl.product_id
+       WHERE dl.delivery_note_id IN (SELECT value FROM json_each(?)) ORDER BY dl.delivery_note_id, dl.id`,
+    )
+    .all(JSON.stringify(input.deliveryNoteIds)) as NoteLine[];
+  const today = ctx.now().toISOString().slice(0, 10);
+  const due = new Date(ctx.now().getTime() + customer.terms * 86_400_000).toISOString().slice(0, 10);
+  const number = nextDocumentNumber(ctx, 'INV');
+  const id = Number(
+    sqlite
+      .prepare("INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status, place_of_supply, posted_at, posted_by) VALUES (?, ?, ?, ?, 0, 0, 'posted', ?, ?, ?)")
+      .run(number, notes[0]!.customerId, today, due, notes[0]!.pos, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+  );
+  const insert = sqlite.prepare(
+    `INSERT INTO invoice_lines (invoice_id, delivery_note_line_id, order_line_id, product_id, batch_id, hsn, quantity, unit_price, gross, discount, taxable, tax_rate_bps, cgst, sgst, igst, total, is_free)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const invoicedBefore = sqlite.prepare('SELECT coalesce(sum(quantity), 0) AS q FROM invoice_lines WHERE order_line_id = ?');
+  const totals = { gross: 0, discount: 0, taxable: 0, cgst: 0, sgst: 0, igst: 0 };
+  const forSummary: Parameters<typeof hsnSummary>[0] = [];
+  for (const l of lines) {
+    const before = (invoicedBefore.get(l.orderLineId) as { q: number }).q;
+    const gross = l.unitPrice * l.quantity;
+    const discount = l.isFree ? gross : cumulativeShare(l.lineDiscount, before, l.quantity, l.lineQuantity);
+    const net = gross - discount;
+    const taxable = l.taxInclusive ? divideRounded(net * 10_000, 10_000 + l.taxRate) : net;
+    const tax = l.taxInclusive && taxable > 0 ? splitInclusive(net - taxable, intra) : lineGst(taxable, l.isFree ? 0 : l.taxRate, intra);
+    const total = taxable + tax.cgst + tax.sgst + tax.igst;
+    insert.run(id, l.id, l.orderLineId, l.productId, l.batchId, l.hsn, l.quantity, l.unitPrice, gross, discount, taxable, l.taxRate, tax.cgst, tax.sgst, tax.igst, total, l.isFree);
+    totals.gross += gross;
+    totals.discount += discount;
+    totals.taxable += taxable;
+    totals.cgst += tax.cgst;
+    totals.sgst += tax.sgst;
+    totals.igst += tax.igst;
+    if (!l.isFree) forSummary.push({ hsn: l.hsn, rateBps: l.taxRate, taxable, tax });
+  }
+  const beforeRounding = totals.taxable + totals.cgst + totals.sgst + totals.igst;
+  const { roundOff: round, payable } = roundOff(beforeRounding);
+  sqlite
+    .prepare('UPDATE invoices SET gross = ?, discount = ?, taxable = ?, cgst = ?, sgst = ?, igst = ?, round_off = ?, total = ? WHERE id = ?')
+    .run(totals.gross, totals.discount, totals.taxable, totals.cgst, totals.sgst, totals.igst, round, payable, id);
+  sqlite.prepare('UPDATE delivery_notes SET invoice_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(id, JSON.stringify(input.deliveryNoteIds));
+  for (const orderId of new Set(lines.map((l) => l.orderId))) {
+    const left = sqlite
+      .prepare("SELECT (SELECT coalesce(sum(quantity - delivered), 0) FROM order_lines WHERE order_id = ?) + (SELECT count(*) FROM delivery_notes WHERE order_id = ? AND invoice_id IS NULL AND status = 'posted') AS n")
+      .get(orderId, orderId) as { n: number };
+    if (left.n === 0) sqlite.prepare("UPDATE orders SET status = 'invoiced' WHERE id = ?").run(orderId);
+    addOrderEvent(ctx, orderId, 'invoiced', `Invoice ${number} posted${left.n === 0 ? '; order fully invoiced' : ''}`);
+  }
+  recordAudit(ctx, 'post', 'invoice', id, { number, total: payable, summary: hsnSummary(forSummary).length });
+  return getInvoice(ctx, id);
+}
+
+/** For a tax-inclusive price the tax is what remains after backing out the taxable value; split it in halves within the state. */
+function splitInclusive(tax: number, intra: boolean) {
+  if (!intra) return { cgst: 0, sgst: 0, igst: tax };
+  const half = Math.floor(tax / 2);
+  return { cgst: tax - half, sgst: half, igst: 0 };
+}

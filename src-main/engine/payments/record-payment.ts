@@ -1,0 +1,89 @@
+import { formatMoney } from '../../../src-shared/money';
+import { recordAudit } from '../audit';
+import type { EngineContext } from '../context';
+import { invalid, notFound } from '../errors';
+import { nextDocumentNumber } from '../numbering';
+import { addOrderEvent } from '../orders/order-store';
+
+export interface PaymentInput {
+  customerId: number;
+  receivedOn: string;
+  mode: 'cash' | 'cheque' | 'upi' | 'bank';
+  reference: string;
+  bank: string;
+  chequeDate: string | null;
+  amount: number;
+  /** null: settle the oldest invoices first */
+  allocations: { invoiceId: number; amount: number }[] | null;
+}
+
+/** What is still owed on each open invoice of a customer, oldest due first. */
+function openInvoices(ctx: EngineContext, customerId: number) {
+  return ctx.ledger.sqlite
+    .prepare("SELECT id, number, total - paid AS due FROM invoices WHERE customer_id = ? AND status = 'posted' AND total > paid ORDER BY due_date, invoice_date, id")
+    .all(customerId) as { id: number; number: string; due: number }[];
+}
+
+/**
+ * A receipt from a customer, set against invoices (the ones the clerk names, or the oldest
+ * first); whatever is left stays on account as an advance. Orders learn their payment status.
+ */
+export function recordPayment(ctx: EngineContext, input: PaymentInput) {
+  const { sqlite } = ctx.ledger;
+  if (!sqlite.prepare('SELECT 1 FROM customers WHERE id = ?').get(input.customerId)) throw notFound(`Customer ${input.customerId}`, 'customerId');
+  if (input.mode === 'cheque' && !input.reference) throw invalid('A cheque payment needs the cheque number', 'reference');
+  const open = openInvoices(ctx, input.customerId);
+  let plan: { invoiceId: number; amount: number }[];
+  if (input.allocations) {
+    plan = input.allocations;
+    plan.forEach((a, i) => {
+      const inv = open.find((o) => o.id === a.invoiceId);
+      if (!inv) throw invalid(`Invoice ${a.invoiceId} is not an open invoice of this customer`, `allocations.${i}.invoiceId`);
+      if (a.amount > inv.due) throw invalid(`Only ${formatMoney(inv.due)} is due on ${inv.number}`, `allocations.${i}.amount`);
+    });
+    const set = plan.reduce((s, a) => s + a.amount, 0);
+    if (set > input.amount) throw invalid(`The allocations (${formatMoney(set)}) are more than the payment (${formatMoney(input.amount)})`, 'allocations');
+  } else {
+    let left = input.amount;
+    plan = [];
+    for (const inv of open) {
+      if (left === 0) break;
+      const take = Math.min(left, inv.due);
+      plan.push({ invoiceId: inv.id, amount: take });
+      left -= take;
+    }
+  }
+  const allocated = plan.reduce((s, a) => s + a.amount, 0);
+  const number = nextDocumentNumber(ctx, 'RCPT');
+  const id = Number(
+    sqlite
+      .prepare('INSERT INTO payments (number, customer_id, received_on, mode, reference, bank, cheque_date, amount, unallocated, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(number, input.customerId, input.receivedOn, input.mode, input.reference, input.bank, input.chequeDate, input.amount, input.amount - allocated, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+  );
+  for (const a of plan) {
+    sqlite.prepare('INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)').run(id, a.invoiceId, a.amount);
+    sqlite.prepare('UPDATE invoices SET paid = paid + ? WHERE id = ?').run(a.amount, a.invoiceId);
+  }
+  refreshPaymentStatus(ctx, plan.map((a) => a.invoiceId), number);
+  recordAudit(ctx, 'post', 'payment', id, { number, amount: input.amount, allocated });
+  return { id, number, amount: input.amount, allocated, onAccount: input.amount - allocated, allocations: plan };
+}
+
+/** An order is paid when every invoice carrying its goods is paid, partly paid when any payment has reached them. */
+function refreshPaymentStatus(ctx: EngineContext, invoiceIds: number[], receipt: string): void {
+  const { sqlite } = ctx.ledger;
+  const orders = sqlite
+    .prepare('SELECT DISTINCT ol.order_id AS id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE il.invoice_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(invoiceIds)) as { id: number }[];
+  for (const { id } of orders) {
+    const sums = sqlite
+      .prepare(
+        `SELECT coalesce(sum(i.total), 0) AS total, coalesce(sum(i.paid), 0) AS paid FROM invoices i
+         WHERE i.id IN (SELECT DISTINCT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = ?)`,
+      )
+      .get(id) as { total: number; paid: number };
+    const status = sums.paid >= sums.total && sums.total > 0 ? 'paid' : sums.paid > 0 ? 'partly_paid' : 'unpaid';
+    sqlite.prepare('UPDATE orders SET payment_status = ? WHERE id = ?').run(status, id);
+    addOrderEvent(ctx, id, 'payment', `${receipt} received; order ${status.replace('_', ' ')}`);
+  }
+}
