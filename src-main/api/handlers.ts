@@ -42,6 +42,7 @@ import { deliverable, getDeliveryNote, postDeliveryNote } from '../engine/fulfil
 import { billingOperations } from '../../src-shared/contract/billing';
 import { postInvoice } from '../engine/billing/post-invoice';
 import { getInvoice } from '../engine/billing/invoice-view';
+import { invoicePdf } from '../documents/invoice-pdf';
 import { recordPayment } from '../engine/payments/record-payment';
 import type { HandlerTable } from './handler-types';
 
@@ -152,6 +153,7 @@ const fulfilmentHandlers: HandlerTable<keyof typeof fulfilmentOperations> = {
 const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   'invoices.post': (input, ctx) => postInvoice(ctx, input),
   'invoices.get': (input, ctx) => getInvoice(ctx, input.id),
+  'documents.invoice': (input, ctx) => invoicePdf(ctx, input.id),
   'payments.record': (input, ctx) => recordPayment(ctx, input),
 };
 

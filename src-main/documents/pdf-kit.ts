@@ -34,7 +34,12 @@ export interface Column {
  * A table that breaks across pages and repeats its header on each (pdfkit's own table does not).
  * `onPageBreak` runs before the header is redrawn, e.g. to print carried-forward totals.
  */
-export function drawTable(doc: Pdf, columns: Column[], rows: string[][], options: { onPageBreak?: (doc: Pdf) => void; rowFill?: (index: number) => string | null } = {}): void {
+export function drawTable(
+  doc: Pdf,
+  columns: Column[],
+  rows: string[][],
+  options: { onPageBreak?: (doc: Pdf, rowsDone: number) => void; onNewPage?: (doc: Pdf, rowsDone: number) => void; rowFill?: (index: number) => string | null } = {},
+): void {
   const left = doc.page.margins.left;
   const bottom = () => doc.page.height - doc.page.margins.bottom - 24;
   const drawHeader = () => {
@@ -54,8 +59,9 @@ export function drawTable(doc: Pdf, columns: Column[], rows: string[][], options
     const heights = row.map((cell, i) => doc.heightOfString(cell, { width: columns[i]!.width - 6 }));
     const h = Math.max(12, ...heights) + 4;
     if (doc.y + h > bottom()) {
-      options.onPageBreak?.(doc);
+      options.onPageBreak?.(doc, index);
       doc.addPage();
+      options.onNewPage?.(doc, index);
       drawHeader();
     }
     const y = doc.y;

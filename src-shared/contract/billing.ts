@@ -22,6 +22,7 @@ export const billingOperations = {
     output: invoice,
   }),
   'invoices.get': operation({ summary: 'One invoice with lines, batches, tax breakup and HSN summary.', access: 'billing.read', kind: 'read', input: idInput, output: invoice }),
+  'documents.invoice': operation({ summary: 'The A4 tax invoice as a PDF (base64).', access: 'billing.read', kind: 'read', input: idInput, output: z.object({ filename: z.string(), base64: z.string() }) }),
   'payments.record': operation({
     summary: 'Records a receipt (cash, cheque, UPI, bank) and sets it against invoices, oldest first unless named; the rest stays on account.',
     access: 'billing.write',
