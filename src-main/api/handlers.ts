@@ -43,6 +43,9 @@ import { billingOperations } from '../../src-shared/contract/billing';
 import { postInvoice } from '../engine/billing/post-invoice';
 import { getInvoice } from '../engine/billing/invoice-view';
 import { invoicePdf } from '../documents/invoice-pdf';
+import { receiptPdf } from '../documents/receipt-pdf';
+import { cashCustomerId, counterSale } from '../engine/billing/counter-sale';
+import { listInvoices, notesToInvoice, ordersToDeliver } from '../engine/billing/billing-lists';
 import { recordPayment } from '../engine/payments/record-payment';
 import type { HandlerTable } from './handler-types';
 
@@ -153,6 +156,15 @@ const fulfilmentHandlers: HandlerTable<keyof typeof fulfilmentOperations> = {
 const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   'invoices.post': (input, ctx) => postInvoice(ctx, input),
   'invoices.get': (input, ctx) => getInvoice(ctx, input.id),
+  'billing.toDeliver': (_, ctx) => ordersToDeliver(ctx),
+  'billing.toInvoice': (_, ctx) => notesToInvoice(ctx),
+  'invoices.list': (input, ctx) => listInvoices(ctx, input),
+  'counter.start': (_, ctx) => ({
+    cashCustomerId: cashCustomerId(ctx),
+    warehouses: ctx.ledger.sqlite.prepare('SELECT id, code FROM warehouses WHERE active = 1 ORDER BY code').all() as { id: number; code: string }[],
+  }),
+  'counter.sale': (input, ctx) => counterSale(ctx, input),
+  'documents.receipt': (input, ctx) => receiptPdf(ctx, input.id, input.tendered === null ? null : { tendered: input.tendered }),
   'documents.invoice': (input, ctx) => invoicePdf(ctx, input.id),
   'payments.record': (input, ctx) => recordPayment(ctx, input),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { id, idInput, money, text } from './common';
+import { id, idInput, money, page, text } from './common';
 
 const taxLine = { cgst: z.int(), sgst: z.int(), igst: z.int() };
 export const invoice = z.object({
@@ -22,6 +22,53 @@ export const billingOperations = {
     output: invoice,
   }),
   'invoices.get': operation({ summary: 'One invoice with lines, batches, tax breakup and HSN summary.', access: 'billing.read', kind: 'read', input: idInput, output: invoice }),
+  'billing.toDeliver': operation({
+    summary: 'Orders with picked goods waiting for a delivery note.',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({}),
+    output: z.array(z.object({ id, number: z.string(), customerName: z.string(), city: z.string(), units: z.int(), requiredDate: z.string().nullable() })),
+  }),
+  'billing.toInvoice': operation({
+    summary: 'Posted delivery notes not yet invoiced, by customer.',
+    access: 'billing.read',
+    kind: 'read',
+    input: z.object({}),
+    output: z.array(z.object({ id, number: z.string(), customerId: id, customerName: z.string(), placeOfSupply: z.string(), orderNumber: z.string(), postedAt: z.string(), units: z.int() })),
+  }),
+  'invoices.list': operation({
+    summary: 'Invoices, newest first, with what is paid and how many days overdue.',
+    access: 'billing.read',
+    kind: 'read',
+    input: z.object({ ...page, customerId: id.nullable().default(null), unpaidOnly: z.boolean().default(false) }),
+    output: z.object({ rows: z.array(z.object({ id, number: z.string(), invoiceDate: z.string(), dueDate: z.string(), customerName: z.string(), total: z.int(), paid: z.int(), status: z.string(), daysOverdue: z.int() })), total: z.int() }),
+  }),
+  'counter.start': operation({
+    summary: 'Opens the counter: the walk-in cash customer (created once) and the warehouse the counter sells from.',
+    access: 'billing.write',
+    kind: 'write',
+    input: z.object({}),
+    output: z.object({ cashCustomerId: id, warehouses: z.array(z.object({ id, code: z.string() })) }),
+  }),
+  'counter.sale': operation({
+    summary: 'A counter sale in one transaction: order (FEFO), delivery note, invoice and payment. A shortage, or a cash customer paying less than the bill, writes nothing.',
+    access: 'billing.write',
+    kind: 'write',
+    input: z.object({
+      customerId: id.nullable().default(null),
+      warehouseId: id,
+      lines: z.array(z.object({ productId: id, quantity: z.int().positive('Quantity must be more than zero') })).min(1, 'Scan at least one product').max(200),
+      payment: z.object({ mode: z.enum(['cash', 'upi', 'bank', 'cheque']).default('cash'), tendered: money('Amount tendered').default(0), reference: text(40) }),
+    }),
+    output: z.object({ orderNumber: z.string(), deliveryNote: z.string(), invoice, receipt: z.string().nullable(), paid: z.int(), change: z.int() }),
+  }),
+  'documents.receipt': operation({
+    summary: 'The 80 mm counter receipt for an invoice as a PDF (base64).',
+    access: 'billing.read',
+    kind: 'read',
+    input: z.object({ id, tendered: money('Tendered').nullable().default(null) }),
+    output: z.object({ filename: z.string(), base64: z.string() }),
+  }),
   'documents.invoice': operation({ summary: 'The A4 tax invoice as a PDF (base64).', access: 'billing.read', kind: 'read', input: idInput, output: z.object({ filename: z.string(), base64: z.string() }) }),
   'payments.record': operation({
     summary: 'Records a receipt (cash, cheque, UPI, bank) and sets it against invoices, oldest first unless named; the rest stays on account.',

@@ -8,7 +8,7 @@ export async function api(request: APIRequestContext, name: string, input: unkno
   return body;
 }
 
-/** The first-run administrator (created by masters.spec) signs in and lands on New order. */
+/** The first-run administrator (created by 01-masters.spec) signs in and lands on New order. */
 export async function signIn(page: Page) {
   await page.goto('/');
   await page.getByLabel('Username').fill('asha');

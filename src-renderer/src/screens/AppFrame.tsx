@@ -16,6 +16,8 @@ import { NotificationsButton } from './NotificationsButton';
 import { PickingScreen } from './warehouse/PickingScreen';
 import { StockScreen } from './warehouse/StockScreen';
 import { PricingScreen } from './pricing/PricingScreen';
+import { BillingScreen } from './billing/BillingScreen';
+import { CounterScreen } from './billing/CounterScreen';
 
 interface Place {
   key: string;
@@ -29,6 +31,8 @@ const places: Place[] = [
   { key: 'orders', label: 'Orders', permission: 'orders.read', screen: (goTo) => <OrdersScreen goTo={goTo} /> },
   { key: 'approvals', label: 'Approvals', permission: 'orders.read', screen: () => <ApprovalsScreen /> },
   { key: 'picking', label: 'Picking', permission: 'orders.read', screen: () => <PickingScreen /> },
+  { key: 'counter', label: 'Counter sale', permission: 'billing.write', screen: () => <CounterScreen /> },
+  { key: 'billing', label: 'Billing', permission: 'billing.read', screen: () => <BillingScreen /> },
   { key: 'stock', label: 'Stock', permission: 'inventory.read', screen: () => <StockScreen /> },
   { key: 'customers', label: 'Customers', permission: 'customers.read', screen: () => <CustomersScreen /> },
   { key: 'products', label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },

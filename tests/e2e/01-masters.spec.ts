@@ -13,7 +13,7 @@ const productsCsv = [
 /** Signs in and goes to Customers by keyboard. */
 async function signIn(page: Page) {
   await signInAsAdmin(page);
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
 }
 
@@ -31,7 +31,7 @@ test('first run: the owner names the company and becomes administrator', async (
   await page.getByLabel('Password (8+ characters)').fill('correct-horse');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'New order' })).toBeVisible();
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
   await expect(page.getByText('Shree Ganesh Distributors')).toBeVisible();
   await expect(page.getByText('No customers yet')).toBeVisible();
@@ -72,7 +72,7 @@ test('a clerk adds a customer by keyboard, fixing a mistyped GSTIN on the way', 
 
 test('products arrive from a CSV file, previewed before anything is written', async ({ page }) => {
   await signIn(page);
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+9');
   await expect(page.getByRole('heading', { name: 'Products' })).toBeVisible();
   await page.keyboard.press('Alt+i');
   await page.getByLabel('CSV file').setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(productsCsv) });
@@ -85,7 +85,7 @@ test('products arrive from a CSV file, previewed before anything is written', as
 
 test('a scanned barcode in the search box finds its product', async ({ page }) => {
   await signIn(page);
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+9');
   await expect(page.getByTestId('record-count')).toHaveText('3 records');
   await page.keyboard.press('/');
   await expect(page.getByLabel('Search products')).toBeFocused();

@@ -1,0 +1,60 @@
+import { recordAudit } from '../audit';
+import type { EngineContext } from '../context';
+import { DomainError, invalid } from '../errors';
+import { postDeliveryNote } from '../fulfilment/delivery-notes';
+import { placeOrder } from '../orders/place-order';
+import { recordPayment } from '../payments/record-payment';
+import { postInvoice } from './post-invoice';
+
+export interface CounterSaleInput {
+  customerId: number | null;
+  warehouseId: number;
+  lines: { productId: number; quantity: number }[];
+  payment: { mode: 'cash' | 'upi' | 'bank' | 'cheque'; tendered: number; reference: string };
+}
+
+/** The walk-in "Cash customer": one per ledger, made the first time the counter needs it. */
+export function cashCustomerId(ctx: EngineContext): number {
+  const { sqlite } = ctx.ledger;
+  const found = sqlite.prepare("SELECT id FROM customers WHERE code = 'CASH'").get() as { id: number } | undefined;
+  if (found) return found.id;
+  const state = (sqlite.prepare('SELECT state_code AS s FROM company WHERE id = 1').get() as { s: string }).s;
+  const now = ctx.now().toISOString();
+  return Number(
+    sqlite
+      .prepare("INSERT INTO customers (code, name, type, bill_state_code, credit_limit, payment_terms_days, status, created_at, updated_at) VALUES ('CASH', 'Cash customer', 'other', ?, 0, 0, 'active', ?, ?)")
+      .run(state, now, now).lastInsertRowid,
+  );
+}
+
+/**
+ * A counter sale in one transaction: the order is placed (FEFO), handed over at once (picked
+ * and delivered), invoiced and paid. If anything is short, or a cash customer pays less than
+ * the bill, nothing at all is written.
+ */
+export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
+  const customerId = input.customerId ?? cashCustomerId(ctx);
+  const order = placeOrder(ctx, {
+    customerId, warehouseId: input.warehouseId, paymentType: input.payment.mode === 'cheque' ? 'cheque' : input.payment.mode === 'cash' ? 'cash' : 'upi_bank',
+    endBuyer: '', requiredDate: null, reference: 'Counter', remarks: '', id: null, version: null,
+    lines: input.lines.map((l) => ({ ...l, enteredAs: '', priceOverride: null, manualDiscountBps: 0, shortageAction: 'backorder' as const, warehouseId: null })),
+  });
+  if (order.status !== 'confirmed') throw new DomainError('rule_violated', `This sale needs a manager's approval (${order.approvals[0]?.reasons.join('; ')}); take it as an order instead`, 'customerId');
+  const short = order.lines.filter((l) => l.backordered > 0);
+  if (short.length) throw new DomainError('rule_violated', `Not in stock at the counter: ${short.map((l) => `${l.sku} (${l.quantity - l.backordered} of ${l.quantity})`).join(', ')}`, 'lines');
+  const { sqlite } = ctx.ledger;
+  // Handed over the counter: the reservations are picked at once.
+  sqlite.prepare("UPDATE reservations SET status = 'picked' WHERE status = 'active' AND order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)").run(order.id);
+  sqlite.prepare("UPDATE order_lines SET picked = quantity WHERE order_id = ?").run(order.id);
+  sqlite.prepare("UPDATE orders SET status = 'picked' WHERE id = ?").run(order.id);
+  const note = postDeliveryNote(ctx, { orderId: order.id, lines: null, packages: 1, weightGrams: 0 });
+  const invoice = postInvoice(ctx, { deliveryNoteIds: [note.id] });
+  const isCash = customerId === cashCustomerId(ctx);
+  if (isCash && input.payment.tendered < invoice.total) throw invalid(`A cash customer pays the whole bill of ₹${(invoice.total / 100).toFixed(2)}`, 'payment.tendered');
+  const paid = Math.min(input.payment.tendered, invoice.total);
+  const payment = paid > 0
+    ? recordPayment(ctx, { customerId, receivedOn: ctx.now().toISOString().slice(0, 10), mode: input.payment.mode, reference: input.payment.reference || 'counter', bank: '', chequeDate: null, amount: paid, allocations: [{ invoiceId: invoice.id, amount: paid }] })
+    : null;
+  recordAudit(ctx, 'counter_sale', 'invoice', invoice.id, { order: order.number, total: invoice.total });
+  return { orderNumber: order.number!, deliveryNote: note.number, invoice, receipt: payment?.number ?? null, paid, change: Math.max(0, input.payment.tendered - invoice.total) };
+}

@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'react';
+import type { OutputOf } from '../../../../src-shared/contract';
+import { formatMoney } from '../../../../src-shared/money';
+import { call } from '../../api/client';
+import { PagedTable, type Column } from '../../components/PagedTable';
+import { PdfPreview } from '../../components/PdfPreview';
+import { useDebounced } from '../../components/use-debounced';
+import { useSession } from '../../stores/session-store';
+import { toast } from '../../stores/toast-store';
+import { PaymentForm } from './PaymentForm';
+
+type Tab = 'deliver' | 'invoice' | 'invoices' | 'payment';
+type Pdf = OutputOf<'documents.invoice'>;
+type InvoiceRow = OutputOf<'invoices.list'>['rows'][number];
+
+const invoiceColumns: Column<InvoiceRow>[] = [
+  { key: 'number', label: 'Invoice', width: '150px' },
+  { key: 'invoiceDate', label: 'Date', width: '100px' },
+  { key: 'customerName', label: 'Customer', width: 'minmax(200px, 2fr)' },
+  { key: 'total', label: 'Total', width: '120px', align: 'right', render: (r) => formatMoney(r.total) },
+  { key: 'paid', label: 'Paid', width: '120px', align: 'right', render: (r) => formatMoney(r.paid) },
+  { key: 'dueDate', label: 'Due', width: '100px' },
+  { key: 'daysOverdue', label: 'Overdue', width: '90px', align: 'right', render: (r) => (r.daysOverdue ? <span className="bad">{r.daysOverdue} d</span> : '—') },
+];
+
+/** The billing desk: post delivery notes for picked orders, invoice delivery notes, receive payments. */
+export function BillingScreen() {
+  const canBill = useSession((s) => s.can('billing.write'));
+  const canDeliver = useSession((s) => s.can('picking.write'));
+  const [tab, setTab] = useState<Tab>('deliver');
+  const [pdf, setPdf] = useState<Pdf | null>(null);
+  const [search, setSearch] = useState('');
+  const [unpaidOnly, setUnpaidOnly] = useState(false);
+  const debounced = useDebounced(search, 150);
+  const tabs: [Tab, string][] = [['deliver', 'To deliver'], ['invoice', 'To invoice'], ['invoices', 'Invoices'], ['payment', 'Receive payment']];
+  return (
+    <section className="screen">
+      <header className="screen-head">
+        <h1>Billing</h1>
+        <div className="tabs" role="tablist">
+          {tabs.map(([key, label]) => <button key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'current' : ''} onClick={() => setTab(key)}>{label}</button>)}
+        </div>
+      </header>
+      {tab === 'deliver' && <ToDeliver canDeliver={canDeliver} />}
+      {tab === 'invoice' && <ToInvoice canBill={canBill} onInvoiced={async (id) => setPdf(await call('documents.invoice', { id }))} />}
+      {tab === 'invoices' && (
+        <>
+          <div className="toolbar left">
+            <input className="search" type="search" aria-label="Search invoices" placeholder="Customer or INV number" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <label className="check"><input type="checkbox" checked={unpaidOnly} onChange={(e) => setUnpaidOnly(e.target.checked)} /> Unpaid only</label>
+          </div>
+          <PagedTable label="Invoices" columns={invoiceColumns} queryKey={JSON.stringify({ debounced, unpaidOnly })}
+            fetchPage={(offset, limit) => call('invoices.list', { search: debounced, unpaidOnly, offset, limit })}
+            rowKey={(r) => r.id} onOpen={async (r) => setPdf(await call('documents.invoice', { id: r.id }))} emptyText="No invoices yet." />
+        </>
+      )}
+      {tab === 'payment' && (canBill ? <PaymentForm /> : <p className="muted">Your role cannot record payments.</p>)}
+      {pdf && <PdfPreview pdf={pdf} onClose={() => setPdf(null)} />}
+    </section>
+  );
+}
+
+function ToDeliver({ canDeliver }: { canDeliver: boolean }) {
+  const [rows, setRows] = useState<OutputOf<'billing.toDeliver'>>([]);
+  const reload = () => void call('billing.toDeliver', {}).then(setRows);
+  useEffect(reload, []);
+  const post = async (orderId: number) => {
+    try {
+      const note = await call('deliveryNotes.post', { orderId });
+      toast.ok(`${note.number} posted for ${note.customerName}`);
+      reload();
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+  return (
+    <table className="plain" aria-label="Orders to deliver">
+      <thead><tr><th>Order</th><th>Customer</th><th>City</th><th>Units picked</th><th>Deliver by</th><th /></tr></thead>
+      <tbody>
+        {rows.map((o) => (
+          <tr key={o.id}><td>{o.number}</td><td>{o.customerName}</td><td>{o.city}</td><td>{o.units}</td><td>{o.requiredDate ?? '—'}</td>
+            <td>{canDeliver && <button className="primary" onClick={() => void post(o.id)}>Post delivery note</button>}</td></tr>
+        ))}
+        {rows.length === 0 && <tr><td colSpan={6} className="muted">Nothing picked waits for a delivery note.</td></tr>}
+      </tbody>
+    </table>
+  );
+}
+
+function ToInvoice({ canBill, onInvoiced }: { canBill: boolean; onInvoiced(id: number): void }) {
+  const [rows, setRows] = useState<OutputOf<'billing.toInvoice'>>([]);
+  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const reload = () => void call('billing.toInvoice', {}).then((r) => { setRows(r); setChosen(new Set()); });
+  useEffect(reload, []);
+  const customers = [...new Map(rows.map((r) => [r.customerId, r.customerName])).entries()];
+  const invoice = async (ids: number[]) => {
+    try {
+      const inv = await call('invoices.post', { deliveryNoteIds: ids });
+      toast.ok(`${inv.number} posted: ${formatMoney(inv.total)}`);
+      reload();
+      onInvoiced(inv.id);
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+  if (rows.length === 0) return <p className="muted">Every delivery note is invoiced.</p>;
+  return (
+    <div className="approval-list">
+      {customers.map(([customerId, name]) => {
+        const notes = rows.filter((r) => r.customerId === customerId);
+        const picked = notes.filter((n) => chosen.has(n.id)).map((n) => n.id);
+        return (
+          <article key={customerId} className="card" aria-label={`Delivery notes of ${name}`}>
+            <header className="detail-head"><strong>{name}</strong><span className="muted">{notes.length} delivery note(s)</span>
+              {canBill && <button className="primary" onClick={() => void invoice(picked.length ? picked : notes.map((n) => n.id))}>{picked.length ? `Invoice ${picked.length} selected` : 'Invoice all'}</button>}
+            </header>
+            {notes.map((n) => (
+              <label key={n.id} className="check">
+                <input type="checkbox" checked={chosen.has(n.id)} onChange={(e) => { const next = new Set(chosen); if (e.target.checked) next.add(n.id); else next.delete(n.id); setChosen(next); }} />
+                {n.number} · order {n.orderNumber} · {n.units} units · {n.postedAt.slice(0, 10)}
+              </label>
+            ))}
+          </article>
+        );
+      })}
+    </div>
+  );
+}
