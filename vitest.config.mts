@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 20_000,
   },
 });

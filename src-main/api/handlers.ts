@@ -45,6 +45,10 @@ import { getInvoice } from '../engine/billing/invoice-view';
 import { invoicePdf } from '../documents/invoice-pdf';
 import { receiptPdf } from '../documents/receipt-pdf';
 import { cashCustomerId, counterSale } from '../engine/billing/counter-sale';
+import { postCreditNote } from '../engine/billing/credit-notes';
+import { customerLedger, receivablesAgeing } from '../engine/receivables/customer-ledger';
+import { confirmDelivery, createDispatch } from '../engine/fulfilment/dispatch';
+import { deliveryNotePdf, dispatchSheetPdf, statementPdf } from '../documents/delivery-documents-pdf';
 import { listInvoices, notesToInvoice, ordersToDeliver } from '../engine/billing/billing-lists';
 import { recordPayment } from '../engine/payments/record-payment';
 import type { HandlerTable } from './handler-types';
@@ -165,6 +169,14 @@ const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   }),
   'counter.sale': (input, ctx) => counterSale(ctx, input),
   'documents.receipt': (input, ctx) => receiptPdf(ctx, input.id, input.tendered === null ? null : { tendered: input.tendered }),
+  'creditNotes.post': (input, ctx) => postCreditNote(ctx, input),
+  'customers.ledger': (input, ctx) => customerLedger(ctx, input),
+  'receivables.ageing': (input, ctx) => receivablesAgeing(ctx, input),
+  'dispatches.create': (input, ctx) => createDispatch(ctx, input),
+  'dispatches.confirmDelivery': (input, ctx) => confirmDelivery(ctx, input),
+  'documents.deliveryNote': (input, ctx) => deliveryNotePdf(ctx, input.id),
+  'documents.dispatchSheet': (input, ctx) => dispatchSheetPdf(ctx, input.id),
+  'documents.statement': (input, ctx) => statementPdf(ctx, input),
   'documents.invoice': (input, ctx) => invoicePdf(ctx, input.id),
   'payments.record': (input, ctx) => recordPayment(ctx, input),
 };

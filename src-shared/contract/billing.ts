@@ -3,6 +3,12 @@ import { operation } from './define';
 import { id, idInput, money, page, text } from './common';
 
 const taxLine = { cgst: z.int(), sgst: z.int(), igst: z.int() };
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD');
+const pdfOut = z.object({ filename: z.string(), base64: z.string() });
+const dispatchOut = z.object({
+  id, number: z.string(), vehicleNo: z.string(), driver: z.string(), transporter: z.string(), lrNumber: z.string(), route: z.string(), ewayBill: z.string(), dispatchedAt: z.string(),
+  notes: z.array(z.object({ deliveryNoteId: id, number: z.string(), customerName: z.string(), city: z.string(), packages: z.int(), weightGrams: z.int(), outcome: z.string(), deliveredOn: z.string().nullable(), invoiceNumber: z.string().nullable(), invoiceTotal: z.int().nullable() })),
+});
 export const invoice = z.object({
   id, number: z.string(), customerId: id, customerName: z.string(), customerGstin: z.string(), invoiceDate: z.string(), dueDate: z.string(), placeOfSupply: z.string(),
   gross: z.int(), discount: z.int(), taxable: z.int(), ...taxLine, roundOff: z.int(), total: z.int(), paid: z.int(), status: z.string(), deliveryNotes: z.array(z.string()),
@@ -69,6 +75,60 @@ export const billingOperations = {
     input: z.object({ id, tendered: money('Tendered').nullable().default(null) }),
     output: z.object({ filename: z.string(), base64: z.string() }),
   }),
+  'creditNotes.post': operation({
+    summary: 'A credit note against a posted invoice: a sales return (goods back into their batch, or to damaged) or a price difference. Numbered CN/yy-yy/nnnnnn.',
+    access: 'billing.write',
+    kind: 'write',
+    input: z.object({
+      invoiceId: id,
+      kind: z.enum(['return', 'price_difference']),
+      reason: z.string().trim().min(3, 'Say why').max(200),
+      lines: z.array(z.object({ invoiceLineId: id, quantity: z.int().min(0).default(0), restock: z.enum(['sellable', 'damaged']).default('sellable'), taxable: money('Amount').default(0) })).min(1, 'Choose at least one line'),
+    }),
+    output: z.object({ id, number: z.string(), invoiceNumber: z.string(), kind: z.string(), taxable: z.int(), cgst: z.int(), sgst: z.int(), igst: z.int(), total: z.int() }),
+  }),
+  'customers.ledger': operation({
+    summary: 'A customer’s account for a period: opening balance, invoices, payments and credit notes with the running balance, closing balance.',
+    access: 'billing.read',
+    kind: 'read',
+    input: z.object({ customerId: id, from: isoDay, to: isoDay }),
+    output: z.object({ opening: z.int(), closing: z.int(), debits: z.int(), credits: z.int(), entries: z.array(z.object({ date: z.string(), document: z.string(), kind: z.string(), debit: z.int(), credit: z.int(), balance: z.int() })) }),
+  }),
+  'receivables.ageing': operation({
+    summary: 'What customers owe by the age of each bill: 0–30, 31–60, 61–90 and over 90 days.',
+    access: 'billing.read',
+    kind: 'read',
+    input: z.object({ customerId: id.nullable().default(null) }),
+    output: z.object({
+      rows: z.array(z.object({ customerId: id, code: z.string(), name: z.string(), d0: z.int(), d31: z.int(), d61: z.int(), d90: z.int(), total: z.int() })),
+      totals: z.object({ d0: z.int(), d31: z.int(), d61: z.int(), d90: z.int(), total: z.int() }),
+    }),
+  }),
+  'dispatches.create': operation({
+    summary: 'Loads delivery notes onto a vehicle: vehicle number, driver, transporter, LR/docket, route, e-way bill. Numbered DSP/yy-yy/nnnnnn.',
+    access: 'picking.write',
+    kind: 'write',
+    input: z.object({
+      deliveryNoteIds: z.array(id).min(1, 'Choose at least one delivery note'),
+      vehicleNo: z.string().trim().min(4, 'Vehicle number is required').max(15),
+      driver: text(60), transporter: text(80), lrNumber: text(30), route: text(40),
+      ewayBill: z.string().trim().refine((v) => v === '' || /^\d{12}$/.test(v), 'An e-way bill number has 12 digits').default(''),
+    }),
+    output: dispatchOut,
+  }),
+  'dispatches.confirmDelivery': operation({
+    summary: 'Records what happened at the stop: delivered, partly delivered (returned quantities go back to stock) or refused.',
+    access: 'picking.write',
+    kind: 'write',
+    input: z.object({
+      dispatchId: id, deliveryNoteId: id, outcome: z.enum(['delivered', 'partly_delivered', 'refused']), deliveredOn: isoDay,
+      returned: z.array(z.object({ deliveryNoteLineId: id, quantity: z.int() })).default([]), remarks: text(200),
+    }),
+    output: dispatchOut,
+  }),
+  'documents.deliveryNote': operation({ summary: 'The delivery note as a PDF (base64).', access: 'orders.read', kind: 'read', input: idInput, output: pdfOut }),
+  'documents.dispatchSheet': operation({ summary: 'The dispatch sheet as a PDF (base64).', access: 'orders.read', kind: 'read', input: idInput, output: pdfOut }),
+  'documents.statement': operation({ summary: 'A customer statement as a PDF (base64).', access: 'billing.read', kind: 'read', input: z.object({ customerId: id, from: isoDay, to: isoDay }), output: pdfOut }),
   'documents.invoice': operation({ summary: 'The A4 tax invoice as a PDF (base64).', access: 'billing.read', kind: 'read', input: idInput, output: z.object({ filename: z.string(), base64: z.string() }) }),
   'payments.record': operation({
     summary: 'Records a receipt (cash, cheque, UPI, bank) and sets it against invoices, oldest first unless named; the rest stays on account.',

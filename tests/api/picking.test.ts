@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../support/pdf-text';
 import { snapshot, startTestServer, type TestClient, type TestServer } from '../support/test-server';
 import { buildWorld, type World } from '../support/world';
 
@@ -93,12 +90,7 @@ describe('wave picking', () => {
   });
 
   it('prints the pick list as a PDF with racks, batches and expiries', async () => {
-    const pdf = await picker.ok('documents.pickList', { id: pickListId });
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pick-')), pdf.filename);
-    fs.writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
-    fs.mkdirSync('test-results', { recursive: true });
-    fs.copyFileSync(file, 'test-results/pick-list.pdf');
-    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    const { text } = pdfText(await picker.ok('documents.pickList', { id: pickListId }));
     expect(text).toContain('PICK LIST');
     expect(text).toMatch(/PL\/\d\d-\d\d\/000001/);
     expect(text).toContain('Test Distributors');

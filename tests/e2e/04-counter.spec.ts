@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { gs1CheckDigit } from '../../src-shared/gtin';
@@ -58,7 +57,8 @@ test('a walk-in bill of 5 lines by keyboard ends with a receipt whose total is t
   const invoiceId = Number(await result.getAttribute('data-invoice-id'));
   const invoice = await api(page.request, 'invoices.get', { id: invoiceId });
   const receipt = await api(page.request, 'documents.receipt', { id: invoiceId, tendered: 500_00 });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rcpt-')), receipt.filename);
+  fs.mkdirSync('test-results/e2e', { recursive: true });
+  const file = path.join('test-results/e2e', receipt.filename);
   fs.writeFileSync(file, Buffer.from(receipt.base64, 'base64'));
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
   const screenTotal = `₹${(invoice.total / 100).toLocaleString('en-IN', { minimumFractionDigits: 2 })}`;

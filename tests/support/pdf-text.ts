@@ -5,7 +5,7 @@ import path from 'node:path';
 
 /** Writes a base64 PDF to disk (also under test-results/ to look at) and returns its text and page count. */
 export function pdfText(pdf: { filename: string; base64: string }): { text: string; pages: number; file: string } {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-')), pdf.filename);
+  const file = path.join(fs.mkdtempSync(path.join(process.env.STOCKIST_TEST_TMP ?? os.tmpdir(), 'pdf-')), pdf.filename);
   fs.writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
   fs.mkdirSync('test-results', { recursive: true });
   fs.copyFileSync(file, path.join('test-results', pdf.filename));

@@ -6,8 +6,10 @@ import { createApi } from '../../src-main/api/dispatch';
 import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
 import { startHttpServer } from '../../src-main/server/http-server';
 
+/** A throwaway ledger file under the run's temp folder, which the global teardown removes. */
 export function tempDbPath(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stockist-test-')), 'stockist.db');
+  const root = process.env.STOCKIST_TEST_TMP ?? os.tmpdir();
+  return path.join(fs.mkdtempSync(path.join(root, 'stockist-test-')), 'stockist.db');
 }
 
 export interface CallResult<T = any> {

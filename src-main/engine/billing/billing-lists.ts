@@ -27,7 +27,7 @@ export function notesToInvoice(ctx: EngineContext) {
 export function listInvoices(ctx: EngineContext, q: { search: string; customerId: number | null; unpaidOnly: boolean; offset: number; limit: number }) {
   const today = ctx.now().toISOString().slice(0, 10);
   const where = new Where().when(q.customerId, 'i.customer_id = ?', q.customerId);
-  if (q.unpaidOnly) where.add("i.total > i.paid AND i.status = 'posted'");
+  if (q.unpaidOnly) where.add("i.total > i.paid + i.credited AND i.status = 'posted'");
   const search = q.search.trim();
   if (/^INV\//i.test(search)) where.add('i.number LIKE ?', `${search.toUpperCase()}%`);
   else addSearch(where, search, { table: 'customer_search', idColumn: 'i.customer_id' }, ['c.code', 'c.name']);
@@ -36,7 +36,7 @@ export function listInvoices(ctx: EngineContext, q: { search: string; customerId
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT i.id, i.number, i.invoice_date AS invoiceDate, i.due_date AS dueDate, c.name AS customerName, i.total, i.paid, i.status,
-              CASE WHEN i.total > i.paid AND i.due_date < ? THEN CAST(julianday(?) - julianday(i.due_date) AS INTEGER) ELSE 0 END AS daysOverdue
+              CASE WHEN i.total > i.paid + i.credited AND i.due_date < ? THEN CAST(julianday(?) - julianday(i.due_date) AS INTEGER) ELSE 0 END AS daysOverdue
        ${from} ${where.sql} ORDER BY i.id DESC LIMIT ? OFFSET ?`,
     )
     .all(today, today, ...where.params, q.limit, q.offset) as { id: number; number: string; invoiceDate: string; dueDate: string; customerName: string; total: number; paid: number; status: string; daysOverdue: number }[];

@@ -31,10 +31,10 @@ export function creditPosition(ctx: EngineContext, customer: OrderCustomer, excl
   const today = ctx.now().toISOString().slice(0, 10);
   const inv = sqlite
     .prepare(
-      `SELECT coalesce(sum(total - paid), 0) AS outstanding,
-              coalesce(sum(CASE WHEN due_date < ? THEN total - paid END), 0) AS overdue,
+      `SELECT coalesce(sum(total - paid - credited), 0) AS outstanding,
+              coalesce(sum(CASE WHEN due_date < ? THEN total - paid - credited END), 0) AS overdue,
               coalesce(max(CASE WHEN due_date < ? THEN CAST(julianday(?) - julianday(due_date) AS INTEGER) END), 0) AS oldest
-       FROM invoices WHERE customer_id = ? AND status = 'posted' AND total > paid`,
+       FROM invoices WHERE customer_id = ? AND status = 'posted' AND total > paid + credited`,
     )
     .get(today, today, today, customer.id) as { outstanding: number; overdue: number; oldest: number };
   const unbilled = sqlite

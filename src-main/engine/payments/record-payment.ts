@@ -20,7 +20,7 @@ export interface PaymentInput {
 /** What is still owed on each open invoice of a customer, oldest due first. */
 function openInvoices(ctx: EngineContext, customerId: number) {
   return ctx.ledger.sqlite
-    .prepare("SELECT id, number, total - paid AS due FROM invoices WHERE customer_id = ? AND status = 'posted' AND total > paid ORDER BY due_date, invoice_date, id")
+    .prepare("SELECT id, number, total - paid - credited AS due FROM invoices WHERE customer_id = ? AND status = 'posted' AND total > paid + credited ORDER BY due_date, invoice_date, id")
     .all(customerId) as { id: number; number: string; due: number }[];
 }
 
@@ -78,7 +78,7 @@ function refreshPaymentStatus(ctx: EngineContext, invoiceIds: number[], receipt:
   for (const { id } of orders) {
     const sums = sqlite
       .prepare(
-        `SELECT coalesce(sum(i.total), 0) AS total, coalesce(sum(i.paid), 0) AS paid FROM invoices i
+        `SELECT coalesce(sum(i.total - i.credited), 0) AS total, coalesce(sum(i.paid), 0) AS paid FROM invoices i
          WHERE i.id IN (SELECT DISTINCT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = ?)`,
       )
       .get(id) as { total: number; paid: number };

@@ -8,3 +8,4 @@ export * from './orders';
 export * from './picking';
 export * from './delivery';
 export * from './billing';
+export * from './returns';

@@ -153,6 +153,8 @@ export const invoices = sqliteTable(
     dueDate: text('due_date').notNull(),
     total: integer('total').notNull(),
     paid: integer('paid').notNull().default(0),
+    /** credit notes against this invoice (returns, price differences) */
+    credited: integer('credited').notNull().default(0),
     status: text('status').notNull().default('posted'),
     placeOfSupply: text('place_of_supply').notNull().default(''),
     gross: integer('gross').notNull().default(0),

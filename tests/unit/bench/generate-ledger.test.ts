@@ -1,13 +1,11 @@
-import os from 'node:os';
-import path from 'node:path';
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBalances } from '../../../src-main/engine/inventory/check-balances';
 import { generateLedger, scales } from '../../bench/generate-ledger';
+import { tempDbPath } from '../../support/test-server';
 
 describe('the benchmark ledger generator (scale S)', () => {
   it('writes the sizes it promises and keeps the stock books straight', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), 's.db');
+    const file = tempDbPath();
     const ledger = generateLedger(file, 'S');
     const count = (t: string) => (ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     expect(count('products')).toBe(scales.S.products);

@@ -10,7 +10,8 @@ const shipped = path.join(resourcesDir(), 'migrations');
 
 /** A resources folder that ships only the first N migrations: an older Stockist. */
 function olderRelease(count: number): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockist-old-'));
+  const dir = path.join(path.dirname(tempDbPath()), 'old-release');
+  fs.mkdirSync(dir);
   const migrations = path.join(dir, 'migrations');
   fs.cpSync(shipped, migrations, { recursive: true });
   const journalFile = path.join(migrations, 'meta', '_journal.json');

@@ -1,0 +1,77 @@
+import { stateName } from '../../src-shared/india-states';
+import { formatMoney } from '../../src-shared/money';
+import type { EngineContext } from '../engine/context';
+import { getDeliveryNote } from '../engine/fulfilment/delivery-notes';
+import { getDispatch } from '../engine/fulfilment/dispatch';
+import { customerLedger } from '../engine/receivables/customer-ledger';
+import { companyBlock } from './company-block';
+import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer } from './pdf-kit';
+
+type PdfOut = Promise<{ filename: string; base64: string }>;
+const fileOf = (n: string) => `${n.replace(/\//g, '-')}.pdf`;
+
+function addressOf(ctx: EngineContext, customerId: number, shipTo?: string): string[] {
+  const c = ctx.ledger.sqlite.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as Record<string, string>;
+  const a = shipTo ? (JSON.parse(shipTo) as Record<string, string>) : { line1: c.bill_line1!, line2: c.bill_line2!, city: c.bill_city!, stateCode: c.bill_state_code!, pincode: c.bill_pincode! };
+  return [c.name!, [a.line1, a.line2].filter(Boolean).join(', '), [a.city, stateName(a.stateCode ?? ''), a.pincode].filter(Boolean).join(', '), c.gstin ? `GSTIN ${c.gstin}` : '', c.phone ? `Phone ${c.phone}` : ''].filter(Boolean);
+}
+
+/** The delivery note that travels with the goods: ship-to, batches and expiries, packages, signatures. */
+export async function deliveryNotePdf(ctx: EngineContext, id: number): PdfOut {
+  const note = getDeliveryNote(ctx, id);
+  const shipTo = (ctx.ledger.sqlite.prepare('SELECT ship_to AS s FROM delivery_notes WHERE id = ?').get(id) as { s: string }).s;
+  const doc = newPdf({ title: `Delivery note ${note.number}` });
+  documentHeader(doc, companyBlock(ctx), 'DELIVERY NOTE', [['Number', note.number], ['Date', note.postedAt.slice(0, 10)], ['Order', note.orderNumber], ['From', note.warehouseCode]]);
+  doc.font('Bold').fontSize(8.5).text('Ship to');
+  doc.font('Body');
+  for (const line of addressOf(ctx, note.customerId, shipTo)) doc.text(line);
+  doc.moveDown(0.5);
+  drawTable(
+    doc,
+    [{ header: '#', width: 20 }, { header: 'SKU', width: 70 }, { header: 'Product', width: 200 }, { header: 'Batch', width: 80 }, { header: 'Expiry', width: 70 }, { header: 'Quantity', width: 83, align: 'right' }],
+    note.lines.map((l, i) => [String(i + 1), l.sku, l.productName, l.batchNo, l.expiresOn ?? '—', `${l.quantity} ${l.baseUnit}`]),
+  );
+  doc.moveDown(0.5).text(`Packages: ${note.packages || '—'} · Weight: ${note.weightGrams ? `${(note.weightGrams / 1000).toFixed(1)} kg` : '—'} · Units: ${note.lines.reduce((s, l) => s + l.quantity, 0)}`);
+  doc.moveDown(3).text('Received in good condition: ____________________          For the distributor: ____________________');
+  pageFooters(doc, note.number);
+  return { filename: fileOf(note.number), base64: (await pdfBuffer(doc)).toString('base64') };
+}
+
+/** The driver's sheet: every stop with its delivery note, invoice and amount, and a column to sign. */
+export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
+  const d = getDispatch(ctx, id);
+  const doc = newPdf({ title: `Dispatch ${d.number}`, size: 'A4' });
+  documentHeader(doc, companyBlock(ctx), 'DISPATCH SHEET', [
+    ['Number', d.number], ['Date', d.dispatchedAt.slice(0, 10)], ['Vehicle', d.vehicleNo], ['Driver', d.driver || '—'], ['Transporter / LR', `${d.transporter || '—'} / ${d.lrNumber || '—'}`], ['E-way bill', d.ewayBill || '—'],
+  ]);
+  drawTable(
+    doc,
+    [{ header: '#', width: 20 }, { header: 'Customer', width: 140 }, { header: 'City', width: 70 }, { header: 'Delivery note', width: 85 }, { header: 'Invoice', width: 85 }, { header: 'Amount', width: 63, align: 'right' }, { header: 'Pkgs', width: 30, align: 'right' }, { header: 'Signature', width: 30 }],
+    d.notes.map((n, i) => [String(i + 1), n.customerName, n.city, n.number, n.invoiceNumber ?? '—', n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal), String(n.packages), '']),
+  );
+  doc.moveDown(0.5).font('Bold').text(`${d.notes.length} stops · ${d.notes.reduce((s, n) => s + n.packages, 0)} packages · route ${d.route || '—'}`);
+  pageFooters(doc, d.number);
+  return { filename: fileOf(d.number), base64: (await pdfBuffer(doc)).toString('base64') };
+}
+
+/** A customer's statement for a period: brought forward, invoices, payments, credit notes, closing balance. */
+export async function statementPdf(ctx: EngineContext, input: { customerId: number; from: string; to: string }): PdfOut {
+  const ledger = customerLedger(ctx, input);
+  const code = (ctx.ledger.sqlite.prepare('SELECT code FROM customers WHERE id = ?').get(input.customerId) as { code: string }).code;
+  const doc = newPdf({ title: `Statement ${code}` });
+  documentHeader(doc, companyBlock(ctx), 'STATEMENT OF ACCOUNT', [['Customer', code], ['From', input.from], ['To', input.to]]);
+  for (const line of addressOf(ctx, input.customerId)) doc.font('Body').fontSize(8.5).text(line);
+  doc.moveDown(0.5);
+  const m = (p: number) => (p ? formatMoney(p) : '');
+  drawTable(
+    doc,
+    [{ header: 'Date', width: 70 }, { header: 'Document', width: 130 }, { header: 'Type', width: 83 }, { header: 'Debit', width: 80, align: 'right' }, { header: 'Credit', width: 80, align: 'right' }, { header: 'Balance', width: 80, align: 'right' }],
+    [
+      [input.from, 'Opening balance', '', '', '', formatMoney(ledger.opening)],
+      ...ledger.entries.map((e) => [e.date, e.document, e.kind.replace('_', ' '), m(e.debit), m(e.credit), formatMoney(e.balance)]),
+      [input.to, 'Closing balance', '', formatMoney(ledger.debits), formatMoney(ledger.credits), formatMoney(ledger.closing)],
+    ],
+  );
+  pageFooters(doc, `Statement ${code} ${input.from} to ${input.to}`);
+  return { filename: `statement-${code}-${input.to}.pdf`, base64: (await pdfBuffer(doc)).toString('base64') };
+}

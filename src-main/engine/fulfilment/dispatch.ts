@@ -1,0 +1,84 @@
+import { recordAudit } from '../audit';
+import type { EngineContext } from '../context';
+import { conflict, invalid, notFound } from '../errors';
+import { postMovement } from '../inventory/stock-ledger';
+import { nextDocumentNumber } from '../numbering';
+import { addOrderEvent } from '../orders/order-store';
+
+export interface DispatchInput {
+  deliveryNoteIds: number[];
+  vehicleNo: string;
+  driver: string;
+  transporter: string;
+  lrNumber: string;
+  route: string;
+  ewayBill: string;
+}
+
+/** A vehicle trip: delivery notes loaded together, with the vehicle, driver, LR and e-way bill. */
+export function createDispatch(ctx: EngineContext, input: DispatchInput) {
+  const { sqlite } = ctx.ledger;
+  input.deliveryNoteIds.forEach((id, i) => {
+    const note = sqlite.prepare('SELECT number, status FROM delivery_notes WHERE id = ?').get(id) as { number: string; status: string } | undefined;
+    if (!note || note.status !== 'posted') throw invalid(`Delivery note ${id} is not a posted delivery note`, `deliveryNoteIds.${i}`);
+    if (sqlite.prepare('SELECT 1 FROM dispatch_notes WHERE delivery_note_id = ?').get(id)) throw conflict(`${note.number} is already on a dispatch`, `deliveryNoteIds.${i}`);
+  });
+  const number = nextDocumentNumber(ctx, 'DSP');
+  const id = Number(
+    sqlite
+      .prepare('INSERT INTO dispatches (number, vehicle_no, driver, transporter, lr_number, route, eway_bill, dispatched_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(number, input.vehicleNo.toUpperCase(), input.driver, input.transporter, input.lrNumber, input.route, input.ewayBill, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+  );
+  for (const noteId of input.deliveryNoteIds) sqlite.prepare('INSERT INTO dispatch_notes (dispatch_id, delivery_note_id) VALUES (?, ?)').run(id, noteId);
+  recordAudit(ctx, 'dispatch', 'dispatch', id, { number, notes: input.deliveryNoteIds.length, vehicle: input.vehicleNo });
+  return getDispatch(ctx, id);
+}
+
+/**
+ * What the driver brings back: delivered, partly delivered (some quantities returned) or refused
+ * (everything returned). Returned goods go back into their batch. Once a note is invoiced,
+ * returns go through a credit note instead.
+ */
+export function confirmDelivery(ctx: EngineContext, input: { dispatchId: number; deliveryNoteId: number; outcome: 'delivered' | 'partly_delivered' | 'refused'; deliveredOn: string; returned: { deliveryNoteLineId: number; quantity: number }[]; remarks: string }) {
+  const { sqlite } = ctx.ledger;
+  const row = sqlite
+    .prepare('SELECT dn.outcome, d.number, d.invoice_id AS invoiceId, d.order_id AS orderId, d.warehouse_id AS warehouseId FROM dispatch_notes dn JOIN delivery_notes d ON d.id = dn.delivery_note_id WHERE dn.dispatch_id = ? AND dn.delivery_note_id = ?')
+    .get(input.dispatchId, input.deliveryNoteId) as { outcome: string; number: string; invoiceId: number | null; orderId: number; warehouseId: number } | undefined;
+  if (!row) throw notFound('That delivery note on this dispatch', 'deliveryNoteId');
+  if (row.outcome !== 'pending') throw conflict(`${row.number} was already confirmed as ${row.outcome.replace('_', ' ')}`, 'deliveryNoteId');
+  const lines = sqlite.prepare('SELECT id, order_line_id AS orderLineId, product_id AS productId, batch_id AS batchId, quantity FROM delivery_note_lines WHERE delivery_note_id = ?').all(input.deliveryNoteId) as {
+    id: number; orderLineId: number; productId: number; batchId: number; quantity: number;
+  }[];
+  const back = input.outcome === 'refused' ? lines.map((l) => ({ deliveryNoteLineId: l.id, quantity: l.quantity })) : input.outcome === 'partly_delivered' ? input.returned : [];
+  if (input.outcome === 'partly_delivered' && back.length === 0) throw invalid('Say which quantities came back', 'returned');
+  if (back.length && row.invoiceId !== null) throw conflict(`${row.number} is already invoiced: take the returned goods back with a credit note`, 'outcome');
+  back.forEach((b, i) => {
+    const line = lines.find((l) => l.id === b.deliveryNoteLineId);
+    if (!line) throw invalid(`Line ${b.deliveryNoteLineId} is not on ${row.number}`, `returned.${i}.deliveryNoteLineId`);
+    if (b.quantity <= 0 || b.quantity > line.quantity) throw invalid(`Between 1 and ${line.quantity} can come back on this line`, `returned.${i}.quantity`);
+    postMovement(ctx, { warehouseId: row.warehouseId, productId: line.productId, batchId: line.batchId, kind: 'return', quantity: b.quantity, documentType: 'delivery_note', documentId: input.deliveryNoteId, reason: input.outcome });
+    sqlite.prepare('UPDATE delivery_note_lines SET quantity = quantity - ? WHERE id = ?').run(b.quantity, line.id);
+    sqlite.prepare('UPDATE order_lines SET delivered = delivered - ?, backordered = backordered + ? WHERE id = ?').run(b.quantity, b.quantity, line.orderLineId);
+  });
+  sqlite.prepare('UPDATE dispatch_notes SET outcome = ?, delivered_on = ?, remarks = ? WHERE dispatch_id = ? AND delivery_note_id = ?').run(input.outcome, input.deliveredOn, input.remarks, input.dispatchId, input.deliveryNoteId);
+  if (back.length) sqlite.prepare("UPDATE orders SET status = 'partially_delivered' WHERE id = ? AND status = 'delivered'").run(row.orderId);
+  addOrderEvent(ctx, row.orderId, 'delivery', `${row.number} ${input.outcome.replace('_', ' ')} on ${input.deliveredOn}${back.length ? `; ${back.reduce((s, b) => s + b.quantity, 0)} units came back to stock` : ''}`);
+  return getDispatch(ctx, input.dispatchId);
+}
+
+export function getDispatch(ctx: EngineContext, id: number) {
+  const { sqlite } = ctx.ledger;
+  const head = sqlite
+    .prepare('SELECT id, number, vehicle_no AS vehicleNo, driver, transporter, lr_number AS lrNumber, route, eway_bill AS ewayBill, dispatched_at AS dispatchedAt FROM dispatches WHERE id = ?')
+    .get(id) as { id: number; number: string; vehicleNo: string; driver: string; transporter: string; lrNumber: string; route: string; ewayBill: string; dispatchedAt: string } | undefined;
+  if (!head) throw notFound(`Dispatch ${id}`, 'id');
+  const notes = sqlite
+    .prepare(
+      `SELECT d.id AS deliveryNoteId, d.number, c.name AS customerName, c.bill_city AS city, d.packages, d.weight_grams AS weightGrams, dn.outcome, dn.delivered_on AS deliveredOn,
+              i.number AS invoiceNumber, i.total AS invoiceTotal
+       FROM dispatch_notes dn JOIN delivery_notes d ON d.id = dn.delivery_note_id JOIN customers c ON c.id = d.customer_id LEFT JOIN invoices i ON i.id = d.invoice_id
+       WHERE dn.dispatch_id = ? ORDER BY c.bill_city, d.id`,
+    )
+    .all(id) as { deliveryNoteId: number; number: string; customerName: string; city: string; packages: number; weightGrams: number; outcome: string; deliveredOn: string | null; invoiceNumber: string | null; invoiceTotal: number | null }[];
+  return { ...head, notes };
+}

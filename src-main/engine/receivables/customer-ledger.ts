@@ -1,0 +1,57 @@
+import type { EngineContext } from '../context';
+
+export interface LedgerEntry {
+  date: string;
+  document: string;
+  kind: 'invoice' | 'payment' | 'credit_note';
+  debit: number;
+  credit: number;
+  balance: number;
+}
+
+/** Everything that changes what a customer owes, as (date, document, debit, credit). */
+const ENTRIES = `
+  SELECT invoice_date AS date, number AS document, 'invoice' AS kind, total AS debit, 0 AS credit, id AS seq FROM invoices WHERE customer_id = @c AND status = 'posted'
+  UNION ALL SELECT received_on, number, 'payment', 0, amount, 1000000000 + id FROM payments WHERE customer_id = @c
+  UNION ALL SELECT substr(posted_at, 1, 10), number, 'credit_note', 0, total, 2000000000 + id FROM credit_notes WHERE customer_id = @c`;
+
+/**
+ * A customer's account for a period: the balance brought forward, each invoice (debit), payment
+ * and credit note (credit) with the running balance, and the closing balance. Positive = owed to us.
+ */
+export function customerLedger(ctx: EngineContext, input: { customerId: number; from: string; to: string }) {
+  const { sqlite } = ctx.ledger;
+  const opening = (sqlite.prepare(`SELECT coalesce(sum(debit - credit), 0) AS b FROM (${ENTRIES}) WHERE date < @from`).get({ c: input.customerId, from: input.from }) as { b: number }).b;
+  const rows = sqlite.prepare(`SELECT date, document, kind, debit, credit FROM (${ENTRIES}) WHERE date >= @from AND date <= @to ORDER BY date, seq`).all({ c: input.customerId, from: input.from, to: input.to }) as Omit<LedgerEntry, 'balance'>[];
+  let balance = opening;
+  const entries = rows.map((r) => {
+    balance += r.debit - r.credit;
+    return { ...r, balance };
+  });
+  return { opening, entries, closing: balance, debits: rows.reduce((s, r) => s + r.debit, 0), credits: rows.reduce((s, r) => s + r.credit, 0) };
+}
+
+export const ageingBuckets = ['0-30', '31-60', '61-90', '90+'] as const;
+
+/**
+ * Receivables ageing by the age of each unpaid bill (days since its invoice date), the way
+ * distributors chase: 0–30, 31–60, 61–90, over 90. One row per customer with something owed.
+ */
+export function receivablesAgeing(ctx: EngineContext, input: { customerId: number | null }) {
+  const today = ctx.now().toISOString().slice(0, 10);
+  const rows = ctx.ledger.sqlite
+    .prepare(
+      `SELECT c.id AS customerId, c.code, c.name,
+              sum(CASE WHEN age <= 30 THEN due ELSE 0 END) AS d0,
+              sum(CASE WHEN age BETWEEN 31 AND 60 THEN due ELSE 0 END) AS d31,
+              sum(CASE WHEN age BETWEEN 61 AND 90 THEN due ELSE 0 END) AS d61,
+              sum(CASE WHEN age > 90 THEN due ELSE 0 END) AS d90,
+              sum(due) AS total
+       FROM (SELECT customer_id, total - paid - credited AS due, CAST(julianday(?) - julianday(invoice_date) AS INTEGER) AS age
+             FROM invoices WHERE status = 'posted' AND total > paid + credited ${input.customerId ? 'AND customer_id = ?' : ''}) i
+       JOIN customers c ON c.id = i.customer_id GROUP BY c.id ORDER BY total DESC LIMIT 5000`,
+    )
+    .all(today, ...(input.customerId ? [input.customerId] : [])) as { customerId: number; code: string; name: string; d0: number; d31: number; d61: number; d90: number; total: number }[];
+  const totals = rows.reduce((t, r) => ({ d0: t.d0 + r.d0, d31: t.d31 + r.d31, d61: t.d61 + r.d61, d90: t.d90 + r.d90, total: t.total + r.total }), { d0: 0, d31: 0, d61: 0, d90: 0, total: 0 });
+  return { rows, totals };
+}
