@@ -47,7 +47,7 @@ import { receiptPdf } from '../documents/receipt-pdf';
 import { cashCustomerId, counterSale } from '../engine/billing/counter-sale';
 import { postCreditNote } from '../engine/billing/credit-notes';
 import { customerLedger, receivablesAgeing } from '../engine/receivables/customer-ledger';
-import { confirmDelivery, createDispatch } from '../engine/fulfilment/dispatch';
+import { confirmDelivery, createDispatch, notesToDispatch, openDispatches } from '../engine/fulfilment/dispatch';
 import { deliveryNotePdf, dispatchSheetPdf, statementPdf } from '../documents/delivery-documents-pdf';
 import { listInvoices, notesToInvoice, ordersToDeliver } from '../engine/billing/billing-lists';
 import { recordPayment } from '../engine/payments/record-payment';
@@ -174,6 +174,8 @@ const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   'receivables.ageing': (input, ctx) => receivablesAgeing(ctx, input),
   'dispatches.create': (input, ctx) => createDispatch(ctx, input),
   'dispatches.confirmDelivery': (input, ctx) => confirmDelivery(ctx, input),
+  'dispatches.pending': (_, ctx) => notesToDispatch(ctx),
+  'dispatches.open': (_, ctx) => openDispatches(ctx),
   'documents.deliveryNote': (input, ctx) => deliveryNotePdf(ctx, input.id),
   'documents.dispatchSheet': (input, ctx) => dispatchSheetPdf(ctx, input.id),
   'documents.statement': (input, ctx) => statementPdf(ctx, input),

@@ -46,10 +46,10 @@ export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
   ]);
   drawTable(
     doc,
-    [{ header: '#', width: 20 }, { header: 'Customer', width: 140 }, { header: 'City', width: 70 }, { header: 'Delivery note', width: 85 }, { header: 'Invoice', width: 85 }, { header: 'Amount', width: 63, align: 'right' }, { header: 'Pkgs', width: 30, align: 'right' }, { header: 'Signature', width: 30 }],
+    [{ header: '#', width: 20 }, { header: 'Customer', width: 120 }, { header: 'City', width: 60 }, { header: 'Delivery note', width: 80 }, { header: 'Invoice', width: 80 }, { header: 'Amount', width: 63, align: 'right' }, { header: 'Pkgs', width: 30, align: 'right' }, { header: 'Signature', width: 70 }],
     d.notes.map((n, i) => [String(i + 1), n.customerName, n.city, n.number, n.invoiceNumber ?? '—', n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal), String(n.packages), '']),
   );
-  doc.moveDown(0.5).font('Bold').text(`${d.notes.length} stops · ${d.notes.reduce((s, n) => s + n.packages, 0)} packages · route ${d.route || '—'}`);
+  doc.moveDown(0.5).font('Bold').text(`${d.notes.length} ${d.notes.length === 1 ? 'stop' : 'stops'} · ${d.notes.reduce((s, n) => s + n.packages, 0)} packages · route ${d.route || '—'}`);
   pageFooters(doc, d.number);
   return { filename: fileOf(d.number), base64: (await pdfBuffer(doc)).toString('base64') };
 }

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeE
 import { createApi, type Api } from '../api/dispatch';
 import { openLedger } from '../ledger/open-ledger';
 import { createMainWindow, rendererEntry } from './main-window';
+import { registerPrinting } from './print-pdf';
 
 /** Session tokens per window: the renderer never holds one, exactly as with the HttpOnly cookie. */
 const tokens = new Map<number, string>();
@@ -40,6 +41,7 @@ export function startDesktopApp(): void {
       return;
     }
     registerIpc(api);
+    registerPrinting(isOwnFrame);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate([
         { role: 'fileMenu' },

@@ -1,10 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
-// One frozen function, never ipcRenderer itself: the page can ask the main process for a
-// contract operation by name and nothing else.
+// One frozen object, never ipcRenderer itself: the page can ask for a contract operation by
+// name, and have a PDF the app made printed; nothing else.
 contextBridge.exposeInMainWorld(
   'stockist',
   Object.freeze({
     call: (name: string, input: unknown): Promise<{ status: number; body: unknown }> => ipcRenderer.invoke('stockist:call', name, input),
+    print: (base64: string, options?: { silent?: boolean; deviceName?: string }): Promise<{ ok: boolean; error?: string }> => ipcRenderer.invoke('stockist:print', base64, options),
+    printers: (): Promise<string[]> => ipcRenderer.invoke('stockist:printers'),
   }),
 );

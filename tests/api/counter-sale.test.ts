@@ -30,6 +30,13 @@ describe('counter sale', () => {
     expect((await admin.ok('inventory.check', {})).differences).toEqual([]);
   });
 
+  it('sells FEFO even where the category is set to manual allocation', async () => {
+    await admin.ok('inventory.updateSettings', { defaultMethod: 'fefo', nearExpiryDays: 90, categoryRules: [{ category: 'Biscuits', method: 'manual' }] });
+    const sale = await admin.ok('counter.sale', { warehouseId: world.warehouseId, lines: [{ productId: world.glucose, quantity: 2 }], payment: { mode: 'upi', tendered: 24_00, reference: 'UPI-9' } });
+    expect(sale.invoice.lines[0].batchNo).toBe('G-EARLY');
+    await admin.ok('inventory.updateSettings', { defaultMethod: 'fefo', nearExpiryDays: 90, categoryRules: [] });
+  });
+
   it('writes nothing when an item is short, or when a cash customer pays less than the bill', async () => {
     const before = snapshot(server.ledger);
     const short = await admin.call('counter.sale', { warehouseId: world.warehouseId, lines: [{ productId: world.tea, quantity: 500 }], payment: { mode: 'cash', tendered: 1_00_000_00 } });

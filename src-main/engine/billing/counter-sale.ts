@@ -38,7 +38,7 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
     customerId, warehouseId: input.warehouseId, paymentType: input.payment.mode === 'cheque' ? 'cheque' : input.payment.mode === 'cash' ? 'cash' : 'upi_bank',
     endBuyer: '', requiredDate: null, reference: 'Counter', remarks: '', id: null, version: null,
     lines: input.lines.map((l) => ({ ...l, enteredAs: '', priceOverride: null, manualDiscountBps: 0, shortageAction: 'backorder' as const, warehouseId: null })),
-  });
+  }, { method: 'fefo' });
   if (order.status !== 'confirmed') throw new DomainError('rule_violated', `This sale needs a manager's approval (${order.approvals[0]?.reasons.join('; ')}); take it as an order instead`, 'customerId');
   const short = order.lines.filter((l) => l.backordered > 0);
   if (short.length) throw new DomainError('rule_violated', `Not in stock at the counter: ${short.map((l) => `${l.sku} (${l.quantity - l.backordered} of ${l.quantity})`).join(', ')}`, 'lines');

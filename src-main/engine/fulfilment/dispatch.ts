@@ -82,3 +82,20 @@ export function getDispatch(ctx: EngineContext, id: number) {
     .all(id) as { deliveryNoteId: number; number: string; customerName: string; city: string; packages: number; weightGrams: number; outcome: string; deliveredOn: string | null; invoiceNumber: string | null; invoiceTotal: number | null }[];
   return { ...head, notes };
 }
+
+/** Posted delivery notes not yet on a vehicle. */
+export function notesToDispatch(ctx: EngineContext) {
+  return ctx.ledger.sqlite
+    .prepare(
+      `SELECT d.id, d.number, c.name AS customerName, c.bill_city AS city, c.route, d.packages
+       FROM delivery_notes d JOIN customers c ON c.id = d.customer_id
+       WHERE d.status = 'posted' AND NOT EXISTS (SELECT 1 FROM dispatch_notes x WHERE x.delivery_note_id = d.id) ORDER BY c.route, c.bill_city, d.id LIMIT 1000`,
+    )
+    .all() as { id: number; number: string; customerName: string; city: string; route: string; packages: number }[];
+}
+
+/** Dispatches with stops still to confirm, newest first. */
+export function openDispatches(ctx: EngineContext) {
+  const ids = ctx.ledger.sqlite.prepare("SELECT DISTINCT dispatch_id AS id FROM dispatch_notes WHERE outcome = 'pending' ORDER BY dispatch_id DESC LIMIT 100").all() as { id: number }[];
+  return ids.map(({ id }) => getDispatch(ctx, id));
+}

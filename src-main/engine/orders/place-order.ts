@@ -5,12 +5,17 @@ import type { EngineContext } from '../context';
 import { DomainError } from '../errors';
 import { methodForProduct } from '../inventory/inventory-settings';
 import { allocateAndReserve } from '../inventory/reserve-stock';
+import type { AllocationMethod } from '../inventory/allocate-batches';
 import { nextDocumentNumber } from '../numbering';
 import { spendSchemeBudget } from '../schemes/scheme-service';
 import { addOrderEvent, getOrderDetail, orderHeader, saveOrder } from './order-store';
 import { priceOrder, type OrderInputParsed } from './price-order';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
+/** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
+export interface PlaceOptions {
+  method?: AllocationMethod;
+}
 
 /** Lines marked "reduce" shrink to what can be sent now; the order is priced again on the new quantities. */
 function reduceShortLines(ctx: EngineContext, input: PlaceInput) {
@@ -28,7 +33,7 @@ function reduceShortLines(ctx: EngineContext, input: PlaceInput) {
  * Places an order in one transaction: save, price, check credit, number it, then confirm and
  * allocate, or queue it for a manager. A credit block throws, so nothing at all is written.
  */
-export function placeOrder(ctx: EngineContext, raw: PlaceInput) {
+export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOptions = {}) {
   const { input, priced } = reduceShortLines(ctx, raw);
   if (priced.credit.decision === 'blocked') {
     throw new DomainError('rule_violated', `Credit check failed for ${priced.customer.name}: ${priced.credit.reasons.join('; ')}`, 'customerId');
@@ -49,13 +54,13 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput) {
     return getOrderDetail(ctx, id);
   }
   addOrderEvent(ctx, id, 'placed', `Placed as ${number}`);
-  confirmOrder(ctx, id);
+  confirmOrder(ctx, id, options.method);
   recordAudit(ctx, 'place', 'order', id, { number, status: 'confirmed' });
   return getOrderDetail(ctx, id);
 }
 
 /** Allocates every line (free goods too) by its category's method and reserves the batches. */
-export function confirmOrder(ctx: EngineContext, orderId: number): void {
+export function confirmOrder(ctx: EngineContext, orderId: number, forcedMethod?: AllocationMethod): void {
   const { sqlite } = ctx.ledger;
   const order = sqlite
     .prepare(
@@ -70,7 +75,7 @@ export function confirmOrder(ctx: EngineContext, orderId: number): void {
   let short = 0;
   const update = sqlite.prepare('UPDATE order_lines SET allocated = ?, backordered = ?, allocation_note = ? WHERE id = ?');
   for (const line of lines) {
-    const method = methodForProduct(ctx, line.productId);
+    const method = forcedMethod ?? methodForProduct(ctx, line.productId);
     if (method === 'manual') {
       // Manual categories are allocated by the warehouse clerk choosing batches when picking.
       update.run(0, 0, 'manual allocation: batches are chosen at picking', line.id);

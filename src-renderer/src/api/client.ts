@@ -8,7 +8,11 @@ interface Envelope {
 declare global {
   interface Window {
     /** Present in the desktop app (preload); absent in browser mode. */
-    stockist?: { call(name: string, input: unknown): Promise<Envelope> };
+    stockist?: {
+      call(name: string, input: unknown): Promise<Envelope>;
+      print(base64: string, options?: { silent?: boolean; deviceName?: string }): Promise<{ ok: boolean; error?: string }>;
+      printers(): Promise<string[]>;
+    };
   }
 }
 

@@ -8,8 +8,11 @@ import { useDebounced } from '../../components/use-debounced';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 import { PaymentForm } from './PaymentForm';
+import { DispatchPanel } from './DispatchPanel';
+import { InvoiceDrawer } from './InvoiceDrawer';
+import { ReceivablesPanel } from './ReceivablesPanel';
 
-type Tab = 'deliver' | 'invoice' | 'invoices' | 'payment';
+type Tab = 'deliver' | 'dispatch' | 'invoice' | 'invoices' | 'payment' | 'receivables';
 type Pdf = OutputOf<'documents.invoice'>;
 type InvoiceRow = OutputOf<'invoices.list'>['rows'][number];
 
@@ -31,8 +34,10 @@ export function BillingScreen() {
   const [pdf, setPdf] = useState<Pdf | null>(null);
   const [search, setSearch] = useState('');
   const [unpaidOnly, setUnpaidOnly] = useState(false);
+  const [openInvoice, setOpenInvoice] = useState<number | null>(null);
+  const [refresh, setRefresh] = useState(0);
   const debounced = useDebounced(search, 150);
-  const tabs: [Tab, string][] = [['deliver', 'To deliver'], ['invoice', 'To invoice'], ['invoices', 'Invoices'], ['payment', 'Receive payment']];
+  const tabs: [Tab, string][] = [['deliver', 'To deliver'], ['dispatch', 'Dispatch'], ['invoice', 'To invoice'], ['invoices', 'Invoices'], ['payment', 'Receive payment'], ['receivables', 'Receivables']];
   return (
     <section className="screen">
       <header className="screen-head">
@@ -49,11 +54,14 @@ export function BillingScreen() {
             <input className="search" type="search" aria-label="Search invoices" placeholder="Customer or INV number" value={search} onChange={(e) => setSearch(e.target.value)} />
             <label className="check"><input type="checkbox" checked={unpaidOnly} onChange={(e) => setUnpaidOnly(e.target.checked)} /> Unpaid only</label>
           </div>
-          <PagedTable label="Invoices" columns={invoiceColumns} queryKey={JSON.stringify({ debounced, unpaidOnly })}
+          <PagedTable label="Invoices" columns={invoiceColumns} queryKey={JSON.stringify({ debounced, unpaidOnly, refresh })}
             fetchPage={(offset, limit) => call('invoices.list', { search: debounced, unpaidOnly, offset, limit })}
-            rowKey={(r) => r.id} onOpen={async (r) => setPdf(await call('documents.invoice', { id: r.id }))} emptyText="No invoices yet." />
+            rowKey={(r) => r.id} onOpen={(r) => setOpenInvoice(r.id)} emptyText="No invoices yet." />
         </>
       )}
+      {tab === 'dispatch' && <DispatchPanel canWrite={canDeliver} />}
+      {tab === 'receivables' && <ReceivablesPanel />}
+      {openInvoice !== null && <InvoiceDrawer id={openInvoice} canBill={canBill} onClose={() => setOpenInvoice(null)} onChanged={() => setRefresh((n) => n + 1)} />}
       {tab === 'payment' && (canBill ? <PaymentForm /> : <p className="muted">Your role cannot record payments.</p>)}
       {pdf && <PdfPreview pdf={pdf} onClose={() => setPdf(null)} />}
     </section>
