@@ -51,6 +51,9 @@ import { confirmDelivery, createDispatch, notesToDispatch, openDispatches } from
 import { deliveryNotePdf, dispatchSheetPdf, statementPdf } from '../documents/delivery-documents-pdf';
 import { listInvoices, notesToInvoice, ordersToDeliver } from '../engine/billing/billing-lists';
 import { recordPayment } from '../engine/payments/record-payment';
+import { reportOperations } from '../../src-shared/contract/reports';
+import { runReport } from '../engine/reports/report-registry';
+import { reportCsv, reportPdf, reportXlsx } from '../engine/reports/export-report';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -183,6 +186,17 @@ const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   'payments.record': (input, ctx) => recordPayment(ctx, input),
 };
 
+const reportHandlers: HandlerTable<keyof typeof reportOperations> = {
+  'reports.run': (input, ctx) => runReport(ctx, input.report, input.filters, input.sort),
+  'reports.export': async (input, ctx) => {
+    const result = runReport(ctx, input.report, input.filters, null);
+    const base = `${input.report}-${input.filters.from}-${input.filters.to}`;
+    if (input.format === 'csv') return { filename: `${base}.csv`, mime: 'text/csv', base64: Buffer.from(`\uFEFF${reportCsv(result)}`).toString('base64') };
+    if (input.format === 'xlsx') return { filename: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: (await reportXlsx(result)).toString('base64') };
+    return { filename: `${base}.pdf`, mime: 'application/pdf', base64: (await reportPdf(ctx, result, `${input.filters.from} to ${input.filters.to}`)).toString('base64') };
+  },
+};
+
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
 export const handlers: HandlerTable<OperationName> = {
   ...userHandlers,
@@ -195,4 +209,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...pricingHandlers,
   ...fulfilmentHandlers,
   ...billingHandlers,
+  ...reportHandlers,
 };

@@ -103,7 +103,10 @@ export function documentHeader(doc: Pdf, company: { name: string; lines: string[
   doc.font('Body').fontSize(8.5);
   for (const line of company.lines.filter(Boolean)) doc.text(line, { width: width * 0.6 });
   const leftBottom = doc.y;
-  doc.font('Bold').fontSize(13).text(title, left + width * 0.6, top, { width: width * 0.4, align: 'right' });
+  // Long titles (report names) take up to 60% of the line rather than wrapping.
+  doc.font('Bold').fontSize(13);
+  const titleWidth = Math.min(width * 0.6, Math.max(width * 0.4, doc.widthOfString(title) + 6));
+  doc.text(title, left + width - titleWidth, top, { width: titleWidth, align: 'right' });
   doc.font('Body').fontSize(8.5);
   for (const [k, v] of facts) doc.text(`${k}: ${v}`, left + width * 0.6, doc.y, { width: width * 0.4, align: 'right' });
   doc.y = Math.max(leftBottom, doc.y) + 8;

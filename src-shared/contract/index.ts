@@ -5,6 +5,7 @@ import { inventoryOperations } from './inventory';
 import { orderOperations } from './orders';
 import { fulfilmentOperations } from './fulfilment';
 import { billingOperations } from './billing';
+import { reportOperations } from './reports';
 import { pricingOperations } from './pricing';
 import { productOperations } from './products';
 import { userOperations } from './users';
@@ -22,6 +23,7 @@ export const contract = {
   ...pricingOperations,
   ...fulfilmentOperations,
   ...billingOperations,
+  ...reportOperations,
 };
 
 export type Contract = typeof contract;

@@ -55,6 +55,8 @@ export interface TestServer {
   /** A client signed in with a fresh user of this role. */
   as(role: InputOf<'users.create'>['role']): Promise<TestClient>;
   close(): Promise<void>;
+  /** Moves the server's clock, for stories that span days. */
+  setToday(day: string): void;
 }
 
 let userSeq = 0;
@@ -64,7 +66,8 @@ export const TEST_TODAY = new Date('2026-11-22T10:00:00Z');
 
 export async function startTestServer(options: { demo?: boolean } = {}): Promise<TestServer> {
   const ledger = openLedger(tempDbPath(), { backup: false });
-  const api = createApi(ledger, { log: () => {}, now: () => TEST_TODAY });
+  let today = TEST_TODAY;
+  const api = createApi(ledger, { log: () => {}, now: () => today });
   const http = await startHttpServer({ api, port: 0, rendererDir: null });
   let adminClient: TestClient | null = null;
   const server: TestServer = {
@@ -92,6 +95,9 @@ export async function startTestServer(options: { demo?: boolean } = {}): Promise
     async close() {
       await http.close();
       ledger.close();
+    },
+    setToday(day: string) {
+      today = new Date(`${day}T10:00:00Z`);
     },
   };
   return server;

@@ -1,0 +1,117 @@
+import type { EngineContext } from '../context';
+import { orderFilters, periodKey, periodsBetween } from './report-filters';
+import { col, sumColumns, type ReportFilters, type ReportResult, type ReportRow } from './report-types';
+
+/**
+ * Booking, billing and backlog by period.
+ * - booked: orders confirmed in the period and not cancelled since (a cancelled order was never business);
+ * - billed: invoices dated in the period (credit notes are reported separately);
+ * - backlog: at the end of each period, the value of confirmed, not-cancelled order lines not yet
+ *   delivered by then — each line's value in proportion to its undelivered quantity.
+ */
+export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): ReportResult {
+  const { sqlite } = ctx.ledger;
+  const where = orderFilters(f, { lines: false });
+  const booked = new Map(
+    (sqlite
+      .prepare(
+        `SELECT ${periodKey(f.period, 'o.confirmed_at')} AS k, sum(o.total) AS v FROM orders o JOIN customers c ON c.id = o.customer_id
+         ${where.sql ? `${where.sql} AND` : 'WHERE'} o.confirmed_at IS NOT NULL AND o.status <> 'cancelled' AND date(o.confirmed_at) BETWEEN ? AND ? GROUP BY k`,
+      )
+      .all(...where.params, f.from, f.to) as { k: string; v: number }[]).map((r) => [r.k, r.v]),
+  );
+  const billed = new Map(
+    (sqlite
+      .prepare(
+        `SELECT ${periodKey(f.period, 'i.invoice_date')} AS k, sum(i.total) AS v FROM invoices i JOIN customers c ON c.id = i.customer_id
+         WHERE i.invoice_date BETWEEN ? AND ? AND i.id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id JOIN customers c ON c.id = o.customer_id ${where.sql})
+         GROUP BY k`,
+      )
+      .all(f.from, f.to, ...where.params) as { k: string; v: number }[]).map((r) => [r.k, r.v]),
+  );
+  const backlogAt = sqlite.prepare(
+    `SELECT coalesce(sum((ol.total * (ol.quantity - coalesce((SELECT sum(dl.quantity) FROM delivery_note_lines dl JOIN delivery_notes d ON d.id = dl.delivery_note_id
+                                                               WHERE dl.order_line_id = ol.id AND date(d.posted_at) <= @end), 0))) / ol.quantity), 0) AS v
+     FROM order_lines ol JOIN orders o ON o.id = ol.order_id JOIN customers c ON c.id = o.customer_id
+     ${where.sql ? `${where.sql} AND` : 'WHERE'} o.confirmed_at IS NOT NULL AND date(o.confirmed_at) <= @end AND (o.cancelled_at IS NULL OR date(o.cancelled_at) > @end)`,
+  );
+  const rows: ReportRow[] = periodsBetween(f.from, f.to, f.period).map(({ key, end }) => ({
+    period: key,
+    booked: booked.get(key) ?? 0,
+    billed: billed.get(key) ?? 0,
+    backlog: (backlogAt.get(...where.params, { end }) as { v: number }).v,
+  }));
+  const columns = [col('period', 'Period'), col('booked', 'Booked', 'money'), col('billed', 'Billed', 'money'), col('backlog', 'Backlog at period end', 'money')];
+  const totals = sumColumns(columns, rows);
+  totals.backlog = rows.length ? Number(rows.at(-1)!.backlog) : 0;
+  return {
+    title: 'Booking, billing and backlog', columns, rows, totals, drill: null,
+    notes: ['Booked: orders confirmed in the period and not cancelled. Billed: invoices in the period. Backlog: confirmed, not cancelled, not yet delivered, valued at order prices; its total is the last period’s.'],
+  };
+}
+
+/** Requested against actual delivery for orders completed in the period. */
+export function onTimeDelivery(ctx: EngineContext, f: ReportFilters): ReportResult {
+  const where = orderFilters(f, { lines: false });
+  // Actual delivery: the confirmed delivery date where a dispatch recorded one, else the last delivery note's date.
+  const rows = ctx.ledger.sqlite
+    .prepare(
+      `SELECT * FROM (
+         SELECT o.id AS orderId, o.number, c.name AS customer, o.required_date AS requested,
+                (SELECT max(coalesce(x.delivered_on, date(d.posted_at))) FROM delivery_notes d LEFT JOIN dispatch_notes x ON x.delivery_note_id = d.id WHERE d.order_id = o.id) AS actual
+         FROM orders o JOIN customers c ON c.id = o.customer_id
+         ${where.sql ? `${where.sql} AND` : 'WHERE'} o.status IN ('delivered', 'invoiced') AND o.required_date IS NOT NULL)
+       WHERE actual BETWEEN ? AND ? ORDER BY actual, orderId`,
+    )
+    .all(...where.params, f.from, f.to) as { orderId: number; number: string; customer: string; requested: string; actual: string; delay?: number; onTime?: string }[];
+  let late = 0;
+  let delaySum = 0;
+  for (const r of rows) {
+    r.delay = Math.max(0, Math.round((Date.parse(r.actual) - Date.parse(r.requested)) / 86_400_000));
+    r.onTime = r.delay === 0 ? 'yes' : 'no';
+    if (r.delay > 0) late++;
+    delaySum += r.delay;
+  }
+  const columns = [col('number', 'Order'), col('customer', 'Customer'), col('requested', 'Requested', 'date'), col('actual', 'Delivered', 'date'), col('delay', 'Days late', 'days'), col('onTime', 'On time')];
+  const onTimeBps = rows.length ? Math.round(((rows.length - late) * 10_000) / rows.length) : 0;
+  return {
+    title: 'On-time delivery', columns, rows,
+    totals: { number: rows.length, customer: null, requested: null, actual: null, delay: rows.length ? Math.round((delaySum * 100) / rows.length) / 100 : 0, onTime: onTimeBps },
+    drill: { key: 'orderId', kind: 'order' },
+    notes: [`${rows.length} orders fully delivered in the period; ${(onTimeBps / 100).toFixed(1)}% on time; average delay ${rows.length ? (delaySum / rows.length).toFixed(1) : '0'} days.`, 'A partly delivered order counts when its last delivery is made.'],
+  };
+}
+
+const median = (xs: number[]) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Order → delivery → invoice → payment, in days, for orders paid in the period; medians per stage. */
+export function orderToCash(ctx: EngineContext, f: ReportFilters): ReportResult {
+  const where = orderFilters(f, { lines: false });
+  const rows = ctx.ledger.sqlite
+    .prepare(
+      `SELECT * FROM (
+         SELECT o.id AS orderId, o.number, c.name AS customer, o.order_date AS ordered,
+                (SELECT min(date(d.posted_at)) FROM delivery_notes d WHERE d.order_id = o.id) AS delivered,
+                (SELECT min(i.invoice_date) FROM invoices i WHERE i.id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS invoiced,
+                (SELECT max(p.received_on) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
+                   WHERE a.invoice_id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS paid
+         FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql ? `${where.sql} AND` : 'WHERE'} o.payment_status = 'paid')
+       WHERE paid BETWEEN ? AND ? ORDER BY paid, orderId`,
+    )
+    .all(...where.params, f.from, f.to) as { orderId: number; number: string; customer: string; ordered: string; delivered: string; invoiced: string; paid: string; toDeliver?: number; toInvoice?: number; toPay?: number; total?: number }[];
+  const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+  for (const r of rows) {
+    r.toDeliver = days(r.ordered, r.delivered);
+    r.toInvoice = days(r.delivered, r.invoiced);
+    r.toPay = days(r.invoiced, r.paid);
+    r.total = days(r.ordered, r.paid);
+  }
+  const columns = [col('number', 'Order'), col('customer', 'Customer'), col('ordered', 'Ordered', 'date'), col('toDeliver', 'Days to deliver', 'days'), col('toInvoice', 'Days to invoice', 'days'), col('toPay', 'Days to be paid', 'days'), col('total', 'Order to cash', 'days')];
+  const totals = { number: rows.length, customer: null, ordered: null, toDeliver: median(rows.map((r) => r.toDeliver!)), toInvoice: median(rows.map((r) => r.toInvoice!)), toPay: median(rows.map((r) => r.toPay!)), total: median(rows.map((r) => r.total!)) };
+  return { title: 'Order-to-cash cycle', columns, rows, totals, drill: { key: 'orderId', kind: 'order' }, notes: ['Orders fully paid in the period. The total line shows the median of each stage, in days.'] };
+}
