@@ -27,15 +27,15 @@ export const roleLabels: Record<Role, string> = {
   accountant: 'Accountant',
 };
 
-const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouses.read', 'company.read', 'inventory.read', 'orders.read', 'pricing.read', 'billing.read'];
+const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouses.read', 'company.read', 'inventory.read', 'orders.read', 'pricing.read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'orders.write', 'orders.approve', 'pricing.write', 'picking.write', 'billing.write', 'users.read', 'audit.read'],
-  sales_clerk: [...readMasters, 'customers.write', 'orders.write'],
+  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'orders.write', 'orders.approve', 'pricing.write', 'picking.write', 'billing.read', 'billing.write', 'users.read', 'audit.read'],
+  sales_clerk: [...readMasters, 'customers.write', 'orders.write', 'billing.read'],
   warehouse_clerk: [...readMasters, 'inventory.write', 'picking.write'],
-  billing_clerk: [...readMasters, 'orders.write', 'billing.write'],
-  accountant: [...readMasters, 'billing.write', 'audit.read'],
+  billing_clerk: [...readMasters, 'orders.write', 'billing.read', 'billing.write'],
+  accountant: [...readMasters, 'billing.read', 'billing.write', 'audit.read'],
 };
 
 export function roleCan(role: Role, permission: Permission): boolean {

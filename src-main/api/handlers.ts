@@ -53,6 +53,8 @@ import { listInvoices, notesToInvoice, ordersToDeliver } from '../engine/billing
 import { recordPayment } from '../engine/payments/record-payment';
 import { reportOperations } from '../../src-shared/contract/reports';
 import { runReport } from '../engine/reports/report-registry';
+import { dashboard } from '../engine/dashboard/dashboard';
+import { ask } from '../engine/assistant/ask';
 import { reportCsv, reportPdf, reportXlsx } from '../engine/reports/export-report';
 import type { HandlerTable } from './handler-types';
 
@@ -187,6 +189,8 @@ const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
 };
 
 const reportHandlers: HandlerTable<keyof typeof reportOperations> = {
+  'assistant.ask': (input, ctx) => ask(ctx, input.question),
+  'dashboard.get': (input, ctx) => dashboard(ctx, input),
   'reports.run': (input, ctx) => runReport(ctx, input.report, input.filters, input.sort),
   'reports.export': async (input, ctx) => {
     const result = runReport(ctx, input.report, input.filters, null);

@@ -38,7 +38,44 @@ export const reportResult = z.object({
 });
 export type ReportResultOut = z.output<typeof reportResult>;
 
+export const dashboardData = z.object({
+  today: z.string(),
+  tiles: z.array(z.object({ key: z.string(), label: z.string(), status: z.string(), count: z.int(), value: z.int() })),
+  outstanding: z.int(), overdue: z.int(), overdueInvoices: z.int(), salesToday: z.int(), salesMonth: z.int(),
+  trend: z.array(z.object({ period: z.string(), billed: z.int() })),
+  topCustomers: z.array(z.object({ id, name: z.string(), billed: z.int() })),
+  productContribution: z.array(z.object({ id: z.int(), name: z.string(), taxable: z.int() })),
+  schemeCost: z.array(z.object({ name: z.string(), cost: z.int() })),
+  activity: z.array(z.object({ at: z.string(), who: z.string(), orderId: id, orderNumber: z.string(), customer: z.string(), message: z.string() })),
+});
+
+export const assistantAnswer = z.object({
+  understood: z.array(z.string()),
+  message: z.string(),
+  suggestions: z.array(z.string()),
+  /** the structured query: what an optional LLM endpoint would have to propose instead */
+  query: z.record(z.string(), z.unknown()).nullable(),
+  orders: z.array(z.object({ id, number: z.string(), date: z.string(), customer: z.string(), city: z.string(), status: z.string(), total: z.int() })).nullable(),
+  invoices: z.array(z.object({ id, number: z.string(), date: z.string(), customer: z.string(), total: z.int(), due: z.int(), dueDate: z.string() })).nullable(),
+  report: reportResult.nullable(),
+  file: z.object({ filename: z.string(), mime: z.string(), base64: z.string() }).nullable(),
+});
+
 export const reportOperations = {
+  'assistant.ask': operation({
+    summary: 'The offline assistant: a question in plain words → how it was understood, and the list or report that answers it (with its export when asked); unknown or ambiguous questions get suggestions.',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({ question: z.string().trim().min(1, 'Ask a question').max(300) }),
+    output: assistantAnswer,
+  }),
+  'dashboard.get': operation({
+    summary: 'The dashboard: orders by stage (count and value), outstanding and overdue, billing today and this month, trend, top customers, product contribution, scheme cost, recent activity.',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({ trend: z.enum(['day', 'week', 'month']).default('day') }),
+    output: dashboardData,
+  }),
   'reports.run': operation({
     summary: 'Runs a report over the ledger with filters (dates, customer, type, geography, warehouse, product/brand/category, clerk), sorted; rows, totals and drill-down keys.',
     access: 'orders.read',

@@ -88,6 +88,38 @@ describe('reports against hand-computed figures', () => {
   });
 });
 
+describe('the dashboard', () => {
+  it('counts orders by stage with their values and shows what is owed', async () => {
+    const d = await admin.ok('dashboard.get', { trend: 'day' });
+    const tile = (key: string) => d.tiles.find((t: { key: string }) => t.key === key);
+    expect(tile('delivered')).toMatchObject({ count: 2, value: 328_00 });
+    expect(tile('cancelled')).toMatchObject({ count: 1, value: 105_00 });
+    expect(d).toMatchObject({ outstanding: 210_00, salesToday: 210_00, salesMonth: 328_00 });
+    expect(d.trend).toEqual([{ period: '2026-11-21', billed: 118_00 }, { period: '2026-11-22', billed: 210_00 }]);
+    expect(d.topCustomers[0]).toMatchObject({ name: 'Sharma Traders', billed: 328_00 });
+    expect(d.activity[0].message).toMatch(/RCPT|received|Invoice/);
+  });
+});
+
+describe('the assistant over the API', () => {
+  it('answers with the list it understood, and an export when asked', async () => {
+    const overdue = await admin.ok('assistant.ask', { question: 'unpaid invoices of Sharma Traders' });
+    expect(overdue.understood).toEqual(['unpaid invoices', 'customer: Sharma Traders (RT0001)']);
+    expect(overdue.invoices).toEqual([expect.objectContaining({ customer: 'Sharma Traders', due: 210_00 })]);
+    const excel = await admin.ok('assistant.ask', { question: 'sales by brand this month as excel' });
+    expect(excel.report.rows.map((r: { name: string }) => r.name)).toEqual(['Amrut', 'Sunrise']);
+    expect(excel.file.filename).toMatch(/\.xlsx$/);
+    const nonsense = await admin.ok('assistant.ask', { question: 'what is the meaning of life' });
+    expect(nonsense.orders).toBeNull();
+    expect(nonsense.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('keeps to the user’s permissions', async () => {
+    const clerk = await server.as('warehouse_clerk');
+    expect((await clerk.call('assistant.ask', { question: 'overdue invoices' })).status).toBe(403);
+  });
+});
+
 describe('exports', () => {
   it('CSV parses back to the rows on screen', async () => {
     const report = await run('booking_billing_backlog', { period: 'day' });

@@ -30,6 +30,7 @@ const invoiceColumns: Column<InvoiceRow>[] = [
 export function BillingScreen() {
   const canBill = useSession((s) => s.can('billing.write'));
   const canDeliver = useSession((s) => s.can('picking.write'));
+  const canRead = useSession((s) => s.can('billing.read'));
   const [tab, setTab] = useState<Tab>('deliver');
   const [pdf, setPdf] = useState<Pdf | null>(null);
   const [search, setSearch] = useState('');
@@ -37,7 +38,9 @@ export function BillingScreen() {
   const [openInvoice, setOpenInvoice] = useState<number | null>(null);
   const [refresh, setRefresh] = useState(0);
   const debounced = useDebounced(search, 150);
-  const tabs: [Tab, string][] = [['deliver', 'To deliver'], ['dispatch', 'Dispatch'], ['invoice', 'To invoice'], ['invoices', 'Invoices'], ['payment', 'Receive payment'], ['receivables', 'Receivables']];
+  // The warehouse sees deliveries and dispatch; money (invoices, payments, receivables) needs billing.read.
+  const allTabs: [Tab, string, boolean][] = [['deliver', 'To deliver', true], ['dispatch', 'Dispatch', true], ['invoice', 'To invoice', canRead], ['invoices', 'Invoices', canRead], ['payment', 'Receive payment', canRead], ['receivables', 'Receivables', canRead]];
+  const tabs = allTabs.filter(([, , shown]) => shown);
   return (
     <section className="screen">
       <header className="screen-head">
