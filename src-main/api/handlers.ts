@@ -56,6 +56,7 @@ import { runReport } from '../engine/reports/report-registry';
 import { dashboard } from '../engine/dashboard/dashboard';
 import { ask } from '../engine/assistant/ask';
 import { reportCsv, reportPdf, reportXlsx } from '../engine/reports/export-report';
+import { col, sumColumns } from '../engine/reports/report-types';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -128,6 +129,15 @@ const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.place': (input, ctx) => placeOrder(ctx, input),
   'orders.get': (input, ctx) => getOrderDetail(ctx, input.id),
   'orders.list': (input, ctx) => listOrders(ctx, input),
+  'orders.export': async (input, ctx) => {
+    const { rows } = listOrders(ctx, { ...input, paymentStatus: '', customerId: null, stateCode: '', city: '', createdBy: null, sort: 'date', dir: 'desc', offset: 0, limit: 50_000 });
+    const columns = [col('number', 'Order'), col('orderDate', 'Date', 'date'), col('customerName', 'Customer'), col('city', 'City'), col('status', 'Status'), col('paymentStatus', 'Payment'), col('total', 'Total', 'money')];
+    const result = { title: 'Orders', columns, rows, totals: sumColumns(columns, rows), drill: null, notes: [] };
+    const name = `orders${input.status ? `-${input.status}` : ''}`;
+    return input.format === 'csv'
+      ? { filename: `${name}.csv`, mime: 'text/csv', base64: Buffer.from(`\uFEFF${reportCsv(result)}`).toString('base64') }
+      : { filename: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: (await reportXlsx(result)).toString('base64') };
+  },
   'orders.cancel': (input, ctx) => cancelOrder(ctx, input.id, input.reason),
   'orders.lineBatches': (input, ctx) => lineBatches(ctx, input.orderLineId),
   'orders.allocateManually': (input, ctx) => allocateManually(ctx, input),

@@ -133,6 +133,8 @@ export const orderOperations = {
     input: z.object({
       ...page,
       status: z.enum(orderStatuses).or(z.literal('')).default(''),
+      /** several statuses at once: what a dashboard tile counts */
+      statuses: z.array(z.enum(orderStatuses)).max(10).default([]),
       paymentStatus: z.enum(paymentStatuses).or(z.literal('')).default(''),
       customerId: id.nullable().default(null),
       stateCode: z.string().default(''),
@@ -143,6 +145,20 @@ export const orderOperations = {
       sort: z.enum(['date', 'number', 'customer', 'total', 'status']).default('date'),
     }),
     output: z.object({ rows: z.array(orderRow), total: z.int() }),
+  }),
+  'orders.export': operation({
+    summary: 'The orders list with the same filters, as CSV or XLSX (base64).',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({
+      status: z.enum(orderStatuses).or(z.literal('')).default(''),
+      statuses: z.array(z.enum(orderStatuses)).max(10).default([]),
+      search: z.string().trim().max(100).default(''),
+      from: isoDate.or(z.literal('')).default(''),
+      to: isoDate.or(z.literal('')).default(''),
+      format: z.enum(['csv', 'xlsx']),
+    }),
+    output: z.object({ filename: z.string(), mime: z.string(), base64: z.string() }),
   }),
   'orders.cancel': operation({
     summary: 'Cancels an order that has not been delivered; its reserved stock is released.',

@@ -34,6 +34,17 @@ describe('first run with the demo distributor', () => {
     expect((await admin.ok('inventory.check', {})).differences).toEqual([]);
   });
 
+  it('comes with six weeks of orders, deliveries, invoices and payments for the dashboard', async () => {
+    const d = await admin.ok('dashboard.get', { trend: 'day' });
+    const tile = (key: string) => d.tiles.find((t: { key: string }) => t.key === key);
+    expect(tile('delivered').count).toBeGreaterThan(50);
+    expect(tile('confirmed').count).toBeGreaterThan(0);
+    expect(d.outstanding).toBeGreaterThan(0);
+    expect(d.trend.length).toBeGreaterThan(20);
+    expect(d.topCustomers.length).toBeGreaterThan(3);
+    expect((await admin.ok('inventory.check', {})).differences).toEqual([]);
+  });
+
   it('lets a demo clerk sign in with the role the demo gave them', async () => {
     const ravi = server.client();
     const { user } = await ravi.ok('auth.login', { username: 'ravi', password: 'demo-pass-1' });

@@ -19,7 +19,7 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
   const monthStart = `${today.slice(0, 7)}-01`;
   const byStatus = new Map((sqlite.prepare('SELECT status, count(*) AS n, coalesce(sum(total), 0) AS v FROM orders GROUP BY status').all() as { status: string; n: number; v: number }[]).map((r) => [r.status, r]));
   const tiles = groups.map((g) => ({
-    key: g.key, label: g.label, status: g.statuses[0]!,
+    key: g.key, label: g.label, status: g.statuses.join(','),
     count: g.statuses.reduce((s, st) => s + (byStatus.get(st)?.n ?? 0), 0),
     value: g.statuses.reduce((s, st) => s + (byStatus.get(st)?.v ?? 0), 0),
   }));

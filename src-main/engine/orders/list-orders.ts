@@ -2,7 +2,7 @@ import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
 
 export interface OrderListInput {
-  search: string; status: string; paymentStatus: string; customerId: number | null; stateCode: string; city: string; from: string; to: string;
+  search: string; status: string; statuses?: string[]; paymentStatus: string; customerId: number | null; stateCode: string; city: string; from: string; to: string;
   createdBy: number | null; sort: 'date' | 'number' | 'customer' | 'total' | 'status'; dir: 'asc' | 'desc'; offset: number; limit: number;
 }
 
@@ -11,6 +11,7 @@ const sorts = { date: 'o.order_date', number: 'o.number', customer: 'c.name', to
 export function listOrders(ctx: EngineContext, q: OrderListInput) {
   const where = new Where()
     .when(q.status, 'o.status = ?', q.status)
+    .when(q.statuses?.length ? 1 : '', `o.status IN (${(q.statuses ?? []).map(() => '?').join(',')})`, ...(q.statuses ?? []))
     .when(q.paymentStatus, 'o.payment_status = ?', q.paymentStatus)
     .when(q.customerId, 'o.customer_id = ?', q.customerId)
     .when(q.stateCode, 'c.bill_state_code = ?', q.stateCode)

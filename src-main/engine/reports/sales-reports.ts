@@ -24,7 +24,7 @@ export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportRe
     )
     .all(...where.params) as Record<string, number | string>[];
   const columns = [col('name', g.title), col('invoices', 'Invoices', 'int'), col('units', 'Units', 'int'), col('taxable', 'Taxable', 'money'), col('tax', 'GST', 'money'), col('value', 'Billed', 'money')];
-  return { title: `Sales by ${g.title.toLowerCase()}`, columns, rows, totals: sumColumns(columns, rows), drill: null, notes: ['Sales are billed sales: invoice lines dated in the period.'] };
+  return { title: `Sales by ${g.title.toLowerCase()}`, columns, rows, totals: sumColumns(columns, rows), drill: null, notes: ['Sales are billed sales: invoice lines dated in the period, before each invoice’s round-off.'] };
 }
 
 /** Per customer: booked, billed, paid and what is still owed. */

@@ -2,6 +2,7 @@ import type { EngineContext } from '../context';
 import { conflict } from '../errors';
 import { createCompany } from '../company/company-service';
 import { seedDemo } from '../demo/seed-demo';
+import { seedDemoHistory } from '../demo/seed-demo-history';
 import { createUser, login, userCount } from './user-service';
 
 export interface SetupInput {
@@ -19,6 +20,9 @@ export function initialize(ctx: EngineContext, input: SetupInput) {
   createCompany(ctx, { name: input.companyName, stateCode: input.stateCode });
   const admin = createUser(ctx, { username: input.adminUsername, displayName: input.adminName, role: 'admin', password: input.password });
   const actor = { id: admin.id, username: admin.username, displayName: admin.displayName, role: admin.role };
-  if (input.demo) seedDemo({ ...ctx, actor });
+  if (input.demo) {
+    seedDemo({ ...ctx, actor });
+    seedDemoHistory({ ...ctx, actor });
+  }
   return login(ctx, { username: input.adminUsername, password: input.password });
 }

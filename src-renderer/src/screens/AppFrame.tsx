@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Permission } from '../../../src-shared/permissions';
 import { roleLabels } from '../../../src-shared/permissions';
 import { useHotkeys } from '../components/use-hotkeys';
@@ -18,6 +18,10 @@ import { StockScreen } from './warehouse/StockScreen';
 import { PricingScreen } from './pricing/PricingScreen';
 import { BillingScreen } from './billing/BillingScreen';
 import { CounterScreen } from './billing/CounterScreen';
+import { DashboardScreen } from './reports/DashboardScreen';
+import { ReportsScreen } from './reports/ReportsScreen';
+import { AssistantBox } from './reports/AssistantBox';
+import { useNav } from '../stores/nav-store';
 
 interface Place {
   key: string;
@@ -36,6 +40,8 @@ const places: Place[] = [
   { key: 'stock', label: 'Stock', permission: 'inventory.read', screen: () => <StockScreen /> },
   { key: 'customers', label: 'Customers', permission: 'customers.read', screen: () => <CustomersScreen /> },
   { key: 'products', label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },
+  { key: 'dashboard', label: 'Dashboard', permission: 'orders.read', screen: () => <DashboardScreen /> },
+  { key: 'reports', label: 'Reports', permission: 'orders.read', screen: () => <ReportsScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
@@ -45,13 +51,19 @@ const places: Place[] = [
 export function AppFrame() {
   const { user, companyName, signOut, can } = useSession();
   const visible = places.filter((p) => can(p.permission));
-  const [current, setCurrent] = useState(visible[0]?.key ?? 'customers');
+  const current = useNav((s) => s.place) || (visible[0]?.key ?? 'customers');
+  const go = useNav((s) => s.go);
+  const setCurrent = (key: string) => go(key);
+  const [asking, setAsking] = useState(false);
+  useEffect(() => () => go(''), [go]);
   const toasts = useToasts((s) => s.toasts);
   const [help, setHelp] = useState(false);
   useHotkeys(
     Object.fromEntries([
       ...visible.slice(0, 9).map((p, i) => [`alt+${i + 1}`, () => setCurrent(p.key)] as const),
       ['?', () => setHelp((h) => !h)] as const,
+      ['alt+0', () => setCurrent('dashboard')] as const,
+      ['ctrl+k', () => setAsking(true)] as const,
     ]),
   );
   const place = visible.find((p) => p.key === current) ?? visible[0];
@@ -67,6 +79,7 @@ export function AppFrame() {
               <button className={p.key === place?.key ? 'current' : ''} aria-current={p.key === place?.key ? 'page' : undefined} onClick={() => setCurrent(p.key)}>
                 <span>{p.label}</span>
                 {i < 9 && <kbd>Alt+{i + 1}</kbd>}
+                {p.key === 'dashboard' && <kbd>Alt+0</kbd>}
               </button>
             </li>
           ))}
@@ -75,16 +88,18 @@ export function AppFrame() {
           <div>{user?.displayName}</div>
           <div className="muted">{user ? roleLabels[user.role] : ''}</div>
           <NotificationsButton onOpenOrder={() => setCurrent('orders')} />
+          <button className="link" onClick={() => setAsking(true)}>Ask Stockist (Ctrl+K)</button>
           <button className="link" onClick={() => setHelp(true)}>Keyboard shortcuts (?)</button>
           <button className="link" onClick={() => void signOut()}>Sign out</button>
         </div>
       </nav>
-      <main className="content">{place?.screen(setCurrent)}</main>
+      <main className="content" key={place?.key}>{place?.screen(setCurrent)}</main>
       <div className="toasts" aria-live="polite">
         {toasts.map((t) => (
           <div key={t.id} className={`toast ${t.kind}`} role="status">{t.text}</div>
         ))}
       </div>
+      {asking && <AssistantBox onClose={() => setAsking(false)} />}
       {help && (
         <div className="drawer-backdrop center" onClick={() => setHelp(false)}>
           <div className="modal" role="dialog" aria-label="Keyboard shortcuts">
@@ -94,6 +109,8 @@ export function AppFrame() {
                 <tbody>
                   {visible.slice(0, 9).map((p, i) => <tr key={p.key}><td><kbd>Alt+{i + 1}</kbd></td><td>{p.label}</td></tr>)}
                   <tr><td><kbd>Ctrl+Enter</kbd></td><td>Place the order</td></tr>
+                  <tr><td><kbd>Alt+0</kbd></td><td>Dashboard</td></tr>
+                  <tr><td><kbd>Ctrl+K</kbd></td><td>Ask Stockist (orders, invoices, reports in plain words)</td></tr>
                   <tr><td><kbd>/</kbd></td><td>Search the list</td></tr>
                   <tr><td><kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd></td><td>Move in a list and open the record</td></tr>
                   <tr><td><kbd>Alt+N</kbd></td><td>New record</td></tr>

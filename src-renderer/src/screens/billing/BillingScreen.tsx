@@ -8,6 +8,7 @@ import { useDebounced } from '../../components/use-debounced';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 import { PaymentForm } from './PaymentForm';
+import { useNav } from '../../stores/nav-store';
 import { DispatchPanel } from './DispatchPanel';
 import { InvoiceDrawer } from './InvoiceDrawer';
 import { ReceivablesPanel } from './ReceivablesPanel';
@@ -31,7 +32,7 @@ export function BillingScreen() {
   const canBill = useSession((s) => s.can('billing.write'));
   const canDeliver = useSession((s) => s.can('picking.write'));
   const canRead = useSession((s) => s.can('billing.read'));
-  const [tab, setTab] = useState<Tab>('deliver');
+  const [tab, setTab] = useState<Tab>((useNav.getState().params.tab as Tab) ?? 'deliver');
   const [pdf, setPdf] = useState<Pdf | null>(null);
   const [search, setSearch] = useState('');
   const [unpaidOnly, setUnpaidOnly] = useState(false);

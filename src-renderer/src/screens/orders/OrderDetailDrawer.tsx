@@ -9,7 +9,7 @@ import { toast } from '../../stores/toast-store';
 
 type Detail = OutputOf<'orders.get'>;
 export const statusLabel: Record<string, string> = {
-  draft: 'Draft', pending_approval: 'Pending approval', confirmed: 'Confirmed', processing: 'Processing', partially_delivered: 'Part delivered',
+  draft: 'Draft', pending_approval: 'Pending approval', confirmed: 'Confirmed', processing: 'Processing', picked: 'Picked', partially_delivered: 'Part delivered',
   delivered: 'Delivered', invoiced: 'Invoiced', cancelled: 'Cancelled',
 };
 

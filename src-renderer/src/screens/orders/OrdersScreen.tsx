@@ -1,15 +1,25 @@
 import { useRef, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
+import type { orderStatuses } from '../../../../src-shared/contract/orders';
+type OrderStatus = (typeof orderStatuses)[number];
 import { call } from '../../api/client';
 import { PagedTable, type Column } from '../../components/PagedTable';
 import { useDebounced } from '../../components/use-debounced';
 import { useHotkeys } from '../../components/use-hotkeys';
 import { useOrderDraft } from '../../stores/order-draft-store';
 import { OrderDetailDrawer, statusLabel } from './OrderDetailDrawer';
+import { useNav } from '../../stores/nav-store';
+import { download } from '../../components/download';
 
 type Row = OutputOf<'orders.list'>['rows'][number];
-const tabs = ['', 'draft', 'pending_approval', 'confirmed', 'processing', 'delivered', 'cancelled'] as const;
+/** The same groups the dashboard tiles count, so a tile opens exactly its list. */
+const tabs = [
+  ['', 'All'], ['draft', 'Drafts'], ['pending_approval', 'Pending approval'], ['confirmed', 'Pending (confirmed)'], ['processing,picked,partially_delivered', 'Processing'],
+  ['delivered,invoiced', 'Delivered'], ['cancelled', 'Cancelled'],
+] as const;
+type Tab = (typeof tabs)[number][0];
+const statusesOf = (tab: string) => (tab ? (tab.split(',') as OrderStatus[]) : []);
 const columns: Column<Row>[] = [
   { key: 'number', label: 'Order', width: '150px', sortable: true, render: (r) => r.number ?? `draft #${r.id}` },
   { key: 'date', label: 'Date', width: '100px', sortable: true, render: (r) => r.orderDate },
@@ -23,12 +33,13 @@ const columns: Column<Row>[] = [
 ];
 
 export function OrdersScreen({ goTo }: { goTo(place: string): void }) {
-  const [status, setStatus] = useState<(typeof tabs)[number]>('');
+  const params = useNav((s) => s.params);
+  const [status, setStatus] = useState<Tab>((params.status as Tab) ?? '');
   const [search, setSearch] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' }>({ key: 'date', dir: 'desc' });
-  const [open, setOpen] = useState<number | null>(null);
+  const [open, setOpen] = useState<number | null>(params.open ? Number(params.open) : null);
   const [refresh, setRefresh] = useState(0);
   const debounced = useDebounced(search, 150);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -41,12 +52,14 @@ export function OrdersScreen({ goTo }: { goTo(place: string): void }) {
           <input ref={searchRef} className="search" type="search" aria-label="Search orders" placeholder="Customer or SO number  ( / )" value={search} onChange={(e) => setSearch(e.target.value)} />
           <input type="date" aria-label="From date" value={from} onChange={(e) => setFrom(e.target.value)} />
           <input type="date" aria-label="To date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <button onClick={() => void call('orders.export', { statuses: statusesOf(status), search: debounced, from, to, format: 'csv' }).then(download)}>Export CSV</button>
+          <button onClick={() => void call('orders.export', { statuses: statusesOf(status), search: debounced, from, to, format: 'xlsx' }).then(download)}>Export XLSX</button>
         </div>
       </header>
       <div className="tabs" role="tablist">
-        {tabs.map((t) => (
+        {tabs.map(([t, label]) => (
           <button key={t || 'all'} role="tab" aria-selected={status === t} className={status === t ? 'current' : ''} onClick={() => setStatus(t)}>
-            {t ? statusLabel[t] : 'All'}
+            {label}
           </button>
         ))}
       </div>
@@ -54,7 +67,7 @@ export function OrdersScreen({ goTo }: { goTo(place: string): void }) {
         label="Orders"
         columns={columns}
         queryKey={JSON.stringify({ status, debounced, from, to, sort, refresh })}
-        fetchPage={(offset, limit) => call('orders.list', { status, search: debounced, from, to, sort: sort.key as 'date', dir: sort.dir, offset, limit })}
+        fetchPage={(offset, limit) => call('orders.list', { statuses: statusesOf(status), search: debounced, from, to, sort: sort.key as 'date', dir: sort.dir, offset, limit })}
         rowKey={(r) => r.id}
         onOpen={(r) => setOpen(r.id)}
         sort={sort}
