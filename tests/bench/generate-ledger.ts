@@ -101,7 +101,17 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
         `INSERT INTO order_lines (order_id, line_no, product_id, quantity, entered_as, unit_price, price_source, gross, discount, tax_rate_bps, taxable, tax, total, allocated, delivered)
          VALUES (?, ?, ?, ?, '', ?, 'product price', ?, 0, 1800, ?, ?, ?, ?, ?)`,
       );
-      const invoice = db.prepare("INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status) VALUES (?, ?, ?, ?, ?, ?, 'posted')");
+      const invoice = db.prepare("INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status, place_of_supply, gross, taxable, cgst, sgst, igst, posted_at) VALUES (?, ?, ?, ?, ?, ?, 'posted', ?, ?, ?, ?, ?, ?, ?)");
+      const note = db.prepare("INSERT INTO delivery_notes (number, order_id, customer_id, warehouse_id, ship_to, place_of_supply, packages, status, posted_at, invoice_id) VALUES (?, ?, ?, ?, '{}', ?, 2, 'posted', ?, ?)");
+      const issued = db.prepare("INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, 0, 'issued', ?)");
+      const noteLine = db.prepare('INSERT INTO delivery_note_lines (delivery_note_id, order_line_id, reservation_id, product_id, batch_id, quantity) VALUES (?, ?, ?, ?, ?, ?)');
+      const invoiceLine = db.prepare(
+        `INSERT INTO invoice_lines (invoice_id, delivery_note_line_id, order_line_id, product_id, batch_id, hsn, quantity, unit_price, gross, discount, taxable, tax_rate_bps, cgst, sgst, igst, total)
+         VALUES (?, ?, ?, ?, ?, '19053100', ?, ?, ?, 0, ?, 1800, ?, ?, ?, ?)`,
+      );
+      const payment = db.prepare("INSERT INTO payments (number, customer_id, received_on, mode, amount, unallocated, posted_at) VALUES (?, ?, ?, 'bank', ?, 0, ?)");
+      const allocation = db.prepare('INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)');
+      const customerState = db.prepare('SELECT bill_state_code AS s FROM customers WHERE id = ?');
       const reservation = db.prepare("INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, ?, 'active', ?)");
       const reserve = db.prepare('UPDATE stock_balances SET reserved = reserved + ? WHERE warehouse_id = ? AND batch_id = ? AND on_hand - reserved >= ?');
       for (let o = start; o < Math.min(start + chunk, orders + 1); o++) {
@@ -112,6 +122,7 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
         const warehouse = 1 + (o % size.warehouses);
         const orderId = Number(order.run(`SO/26-27/${String(o).padStart(7, '0')}`, status, status === 'invoiced' ? (o % 4 === 0 ? 'partly_paid' : 'paid') : 'unpaid', customer, warehouse, date, day(-Math.floor(((orders - o) / orders) * 365) + 3), 0, 0, 0, 0, now, now).lastInsertRowid);
         let gross = 0;
+        const lineRows: { lineId: number; productId: number; batchId: number; qty: number; price: number; g: number; tax: number }[] = [];
         for (let l = 1; l <= linesPerOrder; l++) {
           const productId = 1 + ((o * 31 + l * 977) % size.products);
           const qty = rnd.int(1, 48);
@@ -120,14 +131,33 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
           const tax = Math.round(g * 0.18);
           gross += g;
           const lineId = Number(line.run(orderId, l, productId, qty, price, g, g, tax, g + tax, qty, status === 'invoiced' || status === 'delivered' ? qty : 0).lastInsertRowid);
+          lineRows.push({ lineId, productId, batchId: (productId - 1) * size.batchesPerProduct + 1, qty, price, g, tax });
           if (open) {
             const batchId = (productId - 1) * size.batchesPerProduct + 1 + (l % size.batchesPerProduct);
             if (reserve.run(qty, warehouse, batchId, qty).changes === 1) reservation.run(lineId, warehouse, productId, batchId, qty, now);
           }
         }
-        const tax = Math.round(gross * 0.18);
+        const tax = lineRows.reduce((s, r) => s + r.tax, 0);
         db.prepare('UPDATE orders SET gross = ?, taxable = ?, tax = ?, total = ? WHERE id = ?').run(gross, gross, tax, gross + tax, orderId);
-        if (status === 'invoiced') invoice.run(`INV/26-27/${String(o).padStart(7, '0')}`, customer, date, day(-Math.floor(((orders - o) / orders) * 365) + 30), gross + tax, o % 4 === 0 ? Math.floor((gross + tax) / 2) : gross + tax);
+        if (status === 'invoiced' || status === 'delivered') {
+          const pos = (customerState.get(customer) as { s: string }).s;
+          const intra = pos === '27';
+          const deliveredAt = `${day(-Math.floor(((orders - o) / orders) * 365) + 1)}T11:00:00.000Z`;
+          let invoiceId: number | null = null;
+          if (status === 'invoiced') {
+            const total = gross + tax;
+            const paid = o % 4 === 0 ? Math.floor(total / 2) : total;
+            invoiceId = Number(invoice.run(`INV/26-27/${String(o).padStart(7, '0')}`, customer, date, day(-Math.floor(((orders - o) / orders) * 365) + 30), total, paid, pos, gross, gross, intra ? tax - Math.floor(tax / 2) : 0, intra ? Math.floor(tax / 2) : 0, intra ? 0 : tax, now).lastInsertRowid);
+            const paymentId = Number(payment.run(`RCPT/${o}`, customer, day(-Math.floor(((orders - o) / orders) * 365) + 20), paid, now).lastInsertRowid);
+            allocation.run(paymentId, invoiceId, paid);
+          }
+          const noteId = Number(note.run(`DN/26-27/${String(o).padStart(7, '0')}`, orderId, customer, warehouse, pos, deliveredAt, invoiceId).lastInsertRowid);
+          for (const r of lineRows) {
+            const reservationId = Number(issued.run(r.lineId, warehouse, r.productId, r.batchId, now).lastInsertRowid);
+            const noteLineId = Number(noteLine.run(noteId, r.lineId, reservationId, r.productId, r.batchId, r.qty).lastInsertRowid);
+            if (invoiceId !== null) invoiceLine.run(invoiceId, noteLineId, r.lineId, r.productId, r.batchId, r.qty, r.price, r.g, r.g, intra ? r.tax - Math.floor(r.tax / 2) : 0, intra ? Math.floor(r.tax / 2) : 0, intra ? 0 : r.tax, r.g + r.tax);
+          }
+        }
       }
     })();
   }
