@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text';
 import { snapshot, startTestServer, type TestClient, type TestServer } from '../support/test-server';
-import { buildWorld, type World } from '../support/world';
+import { buildWorld, pickEverything, type World } from '../support/world';
 
 let server: TestServer;
 let admin: TestClient;
@@ -20,9 +20,7 @@ beforeAll(async () => {
   world = await buildWorld(admin);
   const order = await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'credit', lines: [{ productId: world.glucose, quantity: 48 }, { productId: world.tea, quantity: 4 }] });
   orderId = order.id;
-  const list = await admin.ok('picking.create', { warehouseId: world.warehouseId, orderIds: [orderId] });
-  for (const l of list.lines) await admin.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
-  await admin.ok('picking.complete', { id: list.id });
+  await pickEverything(admin, world.warehouseId, [orderId]);
   noteId = (await admin.ok('deliveryNotes.post', { orderId, packages: 2, weightGrams: 9_000 })).id;
 });
 afterAll(() => server.close());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text';
 import { startTestServer, type TestClient, type TestServer } from '../support/test-server';
-import { buildWorld, type World } from '../support/world';
+import { buildWorld, pickEverything, type World } from '../support/world';
 
 let server: TestServer;
 let admin: TestClient;
@@ -9,9 +9,7 @@ let world: World;
 
 async function deliverAndInvoice(lines: { productId: number; quantity: number }[]) {
   const order = await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'credit', lines });
-  const list = await admin.ok('picking.create', { warehouseId: world.warehouseId, orderIds: [order.id] });
-  for (const l of list.lines) await admin.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
-  await admin.ok('picking.complete', { id: list.id });
+  await pickEverything(admin, world.warehouseId, [order.id]);
   const dn = await admin.ok('deliveryNotes.post', { orderId: order.id });
   return admin.ok('invoices.post', { deliveryNoteIds: [dn.id] });
 }

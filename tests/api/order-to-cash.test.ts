@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestClient, type TestServer } from '../support/test-server';
-import { buildWorld, type World } from '../support/world';
+import { buildWorld, pickEverything, type World } from '../support/world';
 
 let server: TestServer;
 let admin: TestClient;
@@ -27,9 +27,7 @@ describe('order to cash, step by step', () => {
     expect(await stock(world.glucose)).toEqual({ onHand: 300, reserved: 120 });
     expect((await exposure()).used).toBe(1_626_00);
 
-    const list = await admin.ok('picking.create', { warehouseId: world.warehouseId, orderIds: [order.id] });
-    for (const l of list.lines) await admin.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
-    await admin.ok('picking.complete', { id: list.id });
+    await pickEverything(admin, world.warehouseId, [order.id]);
     expect((await admin.ok('orders.get', { id: order.id })).status).toBe('picked');
 
     const picked = await admin.ok('deliveryNotes.deliverable', { orderId: order.id });
@@ -67,9 +65,7 @@ describe('order to cash, step by step', () => {
   it('charges IGST when the goods go to another state', async () => {
     const kaCustomer = await admin.ok('customers.create', { code: 'KA01', name: 'Mysuru Agencies', type: 'retailer', billTo: { stateCode: '29', city: 'Mysuru' }, creditLimit: 1_00_000_00 });
     const order = await admin.ok('orders.place', { customerId: kaCustomer.id, warehouseId: world.warehouseId, paymentType: 'credit', lines: [{ productId: world.cream, quantity: 12 }] });
-    const list = await admin.ok('picking.create', { warehouseId: world.warehouseId, orderIds: [order.id] });
-    for (const l of list.lines) await admin.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
-    await admin.ok('picking.complete', { id: list.id });
+    await pickEverything(admin, world.warehouseId, [order.id]);
     const dn = await admin.ok('deliveryNotes.post', { orderId: order.id });
     const invoice = await admin.ok('invoices.post', { deliveryNoteIds: [dn.id] });
     expect(invoice).toMatchObject({ placeOfSupply: '29', taxable: 240_00, cgst: 0, sgst: 0, igst: 43_20, total: 283_00, roundOff: -20 });

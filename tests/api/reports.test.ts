@@ -3,18 +3,13 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text';
 import { startTestServer, type TestClient, type TestServer } from '../support/test-server';
-import { buildWorld, type World } from '../support/world';
+import { buildWorld, pickEverything, type World } from '../support/world';
 
 let server: TestServer;
 let admin: TestClient;
 let world: World;
 const range = { from: '2026-11-20', to: '2026-11-22' };
 
-async function pickAll(orderIds: number[]) {
-  const list = await admin.ok('picking.create', { warehouseId: world.warehouseId, orderIds });
-  for (const l of list.lines) await admin.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
-  await admin.ok('picking.complete', { id: list.id });
-}
 
 /**
  * Three days of business, figures worked out by hand:
@@ -33,7 +28,7 @@ beforeAll(async () => {
   const b = await place(world.tea, 4);
   const c = await place(world.tea, 2);
   server.setToday('2026-11-21');
-  await pickAll([a.id, b.id]);
+  await pickEverything(admin, world.warehouseId, [a.id, b.id]);
   const dnA = await admin.ok('deliveryNotes.post', { orderId: a.id });
   const teaB = (await admin.ok('deliveryNotes.deliverable', { orderId: b.id }))[0];
   await admin.ok('deliveryNotes.post', { orderId: b.id, lines: [{ reservationId: teaB.reservationId, quantity: 2 }] });

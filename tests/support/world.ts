@@ -31,3 +31,10 @@ export async function buildWorld(admin: TestClient, options: { creditLimit?: num
   await admin.ok('inventory.receive', { warehouseId: otherWarehouseId, lines: [{ productId: tea, batchNo: 'T1', expiresOn: '2028-01-01', quantity: 50 }] });
   return { warehouseId, otherWarehouseId, customerId, glucose, cream, tea };
 }
+
+/** Picks everything on the given orders in full, as a warehouse clerk would with no shortages. */
+export async function pickEverything(client: TestClient, warehouseId: number, orderIds: number[]): Promise<void> {
+  const list = await client.ok('picking.create', { warehouseId, orderIds });
+  for (const l of list.lines) await client.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
+  await client.ok('picking.complete', { id: list.id });
+}

@@ -32,7 +32,7 @@ export function SetupScreen() {
           <TextField form={form} path="adminUsername" label="Username" />
           <TextField form={form} path="password" label="Password (8+ characters)" type="password" />
         </div>
-        <CheckField form={form} path="demo" label="Load a demo distributor (3 warehouses, 62 customers, 300 products) to try things out" />
+        <CheckField form={form} path="demo" label="Load a demo distributor (3 warehouses, 62 customers, 300 products, six weeks of orders) to try things out" />
         <button className="primary block" type="submit" disabled={form.saving}>
           {form.saving ? 'Setting up…' : 'Create company and sign in'}
         </button>
