@@ -5,6 +5,7 @@ import { indiaStates } from '../../../../src-shared/india-states';
 import { call } from '../../api/client';
 import { download } from '../../components/download';
 import { useNav } from '../../stores/nav-store';
+import { CustomerPicker } from '../../components/CustomerPicker';
 import { ReportTable } from './ReportTable';
 
 type ReportId = (typeof reportIds)[number];
@@ -27,7 +28,16 @@ export function ReportsScreen() {
   const [result, setResult] = useState<OutputOf<'reports.run'> | null>(null);
   const [error, setError] = useState('');
   const [facets, setFacets] = useState<OutputOf<'products.facets'>>({ brands: [], categories: [] });
-  useEffect(() => void call('products.facets', {}).then(setFacets), []);
+  const [types, setTypes] = useState<OutputOf<'customerTypes.list'>>([]);
+  const [warehouses, setWarehouses] = useState<OutputOf<'warehouses.list'>>([]);
+  const [clerks, setClerks] = useState<OutputOf<'users.assignable'>>([]);
+  const [customerLabel, setCustomerLabel] = useState('');
+  useEffect(() => {
+    void call('products.facets', {}).then(setFacets);
+    void call('customerTypes.list', {}).then(setTypes);
+    void call('warehouses.list', {}).then(setWarehouses);
+    void call('users.assignable', {}).then(setClerks);
+  }, []);
   useEffect(() => {
     void call('reports.run', { report, filters, sort }).then((r) => { setResult(r); setError(''); }).catch((e: Error) => setError(e.message));
   }, [report, JSON.stringify(filters), JSON.stringify(sort)]);
@@ -56,6 +66,10 @@ export function ReportsScreen() {
             {['customer', 'product', 'brand', 'category', 'geography', 'clerk'].map((g) => <option key={g} value={g}>By {g}</option>)}
           </select>
         )}
+        <div className="report-customer"><CustomerPicker label="Customer" name="customerId" value={filters.customerId ?? null} valueLabel={customerLabel} types={[]} onChange={(id, label) => { setCustomerLabel(label); set({ customerId: id }); }} /></div>
+        <select aria-label="Customer type" value={filters.customerType ?? ''} onChange={(e) => set({ customerType: e.target.value })}><option value="">All types</option>{types.map((t) => <option key={t.code} value={t.code}>{t.name}</option>)}</select>
+        <select aria-label="Warehouse" value={filters.warehouseId ?? ''} onChange={(e) => set({ warehouseId: e.target.value ? Number(e.target.value) : null })}><option value="">All warehouses</option>{warehouses.map((w) => <option key={w.id} value={w.id}>{w.code}</option>)}</select>
+        <select aria-label="Clerk" value={filters.clerkId ?? ''} onChange={(e) => set({ clerkId: e.target.value ? Number(e.target.value) : null })}><option value="">All clerks</option>{clerks.map((u) => <option key={u.id} value={u.id}>{u.displayName}</option>)}</select>
         <select aria-label="State" value={filters.stateCode ?? ''} onChange={(e) => set({ stateCode: e.target.value })}><option value="">All states</option>{indiaStates.map(([c, n]) => <option key={c} value={c}>{n}</option>)}</select>
         <input aria-label="City" placeholder="City" value={filters.city ?? ''} onChange={(e) => set({ city: e.target.value })} />
         <select aria-label="Brand" value={filters.brand ?? ''} onChange={(e) => set({ brand: e.target.value })}><option value="">All brands</option>{facets.brands.map((b) => <option key={b}>{b}</option>)}</select>
