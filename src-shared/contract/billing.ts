@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { id, idInput, money, page, text } from './common';
+import { id, idInput, isoDate, money, page, text } from './common';
 
 const taxLine = { cgst: z.int(), sgst: z.int(), igst: z.int() };
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD');
 const pdfOut = z.object({ filename: z.string(), base64: z.string() });
 const dispatchOut = z.object({
   id, number: z.string(), vehicleNo: z.string(), driver: z.string(), transporter: z.string(), lrNumber: z.string(), route: z.string(), ewayBill: z.string(), dispatchedAt: z.string(),
@@ -91,7 +90,7 @@ export const billingOperations = {
     summary: 'A customer’s account for a period: opening balance, invoices, payments and credit notes with the running balance, closing balance.',
     access: 'billing.read',
     kind: 'read',
-    input: z.object({ customerId: id, from: isoDay, to: isoDay }),
+    input: z.object({ customerId: id, from: isoDate, to: isoDate }),
     output: z.object({ opening: z.int(), closing: z.int(), debits: z.int(), credits: z.int(), entries: z.array(z.object({ date: z.string(), document: z.string(), kind: z.string(), debit: z.int(), credit: z.int(), balance: z.int() })) }),
   }),
   'receivables.ageing': operation({
@@ -121,7 +120,7 @@ export const billingOperations = {
     access: 'picking.write',
     kind: 'write',
     input: z.object({
-      dispatchId: id, deliveryNoteId: id, outcome: z.enum(['delivered', 'partly_delivered', 'refused']), deliveredOn: isoDay,
+      dispatchId: id, deliveryNoteId: id, outcome: z.enum(['delivered', 'partly_delivered', 'refused']), deliveredOn: isoDate,
       returned: z.array(z.object({ deliveryNoteLineId: id, quantity: z.int() })).default([]), remarks: text(200),
     }),
     output: dispatchOut,
@@ -136,7 +135,7 @@ export const billingOperations = {
   'dispatches.open': operation({ summary: 'Dispatches with stops still to confirm.', access: 'orders.read', kind: 'read', input: z.object({}), output: z.array(dispatchOut) }),
   'documents.deliveryNote': operation({ summary: 'The delivery note as a PDF (base64).', access: 'orders.read', kind: 'read', input: idInput, output: pdfOut }),
   'documents.dispatchSheet': operation({ summary: 'The dispatch sheet as a PDF (base64).', access: 'orders.read', kind: 'read', input: idInput, output: pdfOut }),
-  'documents.statement': operation({ summary: 'A customer statement as a PDF (base64).', access: 'billing.read', kind: 'read', input: z.object({ customerId: id, from: isoDay, to: isoDay }), output: pdfOut }),
+  'documents.statement': operation({ summary: 'A customer statement as a PDF (base64).', access: 'billing.read', kind: 'read', input: z.object({ customerId: id, from: isoDate, to: isoDate }), output: pdfOut }),
   'documents.invoice': operation({ summary: 'The A4 tax invoice as a PDF (base64).', access: 'billing.read', kind: 'read', input: idInput, output: z.object({ filename: z.string(), base64: z.string() }) }),
   'payments.record': operation({
     summary: 'Records a receipt (cash, cheque, UPI, bank) and sets it against invoices, oldest first unless named; the rest stays on account.',
@@ -145,11 +144,11 @@ export const billingOperations = {
     input: z
       .object({
         customerId: id,
-        receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD'),
+        receivedOn: isoDate,
         mode: z.enum(['cash', 'cheque', 'upi', 'bank'], 'Mode must be cash, cheque, upi or bank'),
         reference: text(40),
         bank: text(60),
-        chequeDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD').nullable().default(null),
+        chequeDate: isoDate.nullable().default(null),
         amount: money('Amount').refine((a) => a > 0, 'Amount must be more than zero'),
         allocations: z.array(z.object({ invoiceId: id, amount: money('Amount').refine((a) => a > 0, 'Amount must be more than zero') })).nullable().default(null),
       }),

@@ -3,6 +3,8 @@ import { gstinProblem } from '../gstin';
 import { isStateCode } from '../india-states';
 
 export const id = z.int('must be a whole number').positive('must be a positive id');
+/** A calendar day as the API carries it: YYYY-MM-DD. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD');
 export const idInput = z.object({ id });
 
 /** Optional free text: forms send '' for an empty box, which we keep as ''. */

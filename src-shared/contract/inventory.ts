@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { id, importInput, importResult, money, ok, page, text } from './common';
+import { id, importInput, importResult, isoDate, money, ok, page, text } from './common';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Not a real date');
+/** Batch dates are also checked to be real calendar days. */
+const realDate = isoDate.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Not a real date');
 const quantity = z.int('Quantity must be a whole number of base units').positive('Quantity must be more than zero').max(100_000_000);
 export const allocationMethod = z.enum(['fefo', 'fifo', 'lifo', 'manual'], 'Method must be fefo, fifo, lifo or manual');
 
 export const receiptLine = z.object({
   productId: id,
   batchNo: text(30),
-  manufacturedOn: isoDate.nullable().default(null),
-  expiresOn: isoDate.nullable().default(null),
+  manufacturedOn: realDate.nullable().default(null),
+  expiresOn: realDate.nullable().default(null),
   mrp: money('Batch MRP').nullable().default(null),
   quantity,
 });

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { id, idInput, money, ok, page, text } from './common';
+import { id, idInput, isoDate, money, ok, page, text } from './common';
 
 export const orderStatuses = ['draft', 'pending_approval', 'confirmed', 'processing', 'picked', 'partially_delivered', 'delivered', 'invoiced', 'cancelled'] as const;
 export const paymentStatuses = ['unpaid', 'partly_paid', 'paid', 'overdue'] as const;
 export const paymentTypes = ['cash', 'credit', 'cheque', 'upi_bank'] as const;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD');
 
 export const orderLineInput = z.object({
   productId: id,

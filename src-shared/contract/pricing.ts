@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { code, id, idInput, money, ok, requiredText, text } from './common';
+import { code, id, idInput, isoDate, money, ok, requiredText, text } from './common';
 import { schemeEligibility, schemeRule } from './scheme-rules';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD');
 export const priceScopes = ['end_buyer', 'customer', 'type_geography', 'type', 'geography'] as const;
 
 export const priceListInput = z

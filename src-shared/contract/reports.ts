@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { id } from './common';
+import { id, isoDate } from './common';
 
 export const reportIds = [
   'order_summary', 'customer_orders', 'sales_performance', 'customer_performance', 'product_contribution', 'scheme_performance',
   'delivery_register', 'pending_orders', 'booking_billing_backlog', 'on_time_delivery', 'order_to_cash', 'receivables_ageing',
 ] as const;
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD');
 
 export const reportFilters = z
   .object({
-    from: isoDay,
-    to: isoDay,
+    from: isoDate,
+    to: isoDate,
     customerId: id.nullable().default(null),
     customerType: z.string().default(''),
     stateCode: z.string().default(''),
