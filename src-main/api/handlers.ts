@@ -44,7 +44,7 @@ import { postInvoice } from '../engine/billing/post-invoice';
 import { getInvoice } from '../engine/billing/invoice-view';
 import { invoicePdf } from '../documents/invoice-pdf';
 import { receiptPdf } from '../documents/receipt-pdf';
-import { cashCustomerId, counterSale } from '../engine/billing/counter-sale';
+import { counterSale, counterStart } from '../engine/billing/counter-sale';
 import { postCreditNote } from '../engine/billing/credit-notes';
 import { customerLedger, receivablesAgeing } from '../engine/receivables/customer-ledger';
 import { confirmDelivery, createDispatch, notesToDispatch, openDispatches } from '../engine/fulfilment/dispatch';
@@ -55,8 +55,8 @@ import { reportOperations } from '../../src-shared/contract/reports';
 import { runReport } from '../engine/reports/report-registry';
 import { dashboard } from '../engine/dashboard/dashboard';
 import { ask } from '../engine/assistant/ask';
-import { reportCsv, reportPdf, reportXlsx } from '../engine/reports/export-report';
-import { col, sumColumns } from '../engine/reports/report-types';
+import { exportFile } from '../engine/reports/export-report';
+import { exportOrders } from '../engine/orders/export-orders';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -129,15 +129,7 @@ const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.place': (input, ctx) => placeOrder(ctx, input),
   'orders.get': (input, ctx) => getOrderDetail(ctx, input.id),
   'orders.list': (input, ctx) => listOrders(ctx, input),
-  'orders.export': async (input, ctx) => {
-    const { rows } = listOrders(ctx, { ...input, paymentStatus: '', customerId: null, stateCode: '', city: '', createdBy: null, sort: 'date', dir: 'desc', offset: 0, limit: 50_000 });
-    const columns = [col('number', 'Order'), col('orderDate', 'Date', 'date'), col('customerName', 'Customer'), col('city', 'City'), col('status', 'Status'), col('paymentStatus', 'Payment'), col('total', 'Total', 'money')];
-    const result = { title: 'Orders', columns, rows, totals: sumColumns(columns, rows), drill: null, notes: [] };
-    const name = `orders${input.status ? `-${input.status}` : ''}`;
-    return input.format === 'csv'
-      ? { filename: `${name}.csv`, mime: 'text/csv', base64: Buffer.from(`\uFEFF${reportCsv(result)}`).toString('base64') }
-      : { filename: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: (await reportXlsx(result)).toString('base64') };
-  },
+  'orders.export': (input, ctx) => exportOrders(ctx, input),
   'orders.cancel': (input, ctx) => cancelOrder(ctx, input.id, input.reason),
   'orders.lineBatches': (input, ctx) => lineBatches(ctx, input.orderLineId),
   'orders.allocateManually': (input, ctx) => allocateManually(ctx, input),
@@ -178,10 +170,7 @@ const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   'billing.toDeliver': (_, ctx) => ordersToDeliver(ctx),
   'billing.toInvoice': (_, ctx) => notesToInvoice(ctx),
   'invoices.list': (input, ctx) => listInvoices(ctx, input),
-  'counter.start': (_, ctx) => ({
-    cashCustomerId: cashCustomerId(ctx),
-    warehouses: ctx.ledger.sqlite.prepare('SELECT id, code FROM warehouses WHERE active = 1 ORDER BY code').all() as { id: number; code: string }[],
-  }),
+  'counter.start': (_, ctx) => counterStart(ctx),
   'counter.sale': (input, ctx) => counterSale(ctx, input),
   'documents.receipt': (input, ctx) => receiptPdf(ctx, input.id, input.tendered === null ? null : { tendered: input.tendered }),
   'creditNotes.post': (input, ctx) => postCreditNote(ctx, input),
@@ -202,13 +191,8 @@ const reportHandlers: HandlerTable<keyof typeof reportOperations> = {
   'assistant.ask': (input, ctx) => ask(ctx, input.question),
   'dashboard.get': (input, ctx) => dashboard(ctx, input),
   'reports.run': (input, ctx) => runReport(ctx, input.report, input.filters, input.sort),
-  'reports.export': async (input, ctx) => {
-    const result = runReport(ctx, input.report, input.filters, null);
-    const base = `${input.report}-${input.filters.from}-${input.filters.to}`;
-    if (input.format === 'csv') return { filename: `${base}.csv`, mime: 'text/csv', base64: Buffer.from(`\uFEFF${reportCsv(result)}`).toString('base64') };
-    if (input.format === 'xlsx') return { filename: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: (await reportXlsx(result)).toString('base64') };
-    return { filename: `${base}.pdf`, mime: 'application/pdf', base64: (await reportPdf(ctx, result, `${input.filters.from} to ${input.filters.to}`)).toString('base64') };
-  },
+  'reports.export': (input, ctx) =>
+    exportFile(ctx, runReport(ctx, input.report, input.filters, null), input.format, `${input.report}-${input.filters.from}-${input.filters.to}`, `${input.filters.from} to ${input.filters.to}`),
 };
 
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */

@@ -2,7 +2,7 @@ import { indiaStates } from '../../../src-shared/india-states';
 import { roleCan } from '../../../src-shared/permissions';
 import type { EngineContext } from '../context';
 import { DomainError } from '../errors';
-import { reportCsv, reportPdf, reportXlsx } from '../reports/export-report';
+import { exportFile } from '../reports/export-report';
 import { runReport, type ReportId } from '../reports/report-registry';
 import type { ReportFilters } from '../reports/report-types';
 import { understand, type AssistantQuery, type Vocabulary } from './understand';
@@ -77,10 +77,6 @@ export async function ask(ctx: EngineContext, question: string) {
   if (q.report === 'receivables_ageing' && !roleCan(role, 'billing.read')) throw new DomainError('forbidden', 'Your role cannot see receivables');
   const filters = { customerId: null, customerType: '', stateCode: '', city: '', warehouseId: null, productId: null, brand: '', category: '', clerkId: null, groupBy: 'customer', period: 'month', ...q.filters } as ReportFilters;
   const report = runReport(ctx, q.report as ReportId, filters, null);
-  let file: { filename: string; mime: string; base64: string } | null = null;
-  const name = `${q.report}-${filters.from}-${filters.to}`;
-  if (q.format === 'csv') file = { filename: `${name}.csv`, mime: 'text/csv', base64: Buffer.from(`\uFEFF${reportCsv(report)}`).toString('base64') };
-  if (q.format === 'xlsx') file = { filename: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: (await reportXlsx(report)).toString('base64') };
-  if (q.format === 'pdf') file = { filename: `${name}.pdf`, mime: 'application/pdf', base64: (await reportPdf(ctx, report, `${filters.from} to ${filters.to}`)).toString('base64') };
+  const file = q.format ? await exportFile(ctx, report, q.format, `${q.report}-${filters.from}-${filters.to}`, `${filters.from} to ${filters.to}`) : null;
   return { ...base, report, file };
 }

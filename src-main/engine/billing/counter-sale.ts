@@ -32,8 +32,17 @@ export function cashCustomerId(ctx: EngineContext): number {
  * and delivered), invoiced and paid. If anything is short, or a cash customer pays less than
  * the bill, nothing at all is written.
  */
+/** What the counter screen needs to open: the cash customer and the warehouses it can sell from. */
+export function counterStart(ctx: EngineContext) {
+  return {
+    cashCustomerId: cashCustomerId(ctx),
+    warehouses: ctx.ledger.sqlite.prepare('SELECT id, code FROM warehouses WHERE active = 1 ORDER BY code').all() as { id: number; code: string }[],
+  };
+}
+
 export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
-  const customerId = input.customerId ?? cashCustomerId(ctx);
+  const cashId = cashCustomerId(ctx);
+  const customerId = input.customerId ?? cashId;
   const order = placeOrder(ctx, {
     customerId, warehouseId: input.warehouseId, paymentType: input.payment.mode === 'cheque' ? 'cheque' : input.payment.mode === 'cash' ? 'cash' : 'upi_bank',
     endBuyer: '', requiredDate: null, reference: 'Counter', remarks: '', id: null, version: null,
@@ -49,7 +58,7 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
   sqlite.prepare("UPDATE orders SET status = 'picked' WHERE id = ?").run(order.id);
   const note = postDeliveryNote(ctx, { orderId: order.id, lines: null, packages: 1, weightGrams: 0 });
   const invoice = postInvoice(ctx, { deliveryNoteIds: [note.id] });
-  const isCash = customerId === cashCustomerId(ctx);
+  const isCash = customerId === cashId;
   if (isCash && input.payment.tendered < invoice.total) throw invalid(`A cash customer pays the whole bill of ₹${(invoice.total / 100).toFixed(2)}`, 'payment.tendered');
   const paid = Math.min(input.payment.tendered, invoice.total);
   const payment = paid > 0

@@ -52,3 +52,20 @@ export async function reportPdf(ctx: EngineContext, result: ReportResult, subtit
   pageFooters(doc, result.title);
   return pdfBuffer(doc);
 }
+
+export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  base64: string;
+}
+
+/**
+ * A report packaged as the file a user downloads. CSV starts with a byte-order mark so Excel
+ * reads ₹ and names in Indian scripts correctly; `subtitle` heads the PDF (usually the period).
+ */
+export async function exportFile(ctx: EngineContext, result: ReportResult, format: ExportFormat, name: string, subtitle: string): Promise<ExportFile> {
+  if (format === 'csv') return { filename: `${name}.csv`, mime: 'text/csv', base64: Buffer.from(`\uFEFF${reportCsv(result)}`).toString('base64') };
+  if (format === 'xlsx') return { filename: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: (await reportXlsx(result)).toString('base64') };
+  return { filename: `${name}.pdf`, mime: 'application/pdf', base64: (await reportPdf(ctx, result, subtitle)).toString('base64') };
+}
