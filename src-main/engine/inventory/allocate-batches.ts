@@ -1,3 +1,5 @@
+import { daysBetween } from '../../../src-shared/dates';
+
 /**
  * Which batches an order line takes its stock from. Pure: plain data in, picks and the reasons
  * for them out, so the clerk can see why batch B was taken before batch A.
@@ -47,11 +49,6 @@ export interface Allocation {
   explanation: string;
 }
 
-const DAY = 86_400_000;
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
 
 /** Undated batches always go last: nothing proves they are older, or newer, than a dated one. */
 function orderBatches(batches: CandidateBatch[], method: Exclude<AllocationMethod, 'manual'>): CandidateBatch[] {

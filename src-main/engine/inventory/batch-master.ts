@@ -1,3 +1,4 @@
+import { addDays } from '../../../src-shared/dates';
 import type { EngineContext } from '../context';
 import { invalid } from '../errors';
 
@@ -14,8 +15,6 @@ interface ProductForBatch {
   batchTracked: number;
   shelfLifeDays: number;
 }
-
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Products without batch tracking keep all their stock in one batch of this name. */
 export const UNTRACKED_BATCH = 'NA';

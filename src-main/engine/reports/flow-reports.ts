@@ -1,3 +1,4 @@
+import { daysBetween } from '../../../src-shared/dates';
 import type { EngineContext } from '../context';
 import { orderFilters, periodKey, periodsBetween } from './report-filters';
 import { col, sumColumns, type ReportFilters, type ReportResult, type ReportRow } from './report-types';
@@ -82,7 +83,7 @@ export function onTimeDelivery(ctx: EngineContext, f: ReportFilters): ReportResu
   let late = 0;
   let delaySum = 0;
   for (const r of rows) {
-    r.delay = Math.max(0, Math.round((Date.parse(r.actual) - Date.parse(r.requested)) / 86_400_000));
+    r.delay = Math.max(0, daysBetween(r.requested, r.actual));
     r.onTime = r.delay === 0 ? 'yes' : 'no';
     if (r.delay > 0) late++;
     delaySum += r.delay;
@@ -119,12 +120,11 @@ export function orderToCash(ctx: EngineContext, f: ReportFilters): ReportResult 
        WHERE paid BETWEEN ? AND ? ORDER BY paid, orderId`,
     )
     .all(...where.params, f.from, f.to) as { orderId: number; number: string; customer: string; ordered: string; delivered: string; invoiced: string; paid: string; toDeliver?: number; toInvoice?: number; toPay?: number; total?: number }[];
-  const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
   for (const r of rows) {
-    r.toDeliver = days(r.ordered, r.delivered);
-    r.toInvoice = days(r.delivered, r.invoiced);
-    r.toPay = days(r.invoiced, r.paid);
-    r.total = days(r.ordered, r.paid);
+    r.toDeliver = daysBetween(r.ordered, r.delivered);
+    r.toInvoice = daysBetween(r.delivered, r.invoiced);
+    r.toPay = daysBetween(r.invoiced, r.paid);
+    r.total = daysBetween(r.ordered, r.paid);
   }
   const columns = [col('number', 'Order'), col('customer', 'Customer'), col('ordered', 'Ordered', 'date'), col('toDeliver', 'Days to deliver', 'days'), col('toInvoice', 'Days to invoice', 'days'), col('toPay', 'Days to be paid', 'days'), col('total', 'Order to cash', 'days')];
   const totals = { number: rows.length, customer: null, ordered: null, toDeliver: median(rows.map((r) => r.toDeliver!)), toInvoice: median(rows.map((r) => r.toInvoice!)), toPay: median(rows.map((r) => r.toPay!)), total: median(rows.map((r) => r.total!)) };
