@@ -3,7 +3,8 @@ import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney, parseMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
 import { CustomerPicker } from '../../components/CustomerPicker';
-import { PdfPreview, errorBeep } from '../../components/PdfPreview';
+import { PdfPreview } from '../../components/PdfPreview';
+import { errorBeep } from '../../components/error-beep';
 import { useHotkeys } from '../../components/use-hotkeys';
 
 interface Line { productId: number; sku: string; name: string; quantity: number }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
-import { PdfPreview, errorBeep } from '../../components/PdfPreview';
+import { PdfPreview } from '../../components/PdfPreview';
+import { errorBeep } from '../../components/error-beep';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 import { NewWave } from './NewWave';
