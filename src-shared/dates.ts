@@ -10,3 +10,33 @@ export function daysBetween(from: string, to: string): number {
 export function addDays(iso: string, days: number): string {
   return new Date(at(iso) + days * DAY).toISOString().slice(0, 10);
 }
+
+/** India's zone: the default for a company that has not chosen another. */
+export const DEFAULT_TIME_ZONE = 'Asia/Kolkata';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date an instant falls on in a time zone, as YYYY-MM-DD. 23:30 IST on 31 March is
+ * still 31 March (18:00 UTC), and 01:30 IST on 1 April is 1 April although UTC still says 31 March.
+ * Every business date (document dates, "today", due dates, expiry checks) goes through here.
+ */
+export function dateInTimeZone(instant: Date, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}
+
+/** True when the runtime knows the zone (an IANA name such as Asia/Kolkata or Asia/Dubai). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

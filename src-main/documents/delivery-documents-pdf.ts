@@ -1,3 +1,4 @@
+import { businessDate } from '../engine/business-date';
 import { stateName } from '../../src-shared/india-states';
 import { formatMoney } from '../../src-shared/money';
 import type { EngineContext } from '../engine/context';
@@ -21,7 +22,7 @@ export async function deliveryNotePdf(ctx: EngineContext, id: number): PdfOut {
   const note = getDeliveryNote(ctx, id);
   const shipTo = (ctx.ledger.sqlite.prepare('SELECT ship_to AS s FROM delivery_notes WHERE id = ?').get(id) as { s: string }).s;
   const doc = newPdf({ title: `Delivery note ${note.number}` });
-  documentHeader(doc, companyBlock(ctx), 'DELIVERY NOTE', [['Number', note.number], ['Date', note.postedAt.slice(0, 10)], ['Order', note.orderNumber], ['From', note.warehouseCode]]);
+  documentHeader(doc, companyBlock(ctx), 'DELIVERY NOTE', [['Number', note.number], ['Date', businessDate(ctx, new Date(note.postedAt))], ['Order', note.orderNumber], ['From', note.warehouseCode]]);
   doc.font('Bold').fontSize(8.5).text('Ship to');
   doc.font('Body');
   for (const line of addressOf(ctx, note.customerId, shipTo)) doc.text(line);
@@ -42,7 +43,7 @@ export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
   const d = getDispatch(ctx, id);
   const doc = newPdf({ title: `Dispatch ${d.number}`, size: 'A4' });
   documentHeader(doc, companyBlock(ctx), 'DISPATCH SHEET', [
-    ['Number', d.number], ['Date', d.dispatchedAt.slice(0, 10)], ['Vehicle', d.vehicleNo], ['Driver', d.driver || '—'], ['Transporter / LR', `${d.transporter || '—'} / ${d.lrNumber || '—'}`], ['E-way bill', d.ewayBill || '—'],
+    ['Number', d.number], ['Date', businessDate(ctx, new Date(d.dispatchedAt))], ['Vehicle', d.vehicleNo], ['Driver', d.driver || '—'], ['Transporter / LR', `${d.transporter || '—'} / ${d.lrNumber || '—'}`], ['E-way bill', d.ewayBill || '—'],
   ]);
   drawTable(
     doc,

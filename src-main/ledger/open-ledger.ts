@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { dateInTimeZone, DEFAULT_TIME_ZONE } from '../../src-shared/dates';
 import { resourcesDir } from '../paths/resources-path';
 import { applyMigrations, backupBeforeMigrating, pendingMigrations } from './migrate';
 import * as schema from './schema';
@@ -14,6 +15,8 @@ export interface Ledger {
   db: Db;
   /** Where the pre-migration copy went, when this start-up migrated an existing file. */
   backup: string | null;
+  /** Call after the company's time zone changes, so SQL's business_date() follows it. */
+  refreshTimeZone(): void;
   close(): void;
 }
 
@@ -46,7 +49,29 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     sqlite.close();
     throw error;
   }
-  return { file, sqlite, db, backup, close: () => sqlite.close() };
+  const refreshTimeZone = registerBusinessDate(sqlite);
+  return { file, sqlite, db, backup, refreshTimeZone, close: () => sqlite.close() };
+}
+
+/**
+ * SQL's date() slices UTC, so a delivery note posted at 01:30 IST on 1 April would count in
+ * March. business_date(timestamp) gives the company's calendar date instead; reports group by it.
+ * The zone is read once and refreshed when the company changes it (a function running inside a
+ * query cannot query the same connection).
+ */
+function registerBusinessDate(sqlite: Database.Database): () => void {
+  let zone = DEFAULT_TIME_ZONE;
+  const refresh = () => {
+    // A file opened by an older release's migrations may not have the column yet.
+    const hasZone = sqlite.prepare("SELECT 1 FROM pragma_table_info('company') WHERE name = 'time_zone'").get();
+    const row = hasZone ? (sqlite.prepare('SELECT time_zone AS tz FROM company WHERE id = 1').get() as { tz: string } | undefined) : undefined;
+    zone = row?.tz ?? DEFAULT_TIME_ZONE;
+  };
+  refresh();
+  sqlite.function('business_date', { deterministic: true }, (timestamp: unknown) =>
+    typeof timestamp === 'string' && timestamp.length > 10 ? dateInTimeZone(new Date(timestamp), zone) : (timestamp as string | null),
+  );
+  return refresh;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation } from './define';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../dates';
 import { email, gstin, phone, requiredText, stateCode, text, pincode } from './common';
 
 export const companyFields = z.object({
@@ -16,6 +17,8 @@ export const companyFields = z.object({
   locale: z.string().trim().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Locale must look like en-IN').default('en-IN'),
   /** 4 = April: India's financial year runs April to March. */
   financialYearStartMonth: z.int().min(1, 'Month is 1 to 12').max(12, 'Month is 1 to 12').default(4),
+  /** decides "today", document dates and financial years; India's zone unless the company is elsewhere */
+  timeZone: z.string().trim().refine(isTimeZone, 'Time zone must be a zone name such as Asia/Kolkata').default(DEFAULT_TIME_ZONE),
   /** a clerk's extra discount above this needs a manager's approval (basis points) */
   discountApprovalBps: z.int().min(0, 'Cannot be negative').max(10_000, 'At most 100%').default(500),
 });

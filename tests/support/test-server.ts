@@ -57,6 +57,8 @@ export interface TestServer {
   close(): Promise<void>;
   /** Moves the server's clock, for stories that span days. */
   setToday(day: string): void;
+  /** Sets the server's clock to an exact instant, for stories around midnight. */
+  setNow(instant: Date): void;
 }
 
 let userSeq = 0;
@@ -98,6 +100,9 @@ export async function startTestServer(options: { demo?: boolean } = {}): Promise
     },
     setToday(day: string) {
       today = new Date(`${day}T10:00:00Z`);
+    },
+    setNow(instant: Date) {
+      today = instant;
     },
   };
   return server;

@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import { indiaStates } from '../../../src-shared/india-states';
 import { roleCan } from '../../../src-shared/permissions';
 import type { EngineContext } from '../context';
@@ -43,7 +44,7 @@ function orderRows(ctx: EngineContext, q: Extract<AssistantQuery, { kind: 'order
 }
 
 function invoiceRows(ctx: EngineContext, q: Extract<AssistantQuery, { kind: 'invoices' }>) {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const where = ["i.status = 'posted'"];
   const params: unknown[] = [];
   if (q.unpaid) where.push('i.total > i.paid + i.credited');
@@ -64,7 +65,7 @@ function invoiceRows(ctx: EngineContext, q: Extract<AssistantQuery, { kind: 'inv
  * with the same lists and reports the screens use, within the user's permissions.
  */
 export async function ask(ctx: EngineContext, question: string) {
-  const u = understand(question, vocabulary(ctx), ctx.now().toISOString().slice(0, 10));
+  const u = understand(question, vocabulary(ctx), businessToday(ctx));
   if (!u.ok) return { understood: [] as string[], message: u.message, suggestions: u.suggestions, query: null, orders: null, invoices: null, report: null, file: null };
   const q = u.query;
   const role = ctx.actor!.role;

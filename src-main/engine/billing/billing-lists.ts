@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
 
@@ -25,7 +26,7 @@ export function notesToInvoice(ctx: EngineContext) {
 }
 
 export function listInvoices(ctx: EngineContext, q: { search: string; customerId: number | null; unpaidOnly: boolean; offset: number; limit: number }) {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const where = new Where().when(q.customerId, 'i.customer_id = ?', q.customerId);
   if (q.unpaidOnly) where.add("i.total > i.paid + i.credited AND i.status = 'posted'");
   const search = q.search.trim();

@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { DomainError, invalid } from '../errors';
@@ -62,7 +63,7 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
   if (isCash && input.payment.tendered < invoice.total) throw invalid(`A cash customer pays the whole bill of ₹${(invoice.total / 100).toFixed(2)}`, 'payment.tendered');
   const paid = Math.min(input.payment.tendered, invoice.total);
   const payment = paid > 0
-    ? recordPayment(ctx, { customerId, receivedOn: ctx.now().toISOString().slice(0, 10), mode: input.payment.mode, reference: input.payment.reference || 'counter', bank: '', chequeDate: null, amount: paid, allocations: [{ invoiceId: invoice.id, amount: paid }] })
+    ? recordPayment(ctx, { customerId, receivedOn: businessToday(ctx), mode: input.payment.mode, reference: input.payment.reference || 'counter', bank: '', chequeDate: null, amount: paid, allocations: [{ invoiceId: invoice.id, amount: paid }] })
     : null;
   recordAudit(ctx, 'counter_sale', 'invoice', invoice.id, { order: order.number, total: invoice.total });
   return { orderNumber: order.number!, deliveryNote: note.number, invoice, receipt: payment?.number ?? null, paid, change: Math.max(0, input.payment.tendered - invoice.total) };

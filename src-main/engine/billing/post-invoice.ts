@@ -1,3 +1,5 @@
+import { addDays } from '../../../src-shared/dates';
+import { businessToday } from '../business-date';
 import { divideRounded } from '../../../src-shared/money';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
@@ -47,8 +49,8 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
        WHERE dl.delivery_note_id IN (SELECT value FROM json_each(?)) ORDER BY dl.delivery_note_id, dl.id`,
     )
     .all(JSON.stringify(input.deliveryNoteIds)) as NoteLine[];
-  const today = ctx.now().toISOString().slice(0, 10);
-  const due = new Date(ctx.now().getTime() + customer.terms * 86_400_000).toISOString().slice(0, 10);
+  const today = businessToday(ctx);
+  const due = addDays(today, customer.terms);
   const number = nextDocumentNumber(ctx, 'INV');
   const id = Number(
     sqlite

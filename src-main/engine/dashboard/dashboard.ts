@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 
 const groups: { key: string; label: string; statuses: string[] }[] = [
@@ -15,7 +16,7 @@ const groups: { key: string; label: string; statuses: string[] }[] = [
  */
 export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | 'month' }) {
   const { sqlite } = ctx.ledger;
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const monthStart = `${today.slice(0, 7)}-01`;
   const byStatus = new Map((sqlite.prepare('SELECT status, count(*) AS n, coalesce(sum(total), 0) AS v FROM orders GROUP BY status').all() as { status: string; n: number; v: number }[]).map((r) => [r.status, r]));
   const tiles = groups.map((g) => ({

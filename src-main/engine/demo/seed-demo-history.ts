@@ -1,3 +1,4 @@
+import { businessDate } from '../business-date';
 import type { EngineContext } from '../context';
 import { postInvoice } from '../billing/post-invoice';
 import { postDeliveryNote } from '../fulfilment/delivery-notes';
@@ -29,7 +30,7 @@ export function seedDemoHistory(ctx: EngineContext, days = 42, ordersPerDay = 3)
       try {
         const order = sqlite.transaction(() => placeOrder(at, {
           customerId: rnd.pick(retailers), warehouseId: warehouse, paymentType: 'credit', endBuyer: '', reference: '', remarks: '', id: null, version: null,
-          requiredDate: new Date(day.getTime() + rnd.int(1, 4) * 86_400_000).toISOString().slice(0, 10), lines: unique,
+          requiredDate: businessDate(ctx, new Date(day.getTime() + rnd.int(1, 4) * 86_400_000)), lines: unique,
         }))();
         if (order.status === 'confirmed') todays.push(order.id);
       } catch {
@@ -49,7 +50,7 @@ export function seedDemoHistory(ctx: EngineContext, days = 42, ordersPerDay = 3)
           const invoice = postInvoice(later, { deliveryNoteIds: [note.id] });
           if (rnd.next() < 0.75 && d > 7) {
             const paidOn = new Date(Math.min(realNow.getTime(), later.now().getTime() + rnd.int(2, 12) * 86_400_000));
-            recordPayment({ ...ctx, now: () => paidOn }, { customerId: invoice.customerId, receivedOn: paidOn.toISOString().slice(0, 10), mode: rnd.pick(['cash', 'upi', 'bank'] as const), reference: 'demo', bank: '', chequeDate: null, amount: invoice.total, allocations: null });
+            recordPayment({ ...ctx, now: () => paidOn }, { customerId: invoice.customerId, receivedOn: businessDate(ctx, paidOn), mode: rnd.pick(['cash', 'upi', 'bank'] as const), reference: 'demo', bank: '', chequeDate: null, amount: invoice.total, allocations: null });
           }
         }
       })();

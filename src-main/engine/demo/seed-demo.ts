@@ -1,3 +1,4 @@
+import { businessDate } from '../business-date';
 import { gs1CheckDigit } from '../../../src-shared/gtin';
 import { gstinCheckChar } from '../../../src-shared/gstin';
 import type { EngineContext } from '../context';
@@ -37,7 +38,6 @@ export function demoEan(n: number): string {
   return body + gs1CheckDigit(body);
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export interface DemoSize {
   warehouses: number;
@@ -122,8 +122,8 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       const made = new Date(today.getTime() - rnd.int(10, Math.min(200, shelfLifeDays - 15)) * 86_400_000);
       const expires = new Date(made.getTime() + shelfLifeDays * 86_400_000);
       const line = {
-        productId: product.id, batchNo: `B${isoDay(made).replace(/-/g, '').slice(2)}${String.fromCharCode(65 + b)}`, manufacturedOn: isoDay(made),
-        expiresOn: isoDay(expires), mrp: b === 0 ? null : mrp + 500, quantity: caseSize * rnd.int(2, 40),
+        productId: product.id, batchNo: `B${businessDate(ctx, made).replace(/-/g, '').slice(2)}${String.fromCharCode(65 + b)}`, manufacturedOn: businessDate(ctx, made),
+        expiresOn: businessDate(ctx, expires), mrp: b === 0 ? null : mrp + 500, quantity: caseSize * rnd.int(2, 40),
       };
       // Most stock sits in the first warehouse; the others carry some of the range.
       for (const [w, warehouseId] of warehouseIds.entries()) {

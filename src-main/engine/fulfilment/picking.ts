@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import { parseGs1 } from '../../../src-shared/gs1';
 import { barcodeVariants } from '../../../src-shared/gtin';
 import type { EngineContext } from '../context';
@@ -35,7 +36,7 @@ export function scanForPicking(ctx: EngineContext, input: { pickListId: number; 
   if (!hit) throw refuse(`No product has GTIN ${scan.gtin}`);
   const factor = hit.unit ? ((ctx.ledger.sqlite.prepare('SELECT factor FROM product_units WHERE product_id = ? AND unit = ?').get(hit.productId, hit.unit) as { factor: number } | undefined)?.factor ?? 1) : 1;
   const quantity = (scan.quantity ?? 1) * factor;
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const lines = pickListLines(ctx, input.pickListId).filter((l) => l.productId === hit.productId);
   if (lines.length === 0) throw refuse(`${hit.sku} is not on this pick list`);
   const open = lines.filter((l) => remaining(l) > 0);

@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { z } from 'zod';
 import type { inventoryOperations } from '../../../src-shared/contract/inventory';
 import { recordAudit } from '../audit';
@@ -18,7 +19,7 @@ export function assertActiveWarehouse(ctx: EngineContext, warehouseId: number, f
 /** A goods receipt: one document, one movement per line, batches matched or created. */
 export function receiveGoods(ctx: EngineContext, input: ReceiveInput) {
   assertActiveWarehouse(ctx, input.warehouseId, 'warehouseId');
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const number = nextDocumentNumber(ctx, input.kind === 'opening' ? 'OPN' : 'GRN');
   const id = Number(
     ctx.ledger.sqlite

@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { allocateBatches, type Allocation, type AllocationMethod, type CandidateBatch } from './allocate-batches';
 import { changeReserved } from './stock-ledger';
@@ -31,7 +32,7 @@ export function candidateBatches(ctx: EngineContext, warehouseId: number, produc
  * the balance, so two orders can never both take the last unit.
  */
 export function allocateAndReserve(ctx: EngineContext, request: ReserveRequest): Allocation {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const excluded = new Set(request.excludeBatchIds ?? []);
   const allocation = allocateBatches(candidateBatches(ctx, request.warehouseId, request.productId).filter((b) => !excluded.has(b.batchId)), {
     quantity: request.quantity,

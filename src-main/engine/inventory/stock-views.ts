@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { StockRow } from '../../../src-shared/contract/inventory';
 import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
@@ -14,7 +15,7 @@ export function nearExpiryDays(ctx: EngineContext): number {
 const sorts = { product: 'p.name, b.expires_on', expiry: "coalesce(b.expires_on, '9999-12-31')", available: '(s.on_hand - s.reserved)' };
 
 export function listStock(ctx: EngineContext, q: StockQuery): { rows: StockRow[]; total: number; nearExpiryDays: number } {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const near = nearExpiryDays(ctx);
   const where = new Where()
     .when(q.warehouseId, 's.warehouse_id = ?', q.warehouseId)

@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { DomainError, invalid } from '../errors';
 import type { CreditPolicy, CreditPosition } from '../credit/assess-credit';
@@ -28,7 +29,7 @@ const UNBILLED = "('confirmed', 'processing', 'picked', 'partially_delivered', '
 /** Outstanding and overdue invoices, and confirmed orders not yet invoiced (other than this one). */
 export function creditPosition(ctx: EngineContext, customer: OrderCustomer, excludeOrderId: number | null): CreditPosition {
   const { sqlite } = ctx.ledger;
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const inv = sqlite
     .prepare(
       `SELECT coalesce(sum(total - paid - credited), 0) AS outstanding,

@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { OrderDetail, PricedLine } from '../../../src-shared/contract/orders';
 import type { EngineContext } from '../context';
 import { conflict, notFound } from '../errors';
@@ -33,7 +34,7 @@ export function saveOrder(ctx: EngineContext, input: OrderInputParsed, priced: P
     sqlite.prepare('DELETE FROM order_lines WHERE order_id = ?').run(existing.id);
     id = existing.id;
   } else {
-    const cols = { ...header, status: 'draft', order_date: now.slice(0, 10), created_by: ctx.actor?.id ?? null, created_at: now };
+    const cols = { ...header, status: 'draft', order_date: businessToday(ctx), created_by: ctx.actor?.id ?? null, created_at: now };
     id = Number(sqlite.prepare(`INSERT INTO orders (${Object.keys(cols).join(', ')}) VALUES (${Object.keys(cols).map((k) => `@${k}`).join(', ')})`).run(cols).lastInsertRowid);
     addOrderEvent(ctx, id, 'created', `Order started for ${priced.customer.name}`);
   }

@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { z } from 'zod';
 import type { orderInput, PricedLine, Quote } from '../../../src-shared/contract/orders';
 import { applyBasisPoints, formatMoney } from '../../../src-shared/money';
@@ -38,7 +39,7 @@ function loadProducts(ctx: EngineContext, ids: number[]): Map<number, ProductRow
 
 /** Free stock the customer may receive: unexpired and with at least their minimum shelf life left. */
 function availability(ctx: EngineContext, productIds: number[], minShelfLifeDays: number) {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT s.product_id AS productId, s.warehouse_id AS warehouseId, w.code, sum(s.on_hand - s.reserved) AS available
@@ -58,7 +59,7 @@ function availability(ctx: EngineContext, productIds: number[], minShelfLifeDays
  */
 export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeOrderId: number | null = null): PricedOrder {
   const customer = loadOrderCustomer(ctx, input.customerId);
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const { sqlite } = ctx.ledger;
   const warehouse = sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(input.warehouseId) as { active: number } | undefined;
   if (!warehouse) throw invalid(`Warehouse ${input.warehouseId} does not exist`, 'warehouseId');

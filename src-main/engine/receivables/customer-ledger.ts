@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 
 export interface LedgerEntry {
@@ -38,7 +39,7 @@ export const ageingBuckets = ['0-30', '31-60', '61-90', '90+'] as const;
  * distributors chase: 0–30, 31–60, 61–90, over 90. One row per customer with something owed.
  */
 export function receivablesAgeing(ctx: EngineContext, input: { customerId: number | null }) {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT c.id AS customerId, c.code, c.name,

@@ -17,7 +17,7 @@ export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): Rep
     (sqlite
       .prepare(
         `SELECT ${periodKey(f.period, 'o.confirmed_at')} AS k, sum(o.total) AS v FROM orders o JOIN customers c ON c.id = o.customer_id
-         ${where.sql ? `${where.sql} AND` : 'WHERE'} o.confirmed_at IS NOT NULL AND o.status <> 'cancelled' AND date(o.confirmed_at) BETWEEN ? AND ? GROUP BY k`,
+         ${where.sql ? `${where.sql} AND` : 'WHERE'} o.confirmed_at IS NOT NULL AND o.status <> 'cancelled' AND business_date(o.confirmed_at) BETWEEN ? AND ? GROUP BY k`,
       )
       .all(...where.params, f.from, f.to) as { k: string; v: number }[]).map((r) => [r.k, r.v]),
   );
@@ -35,12 +35,12 @@ export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): Rep
   // (An order with deliveries cannot be cancelled, so deliveries never belong to a cancelled order.)
   const scope = `FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql ? `${where.sql} AND` : 'WHERE'} o.confirmed_at IS NOT NULL`;
   const byDay = (sql: string) => new Map((sqlite.prepare(sql).all(...where.params) as { d: string; v: number }[]).map((r) => [r.d, r.v]));
-  const confirmedOn = byDay(`SELECT date(o.confirmed_at) AS d, sum(o.total) AS v ${scope} GROUP BY d`);
-  const cancelledOn = byDay(`SELECT date(o.cancelled_at) AS d, sum(o.total) AS v ${scope} AND o.cancelled_at IS NOT NULL GROUP BY d`);
+  const confirmedOn = byDay(`SELECT business_date(o.confirmed_at) AS d, sum(o.total) AS v ${scope} GROUP BY d`);
+  const cancelledOn = byDay(`SELECT business_date(o.cancelled_at) AS d, sum(o.total) AS v ${scope} AND o.cancelled_at IS NOT NULL GROUP BY d`);
   const deliveredOn = byDay(
-    `SELECT date(d.posted_at) AS d, sum((ol.total * dl.quantity) / ol.quantity) AS v
+    `SELECT business_date(d.posted_at) AS d, sum((ol.total * dl.quantity) / ol.quantity) AS v
      FROM delivery_note_lines dl JOIN delivery_notes d ON d.id = dl.delivery_note_id JOIN order_lines ol ON ol.id = dl.order_line_id
-     ${where.sql ? `WHERE ol.order_id IN (SELECT o.id ${scope})` : ''} GROUP BY date(d.posted_at)`,
+     ${where.sql ? `WHERE ol.order_id IN (SELECT o.id ${scope})` : ''} GROUP BY business_date(d.posted_at)`,
   );
   const days = [...new Set([...confirmedOn.keys(), ...cancelledOn.keys(), ...deliveredOn.keys()])].sort();
   const backlogAt = (end: string) => {
@@ -74,7 +74,7 @@ export function onTimeDelivery(ctx: EngineContext, f: ReportFilters): ReportResu
     .prepare(
       `SELECT * FROM (
          SELECT o.id AS orderId, o.number, c.name AS customer, o.required_date AS requested,
-                (SELECT max(coalesce(x.delivered_on, date(d.posted_at))) FROM delivery_notes d LEFT JOIN dispatch_notes x ON x.delivery_note_id = d.id WHERE d.order_id = o.id) AS actual
+                (SELECT max(coalesce(x.delivered_on, business_date(d.posted_at))) FROM delivery_notes d LEFT JOIN dispatch_notes x ON x.delivery_note_id = d.id WHERE d.order_id = o.id) AS actual
          FROM orders o JOIN customers c ON c.id = o.customer_id
          ${where.sql ? `${where.sql} AND` : 'WHERE'} o.status IN ('delivered', 'invoiced') AND o.required_date IS NOT NULL)
        WHERE actual BETWEEN ? AND ? ORDER BY actual, orderId`,
@@ -112,7 +112,7 @@ export function orderToCash(ctx: EngineContext, f: ReportFilters): ReportResult 
     .prepare(
       `SELECT * FROM (
          SELECT o.id AS orderId, o.number, c.name AS customer, o.order_date AS ordered,
-                (SELECT min(date(d.posted_at)) FROM delivery_notes d WHERE d.order_id = o.id) AS delivered,
+                (SELECT min(business_date(d.posted_at)) FROM delivery_notes d WHERE d.order_id = o.id) AS delivered,
                 (SELECT min(i.invoice_date) FROM invoices i WHERE i.id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS invoiced,
                 (SELECT max(p.received_on) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
                    WHERE a.invoice_id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS paid

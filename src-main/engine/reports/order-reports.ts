@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { orderFilters } from './report-filters';
 import { col, sumColumns, type ReportFilters, type ReportResult } from './report-types';
@@ -30,7 +31,7 @@ export function customerOrders(ctx: EngineContext, f: ReportFilters): ReportResu
 
 /** Every order line not yet delivered, with how long the customer has waited. */
 export function pendingOrders(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const where = orderFilters(f, { lines: true })
     .add("o.status IN ('confirmed', 'processing', 'picked', 'partially_delivered')")
     .add('ol.quantity > ol.delivered')
@@ -50,10 +51,10 @@ export function pendingOrders(ctx: EngineContext, f: ReportFilters): ReportResul
 
 /** Delivery notes posted in the period. */
 export function deliveryRegister(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: false }).add('date(d.posted_at) BETWEEN ? AND ?', f.from, f.to);
+  const where = orderFilters(f, { lines: false }).add('business_date(d.posted_at) BETWEEN ? AND ?', f.from, f.to);
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT d.id AS deliveryNoteId, d.number, date(d.posted_at) AS date, o.number AS orderNumber, c.name AS customer, w.code AS warehouse,
+      `SELECT d.id AS deliveryNoteId, d.number, business_date(d.posted_at) AS date, o.number AS orderNumber, c.name AS customer, w.code AS warehouse,
               (SELECT sum(quantity) FROM delivery_note_lines WHERE delivery_note_id = d.id) AS units, d.packages, coalesce(i.number, '') AS invoice
        FROM delivery_notes d JOIN orders o ON o.id = d.order_id JOIN customers c ON c.id = d.customer_id JOIN warehouses w ON w.id = d.warehouse_id
        LEFT JOIN invoices i ON i.id = d.invoice_id ${where.sql} ORDER BY d.id LIMIT 5000`,

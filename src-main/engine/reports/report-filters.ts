@@ -24,9 +24,10 @@ export function orderFilters(f: ReportFilters, options: { lines: boolean }): Whe
 
 /** Period labels the way the owner reads them: 2026-11-22, 2026-W47, 2026-11. */
 export function periodKey(period: ReportFilters['period'], column: string): string {
-  if (period === 'day') return `date(${column})`;
-  if (period === 'week') return `strftime('%Y-W%W', ${column})`;
-  return `strftime('%Y-%m', ${column})`;
+  const day = `business_date(${column})`;
+  if (period === 'day') return day;
+  if (period === 'week') return `strftime('%Y-W%W', ${day})`;
+  return `strftime('%Y-%m', ${day})`;
 }
 
 /** Every period between two dates, with its last day (for "as at end of period" figures). */

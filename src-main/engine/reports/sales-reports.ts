@@ -1,3 +1,4 @@
+import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { orderFilters } from './report-filters';
 import { col, sumColumns, type ReportFilters, type ReportResult } from './report-types';
@@ -30,11 +31,11 @@ export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportRe
 /** Per customer: booked, billed, paid and what is still owed. */
 export function customerPerformance(ctx: EngineContext, f: ReportFilters): ReportResult {
   const where = orderFilters(f, { lines: false });
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = businessToday(ctx);
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT c.id AS customerId, c.code, c.name,
-              coalesce((SELECT sum(total) FROM orders o2 WHERE o2.customer_id = c.id AND o2.status NOT IN ('draft', 'pending_approval', 'cancelled') AND date(o2.confirmed_at) BETWEEN @from AND @to), 0) AS booked,
+              coalesce((SELECT sum(total) FROM orders o2 WHERE o2.customer_id = c.id AND o2.status NOT IN ('draft', 'pending_approval', 'cancelled') AND business_date(o2.confirmed_at) BETWEEN @from AND @to), 0) AS booked,
               coalesce((SELECT sum(total) FROM invoices i WHERE i.customer_id = c.id AND i.invoice_date BETWEEN @from AND @to), 0) AS billed,
               coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.received_on BETWEEN @from AND @to), 0) AS received,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted'), 0) AS outstanding,

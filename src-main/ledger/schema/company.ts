@@ -15,6 +15,8 @@ export const company = sqliteTable('company', {
   currency: text('currency').notNull().default('INR'),
   locale: text('locale').notNull().default('en-IN'),
   financialYearStartMonth: integer('financial_year_start_month').notNull().default(4),
+  /** IANA zone deciding "today", document dates, financial years, due dates and expiry checks */
+  timeZone: text('time_zone').notNull().default('Asia/Kolkata'),
   /** fefo | fifo | lifo | manual, for categories without their own rule */
   allocationMethod: text('allocation_method').notNull().default('fefo'),
   nearExpiryDays: integer('near_expiry_days').notNull().default(90),

@@ -1,3 +1,4 @@
+import { businessDay } from '../../stores/business-date';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
@@ -129,7 +130,7 @@ function ToInvoice({ canBill, onInvoiced }: { canBill: boolean; onInvoiced(id: n
             {notes.map((n) => (
               <label key={n.id} className="check">
                 <input type="checkbox" checked={chosen.has(n.id)} onChange={(e) => { const next = new Set(chosen); if (e.target.checked) next.add(n.id); else next.delete(n.id); setChosen(next); }} />
-                {n.number} · order {n.orderNumber} · {n.units} units · {n.postedAt.slice(0, 10)}
+                {n.number} · order {n.orderNumber} · {n.units} units · {businessDay(n.postedAt)}
               </label>
             ))}
           </article>

@@ -1,3 +1,4 @@
+import { businessToday } from '../../stores/business-date';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
@@ -33,7 +34,7 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   };
   const confirm = async (dispatchId: number, deliveryNoteId: number, outcome: 'delivered' | 'refused') => {
     try {
-      await call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId, outcome, deliveredOn: new Date().toISOString().slice(0, 10) });
+      await call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId, outcome, deliveredOn: businessToday() });
       reload();
     } catch (e) {
       toast.error((e as Error).message);

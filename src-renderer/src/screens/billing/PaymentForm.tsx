@@ -1,3 +1,4 @@
+import { businessToday } from '../../stores/business-date';
 import { useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
@@ -9,7 +10,7 @@ import { toast } from '../../stores/toast-store';
 
 /** A receipt: who paid, how, how much; it settles their oldest invoices first. */
 export function PaymentForm() {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessToday();
   const form = useForm({ customerId: null as number | null, receivedOn: today, mode: 'cash' as 'cash' | 'cheque' | 'upi' | 'bank', reference: '', bank: '', chequeDate: '', amount: 0 });
   const [label, setLabel] = useState('');
   const [result, setResult] = useState<OutputOf<'payments.record'> | null>(null);

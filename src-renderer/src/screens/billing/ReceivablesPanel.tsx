@@ -1,3 +1,4 @@
+import { businessToday } from '../../stores/business-date';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
@@ -10,7 +11,7 @@ export function ReceivablesPanel() {
   const [pdf, setPdf] = useState<OutputOf<'documents.statement'> | null>(null);
   useEffect(() => void call('receivables.ageing', {}).then(setAgeing), []);
   if (!ageing) return null;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessToday();
   const from = `${today.slice(0, 4)}-04-01` <= today ? `${today.slice(0, 4)}-04-01` : `${Number(today.slice(0, 4)) - 1}-04-01`;
   const m = (p: number) => (p ? formatMoney(p) : '—');
   return (

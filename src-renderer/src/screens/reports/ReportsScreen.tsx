@@ -1,3 +1,4 @@
+import { businessToday } from '../../stores/business-date';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { reportIds, type ReportFiltersInput } from '../../../../src-shared/contract/reports';
@@ -15,7 +16,7 @@ const names: Record<ReportId, string> = {
   booking_billing_backlog: 'Booking / billing / backlog', on_time_delivery: 'On-time delivery', order_to_cash: 'Order-to-cash cycle', receivables_ageing: 'Receivables ageing',
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => businessToday();
 const monthStart = () => `${today().slice(0, 7)}-01`;
 
 /** Every report with its filters, sortable columns, totals, drill-down and CSV / XLSX / PDF export. */

@@ -52,6 +52,7 @@ export function CompanyScreen() {
             <TextField form={form} path="currency" label="Currency" upper />
             <TextField form={form} path="locale" label="Locale" hint="en-IN groups digits as 1,00,000.00" />
             <SelectField form={form} path="financialYearStartMonth" label="Financial year starts" numeric options={months.map((m, i) => ({ value: String(i + 1), label: m }))} />
+            <TextField form={form} path="timeZone" label="Time zone" hint="Decides today's date, document dates and the financial year" />
             <IntField form={form} path="discountApprovalBps" label="Clerk discount limit (basis points)" hint="500 = 5%; above this a manager approves" />
           </div>
           {canWrite && <button className="primary" type="submit" disabled={form.saving}>Save <kbd>Ctrl+S</kbd></button>}

@@ -1,3 +1,4 @@
+import { businessDay } from '../../stores/business-date';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import type { StockRow } from '../../../../src-shared/contract/inventory';
@@ -15,8 +16,8 @@ export function TransfersPanel({ canReceive }: { canReceive: boolean }) {
       <tbody>
         {rows.map((t) => (
           <tr key={t.id}>
-            <td>{t.number}</td><td>{t.from}</td><td>{t.to}</td><td>{t.lines}</td><td>{t.quantity}</td><td>{t.sentAt.slice(0, 10)}</td>
-            <td>{t.status === 'in_transit' ? 'In transit' : `Received ${t.receivedAt?.slice(0, 10)}`}</td>
+            <td>{t.number}</td><td>{t.from}</td><td>{t.to}</td><td>{t.lines}</td><td>{t.quantity}</td><td>{businessDay(t.sentAt)}</td>
+            <td>{t.status === 'in_transit' ? 'In transit' : `Received ${t.receivedAt ? businessDay(t.receivedAt) : ''}`}</td>
             <td>{canReceive && t.status === 'in_transit' && <button onClick={() => void call('inventory.receiveTransfer', { id: t.id }).then(() => { toast.ok(`${t.number} received at ${t.to}`); reload(); })}>Receive</button>}</td>
           </tr>
         ))}
