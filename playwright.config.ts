@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 5188;
+// E2E_PORT lets several checkouts run their e2e suites side by side.
+const port = Number(process.env.E2E_PORT ?? 5188);
 
 // Debian's Chromium, never a downloaded browser; the app runs in browser mode on a throwaway ledger.
 export default defineConfig({
