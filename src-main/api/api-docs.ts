@@ -4,58 +4,96 @@ import { contract, errorStatus, type OperationName } from '../../src-shared/cont
 type JsonSchema = {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
+  additionalProperties?: JsonSchema | boolean;
   required?: string[];
   items?: JsonSchema;
   enum?: unknown[];
   const?: unknown;
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
   default?: unknown;
   minimum?: number;
   maximum?: number;
   maxLength?: number;
   minLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  pattern?: string;
+  format?: string;
+  description?: string;
 };
+
+const variantsOf = (s: JsonSchema) => (s.anyOf ?? s.oneOf ?? []).filter((v) => v.type !== 'null');
+const isObject = (s: JsonSchema) => s.type === 'object' || s.properties !== undefined || s.allOf !== undefined;
 
 function typeName(s: JsonSchema): string {
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' \\| ');
   if (s.const !== undefined) return JSON.stringify(s.const);
-  if (s.anyOf) return s.anyOf.map(typeName).join(' \\| ');
+  if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf)!.map(typeName).join(' \\| ');
   if (s.allOf) return 'object';
   if (s.type === 'array') return `${s.items ? typeName(s.items) : 'any'}[]`;
   if (Array.isArray(s.type)) return s.type.join(' \\| ');
+  if (s.type === 'object' && s.additionalProperties && typeof s.additionalProperties === 'object') return `map of ${typeName(s.additionalProperties)}`;
   return s.type ?? 'any';
 }
 
 function constraints(s: JsonSchema): string {
   const parts: string[] = [];
-  if (s.minimum !== undefined) parts.push(`≥ ${s.minimum}`);
-  if (s.maximum !== undefined) parts.push(`≤ ${s.maximum}`);
+  // z.int()'s safe-integer bounds say nothing to a reader; only real limits are shown.
+  if (s.minimum !== undefined && s.minimum > Number.MIN_SAFE_INTEGER) parts.push(`≥ ${s.minimum}`);
+  if (s.maximum !== undefined && s.maximum < Number.MAX_SAFE_INTEGER) parts.push(`≤ ${s.maximum}`);
   if (s.minLength) parts.push(`min length ${s.minLength}`);
   if (s.maxLength !== undefined) parts.push(`max length ${s.maxLength}`);
+  if (s.minItems) parts.push(`at least ${s.minItems} items`);
+  if (s.maxItems !== undefined) parts.push(`at most ${s.maxItems} items`);
+  if (s.format) parts.push(s.format);
+  if (s.pattern) parts.push(`pattern \`${s.pattern.replace(/\|/g, '\\|')}\``);
   if (s.default !== undefined) parts.push(`default ${JSON.stringify(s.default)}`);
+  if (s.description) parts.push(s.description);
   return parts.join(', ');
 }
 
-function fieldRows(s: JsonSchema, prefix = ''): string[] {
-  const merged: JsonSchema = s.allOf ? { properties: Object.assign({}, ...s.allOf.map((p) => p.properties ?? {})), required: s.allOf.flatMap((p) => p.required ?? []) } : s;
+/** The discriminating literal of an object variant, e.g. kind = "free_goods", to label its fields. */
+function variantLabel(v: JsonSchema, index: number): string {
+  for (const [name, prop] of Object.entries(v.properties ?? {})) if (prop.const !== undefined) return `${name} = ${JSON.stringify(prop.const)}`;
+  return `variant ${index + 1}`;
+}
+
+/**
+ * One row per field at every depth: objects, arrays of objects, nullable objects and arrays, maps,
+ * and each variant of a union (labelled by its discriminator), so any call can be built from the doc.
+ */
+function fieldRows(s: JsonSchema, prefix: string, note = ''): string[] {
+  const variants = variantsOf(s);
+  if (variants.length > 0) {
+    const objects = variants.filter(isObject);
+    if (objects.length > 1) return objects.flatMap((v, i) => fieldRows(v, prefix, `when ${variantLabel(v, i)}`));
+    return variants.flatMap((v) => fieldRows(v, prefix, note));
+  }
+  if (s.type === 'array' && s.items) return fieldRows(s.items, `${prefix}[]`, note);
+  if (s.type === 'object' && s.additionalProperties && typeof s.additionalProperties === 'object') return fieldRows(s.additionalProperties, `${prefix}.<key>`, note);
+  if (!isObject(s)) return [];
+  const merged: JsonSchema = s.allOf
+    ? { properties: Object.assign({}, ...s.allOf.map((p) => p.properties ?? {})), required: s.allOf.flatMap((p) => p.required ?? []) }
+    : s;
   const rows: string[] = [];
   for (const [name, prop] of Object.entries(merged.properties ?? {})) {
-    const path = `${prefix}${name}`;
+    const path = prefix ? `${prefix}.${name}` : name;
     const required = merged.required?.includes(name) && prop.default === undefined ? 'yes' : '';
-    rows.push(`| \`${path}\` | ${typeName(prop)} | ${required} | ${constraints(prop)} |`);
-    const nested = prop.anyOf?.find((p) => p.type === 'object') ?? (prop.type === 'object' ? prop : undefined);
-    if (nested) rows.push(...fieldRows(nested, `${path}.`));
-    if (prop.type === 'array' && prop.items?.type === 'object') rows.push(...fieldRows(prop.items, `${path}[].`));
+    const rules = [note, constraints(prop)].filter(Boolean).join('; ');
+    rows.push(`| \`${path}\` | ${typeName(prop)} | ${required} | ${rules} |`);
+    rows.push(...fieldRows(prop, path, note));
   }
   return rows;
 }
 
 function describe(schema: z.ZodType, io: 'input' | 'output'): string {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  const rows = fieldRows(json);
+  const rows = fieldRows(json, '');
   if (rows.length === 0) return `\`${typeName(json)}\`\n`;
-  return ['| field | type | required | rules |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+  const whole = json.type === 'array' ? `A list (\`[]\`) of:\n\n` : json.type === 'object' || variantsOf(json).length ? '' : `\`${typeName(json)}\`\n\n`;
+  return whole + ['| field | type | required | rules |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
 /** docs/API.md, generated from the contract so it cannot drift from what the handlers accept. */
