@@ -9,3 +9,4 @@ export * from './picking';
 export * from './delivery';
 export * from './billing';
 export * from './returns';
+export * from './sync';
