@@ -74,7 +74,7 @@ export const pullResponse = z
 
 export const controlTotals = z
   .object({
-    eventCounts: z.record(z.enum(eventTypes), z.int().min(0)).describe('Events of the day per type (types with none may be left out)'),
+    eventCounts: z.partialRecord(z.enum(eventTypes), z.int().min(0)).describe('Events of the day per type (types with none may be left out)'),
     invoicesPostedPaise: z.int().describe('Sum of totals.totalPaise of invoice.posted'),
     invoicesCancelledPaise: z.int().describe('Sum of totals.totalPaise of invoice.cancelled'),
     creditNotesPaise: z.int().describe('Sum of totals.totalPaise of credit-note.posted'),
