@@ -4,3 +4,4 @@ export * from './event-envelope';
 export * from './masters';
 export * from './messages';
 export * from './closing-stock';
+export * from './control-totals';
