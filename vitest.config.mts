@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/hq/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     globalSetup: ['tests/support/global-setup.ts'],
