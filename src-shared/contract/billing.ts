@@ -13,7 +13,12 @@ export const invoice = z.object({
   gross: z.int(), discount: z.int(), taxable: z.int(), ...taxLine, roundOff: z.int(), total: z.int(), paid: z.int(), status: z.string(), deliveryNotes: z.array(z.string()),
   lines: z.array(z.object({
     id, sku: z.string(), productName: z.string(), hsn: z.string(), batchNo: z.string(), expiresOn: z.string().nullable(), quantity: z.int(), baseUnit: z.string(),
-    unitPrice: z.int(), gross: z.int(), discount: z.int(), taxable: z.int(), taxRate: z.int(), ...taxLine, total: z.int(), isFree: z.boolean(),
+    /** the agreed price per unit, as on the order: before GST, or including it when taxInclusive */
+    unitPrice: z.int(), taxInclusive: z.boolean(),
+    /** the unit rate before GST as printed (rupees): gross ÷ quantity, 4 decimals when not a whole paisa */
+    rate: z.string(),
+    /** gross − discount = taxable, before GST (for an inclusive price, with the tax backed out); taxable + GST = total */
+    gross: z.int(), discount: z.int(), taxable: z.int(), taxRate: z.int(), ...taxLine, total: z.int(), isFree: z.boolean(),
   })),
   hsnSummary: z.array(z.object({ hsn: z.string(), rateBps: z.int(), taxable: z.int(), ...taxLine })),
 });
