@@ -11,7 +11,8 @@ let admin: TestClient;
 let warehouseId: number;
 let inState: number;
 let otherState: number;
-const products: number[] = [];
+let products: [number, number, number, number, number];
+const created: number[] = [];
 const invoices: { total: number; taxable: number }[] = [];
 
 /** Odd prices and every GST rate; two products sold tax-inclusive to both customers. */
@@ -26,8 +27,9 @@ beforeAll(async () => {
   }))).id;
   const specs = [[1025, 1800], [3333, 1200], [4999, 500], [777, 2800], [12_345, 1800]] as const;
   for (const [i, [price, taxRate]] of specs.entries()) {
-    products.push((await admin.ok('products.create', biscuit({ sku: `ODD-${i}`, name: `Odd ${i}`, barcodes: [], price, mrp: price * 2, taxRate, packs: [] }))).id);
+    created.push((await admin.ok('products.create', biscuit({ sku: `ODD-${i}`, name: `Odd ${i}`, barcodes: [], price, mrp: price * 2, taxRate, packs: [] }))).id);
   }
+  products = created as typeof products;
   await admin.ok('inventory.receive', { warehouseId, lines: products.map((productId) => ({ productId, batchNo: 'B1', expiresOn: '2028-01-01', quantity: 100_000 })) });
   for (const customerId of [inState, otherState]) {
     await admin.ok('priceLists.create', {
@@ -106,7 +108,7 @@ describe('one rounding rule: quote, order, invoice, print and reports agree to t
       fc.asyncProperty(fc.uniqueArray(line, { minLength: 1, maxLength: 5, selector: (l) => l.product }), fc.boolean(), async (lines, local) => {
         const input = {
           customerId: local ? inState : otherState, warehouseId, paymentType: 'credit' as const,
-          lines: lines.map((l) => ({ productId: products[l.product]!, quantity: l.quantity, manualDiscountBps: l.manualDiscountBps, priceOverride: l.priceOverride })),
+          lines: lines.map((l) => ({ productId: products[l.product as 0]!, quantity: l.quantity, manualDiscountBps: l.manualDiscountBps, priceOverride: l.priceOverride })),
         };
         const quote = await admin.ok('orders.quote', input);
         expect(quote.lines.reduce((s: number, l: { total: number }) => s + l.total, 0) + quote.roundOff).toBe(quote.total);
@@ -145,8 +147,8 @@ describe('one rounding rule: quote, order, invoice, print and reports agree to t
   it('every report’s billed value is the sum of the invoices it counts', async () => {
     const billed = invoices.reduce((s, i) => s + i.total, 0);
     const taxable = invoices.reduce((s, i) => s + i.taxable, 0);
-    const filters = { from: '2026-11-22', to: '2026-11-22', period: 'day' };
-    for (const groupBy of ['customer', 'product', 'clerk']) {
+    const filters = { from: '2026-11-22', to: '2026-11-22', period: 'day' as const };
+    for (const groupBy of ['customer', 'product', 'clerk'] as const) {
       const sales = await admin.ok('reports.run', { report: 'sales_performance', filters: { ...filters, groupBy } });
       expect(sales.totals).toMatchObject({ value: billed, taxable });
     }
