@@ -83,6 +83,11 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
     });
 
   const paid = input.lines.map((line, i) => {
+    if (line.warehouseId !== null && line.warehouseId !== input.warehouseId) {
+      const other = sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(line.warehouseId) as { active: number } | undefined;
+      if (!other) throw invalid(`Warehouse ${line.warehouseId} does not exist`, `lines.${i}.warehouseId`);
+      if (other.active !== 1) throw invalid('That warehouse is inactive', `lines.${i}.warehouseId`);
+    }
     const product = products.get(line.productId);
     if (!product) throw invalid(`Product ${line.productId} does not exist`, `lines.${i}.productId`);
     if (product.status !== 'active') throw invalid(`${product.sku} is inactive and cannot be sold`, `lines.${i}.productId`);
