@@ -1,14 +1,20 @@
 /**
  * Invoice lines as reports count them, so that every report's billed value sums to the invoices:
- * `billed_lines` has each posted invoice line with `value` = its total, plus its invoice's
- * round-off on the invoice's largest line (ties: the first). Σ value over an invoice is exactly
- * the invoice total, so any grouping of lines adds up to Σ invoice totals to the paisa.
- * Use as `WITH ${billedLinesCte} SELECT … FROM billed_lines il JOIN invoices i …`.
+ * `billed_lines` has each line of a posted invoice dated from–to, with `value` = its total, plus
+ * its invoice's round-off on the invoice's largest line (ties: the first). Σ value over an
+ * invoice is exactly the invoice total, so any grouping of lines adds up to Σ invoice totals.
+ * Use as `WITH ${cte.sql} SELECT … FROM billed_lines il JOIN invoices i …`, cte.params first.
  */
-export const billedLinesCte = `billed_lines AS (
-  SELECT il.*, il.total + CASE WHEN row_number() OVER (PARTITION BY il.invoice_id ORDER BY il.total DESC, il.id) = 1
-                               THEN inv.round_off ELSE 0 END AS value
-  FROM invoice_lines il JOIN invoices inv ON inv.id = il.invoice_id WHERE inv.status = 'posted')`;
+export function billedLinesCte(from: string, to: string): { sql: string; params: string[] } {
+  return {
+    sql: `billed_lines AS (
+      SELECT il.*, il.total + CASE WHEN row_number() OVER (PARTITION BY il.invoice_id ORDER BY il.total DESC, il.id) = 1
+                                   THEN inv.round_off ELSE 0 END AS value
+      FROM invoice_lines il JOIN invoices inv ON inv.id = il.invoice_id
+      WHERE inv.status = 'posted' AND inv.invoice_date BETWEEN ? AND ?)`,
+    params: [from, to],
+  };
+}
 
 /** Invoices a report counts as billed: posted ones (a cancelled invoice billed nothing). */
 export const BILLED = "i.status = 'posted'";

@@ -17,16 +17,17 @@ const groups = {
 export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportResult {
   const g = groups[f.groupBy];
   const where = orderFilters(f, { lines: true }).add('i.invoice_date BETWEEN ? AND ?', f.from, f.to).add(BILLED);
+  const billed = billedLinesCte(f.from, f.to);
   const rows = ctx.ledger.sqlite
     .prepare(
-      `WITH ${billedLinesCte}
+      `WITH ${billed.sql}
        SELECT ${g.label} AS name, count(DISTINCT i.id) AS invoices, sum(il.quantity) AS units, sum(il.taxable) AS taxable, sum(il.cgst + il.sgst + il.igst) AS tax,
               sum(il.value) AS value
        FROM billed_lines il JOIN invoices i ON i.id = il.invoice_id JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id
        JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = il.product_id LEFT JOIN users u ON u.id = o.created_by
        ${where.sql} GROUP BY ${g.key} ORDER BY value DESC LIMIT 5000`,
     )
-    .all(...where.params) as Record<string, number | string>[];
+    .all(...billed.params, ...where.params) as Record<string, number | string>[];
   const columns = [col('name', g.title), col('invoices', 'Invoices', 'int'), col('units', 'Units', 'int'), col('taxable', 'Taxable', 'money'), col('tax', 'GST', 'money'), col('value', 'Billed', 'money')];
   return { title: `Sales by ${g.title.toLowerCase()}`, columns, rows, totals: sumColumns(columns, rows), drill: null, notes: [
       'Sales are billed sales: posted invoices dated in the period. Billed includes GST and each invoice’s round-off (counted on its largest line), so it adds up to the invoice totals.',
