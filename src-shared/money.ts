@@ -84,6 +84,21 @@ export function parseMoney(text: string): Minor | null {
   return m[1] ? -value : value;
 }
 
+/**
+ * The unit rate a line prints: its value before GST ÷ its quantity, in rupees without a symbol.
+ * A whole paisa prints as money ("84.75"); otherwise to a hundredth of a paisa ("84.7458"), the
+ * ex-GST rate derived from a tax-inclusive price, so rate × qty gives the line's gross.
+ */
+export function formatUnitRate(gross: Minor, quantity: number): string {
+  assertMinor(gross);
+  if (!Number.isSafeInteger(quantity) || quantity <= 0) throw new RangeError('quantity must be a positive whole number');
+  if (gross % quantity === 0) return formatMoney(gross / quantity, { symbol: false });
+  // gross × 100 may pass 2^53 on a very large line: divide in BigInt, half up as everywhere.
+  const hundredths = Number((BigInt(gross) * 200n + BigInt(quantity)) / (2n * BigInt(quantity)));
+  const text = formatMoney(Math.trunc(hundredths / 100), { symbol: false });
+  return `${text}${String(Math.abs(hundredths % 100)).padStart(2, '0')}`;
+}
+
 /** Basis points to a percent label: 1800 → "18%", 1250 → "12.5%". */
 export function formatRate(bps: number): string {
   const whole = Math.trunc(bps / 100);

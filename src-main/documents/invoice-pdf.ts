@@ -20,6 +20,14 @@ function partyLines(ctx: EngineContext, customerId: number): string[] {
   ].filter(Boolean);
 }
 
+/**
+ * The rate as GST reads it, before tax, so rate × qty − discount = taxable on the page; a
+ * tax-inclusive price prints beneath the rate derived from it (both from invoices.get).
+ */
+function rateCell(l: { rate: string; unitPrice: number; taxInclusive: boolean; isFree: boolean }): string {
+  return l.taxInclusive && !l.isFree ? `${l.rate}\nincl ${m(l.unitPrice)}` : l.rate;
+}
+
 /** Renders one invoice into `doc` (used alone, or many into one PDF). */
 export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: number } {
   const inv = getInvoice(ctx, id);
@@ -45,7 +53,7 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
   ];
   let carried = 0;
   const rows = inv.lines.map((l, i) => [
-    String(i + 1), `${l.productName}${l.isFree ? ' (FREE)' : ''}\n${l.sku}`, l.hsn, `${l.batchNo}\n${l.expiresOn ?? ''}`, `${l.quantity} ${l.baseUnit}`, m(l.unitPrice), m(l.discount), m(l.taxable),
+    String(i + 1), `${l.productName}${l.isFree ? ' (FREE)' : ''}\n${l.sku}`, l.hsn, `${l.batchNo}\n${l.expiresOn ?? ''}`, `${l.quantity} ${l.baseUnit}`, rateCell(l), m(l.discount), m(l.taxable),
     formatRate(l.taxRate), m(l.total),
   ]);
   const runningTotal = (upTo: number) => inv.lines.slice(0, upTo).reduce((s, l) => s + l.total, 0);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { id, idInput, isoDate, money, page, text } from './common';
+import { distinctIds, id, idInput, isoDate, money, page, text } from './common';
 
 const taxLine = { cgst: z.int(), sgst: z.int(), igst: z.int() };
 const pdfOut = z.object({ filename: z.string(), base64: z.string() });
@@ -13,7 +13,12 @@ export const invoice = z.object({
   gross: z.int(), discount: z.int(), taxable: z.int(), ...taxLine, roundOff: z.int(), total: z.int(), paid: z.int(), status: z.string(), deliveryNotes: z.array(z.string()),
   lines: z.array(z.object({
     id, sku: z.string(), productName: z.string(), hsn: z.string(), batchNo: z.string(), expiresOn: z.string().nullable(), quantity: z.int(), baseUnit: z.string(),
-    unitPrice: z.int(), gross: z.int(), discount: z.int(), taxable: z.int(), taxRate: z.int(), ...taxLine, total: z.int(), isFree: z.boolean(),
+    /** the agreed price per unit, as on the order: before GST, or including it when taxInclusive */
+    unitPrice: z.int(), taxInclusive: z.boolean(),
+    /** the unit rate before GST as printed (rupees): gross ÷ quantity, 4 decimals when not a whole paisa */
+    rate: z.string(),
+    /** gross − discount = taxable, before GST (for an inclusive price, with the tax backed out); taxable + GST = total */
+    gross: z.int(), discount: z.int(), taxable: z.int(), taxRate: z.int(), ...taxLine, total: z.int(), isFree: z.boolean(),
   })),
   hsnSummary: z.array(z.object({ hsn: z.string(), rateBps: z.int(), taxable: z.int(), ...taxLine })),
 });
@@ -23,7 +28,7 @@ export const billingOperations = {
     summary: 'A GST tax invoice for one or more posted delivery notes of one customer (CGST+SGST within the state, IGST across); gapless INV/yy-yy/nnnnnn.',
     access: 'billing.write',
     kind: 'write',
-    input: z.object({ deliveryNoteIds: z.array(id).min(1, 'Choose at least one delivery note').max(100) }),
+    input: z.object({ deliveryNoteIds: distinctIds('Delivery note').min(1, 'Choose at least one delivery note').max(100) }),
     output: invoice,
   }),
   'invoices.get': operation({ summary: 'One invoice with lines, batches, tax breakup and HSN summary.', access: 'billing.read', kind: 'read', input: idInput, output: invoice }),
@@ -62,7 +67,10 @@ export const billingOperations = {
     input: z.object({
       customerId: id.nullable().default(null),
       warehouseId: id,
-      lines: z.array(z.object({ productId: id, quantity: z.int().positive('Quantity must be more than zero') })).min(1, 'Scan at least one product').max(200),
+      lines: z.array(z.object({
+        productId: id,
+        quantity: z.int().positive('Quantity must be more than zero').max(10_000_000, 'Quantity must be at most 10000000 base units'),
+      })).min(1, 'Scan at least one product').max(200),
       payment: z.object({ mode: z.enum(['cash', 'upi', 'bank', 'cheque']).default('cash'), tendered: money('Amount tendered').default(0), reference: text(40) }),
     }),
     output: z.object({ orderNumber: z.string(), deliveryNote: z.string(), invoice, receipt: z.string().nullable(), paid: z.int(), change: z.int() }),
@@ -108,7 +116,7 @@ export const billingOperations = {
     access: 'picking.write',
     kind: 'write',
     input: z.object({
-      deliveryNoteIds: z.array(id).min(1, 'Choose at least one delivery note'),
+      deliveryNoteIds: distinctIds('Delivery note').min(1, 'Choose at least one delivery note').max(200),
       vehicleNo: z.string().trim().min(4, 'Vehicle number is required').max(15),
       driver: text(60), transporter: text(80), lrNumber: text(30), route: text(40),
       ewayBill: z.string().trim().refine((v) => v === '' || /^\d{12}$/.test(v), 'An e-way bill number has 12 digits').default(''),

@@ -6,6 +6,13 @@ export const id = z.int('must be a whole number').positive('must be a positive i
 /** A calendar day as the API carries it: YYYY-MM-DD. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD');
 export const idInput = z.object({ id });
+/** A list of ids where each may appear once: a repeat is named by its position (e.g. deliveryNoteIds.1). */
+export const distinctIds = (label: string) =>
+  z.array(id).superRefine((ids, ctx) => {
+    ids.forEach((v, i) => {
+      if (ids.indexOf(v) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `${label} ${v} is listed twice` });
+    });
+  });
 
 /** Optional free text: forms send '' for an empty box, which we keep as ''. */
 export const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).default('');

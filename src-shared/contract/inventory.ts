@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { operation } from './define';
 import { id, importInput, importResult, isoDate, money, ok, page, text } from './common';
 
+/** The most one movement may move: receipts, transfers and adjustments alike (a typo of extra digits is refused). */
+const MAX_STOCK_QUANTITY = 100_000_000;
 /** Batch dates are also checked to be real calendar days. */
 const realDate = isoDate.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Not a real date');
-const quantity = z.int('Quantity must be a whole number of base units').positive('Quantity must be more than zero').max(100_000_000);
+const quantity = z.int('Quantity must be a whole number of base units').positive('Quantity must be more than zero')
+  .max(MAX_STOCK_QUANTITY, `Quantity must be at most ${MAX_STOCK_QUANTITY} base units`);
 export const allocationMethod = z.enum(['fefo', 'fifo', 'lifo', 'manual'], 'Method must be fefo, fifo, lifo or manual');
 
 export const receiptLine = z.object({
@@ -90,7 +93,8 @@ export const inventoryOperations = {
       warehouseId: id,
       batchId: id,
       kind: z.enum(['adjustment', 'damage', 'expiry']),
-      quantity: z.int('Quantity must be whole base units').refine((q) => q !== 0, 'Quantity cannot be zero'),
+      quantity: z.int('Quantity must be whole base units').refine((q) => q !== 0, 'Quantity cannot be zero')
+        .refine((q) => Math.abs(q) <= MAX_STOCK_QUANTITY, `Quantity must be at most ${MAX_STOCK_QUANTITY} base units either way`),
       reason: z.string().trim().min(3, 'Say why (at least 3 characters)').max(200),
     }),
     output: z.object({ movementId: id, onHand: z.int() }),

@@ -72,7 +72,11 @@ const schemesOut = z.object({
 
 export const quote = z.object({
   lines: z.array(pricedLine),
-  gross: z.int(), discount: z.int(), taxable: z.int(), tax: z.int(), total: z.int(),
+  /**
+   * gross − discount = taxable (for a tax-inclusive price, both with the tax backed out); taxable
+   * + tax = Σ line totals; + roundOff (to the rupee) = total: what the invoice will charge.
+   */
+  gross: z.int(), discount: z.int(), taxable: z.int(), tax: z.int(), roundOff: z.int(), total: z.int(),
   schemes: schemesOut,
   credit,
   approvalReasons: z.array(z.string()),
@@ -85,7 +89,7 @@ export const orderDetail = z.object({
   customerId: id, customerCode: z.string(), customerName: z.string(), warehouseId: id, warehouseCode: z.string(),
   paymentType: z.enum(paymentTypes), endBuyer: z.string(), requiredDate: z.string().nullable(), reference: z.string(), remarks: z.string(),
   orderDate: z.string(), createdBy: z.string(), version: z.int(),
-  gross: z.int(), discount: z.int(), taxable: z.int(), tax: z.int(), total: z.int(),
+  gross: z.int(), discount: z.int(), taxable: z.int(), tax: z.int(), roundOff: z.int(), total: z.int(),
   schemes: schemesOut,
   credit: credit.nullable(),
   lines: z.array(pricedLine.omit({ available: true, otherWarehouses: true }).extend({

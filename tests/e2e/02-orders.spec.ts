@@ -45,9 +45,10 @@ test('a clerk enters a 10-line order by keyboard alone and the totals on screen 
     await expect(product).toBeFocused();
   }
   // By hand: biscuits 48×10 + 24×(20+30+40+50) = ₹3,840.00 gross; 144 units ≥ 100 → 5% = ₹192.00.
-  // Snacks 10×(60+70+80+90+100) = ₹4,000.00. Taxable ₹7,648.00, GST 18% ₹1,376.64, total ₹9,024.64.
+  // Snacks 10×(60+70+80+90+100) = ₹4,000.00. Taxable ₹7,648.00, GST 18% ₹1,376.64, ₹9,024.64 rounds to ₹9,025.00 as the invoice will.
   // Buy 20 get 1 on 48 units of E2E-01: 2 free (₹20.00 gross, all discounted).
-  await expect(page.getByTestId('order-total')).toHaveText('₹9,024.64');
+  await expect(page.getByTestId('order-total')).toHaveText('₹9,025.00');
+  await expect(page.getByTestId('total-round-off')).toHaveText('₹0.36');
   await expect(page.getByTestId('total-gross')).toHaveText('₹7,860.00');
   await expect(page.getByTestId('total-discount')).toHaveText('−₹212.00');
   await expect(page.getByTestId('total-tax')).toHaveText('₹1,376.64');

@@ -1,3 +1,4 @@
+import { formatUnitRate } from '../../../src-shared/money';
 import type { EngineContext } from '../context';
 import { notFound } from '../errors';
 import { hsnSummary } from './gst';
@@ -18,11 +19,11 @@ export function getInvoice(ctx: EngineContext, id: number) {
   const lines = sqlite
     .prepare(
       `SELECT il.id, p.sku, p.name AS productName, il.hsn, b.batch_no AS batchNo, b.expires_on AS expiresOn, il.quantity, p.base_unit AS baseUnit, il.unit_price AS unitPrice,
-              il.gross, il.discount, il.taxable, il.tax_rate_bps AS taxRate, il.cgst, il.sgst, il.igst, il.total, il.is_free AS isFree
-       FROM invoice_lines il JOIN products p ON p.id = il.product_id JOIN batches b ON b.id = il.batch_id WHERE il.invoice_id = ? ORDER BY il.id`,
+              ol.tax_inclusive AS taxInclusive, il.gross, il.discount, il.taxable, il.tax_rate_bps AS taxRate, il.cgst, il.sgst, il.igst, il.total, il.is_free AS isFree
+       FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id JOIN products p ON p.id = il.product_id JOIN batches b ON b.id = il.batch_id WHERE il.invoice_id = ? ORDER BY il.id`,
     )
-    .all(id) as { id: number; sku: string; productName: string; hsn: string; batchNo: string; expiresOn: string | null; quantity: number; baseUnit: string; unitPrice: number; gross: number; discount: number; taxable: number; taxRate: number; cgst: number; sgst: number; igst: number; total: number; isFree: number }[];
+    .all(id) as { id: number; sku: string; productName: string; hsn: string; batchNo: string; expiresOn: string | null; quantity: number; baseUnit: string; unitPrice: number; taxInclusive: number; gross: number; discount: number; taxable: number; taxRate: number; cgst: number; sgst: number; igst: number; total: number; isFree: number }[];
   const notes = (sqlite.prepare('SELECT number FROM delivery_notes WHERE invoice_id = ? ORDER BY id').all(id) as { number: string }[]).map((n) => n.number);
   const summary = hsnSummary(lines.filter((l) => !l.isFree).map((l) => ({ hsn: l.hsn, rateBps: l.taxRate, taxable: l.taxable, tax: { cgst: l.cgst, sgst: l.sgst, igst: l.igst } })));
-  return { ...invoice, deliveryNotes: notes, lines: lines.map((l) => ({ ...l, isFree: l.isFree === 1 })), hsnSummary: summary };
+  return { ...invoice, deliveryNotes: notes, lines: lines.map((l) => ({ ...l, taxInclusive: l.taxInclusive === 1, rate: formatUnitRate(l.gross, l.quantity), isFree: l.isFree === 1 })), hsnSummary: summary };
 }

@@ -1,25 +1,18 @@
 import { addDays } from '../../../src-shared/dates';
 import { businessToday } from '../business-date';
-import { divideRounded } from '../../../src-shared/money';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { conflict, invalid } from '../errors';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
-import { hsnSummary, isIntraState, lineGst, roundOff } from './gst';
+import { documentTotals } from '../pricing/document-totals';
+import { deliveredAmounts, type LineAmounts } from '../pricing/line-amounts';
+import { hsnSummary, isIntraState } from './gst';
 import { getInvoice } from './invoice-view';
 
 interface NoteLine {
   id: number; noteId: number; orderId: number; orderLineId: number; productId: number; batchId: number; quantity: number; hsn: string;
-  unitPrice: number; lineQuantity: number; lineDiscount: number; taxInclusive: number; taxRate: number; isFree: number;
-}
-
-/**
- * The share of a line's discount for the units invoiced now, taken as the difference of two
- * cumulative roundings: however a line is split across invoices, the parts add up to it exactly.
- */
-function cumulativeShare(total: number, unitsBefore: number, unitsNow: number, lineUnits: number): number {
-  return divideRounded(total * (unitsBefore + unitsNow), lineUnits) - divideRounded(total * unitsBefore, lineUnits);
+  unitPrice: number; lineQuantity: number; lineDiscount: number; lineTotal: number; taxInclusive: number; taxRate: number; isFree: number;
 }
 
 /**
@@ -43,7 +36,7 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
   const lines = sqlite
     .prepare(
       `SELECT dl.id, dl.delivery_note_id AS noteId, ol.order_id AS orderId, dl.order_line_id AS orderLineId, dl.product_id AS productId, dl.batch_id AS batchId,
-              dl.quantity, p.hsn, ol.unit_price AS unitPrice, ol.quantity AS lineQuantity, ol.discount AS lineDiscount, ol.tax_inclusive AS taxInclusive,
+              dl.quantity, p.hsn, ol.unit_price AS unitPrice, ol.quantity AS lineQuantity, ol.discount AS lineDiscount, ol.total AS lineTotal, ol.tax_inclusive AS taxInclusive,
               ol.tax_rate_bps AS taxRate, ol.is_free AS isFree
        FROM delivery_note_lines dl JOIN order_lines ol ON ol.id = dl.order_line_id JOIN products p ON p.id = dl.product_id
        WHERE dl.delivery_note_id IN (SELECT value FROM json_each(?)) ORDER BY dl.delivery_note_id, dl.id`,
@@ -62,30 +55,24 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const invoicedBefore = sqlite.prepare('SELECT coalesce(sum(quantity), 0) AS q FROM invoice_lines WHERE order_line_id = ?');
-  const totals = { gross: 0, discount: 0, taxable: 0, cgst: 0, sgst: 0, igst: 0 };
+  const amounts: LineAmounts[] = [];
   const forSummary: Parameters<typeof hsnSummary>[0] = [];
   for (const l of lines) {
     const before = (invoicedBefore.get(l.orderLineId) as { q: number }).q;
-    const gross = l.unitPrice * l.quantity;
-    const discount = l.isFree ? gross : cumulativeShare(l.lineDiscount, before, l.quantity, l.lineQuantity);
-    const net = gross - discount;
-    const taxable = l.taxInclusive ? divideRounded(net * 10_000, 10_000 + l.taxRate) : net;
-    const tax = l.taxInclusive && taxable > 0 ? splitInclusive(net - taxable, intra) : lineGst(taxable, l.isFree ? 0 : l.taxRate, intra);
-    const total = taxable + tax.cgst + tax.sgst + tax.igst;
-    insert.run(id, l.id, l.orderLineId, l.productId, l.batchId, l.hsn, l.quantity, l.unitPrice, gross, discount, taxable, l.taxRate, tax.cgst, tax.sgst, tax.igst, total, l.isFree);
-    totals.gross += gross;
-    totals.discount += discount;
-    totals.taxable += taxable;
-    totals.cgst += tax.cgst;
-    totals.sgst += tax.sgst;
-    totals.igst += tax.igst;
-    if (!l.isFree) forSummary.push({ hsn: l.hsn, rateBps: l.taxRate, taxable, tax });
+    const orderLine = {
+      quantity: l.lineQuantity, unitPrice: l.unitPrice, taxInclusive: l.taxInclusive === 1, taxRate: l.taxRate, discount: l.lineDiscount,
+      total: l.lineTotal, isFree: l.isFree === 1,
+    };
+    const a = deliveredAmounts(orderLine, before, l.quantity, intra);
+    insert.run(id, l.id, l.orderLineId, l.productId, l.batchId, l.hsn, l.quantity, l.unitPrice, a.gross, a.discount, a.taxable, l.taxRate, a.cgst, a.sgst, a.igst, a.total, l.isFree);
+    amounts.push(a);
+    if (!l.isFree) forSummary.push({ hsn: l.hsn, rateBps: l.taxRate, taxable: a.taxable, tax: a });
   }
-  const beforeRounding = totals.taxable + totals.cgst + totals.sgst + totals.igst;
-  const { roundOff: round, payable } = roundOff(beforeRounding);
+  const t = documentTotals(amounts);
+  const payable = t.total;
   sqlite
     .prepare('UPDATE invoices SET gross = ?, discount = ?, taxable = ?, cgst = ?, sgst = ?, igst = ?, round_off = ?, total = ? WHERE id = ?')
-    .run(totals.gross, totals.discount, totals.taxable, totals.cgst, totals.sgst, totals.igst, round, payable, id);
+    .run(t.gross, t.discount, t.taxable, t.cgst, t.sgst, t.igst, t.roundOff, payable, id);
   sqlite.prepare('UPDATE delivery_notes SET invoice_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(id, JSON.stringify(input.deliveryNoteIds));
   for (const orderId of new Set(lines.map((l) => l.orderId))) {
     const left = sqlite
@@ -96,11 +83,4 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
   }
   recordAudit(ctx, 'post', 'invoice', id, { number, total: payable, summary: hsnSummary(forSummary).length });
   return getInvoice(ctx, id);
-}
-
-/** For a tax-inclusive price the tax is what remains after backing out the taxable value; split it in halves within the state. */
-function splitInclusive(tax: number, intra: boolean) {
-  if (!intra) return { cgst: 0, sgst: 0, igst: tax };
-  const half = Math.floor(tax / 2);
-  return { cgst: tax - half, sgst: half, igst: 0 };
 }

@@ -95,6 +95,8 @@ export function getOrderDetail(ctx: EngineContext, id: number): OrderDetail {
     endBuyer: o.end_buyer as string, requiredDate: o.required_date as string | null, reference: o.reference as string, remarks: o.remarks as string,
     orderDate: o.order_date as string, createdBy: o.creator as string, version: o.version as number,
     gross: o.gross as number, discount: o.discount as number, taxable: o.taxable as number, tax: o.tax as number, total: o.total as number,
+    // The order keeps its payable total; the round-off is what it adds to the lines.
+    roundOff: (o.total as number) - lines.reduce((s, l) => s + l.total, 0),
     schemes: JSON.parse(o.schemes as string), credit: JSON.parse(o.credit as string),
     lines: lines.map((l) => ({
       ...l, taxInclusive: l.taxInclusive === 1, priceOverridden: l.priceOverridden === 1, isFree: l.isFree === 1,

@@ -6,7 +6,9 @@ import { roleCan } from '../../../src-shared/permissions';
 import type { EngineContext } from '../context';
 import { invalid } from '../errors';
 import { assessCredit } from '../credit/assess-credit';
-import { lineAmounts } from '../pricing/line-amounts';
+import { intraStateFor } from '../billing/place-of-supply';
+import { documentTotals } from '../pricing/document-totals';
+import { lineAmounts, type LineAmounts } from '../pricing/line-amounts';
 import { candidateLists } from '../pricing/price-list-service';
 import { resolvePrice } from '../pricing/resolve-price';
 import { applySchemes, type SchemeLine, type SchemeProductInfo } from '../schemes/apply-schemes';
@@ -81,6 +83,11 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
     });
 
   const paid = input.lines.map((line, i) => {
+    if (line.warehouseId !== null && line.warehouseId !== input.warehouseId) {
+      const other = sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(line.warehouseId) as { active: number } | undefined;
+      if (!other) throw invalid(`Warehouse ${line.warehouseId} does not exist`, `lines.${i}.warehouseId`);
+      if (other.active !== 1) throw invalid('That warehouse is inactive', `lines.${i}.warehouseId`);
+    }
     const product = products.get(line.productId);
     if (!product) throw invalid(`Product ${line.productId} does not exist`, `lines.${i}.productId`);
     if (product.status !== 'active') throw invalid(`${product.sku} is inactive and cannot be sold`, `lines.${i}.productId`);
@@ -115,7 +122,9 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
     return { here, others };
   };
 
+  const intraState = intraStateFor(ctx, customer.id);
   const lines: PricedLine[] = [];
+  const amountsOf: LineAmounts[] = [];
   const lineTaxInclusive: boolean[] = [];
   paid.forEach((p, i) => {
     const scheme = outcome.lineDiscounts.get(i);
@@ -123,10 +132,13 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
     const gross = p.unitPrice * p.line.quantity;
     const manual = p.line.manualDiscountBps ? applyBasisPoints(gross - schemeDiscount, p.line.manualDiscountBps) : 0;
     const notes = [...(scheme?.notes ?? []), ...(manual ? [`${p.line.manualDiscountBps / 100}% discount: ${formatMoney(manual)}`] : [])];
-    const amounts = lineAmounts({ quantity: p.line.quantity, unitPrice: p.unitPrice, taxInclusive: p.taxInclusive, taxRate: p.product.taxRate, discount: schemeDiscount + manual });
+    const amounts = lineAmounts({
+      quantity: p.line.quantity, unitPrice: p.unitPrice, taxInclusive: p.taxInclusive, taxRate: p.product.taxRate, discount: schemeDiscount + manual, intraState,
+    });
     const warehouseId = p.line.shortageAction === 'other_warehouse' && p.line.warehouseId ? p.line.warehouseId : input.warehouseId;
     const { here, others } = stockFor(p.product.id, warehouseId);
     lineTaxInclusive.push(p.taxInclusive);
+    amountsOf.push(amounts);
     lines.push({
       lineNo: i + 1, productId: p.product.id, sku: p.product.sku, productName: p.product.name, baseUnit: p.product.baseUnit, quantity: p.line.quantity,
       enteredAs: p.line.enteredAs, unitPrice: p.unitPrice, taxInclusive: p.taxInclusive, priceSource: p.priceSource, priceOverridden: p.overridden,
@@ -137,9 +149,12 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
   for (const free of outcome.freeLines) {
     const product = products.get(free.productId)!;
     const unitPrice = infos.get(free.productId)!.unitPrice;
-    const amounts = lineAmounts({ quantity: free.quantity, unitPrice, taxInclusive: false, taxRate: product.taxRate, discount: unitPrice * free.quantity });
+    const amounts = lineAmounts({
+      quantity: free.quantity, unitPrice, taxInclusive: false, taxRate: product.taxRate, discount: unitPrice * free.quantity, intraState,
+    });
     const { here, others } = stockFor(product.id, input.warehouseId);
     lineTaxInclusive.push(false);
+    amountsOf.push(amounts);
     lines.push({
       lineNo: lines.length + 1, productId: product.id, sku: product.sku, productName: product.name, baseUnit: product.baseUnit, quantity: free.quantity, enteredAs: '',
       unitPrice, taxInclusive: false, priceSource: 'free goods', priceOverridden: false, ...amounts, discountNote: free.note, manualDiscountBps: 0, isFree: true,
@@ -147,14 +162,14 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
     });
   }
 
-  const sum = (k: 'gross' | 'discount' | 'taxable' | 'tax' | 'total') => lines.reduce((s, l) => s + l[k], 0);
-  const total = sum('total');
+  // The same totals and round-off the invoice will have: the quote shows what will be billed.
+  const { gross, discount, taxable, tax, roundOff, total } = documentTotals(amountsOf);
   const credit = assessCredit(creditPosition(ctx, customer, excludeOrderId), total, {
     mode: customer.creditPolicy, overdueBlockDays: customer.overdueBlockDays, paymentType: input.paymentType,
   });
   if (credit.decision === 'needs_approval') approvalReasons.push(...credit.reasons);
   return {
-    lines, gross: sum('gross'), discount: sum('discount'), taxable: sum('taxable'), tax: sum('tax'), total,
+    lines, gross, discount, taxable, tax, roundOff, total,
     schemes: { applied: outcome.applied, nearMisses: outcome.nearMisses }, credit, approvalReasons,
     customer: { id: customer.id, code: customer.code, name: customer.name, status: customer.status, paymentTermsDays: customer.paymentTermsDays },
     customerRow: customer, lineTaxInclusive,

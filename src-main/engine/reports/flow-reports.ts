@@ -1,5 +1,6 @@
 import { daysBetween } from '../../../src-shared/dates';
 import type { EngineContext } from '../context';
+import { BILLED, deliveredValueSql } from './billed-lines';
 import { orderFilters, periodKey, periodsBetween } from './report-filters';
 import { col, sumColumns, type ReportFilters, type ReportResult, type ReportRow } from './report-types';
 
@@ -25,7 +26,7 @@ export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): Rep
     (sqlite
       .prepare(
         `SELECT ${periodKey(f.period, 'i.invoice_date')} AS k, sum(i.total) AS v FROM invoices i JOIN customers c ON c.id = i.customer_id
-         WHERE i.invoice_date BETWEEN ? AND ? ${where.sql ? `AND i.id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id JOIN customers c ON c.id = o.customer_id ${where.sql})` : ''}
+         WHERE ${BILLED} AND i.invoice_date BETWEEN ? AND ? ${where.sql ? `AND i.id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id JOIN customers c ON c.id = o.customer_id ${where.sql})` : ''}
          GROUP BY k`,
       )
       .all(f.from, f.to, ...where.params) as { k: string; v: number }[]).map((r) => [r.k, r.v]),
@@ -35,12 +36,14 @@ export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): Rep
   // (An order with deliveries cannot be cancelled, so deliveries never belong to a cancelled order.)
   const scope = `FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql ? `${where.sql} AND` : 'WHERE'} o.confirmed_at IS NOT NULL`;
   const byDay = (sql: string) => new Map((sqlite.prepare(sql).all(...where.params) as { d: string; v: number }[]).map((r) => [r.d, r.v]));
-  const confirmedOn = byDay(`SELECT business_date(o.confirmed_at) AS d, sum(o.total) AS v ${scope} GROUP BY d`);
-  const cancelledOn = byDay(`SELECT business_date(o.cancelled_at) AS d, sum(o.total) AS v ${scope} AND o.cancelled_at IS NOT NULL GROUP BY d`);
+  // Valued at order line totals (before the order's round-off), delivered units at their exact
+  // share of them: a fully delivered order leaves nothing behind, not a paisa.
+  const lineValue = '(SELECT coalesce(sum(ol.total), 0) FROM order_lines ol WHERE ol.order_id = o.id)';
+  const confirmedOn = byDay(`SELECT business_date(o.confirmed_at) AS d, sum(${lineValue}) AS v ${scope} GROUP BY d`);
+  const cancelledOn = byDay(`SELECT business_date(o.cancelled_at) AS d, sum(${lineValue}) AS v ${scope} AND o.cancelled_at IS NOT NULL GROUP BY d`);
   const deliveredOn = byDay(
-    `SELECT business_date(d.posted_at) AS d, sum((ol.total * dl.quantity) / ol.quantity) AS v
-     FROM delivery_note_lines dl JOIN delivery_notes d ON d.id = dl.delivery_note_id JOIN order_lines ol ON ol.id = dl.order_line_id
-     ${where.sql ? `WHERE ol.order_id IN (SELECT o.id ${scope})` : ''} GROUP BY business_date(d.posted_at)`,
+    `SELECT business_date(dv.posted_at) AS d, sum(dv.value) AS v FROM (${deliveredValueSql}) dv
+     ${where.sql ? `WHERE dv.order_id IN (SELECT o.id ${scope})` : ''} GROUP BY business_date(dv.posted_at)`,
   );
   const days = [...new Set([...confirmedOn.keys(), ...cancelledOn.keys(), ...deliveredOn.keys()])].sort();
   const backlogAt = (end: string) => {
@@ -62,7 +65,10 @@ export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): Rep
   totals.backlog = rows.length ? Number(rows.at(-1)!.backlog) : 0;
   return {
     title: 'Booking, billing and backlog', columns, rows, totals, drill: null,
-    notes: ['Booked: orders confirmed in the period and not cancelled. Billed: invoices in the period. Backlog: confirmed, not cancelled, not yet delivered, valued at order prices; its total is the last period’s.'],
+    notes: [
+      'Booked: orders confirmed in the period and not cancelled, with GST and round-off. Billed: posted invoice totals in the period (as Sales performance’s Billed). '
+        + 'Backlog: confirmed, not cancelled, not yet delivered, at order line values with GST before round-off; its total is the last period’s.',
+    ],
   };
 }
 

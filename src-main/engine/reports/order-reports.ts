@@ -39,14 +39,14 @@ export function pendingOrders(ctx: EngineContext, f: ReportFilters): ReportResul
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT o.id AS orderId, o.number, o.order_date AS orderDate, o.required_date AS requiredDate, c.name AS customer, p.sku, p.name AS product,
-              ol.quantity - ol.delivered AS open, ol.backordered AS backordered, (ol.total * (ol.quantity - ol.delivered)) / ol.quantity AS value,
+              ol.quantity - ol.delivered AS open, ol.backordered AS backordered, ol.total - (2 * ol.total * ol.delivered + ol.quantity) / (2 * ol.quantity) AS value,
               CAST(julianday(?) - julianday(o.order_date) AS INTEGER) AS age
        FROM order_lines ol JOIN orders o ON o.id = ol.order_id JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = ol.product_id
        ${where.sql} ORDER BY age DESC, o.id, ol.line_no LIMIT 5000`,
     )
     .all(today, ...where.params) as Record<string, number | string>[];
   const columns = [col('number', 'Order'), col('orderDate', 'Ordered', 'date'), col('requiredDate', 'Wanted by', 'date'), col('customer', 'Customer'), col('sku', 'SKU'), col('product', 'Product'), col('open', 'Open qty', 'int'), col('backordered', 'Backordered', 'int'), col('value', 'Open value', 'money'), col('age', 'Age', 'days')];
-  return { title: 'Pending orders and backorders', columns, rows, totals: sumColumns(columns, rows), drill: { key: 'orderId', kind: 'order' }, notes: ['Age counts days since the order date.'] };
+  return { title: 'Pending orders and backorders', columns, rows, totals: sumColumns(columns, rows), drill: { key: 'orderId', kind: 'order' }, notes: ['Age counts days since the order date. Open value: the line’s total less the share its delivered units carry (as backlog counts it).'] };
 }
 
 /** Delivery notes posted in the period. */

@@ -1,5 +1,6 @@
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
+import { BILLED, billedLinesCte } from './billed-lines';
 import { orderFilters } from './report-filters';
 import { col, sumColumns, type ReportFilters, type ReportResult } from './report-types';
 
@@ -15,17 +16,22 @@ const groups = {
 /** Billed sales (invoice lines in the period) grouped the way the owner asks. */
 export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportResult {
   const g = groups[f.groupBy];
-  const where = orderFilters(f, { lines: true }).add('i.invoice_date BETWEEN ? AND ?', f.from, f.to).add("i.status = 'posted'");
+  const where = orderFilters(f, { lines: true }).add('i.invoice_date BETWEEN ? AND ?', f.from, f.to).add(BILLED);
+  const billed = billedLinesCte(f.from, f.to);
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT ${g.label} AS name, count(DISTINCT i.id) AS invoices, sum(il.quantity) AS units, sum(il.taxable) AS taxable, sum(il.cgst + il.sgst + il.igst) AS tax, sum(il.total) AS value
-       FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id
+      `WITH ${billed.sql}
+       SELECT ${g.label} AS name, count(DISTINCT i.id) AS invoices, sum(il.quantity) AS units, sum(il.taxable) AS taxable, sum(il.cgst + il.sgst + il.igst) AS tax,
+              sum(il.value) AS value
+       FROM billed_lines il JOIN invoices i ON i.id = il.invoice_id JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id
        JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = il.product_id LEFT JOIN users u ON u.id = o.created_by
        ${where.sql} GROUP BY ${g.key} ORDER BY value DESC LIMIT 5000`,
     )
-    .all(...where.params) as Record<string, number | string>[];
+    .all(...billed.params, ...where.params) as Record<string, number | string>[];
   const columns = [col('name', g.title), col('invoices', 'Invoices', 'int'), col('units', 'Units', 'int'), col('taxable', 'Taxable', 'money'), col('tax', 'GST', 'money'), col('value', 'Billed', 'money')];
-  return { title: `Sales by ${g.title.toLowerCase()}`, columns, rows, totals: sumColumns(columns, rows), drill: null, notes: ['Sales are billed sales: invoice lines dated in the period, before each invoice’s round-off.'] };
+  return { title: `Sales by ${g.title.toLowerCase()}`, columns, rows, totals: sumColumns(columns, rows), drill: null, notes: [
+      'Sales are billed sales: posted invoices dated in the period. Billed includes GST and each invoice’s round-off (counted on its largest line), so it adds up to the invoice totals.',
+    ] };
 }
 
 /** Per customer: booked, billed, paid and what is still owed. */
@@ -36,7 +42,7 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
     .prepare(
       `SELECT c.id AS customerId, c.code, c.name,
               coalesce((SELECT sum(total) FROM orders o2 WHERE o2.customer_id = c.id AND o2.status NOT IN ('draft', 'pending_approval', 'cancelled') AND business_date(o2.confirmed_at) BETWEEN @from AND @to), 0) AS booked,
-              coalesce((SELECT sum(total) FROM invoices i WHERE i.customer_id = c.id AND i.invoice_date BETWEEN @from AND @to), 0) AS billed,
+              coalesce((SELECT sum(total) FROM invoices i WHERE i.customer_id = c.id AND ${BILLED} AND i.invoice_date BETWEEN @from AND @to), 0) AS billed,
               coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.received_on BETWEEN @from AND @to), 0) AS received,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted'), 0) AS outstanding,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted' AND i.due_date < @today), 0) AS overdue

@@ -9,16 +9,17 @@ import { isEligible, type SchemeDefinition } from './apply-schemes';
 
 type SchemeInput = z.output<typeof schemeInput>;
 
-function productIdsIn(rule: SchemeRule): number[] {
-  if (rule.kind === 'free_goods') return [rule.buyProductId, rule.getProductId];
-  if (rule.kind === 'volume') return rule.target.productIds;
+/** The products a rule names, each with the field that names it (so an error points at it). */
+function productIdsIn(rule: SchemeRule): [number, string][] {
+  if (rule.kind === 'free_goods') return [[rule.buyProductId, 'rule.buyProductId'], [rule.getProductId, 'rule.getProductId']];
+  if (rule.kind === 'volume') return rule.target.productIds.map((id, i) => [id, `rule.target.productIds.${i}`]);
   return [];
 }
 
 export function createScheme(ctx: EngineContext, input: SchemeInput) {
   const { sqlite } = ctx.ledger;
-  for (const productId of productIdsIn(input.rule)) {
-    if (!sqlite.prepare('SELECT 1 FROM products WHERE id = ?').get(productId)) throw invalid(`Product ${productId} does not exist`, 'rule');
+  for (const [productId, field] of productIdsIn(input.rule)) {
+    if (!sqlite.prepare('SELECT 1 FROM products WHERE id = ?').get(productId)) throw invalid(`Product ${productId} does not exist`, field);
   }
   if (sqlite.prepare('SELECT 1 FROM schemes WHERE code = ?').get(input.code)) throw conflict(`Scheme code ${input.code} is already used`, 'code');
   const id = Number(

@@ -78,7 +78,7 @@ export function CounterScreen() {
   };
   const complete = async () => {
     if (!warehouseId || lines.length === 0 || done) return;
-    const paid = tendered ? parseMoney(tendered) : current ? Math.round(current.total / 100) * 100 : 0;
+    const paid = tendered ? parseMoney(tendered) : current ? current.total : 0;
     if (paid === null) return setMessage({ ok: false, text: 'Tendered must be an amount in rupees' });
     try {
       const sale = await call('counter.sale', { customerId: customer?.id ?? null, warehouseId, lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })), payment: { mode, tendered: paid, reference: '' } });
@@ -139,9 +139,9 @@ export function CounterScreen() {
           <dl className="totals">
             <dt>Items</dt><dd>{lines.reduce((s, l) => s + l.quantity, 0)}</dd>
             <dt>GST</dt><dd>{current ? formatMoney(current.tax) : '…'}</dd>
+            <dt>Round off</dt><dd data-testid="counter-round-off">{current ? formatMoney(current.roundOff) : '…'}</dd>
             <dt className="grand">Total</dt><dd className="grand" data-testid="counter-total">{current ? formatMoney(current.total) : '…'}</dd>
           </dl>
-          <p className="muted small">The invoice rounds to the rupee.</p>
           <div className="field"><label htmlFor="counter-mode">Paid by</label>
             <select id="counter-mode" value={mode} onChange={(e) => setMode(e.target.value as typeof mode)}><option value="cash">Cash</option><option value="upi">UPI</option><option value="bank">Card / bank</option></select>
           </div>

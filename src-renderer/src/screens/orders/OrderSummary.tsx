@@ -17,6 +17,7 @@ export function OrderSummary() {
         <dt>Discounts</dt><dd data-testid="total-discount">−{formatMoney(quote.discount)}</dd>
         <dt>Taxable</dt><dd>{formatMoney(quote.taxable)}</dd>
         <dt>GST</dt><dd data-testid="total-tax">{formatMoney(quote.tax)}</dd>
+        <dt>Round off</dt><dd data-testid="total-round-off">{formatMoney(quote.roundOff)}</dd>
         <dt className="grand">Total</dt><dd className="grand" data-testid="order-total">{formatMoney(quote.total)}</dd>
       </dl>
       {quote.schemes.applied.length > 0 && (
