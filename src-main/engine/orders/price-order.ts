@@ -5,6 +5,7 @@ import { applyBasisPoints, formatMoney } from '../../../src-shared/money';
 import { roleCan } from '../../../src-shared/permissions';
 import type { EngineContext } from '../context';
 import { invalid } from '../errors';
+import { roundOff } from '../billing/gst';
 import { assessCredit } from '../credit/assess-credit';
 import { lineAmounts } from '../pricing/line-amounts';
 import { candidateLists } from '../pricing/price-list-service';
@@ -55,9 +56,10 @@ function availability(ctx: EngineContext, productIds: number[], minShelfLifeDays
 /**
  * Prices an order from the ledger: each line's price and where it came from, schemes and free
  * goods, the clerk's discounts and overrides, tax, totals, credit and stock, and why a manager
- * must approve it if they must. Reads only; placing the order is another step.
+ * must approve it if they must. Reads only; placing the order is another step. `paidNow` is money
+ * received for it in the same transaction (the counter), the only part that is not credit.
  */
-export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeOrderId: number | null = null): PricedOrder {
+export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeOrderId: number | null = null, paidNow = 0): PricedOrder {
   const customer = loadOrderCustomer(ctx, input.customerId);
   const today = businessToday(ctx);
   const { sqlite } = ctx.ledger;
@@ -149,8 +151,9 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
 
   const sum = (k: 'gross' | 'discount' | 'taxable' | 'tax' | 'total') => lines.reduce((s, l) => s + l[k], 0);
   const total = sum('total');
-  const credit = assessCredit(creditPosition(ctx, customer, excludeOrderId), total, {
-    mode: customer.creditPolicy, overdueBlockDays: customer.overdueBlockDays, paymentType: input.paymentType,
+  // Money taken at the counter pays the rounded bill; only that, never a payment type, is not credit.
+  const credit = assessCredit(creditPosition(ctx, customer, excludeOrderId), paidNow > 0 ? roundOff(total).payable : total, {
+    mode: customer.creditPolicy, overdueBlockDays: customer.overdueBlockDays, paidNow,
   });
   if (credit.decision === 'needs_approval') approvalReasons.push(...credit.reasons);
   return {
