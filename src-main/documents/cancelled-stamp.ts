@@ -11,8 +11,9 @@ export function stampCancelled(doc: Pdf, inv: { status: string; cancelledOn: str
   const y = doc.y;
   doc.save();
   doc.rotate(-35, { origin: [width / 2, height / 2] });
-  doc.font('Bold').fontSize(96).fillColor('#c62828').fillOpacity(0.18);
-  doc.text('CANCELLED', 0, height / 2 - 50, { width, align: 'center', lineBreak: false });
+  doc.font('Bold').fontSize(88).fillColor('#c62828').fillOpacity(0.18);
+  // Wider than the page so the word never wraps; centred on the page's middle.
+  doc.text('CANCELLED', -width / 2, height / 2 - 50, { width: width * 2, align: 'center', lineBreak: false });
   doc.restore();
   doc.fillOpacity(1);
   doc.font('Bold').fontSize(11).fillColor('#c62828');
