@@ -36,13 +36,12 @@ export function exposureNow(ctx: EngineContext, order: { id: number; customerId:
  * (the manager collects first or rejects). A limit breach under warn/approval is the manager's
  * call, made knowingly: the figures go into the timeline and the audit.
  */
-export function checkCreditForApproval(ctx: EngineContext, order: { id: number; number: string | null; customerId: number; total: number }): { exposure: ExposureNow; note: string } {
+export function checkCreditForApproval(ctx: EngineContext, order: { id: number; number: string | null; customerId: number; total: number }): { exposure: ExposureNow; overLimit: boolean; summary: string } {
   const customer = terms(ctx, order.customerId);
   if (customer.status === 'blocked') throw new DomainError('rule_violated', `${customer.name} is blocked; ${order.number} cannot be approved`, 'id');
   const exposure = exposureNow(ctx, order);
   if (exposure.decision === 'blocked') {
     throw conflict(`${order.number} cannot be approved: credit check now fails for ${customer.name}: ${exposure.reasons.join('; ')}. Collect payment first, or reject the order`, 'id');
   }
-  const knowingly = exposure.afterOrder > exposure.limit ? ' knowingly over the limit' : '';
-  return { exposure, note: `${knowingly}; credit as of now: ${describeExposure(exposure, order.total)}` };
+  return { exposure, overLimit: exposure.afterOrder > exposure.limit, summary: `credit as of now: ${describeExposure(exposure, order.total)}` };
 }

@@ -63,7 +63,8 @@ export function decideApproval(ctx: EngineContext, input: { id: number; decision
   const who = ctx.actor?.displayName ?? 'A manager';
   const note = input.comment ? `: ${input.comment}` : '';
   if (input.decision === 'approve') {
-    addOrderEvent(ctx, order.id, 'approved', `Approved by ${who}${check!.note}${note}`);
+    const knowingly = check!.overLimit ? ' knowingly over the limit' : '';
+    addOrderEvent(ctx, order.id, 'approved', `Approved by ${who}${knowingly}${note}; ${check!.summary}`);
     confirmOrder(ctx, order.id);
   } else {
     sqlite.prepare("UPDATE orders SET status = 'draft' WHERE id = ?").run(order.id);
