@@ -14,7 +14,7 @@ test('the billing desk cancels an invoice raised in error and reverses a bounced
   await reason.press('Enter');
   await expect(page.getByText(/INV\/\d\d-\d\d\/\d{6} cancelled; its delivery notes are back/)).toBeVisible();
   await expect(page.getByText(/CANCELLED on \d{4}-\d\d-\d\d: Raised against the wrong rate/)).toBeVisible();
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: 'To invoice' }).click();
   await expect(page.getByRole('article', { name: 'Delivery notes of Kulkarni Provision Stores' })).toBeVisible();
 

@@ -23,12 +23,14 @@ export function CancelInvoiceBox({ invoice, onCancelled }: { invoice: Invoice; o
     }
   };
   return (
-    <form className="cancel-box" aria-label="Cancel invoice" onSubmit={(e) => { e.preventDefault(); void cancel(); }}>
+    // Inside the drawer's own form, so Enter is caught here rather than by a nested form.
+    <div className="cancel-box" role="group" aria-label="Cancel invoice">
       <h3>Cancel invoice</h3>
-      <input aria-label="Reason for cancelling" placeholder="Why is this invoice cancelled?" value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="submit" className="warn">Cancel invoice</button>
+      <input aria-label="Reason for cancelling" placeholder="Why is this invoice cancelled?" value={reason} onChange={(e) => setReason(e.target.value)}
+        onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void cancel(); } }} />
+      <button type="button" className="warn" onClick={() => void cancel()}>Cancel invoice</button>
       {error && <div className="field-error" role="alert">{error}</div>}
-    </form>
+    </div>
   );
 }
 
