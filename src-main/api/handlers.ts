@@ -51,6 +51,8 @@ import { confirmDelivery, createDispatch, notesToDispatch, openDispatches } from
 import { deliveryNotePdf, dispatchSheetPdf, statementPdf } from '../documents/delivery-documents-pdf';
 import { listInvoices, notesToInvoice, ordersToDeliver } from '../engine/billing/billing-lists';
 import { recordPayment } from '../engine/payments/record-payment';
+import { listPayments, reversePayment } from '../engine/payments/reverse-payment';
+import { cancelInvoice } from '../engine/billing/cancel-invoice';
 import { reportOperations } from '../../src-shared/contract/reports';
 import { runReport } from '../engine/reports/report-registry';
 import { dashboard } from '../engine/dashboard/dashboard';
@@ -185,6 +187,9 @@ const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   'documents.statement': (input, ctx) => statementPdf(ctx, input),
   'documents.invoice': (input, ctx) => invoicePdf(ctx, input.id),
   'payments.record': (input, ctx) => recordPayment(ctx, input),
+  'invoices.cancel': (input, ctx) => cancelInvoice(ctx, input),
+  'payments.list': (input, ctx) => listPayments(ctx, input),
+  'payments.reverse': (input, ctx) => reversePayment(ctx, input),
 };
 
 const reportHandlers: HandlerTable<keyof typeof reportOperations> = {

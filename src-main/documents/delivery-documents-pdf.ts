@@ -66,7 +66,7 @@ export async function statementPdf(ctx: EngineContext, input: { customerId: numb
   const m = (p: number) => (p ? formatMoney(p) : '');
   drawTable(
     doc,
-    [{ header: 'Date', width: 70 }, { header: 'Document', width: 130 }, { header: 'Type', width: 83 }, { header: 'Debit', width: 80, align: 'right' }, { header: 'Credit', width: 80, align: 'right' }, { header: 'Balance', width: 80, align: 'right' }],
+    [{ header: 'Date', width: 70 }, { header: 'Document', width: 110 }, { header: 'Type', width: 103 }, { header: 'Debit', width: 80, align: 'right' }, { header: 'Credit', width: 80, align: 'right' }, { header: 'Balance', width: 80, align: 'right' }],
     [
       [input.from, 'Opening balance', '', '', '', formatMoney(ledger.opening)],
       ...ledger.entries.map((e) => [e.date, e.document, e.kind.replace('_', ' '), m(e.debit), m(e.credit), formatMoney(e.balance)]),

@@ -3,6 +3,7 @@ import { stateName } from '../../src-shared/india-states';
 import { formatMoney, formatRate } from '../../src-shared/money';
 import type { EngineContext } from '../engine/context';
 import { getInvoice } from '../engine/billing/invoice-view';
+import { stampCancelled } from './cancelled-stamp';
 import { companyBlock } from './company-block';
 import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer, type Pdf } from './pdf-kit';
 
@@ -38,6 +39,7 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
       ['Invoice no.', inv.number], ['Date', inv.invoiceDate], ['Due', inv.dueDate], ['Place of supply', `${stateName(inv.placeOfSupply)} (${inv.placeOfSupply})`],
     ]);
   header();
+  stampCancelled(doc, inv);
   const left = doc.page.margins.left;
   const top = doc.y;
   doc.font('Bold').fontSize(8.5).text('Bill to / Ship to', left, top);
@@ -64,6 +66,7 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
     },
     onNewPage: (d) => {
       header();
+      stampCancelled(d, inv);
       d.font('Bold').fontSize(8.5).text(`${inv.number} (continued) — brought forward: ₹${m(carried)}`, left, d.y, { width: 523, align: 'right' });
       d.moveDown(0.5);
     },

@@ -3,6 +3,11 @@ import { operation } from './define';
 import { distinctIds, id, idInput, isoDate, money, page, text } from './common';
 
 const taxLine = { cgst: z.int(), sgst: z.int(), igst: z.int() };
+const reason = (what: string) => z.string().trim().min(3, `Say why ${what}`).max(200);
+const paymentOut = z.object({
+  id, number: z.string(), customerId: id, customerName: z.string(), receivedOn: z.string(), mode: z.string(), reference: z.string(), amount: z.int(), allocated: z.int(),
+  reversedOn: z.string().nullable(), reversalReason: z.string(),
+});
 const pdfOut = z.object({ filename: z.string(), base64: z.string() });
 const dispatchOut = z.object({
   id, number: z.string(), vehicleNo: z.string(), driver: z.string(), transporter: z.string(), lrNumber: z.string(), route: z.string(), ewayBill: z.string(), dispatchedAt: z.string(),
@@ -11,6 +16,8 @@ const dispatchOut = z.object({
 export const invoice = z.object({
   id, number: z.string(), customerId: id, customerName: z.string(), customerGstin: z.string(), invoiceDate: z.string(), dueDate: z.string(), placeOfSupply: z.string(),
   gross: z.int(), discount: z.int(), taxable: z.int(), ...taxLine, roundOff: z.int(), total: z.int(), paid: z.int(), status: z.string(), deliveryNotes: z.array(z.string()),
+  /** posted | cancelled: a cancelled invoice keeps its number; the day and reason are printed on it */
+  cancelledOn: z.string().nullable(), cancelReason: z.string(),
   lines: z.array(z.object({
     id, sku: z.string(), productName: z.string(), hsn: z.string(), batchNo: z.string(), expiresOn: z.string().nullable(), quantity: z.int(), baseUnit: z.string(),
     /** the agreed price per unit, as on the order: before GST, or including it when taxInclusive */
@@ -145,6 +152,28 @@ export const billingOperations = {
   'documents.dispatchSheet': operation({ summary: 'The dispatch sheet as a PDF (base64).', access: 'orders.read', kind: 'read', input: idInput, output: pdfOut }),
   'documents.statement': operation({ summary: 'A customer statement as a PDF (base64).', access: 'billing.read', kind: 'read', input: z.object({ customerId: id, from: isoDate, to: isoDate }), output: pdfOut }),
   'documents.invoice': operation({ summary: 'The A4 tax invoice as a PDF (base64).', access: 'billing.read', kind: 'read', input: idInput, output: z.object({ filename: z.string(), base64: z.string() }) }),
+  'invoices.cancel': operation({
+    summary:
+      'Cancels a posted invoice within the company’s window (invoiceCancelDays after its date, default 1): the number stays used and prints CANCELLED, its delivery notes return to “to invoice”, receivables and credit follow. Refused (409) when payments or credit notes are against it, or outside the window (issue a credit note instead).',
+    access: 'billing.write',
+    kind: 'write',
+    input: z.object({ id, reason: reason('the invoice is cancelled') }),
+    output: invoice,
+  }),
+  'payments.list': operation({
+    summary: 'Receipts, newest first (optionally of one customer), with what each settled and whether it was reversed.',
+    access: 'billing.read',
+    kind: 'read',
+    input: z.object({ ...page, customerId: id.nullable().default(null) }),
+    output: z.object({ rows: z.array(paymentOut), total: z.int() }),
+  }),
+  'payments.reverse': operation({
+    summary: 'Reverses a receipt that bounced: its allocations are undone (the invoices are owed again), orders’ payment status follows, the ledger shows a reversal on today’s date. Once only (409).',
+    access: 'billing.write',
+    kind: 'write',
+    input: z.object({ id, reason: reason('the receipt is reversed') }),
+    output: paymentOut.extend({ message: z.string() }),
+  }),
   'payments.record': operation({
     summary: 'Records a receipt (cash, cheque, UPI, bank) and sets it against invoices, oldest first unless named; the rest stays on account.',
     access: 'billing.write',

@@ -21,6 +21,8 @@ export const companyFields = z.object({
   timeZone: z.string().trim().refine(isTimeZone, 'Time zone must be a zone name such as Asia/Kolkata').default(DEFAULT_TIME_ZONE),
   /** a clerk's extra discount above this needs a manager's approval (basis points) */
   discountApprovalBps: z.int().min(0, 'Cannot be negative').max(10_000, 'At most 100%').default(500),
+  /** days after its date a posted, unpaid invoice may still be cancelled (0 = only on the day); later, a credit note */
+  invoiceCancelDays: z.int('Days must be a whole number').min(0, 'Cannot be negative').max(180, 'At most 180 days').default(1),
 });
 export const company = companyFields.extend({ version: z.int() });
 export type Company = z.output<typeof company>;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 // The second server: a fresh ledger that the first-run screen fills with the demo distributor.
-test.use({ baseURL: 'http://127.0.0.1:5189' });
+// The demo ledger is served on the port after E2E_PORT (see playwright.config.ts).
+test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5188) + 1}` });
 
 test('on demo data the owner opens the dashboard, clicks a tile and exports the list behind it', async ({ page }) => {
   await page.goto('/');

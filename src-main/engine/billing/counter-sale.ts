@@ -5,6 +5,9 @@ import { DomainError, invalid } from '../errors';
 import { postDeliveryNote } from '../fulfilment/delivery-notes';
 import { placeOrder } from '../orders/place-order';
 import { recordPayment } from '../payments/record-payment';
+import { priceOrder } from '../orders/price-order';
+import { formatMoney } from '../../../src-shared/money';
+import { roundOff } from './gst';
 import { postInvoice } from './post-invoice';
 
 export interface CounterSaleInput {
@@ -44,11 +47,19 @@ export function counterStart(ctx: EngineContext) {
 export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
   const cashId = cashCustomerId(ctx);
   const customerId = input.customerId ?? cashId;
-  const order = placeOrder(ctx, {
+  const isCash = customerId === cashId;
+  const orderInput = {
     customerId, warehouseId: input.warehouseId, paymentType: input.payment.mode === 'cheque' ? 'cheque' : input.payment.mode === 'cash' ? 'cash' : 'upi_bank',
-    endBuyer: '', requiredDate: null, reference: 'Counter', remarks: '', id: null, version: null,
+    endBuyer: '', requiredDate: null, reference: 'Counter', remarks: '',
     lines: input.lines.map((l) => ({ ...l, enteredAs: '', priceOverride: null, manualDiscountBps: 0, shortageAction: 'backorder' as const, warehouseId: null })),
-  }, { method: 'fefo' });
+  } as const;
+  // The walk-in customer has no credit: say so about the money, before the credit rule says it about the limit.
+  if (isCash) {
+    const bill = roundOff(priceOrder(ctx, orderInput).total).payable;
+    if (input.payment.tendered < bill) throw invalid(`A cash customer pays the whole bill of ${formatMoney(bill)}`, 'payment.tendered');
+  }
+  // Only the money tendered here and now is exempt from the credit check; the rest is credit.
+  const order = placeOrder(ctx, { ...orderInput, id: null, version: null }, { method: 'fefo', paidNow: input.payment.tendered });
   if (order.status !== 'confirmed') throw new DomainError('rule_violated', `This sale needs a manager's approval (${order.approvals[0]?.reasons.join('; ')}); take it as an order instead`, 'customerId');
   const short = order.lines.filter((l) => l.backordered > 0);
   if (short.length) throw new DomainError('rule_violated', `Not in stock at the counter: ${short.map((l) => `${l.sku} (${l.quantity - l.backordered} of ${l.quantity})`).join(', ')}`, 'lines');
@@ -59,8 +70,7 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
   sqlite.prepare("UPDATE orders SET status = 'picked' WHERE id = ?").run(order.id);
   const note = postDeliveryNote(ctx, { orderId: order.id, lines: null, packages: 1, weightGrams: 0 });
   const invoice = postInvoice(ctx, { deliveryNoteIds: [note.id] });
-  const isCash = customerId === cashId;
-  if (isCash && input.payment.tendered < invoice.total) throw invalid(`A cash customer pays the whole bill of ₹${(invoice.total / 100).toFixed(2)}`, 'payment.tendered');
+  if (isCash && input.payment.tendered < invoice.total) throw invalid(`A cash customer pays the whole bill of ${formatMoney(invoice.total)}`, 'payment.tendered');
   const paid = Math.min(input.payment.tendered, invoice.total);
   const payment = paid > 0
     ? recordPayment(ctx, { customerId, receivedOn: businessToday(ctx), mode: input.payment.mode, reference: input.payment.reference || 'counter', bank: '', chequeDate: null, amount: paid, allocations: [{ invoiceId: invoice.id, amount: paid }] })

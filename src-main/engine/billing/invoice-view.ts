@@ -8,12 +8,14 @@ export function getInvoice(ctx: EngineContext, id: number) {
   const invoice = sqlite
     .prepare(
       `SELECT i.id, i.number, i.customer_id AS customerId, c.name AS customerName, c.gstin AS customerGstin, i.invoice_date AS invoiceDate, i.due_date AS dueDate,
-              i.place_of_supply AS placeOfSupply, i.gross, i.discount, i.taxable, i.cgst, i.sgst, i.igst, i.round_off AS roundOff, i.total, i.paid, i.status
+              i.place_of_supply AS placeOfSupply, i.gross, i.discount, i.taxable, i.cgst, i.sgst, i.igst, i.round_off AS roundOff, i.total, i.paid, i.status,
+              i.cancelled_on AS cancelledOn, i.cancel_reason AS cancelReason
        FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.id = ?`,
     )
     .get(id) as {
     id: number; number: string; customerId: number; customerName: string; customerGstin: string; invoiceDate: string; dueDate: string; placeOfSupply: string;
     gross: number; discount: number; taxable: number; cgst: number; sgst: number; igst: number; roundOff: number; total: number; paid: number; status: string;
+    cancelledOn: string | null; cancelReason: string;
   } | undefined;
   if (!invoice) throw notFound(`Invoice ${id}`, 'id');
   const lines = sqlite
@@ -23,7 +25,15 @@ export function getInvoice(ctx: EngineContext, id: number) {
        FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id JOIN products p ON p.id = il.product_id JOIN batches b ON b.id = il.batch_id WHERE il.invoice_id = ? ORDER BY il.id`,
     )
     .all(id) as { id: number; sku: string; productName: string; hsn: string; batchNo: string; expiresOn: string | null; quantity: number; baseUnit: string; unitPrice: number; taxInclusive: number; gross: number; discount: number; taxable: number; taxRate: number; cgst: number; sgst: number; igst: number; total: number; isFree: number }[];
-  const notes = (sqlite.prepare('SELECT number FROM delivery_notes WHERE invoice_id = ? ORDER BY id').all(id) as { number: string }[]).map((n) => n.number);
+  // From the lines, not delivery_notes.invoice_id: a cancelled invoice still names the notes it billed.
+  const notes = (
+    sqlite
+      .prepare(
+        `SELECT DISTINCT d.number FROM invoice_lines il JOIN delivery_note_lines dl ON dl.id = il.delivery_note_line_id JOIN delivery_notes d ON d.id = dl.delivery_note_id
+         WHERE il.invoice_id = ? ORDER BY d.id`,
+      )
+      .all(id) as { number: string }[]
+  ).map((n) => n.number);
   const summary = hsnSummary(lines.filter((l) => !l.isFree).map((l) => ({ hsn: l.hsn, rateBps: l.taxRate, taxable: l.taxable, tax: { cgst: l.cgst, sgst: l.sgst, igst: l.igst } })));
   return { ...invoice, deliveryNotes: notes, lines: lines.map((l) => ({ ...l, taxInclusive: l.taxInclusive === 1, rate: formatUnitRate(l.gross, l.quantity), isFree: l.isFree === 1 })), hsnSummary: summary };
 }

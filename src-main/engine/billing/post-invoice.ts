@@ -54,7 +54,10 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     `INSERT INTO invoice_lines (invoice_id, delivery_note_line_id, order_line_id, product_id, batch_id, hsn, quantity, unit_price, gross, discount, taxable, tax_rate_bps, cgst, sgst, igst, total, is_free)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const invoicedBefore = sqlite.prepare('SELECT coalesce(sum(quantity), 0) AS q FROM invoice_lines WHERE order_line_id = ?');
+  // Lines of a cancelled invoice were never billed: its notes are being invoiced again.
+  const invoicedBefore = sqlite.prepare(
+    "SELECT coalesce(sum(il.quantity), 0) AS q FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id WHERE il.order_line_id = ? AND i.status <> 'cancelled'",
+  );
   const amounts: LineAmounts[] = [];
   const forSummary: Parameters<typeof hsnSummary>[0] = [];
   for (const l of lines) {

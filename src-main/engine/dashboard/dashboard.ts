@@ -42,7 +42,7 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
     .prepare("SELECT c.id, c.name, sum(i.total) AS billed FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.status = 'posted' AND i.invoice_date >= ? GROUP BY c.id ORDER BY billed DESC LIMIT 8")
     .all(monthStart) as { id: number; name: string; billed: number }[];
   const products = sqlite
-    .prepare("SELECT p.id, p.name, sum(il.taxable) AS taxable FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id JOIN products p ON p.id = il.product_id WHERE i.invoice_date >= ? AND il.is_free = 0 GROUP BY p.id ORDER BY taxable DESC")
+    .prepare("SELECT p.id, p.name, sum(il.taxable) AS taxable FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id JOIN products p ON p.id = il.product_id WHERE i.status = 'posted' AND i.invoice_date >= ? AND il.is_free = 0 GROUP BY p.id ORDER BY taxable DESC")
     .all(monthStart) as { id: number; name: string; taxable: number }[];
   const productContribution = [...products.slice(0, 7), ...(products.length > 7 ? [{ id: 0, name: 'All others', taxable: products.slice(7).reduce((s, p) => s + p.taxable, 0) }] : [])];
   const schemeCost = sqlite

@@ -4,6 +4,7 @@ import { conflict, notFound } from '../errors';
 import { releaseReservations } from '../inventory/reserve-stock';
 import { addOrderEvent, getOrderDetail, orderHeader } from './order-store';
 import { confirmOrder } from './place-order';
+import { checkCreditForApproval, exposureNow } from './approval-credit';
 
 const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing', 'picked'];
 
@@ -25,17 +26,24 @@ export function cancelOrder(ctx: EngineContext, id: number, reason: string) {
   return getOrderDetail(ctx, id);
 }
 
+/** The queue; a waiting approval carries the customer's credit as of now, not as of when it was placed. */
 export function listApprovals(ctx: EngineContext, status: string) {
   return (
     ctx.ledger.sqlite
       .prepare(
-        `SELECT a.id, a.order_id AS orderId, o.number AS orderNumber, c.name AS customerName, o.total, a.reasons, coalesce(u.display_name, '') AS requestedBy,
+        `SELECT a.id, a.order_id AS orderId, o.number AS orderNumber, o.customer_id AS customerId, c.name AS customerName, o.total, a.reasons, coalesce(u.display_name, '') AS requestedBy,
                 a.requested_at AS requestedAt, a.status, a.comment
          FROM approvals a JOIN orders o ON o.id = a.order_id JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON u.id = a.requested_by
          WHERE a.status = ? ORDER BY a.id ${status === 'pending' ? 'ASC' : 'DESC'} LIMIT 500`,
       )
-      .all(status) as { id: number; orderId: number; orderNumber: string | null; customerName: string; total: number; reasons: string; requestedBy: string; requestedAt: string; status: string; comment: string }[]
-  ).map((r) => ({ ...r, reasons: JSON.parse(r.reasons) as string[] }));
+      .all(status) as {
+      id: number; orderId: number; orderNumber: string | null; customerId: number; customerName: string; total: number; reasons: string; requestedBy: string;
+      requestedAt: string; status: string; comment: string;
+    }[]
+  ).map((r) => ({
+    ...r, reasons: JSON.parse(r.reasons) as string[],
+    credit: r.status === 'pending' ? exposureNow(ctx, { id: r.orderId, customerId: r.customerId, total: r.total }) : null,
+  }));
 }
 
 /** A manager's decision: approve confirms and allocates the order; reject sends it back to the clerk as a draft. */
@@ -47,12 +55,16 @@ export function decideApproval(ctx: EngineContext, input: { id: number; decision
   if (!approval) throw notFound(`Approval ${input.id}`, 'id');
   if (approval.status !== 'pending') throw conflict(`This approval was already ${approval.status}`, 'id');
   const order = orderHeader(ctx, approval.orderId);
+  const total = (sqlite.prepare('SELECT total FROM orders WHERE id = ?').get(order.id) as { total: number }).total;
+  // Approving decides on today's figures; a hard credit rule refuses before anything is written.
+  const check = input.decision === 'approve' ? checkCreditForApproval(ctx, { ...order, total }) : null;
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
   sqlite.prepare('UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, comment = ? WHERE id = ?').run(status, ctx.actor?.id ?? null, ctx.now().toISOString(), input.comment, input.id);
   const who = ctx.actor?.displayName ?? 'A manager';
   const note = input.comment ? `: ${input.comment}` : '';
   if (input.decision === 'approve') {
-    addOrderEvent(ctx, order.id, 'approved', `Approved by ${who}${note}`);
+    const knowingly = check!.overLimit ? ' knowingly over the limit' : '';
+    addOrderEvent(ctx, order.id, 'approved', `Approved by ${who}${knowingly}${note}; ${check!.summary}`);
     confirmOrder(ctx, order.id);
   } else {
     sqlite.prepare("UPDATE orders SET status = 'draft' WHERE id = ?").run(order.id);
@@ -61,7 +73,9 @@ export function decideApproval(ctx: EngineContext, input: { id: number; decision
   if (approval.requestedBy !== null) {
     sqlite.prepare('INSERT INTO notifications (user_id, at, text, order_id) VALUES (?, ?, ?, ?)').run(approval.requestedBy, ctx.now().toISOString(), `${order.number} was ${status} by ${who}${note}`, order.id);
   }
-  recordAudit(ctx, status, 'order', order.id, { comment: input.comment });
+  const exposure = check?.exposure ?? exposureNow(ctx, { id: order.id, customerId: order.customerId, total });
+  const { decision, limit, used, thisOrder, afterOrder, overdue, oldestOverdueDays } = exposure;
+  recordAudit(ctx, status, 'order', order.id, { comment: input.comment, credit: { decision, limit, used, thisOrder, afterOrder, overdue, oldestOverdueDays } });
   return getOrderDetail(ctx, order.id);
 }
 

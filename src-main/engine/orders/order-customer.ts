@@ -24,10 +24,15 @@ export function loadOrderCustomer(ctx: EngineContext, id: number): OrderCustomer
   return row;
 }
 
-const UNBILLED = "('confirmed', 'processing', 'picked', 'partially_delivered', 'delivered')";
+/** Orders that commit the customer: waiting for a manager, or confirmed and not yet fully invoiced. */
+const UNBILLED = "('pending_approval', 'confirmed', 'processing', 'picked', 'partially_delivered', 'delivered')";
 
-/** Outstanding and overdue invoices, and confirmed orders not yet invoiced (other than this one). */
-export function creditPosition(ctx: EngineContext, customer: OrderCustomer, excludeOrderId: number | null): CreditPosition {
+/**
+ * Outstanding and overdue invoices, and the uninvoiced part of the customer's open orders
+ * (other than this one): an order waiting for approval already counts against later orders, and
+ * a partly invoiced order counts only for what is not yet on a posted invoice.
+ */
+export function creditPosition(ctx: EngineContext, customer: { id: number; creditLimit: number }, excludeOrderId: number | null): CreditPosition {
   const { sqlite } = ctx.ledger;
   const today = businessToday(ctx);
   const inv = sqlite
@@ -39,7 +44,11 @@ export function creditPosition(ctx: EngineContext, customer: OrderCustomer, excl
     )
     .get(today, today, today, customer.id) as { outstanding: number; overdue: number; oldest: number };
   const unbilled = sqlite
-    .prepare(`SELECT coalesce(sum(total), 0) AS n FROM orders WHERE customer_id = ? AND status IN ${UNBILLED} AND id <> ?`)
+    .prepare(
+      `SELECT coalesce(sum(max(0, o.total - (SELECT coalesce(sum(il.total), 0) FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id
+                                            JOIN invoices i ON i.id = il.invoice_id WHERE ol.order_id = o.id AND i.status = 'posted'))), 0) AS n
+       FROM orders o WHERE o.customer_id = ? AND o.status IN ${UNBILLED} AND o.id <> ?`,
+    )
     .get(customer.id, excludeOrderId ?? 0) as { n: number };
   return { limit: customer.creditLimit, outstanding: inv.outstanding, unbilled: unbilled.n, overdue: inv.overdue, oldestOverdueDays: inv.oldest };
 }

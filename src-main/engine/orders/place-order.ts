@@ -15,17 +15,19 @@ type PlaceInput = OrderInputParsed & { id: number | null; version: number | null
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
 export interface PlaceOptions {
   method?: AllocationMethod;
+  /** money received for this order in the same transaction (the counter): only that part is not credit */
+  paidNow?: number;
 }
 
 /** Lines marked "reduce" shrink to what can be sent now; the order is priced again on the new quantities. */
-function reduceShortLines(ctx: EngineContext, input: PlaceInput) {
-  let priced = priceOrder(ctx, input, input.id);
+function reduceShortLines(ctx: EngineContext, input: PlaceInput, paidNow: number) {
+  let priced = priceOrder(ctx, input, input.id, paidNow);
   const shrink = input.lines.map((line, i) => (line.shortageAction === 'reduce' ? Math.min(line.quantity, priced.lines[i]!.available) : line.quantity));
   if (shrink.every((q, i) => q === input.lines[i]!.quantity)) return { input, priced };
   const lines = input.lines.map((line, i) => ({ ...line, quantity: shrink[i]! })).filter((line) => line.quantity > 0);
   if (lines.length === 0) throw new DomainError('rule_violated', 'Nothing on this order is in stock to send', 'lines');
   const reduced = { ...input, lines };
-  priced = priceOrder(ctx, reduced, input.id);
+  priced = priceOrder(ctx, reduced, input.id, paidNow);
   return { input: reduced, priced };
 }
 
@@ -34,7 +36,7 @@ function reduceShortLines(ctx: EngineContext, input: PlaceInput) {
  * allocate, or queue it for a manager. A credit block throws, so nothing at all is written.
  */
 export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOptions = {}) {
-  const { input, priced } = reduceShortLines(ctx, raw);
+  const { input, priced } = reduceShortLines(ctx, raw, options.paidNow ?? 0);
   if (priced.credit.decision === 'blocked') {
     throw new DomainError('rule_violated', `Credit check failed for ${priced.customer.name}: ${priced.credit.reasons.join('; ')}`, 'customerId');
   }

@@ -57,9 +57,10 @@ function availability(ctx: EngineContext, productIds: number[], minShelfLifeDays
 /**
  * Prices an order from the ledger: each line's price and where it came from, schemes and free
  * goods, the clerk's discounts and overrides, tax, totals, credit and stock, and why a manager
- * must approve it if they must. Reads only; placing the order is another step.
+ * must approve it if they must. Reads only; placing the order is another step. `paidNow` is money
+ * received for it in the same transaction (the counter), the only part that is not credit.
  */
-export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeOrderId: number | null = null): PricedOrder {
+export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeOrderId: number | null = null, paidNow = 0): PricedOrder {
   const customer = loadOrderCustomer(ctx, input.customerId);
   const today = businessToday(ctx);
   const { sqlite } = ctx.ledger;
@@ -164,8 +165,9 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
 
   // The same totals and round-off the invoice will have: the quote shows what will be billed.
   const { gross, discount, taxable, tax, roundOff, total } = documentTotals(amountsOf);
+  // Money taken at the counter pays the rounded bill; only that, never a payment type, is not credit.
   const credit = assessCredit(creditPosition(ctx, customer, excludeOrderId), total, {
-    mode: customer.creditPolicy, overdueBlockDays: customer.overdueBlockDays, paymentType: input.paymentType,
+    mode: customer.creditPolicy, overdueBlockDays: customer.overdueBlockDays, paidNow,
   });
   if (credit.decision === 'needs_approval') approvalReasons.push(...credit.reasons);
   return {

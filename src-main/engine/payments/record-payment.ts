@@ -64,13 +64,16 @@ export function recordPayment(ctx: EngineContext, input: PaymentInput) {
     sqlite.prepare('INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)').run(id, a.invoiceId, a.amount);
     sqlite.prepare('UPDATE invoices SET paid = paid + ? WHERE id = ?').run(a.amount, a.invoiceId);
   }
-  refreshPaymentStatus(ctx, plan.map((a) => a.invoiceId), number);
+  refreshPaymentStatus(ctx, plan.map((a) => a.invoiceId), `${number} received`);
   recordAudit(ctx, 'post', 'payment', id, { number, amount: input.amount, allocated });
   return { id, number, amount: input.amount, allocated, onAccount: input.amount - allocated, allocations: plan };
 }
 
-/** An order is paid when every invoice carrying its goods is paid, partly paid when any payment has reached them. */
-function refreshPaymentStatus(ctx: EngineContext, invoiceIds: number[], receipt: string): void {
+/**
+ * An order is paid when every posted invoice carrying its goods is paid, partly paid when any
+ * payment has reached them. `event` (e.g. "RCPT/… received") goes on each order's timeline.
+ */
+export function refreshPaymentStatus(ctx: EngineContext, invoiceIds: number[], event: string | null): void {
   const { sqlite } = ctx.ledger;
   const orders = sqlite
     .prepare('SELECT DISTINCT ol.order_id AS id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE il.invoice_id IN (SELECT value FROM json_each(?))')
@@ -79,11 +82,11 @@ function refreshPaymentStatus(ctx: EngineContext, invoiceIds: number[], receipt:
     const sums = sqlite
       .prepare(
         `SELECT coalesce(sum(i.total - i.credited), 0) AS total, coalesce(sum(i.paid), 0) AS paid FROM invoices i
-         WHERE i.id IN (SELECT DISTINCT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = ?)`,
+         WHERE i.status = 'posted' AND i.id IN (SELECT DISTINCT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = ?)`,
       )
       .get(id) as { total: number; paid: number };
     const status = sums.paid >= sums.total && sums.total > 0 ? 'paid' : sums.paid > 0 ? 'partly_paid' : 'unpaid';
     sqlite.prepare('UPDATE orders SET payment_status = ? WHERE id = ?').run(status, id);
-    addOrderEvent(ctx, id, 'payment', `${receipt} received; order ${status.replace('_', ' ')}`);
+    if (event) addOrderEvent(ctx, id, 'payment', `${event}; order ${status.replace('_', ' ')}`);
   }
 }

@@ -4,17 +4,24 @@ import type { EngineContext } from '../context';
 export interface LedgerEntry {
   date: string;
   document: string;
-  kind: 'invoice' | 'payment' | 'credit_note';
+  kind: 'invoice' | 'payment' | 'credit_note' | 'invoice_cancelled' | 'payment_reversed';
   debit: number;
   credit: number;
   balance: number;
 }
 
-/** Everything that changes what a customer owes, as (date, document, debit, credit). */
+/**
+ * Everything that changes what a customer owes, as (date, document, debit, credit). Corrections
+ * never rewrite the past: a cancelled invoice stays on its date and is credited back on the day it
+ * was cancelled; a reversed receipt stays and is debited back on the day it was reversed.
+ */
 const ENTRIES = `
-  SELECT invoice_date AS date, number AS document, 'invoice' AS kind, total AS debit, 0 AS credit, id AS seq FROM invoices WHERE customer_id = @c AND status = 'posted'
+  SELECT invoice_date AS date, number AS document, 'invoice' AS kind, total AS debit, 0 AS credit, id AS seq FROM invoices
+    WHERE customer_id = @c AND status IN ('posted', 'cancelled')
   UNION ALL SELECT received_on, number, 'payment', 0, amount, 1000000000 + id FROM payments WHERE customer_id = @c
-  UNION ALL SELECT substr(posted_at, 1, 10), number, 'credit_note', 0, total, 2000000000 + id FROM credit_notes WHERE customer_id = @c`;
+  UNION ALL SELECT substr(posted_at, 1, 10), number, 'credit_note', 0, total, 2000000000 + id FROM credit_notes WHERE customer_id = @c
+  UNION ALL SELECT cancelled_on, number, 'invoice_cancelled', 0, total, 3000000000 + id FROM invoices WHERE customer_id = @c AND status = 'cancelled'
+  UNION ALL SELECT reversed_on, number, 'payment_reversed', amount, 0, 4000000000 + id FROM payments WHERE customer_id = @c AND reversed_on IS NOT NULL`;
 
 /**
  * A customer's account for a period: the balance brought forward, each invoice (debit), payment

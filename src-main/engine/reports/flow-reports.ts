@@ -119,9 +119,9 @@ export function orderToCash(ctx: EngineContext, f: ReportFilters): ReportResult 
       `SELECT * FROM (
          SELECT o.id AS orderId, o.number, c.name AS customer, o.order_date AS ordered,
                 (SELECT min(business_date(d.posted_at)) FROM delivery_notes d WHERE d.order_id = o.id) AS delivered,
-                (SELECT min(i.invoice_date) FROM invoices i WHERE i.id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS invoiced,
+                (SELECT min(i.invoice_date) FROM invoices i WHERE i.status = 'posted' AND i.id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS invoiced,
                 (SELECT max(p.received_on) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-                   WHERE a.invoice_id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS paid
+                   WHERE p.reversed_on IS NULL AND a.invoice_id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS paid
          FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql ? `${where.sql} AND` : 'WHERE'} o.payment_status = 'paid')
        WHERE paid BETWEEN ? AND ? ORDER BY paid, orderId`,
     )

@@ -43,7 +43,7 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
       `SELECT c.id AS customerId, c.code, c.name,
               coalesce((SELECT sum(total) FROM orders o2 WHERE o2.customer_id = c.id AND o2.status NOT IN ('draft', 'pending_approval', 'cancelled') AND business_date(o2.confirmed_at) BETWEEN @from AND @to), 0) AS booked,
               coalesce((SELECT sum(total) FROM invoices i WHERE i.customer_id = c.id AND ${BILLED} AND i.invoice_date BETWEEN @from AND @to), 0) AS billed,
-              coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.received_on BETWEEN @from AND @to), 0) AS received,
+              coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.reversed_on IS NULL AND pm.received_on BETWEEN @from AND @to), 0) AS received,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted'), 0) AS outstanding,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted' AND i.due_date < @today), 0) AS overdue
        FROM customers c WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
@@ -56,7 +56,7 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
 
 /** Each product's share of billed taxable value in the period. */
 export function productContribution(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: true }).add('i.invoice_date BETWEEN ? AND ?', f.from, f.to).add('il.is_free = 0');
+  const where = orderFilters(f, { lines: true }).add('i.invoice_date BETWEEN ? AND ?', f.from, f.to).add('il.is_free = 0').add("i.status = 'posted'");
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT p.id AS productId, p.sku, p.name, p.brand, sum(il.quantity) AS units, sum(il.taxable) AS taxable

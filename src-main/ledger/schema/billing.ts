@@ -47,6 +47,11 @@ export const payments = sqliteTable(
     unallocated: integer('unallocated').notNull(),
     postedAt: text('posted_at').notNull(),
     postedBy: integer('posted_by').references(() => users.id),
+    /** a bounced cheque: the receipt stays, its allocations are undone and the ledger shows the reversal */
+    reversedAt: text('reversed_at'),
+    reversedOn: text('reversed_on'),
+    reversedBy: integer('reversed_by').references(() => users.id),
+    reversalReason: text('reversal_reason').notNull().default(''),
   },
   (t) => [index('payments_customer_idx').on(t.customerId, t.receivedOn)],
 );

@@ -22,5 +22,7 @@ export const company = sqliteTable('company', {
   nearExpiryDays: integer('near_expiry_days').notNull().default(90),
   /** a clerk's manual discount above this (basis points) needs a manager's approval */
   discountApprovalBps: integer('discount_approval_bps').notNull().default(500),
+  /** days after its invoice date a posted, unpaid invoice may still be cancelled; after that, a credit note */
+  invoiceCancelDays: integer('invoice_cancel_days').notNull().default(1),
   version: integer('version').notNull().default(1),
 });

@@ -166,6 +166,11 @@ export const invoices = sqliteTable(
     roundOff: integer('round_off').notNull().default(0),
     postedAt: text('posted_at'),
     postedBy: integer('posted_by'),
+    /** a cancelled invoice keeps its number and lines; its delivery notes go back to "to invoice" */
+    cancelledAt: text('cancelled_at'),
+    cancelledOn: text('cancelled_on'),
+    cancelledBy: integer('cancelled_by'),
+    cancelReason: text('cancel_reason').notNull().default(''),
   },
   (t) => [index('invoices_customer_idx').on(t.customerId, t.status, t.dueDate), index('invoices_date_idx').on(t.invoiceDate)],
 );

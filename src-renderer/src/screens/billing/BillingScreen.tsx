@@ -13,8 +13,9 @@ import { useNav } from '../../stores/nav-store';
 import { DispatchPanel } from './DispatchPanel';
 import { InvoiceDrawer } from './InvoiceDrawer';
 import { ReceivablesPanel } from './ReceivablesPanel';
+import { ReceiptsPanel } from './ReceiptsPanel';
 
-type Tab = 'deliver' | 'dispatch' | 'invoice' | 'invoices' | 'payment' | 'receivables';
+type Tab = 'deliver' | 'dispatch' | 'invoice' | 'invoices' | 'payment' | 'receipts' | 'receivables';
 type Pdf = OutputOf<'documents.invoice'>;
 type InvoiceRow = OutputOf<'invoices.list'>['rows'][number];
 
@@ -24,7 +25,7 @@ const invoiceColumns: Column<InvoiceRow>[] = [
   { key: 'customerName', label: 'Customer', width: 'minmax(200px, 2fr)' },
   { key: 'total', label: 'Total', width: '120px', align: 'right', render: (r) => formatMoney(r.total) },
   { key: 'paid', label: 'Paid', width: '120px', align: 'right', render: (r) => formatMoney(r.paid) },
-  { key: 'dueDate', label: 'Due', width: '100px' },
+  { key: 'dueDate', label: 'Due', width: '100px', render: (r) => (r.status === 'cancelled' ? <span className="bad">cancelled</span> : r.dueDate) },
   { key: 'daysOverdue', label: 'Overdue', width: '90px', align: 'right', render: (r) => (r.daysOverdue ? <span className="bad">{r.daysOverdue} d</span> : '—') },
 ];
 
@@ -41,7 +42,7 @@ export function BillingScreen() {
   const [refresh, setRefresh] = useState(0);
   const debounced = useDebounced(search, 150);
   // The warehouse sees deliveries and dispatch; money (invoices, payments, receivables) needs billing.read.
-  const allTabs: [Tab, string, boolean][] = [['deliver', 'To deliver', true], ['dispatch', 'Dispatch', true], ['invoice', 'To invoice', canRead], ['invoices', 'Invoices', canRead], ['payment', 'Receive payment', canRead], ['receivables', 'Receivables', canRead]];
+  const allTabs: [Tab, string, boolean][] = [['deliver', 'To deliver', true], ['dispatch', 'Dispatch', true], ['invoice', 'To invoice', canRead], ['invoices', 'Invoices', canRead], ['payment', 'Receive payment', canRead], ['receipts', 'Receipts', canRead], ['receivables', 'Receivables', canRead]];
   const tabs = allTabs.filter(([, , shown]) => shown);
   return (
     <section className="screen">
@@ -66,6 +67,7 @@ export function BillingScreen() {
       )}
       {tab === 'dispatch' && <DispatchPanel canWrite={canDeliver} />}
       {tab === 'receivables' && <ReceivablesPanel />}
+      {tab === 'receipts' && <ReceiptsPanel canBill={canBill} />}
       {openInvoice !== null && <InvoiceDrawer id={openInvoice} canBill={canBill} onClose={() => setOpenInvoice(null)} onChanged={() => setRefresh((n) => n + 1)} />}
       {tab === 'payment' && (canBill ? <PaymentForm /> : <p className="muted">Your role cannot record payments.</p>)}
       {pdf && <PdfPreview pdf={pdf} onClose={() => setPdf(null)} />}

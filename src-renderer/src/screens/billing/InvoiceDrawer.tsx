@@ -5,10 +5,11 @@ import { call } from '../../api/client';
 import { Drawer } from '../../components/Drawer';
 import { PdfPreview } from '../../components/PdfPreview';
 import { toast } from '../../stores/toast-store';
+import { CancelInvoiceBox, CancelledBanner } from './CancelInvoiceBox';
 
 type Invoice = OutputOf<'invoices.get'>;
 
-/** One invoice: its lines, the PDF, and a credit note for returns or a price difference. */
+/** One invoice: its lines, the PDF, a credit note for returns or a price difference, or cancelling it. */
 export function InvoiceDrawer({ id, canBill, onClose, onChanged }: { id: number; canBill: boolean; onClose(): void; onChanged(): void }) {
   const [inv, setInv] = useState<Invoice | null>(null);
   const [pdf, setPdf] = useState<OutputOf<'documents.invoice'> | null>(null);
@@ -49,7 +50,8 @@ export function InvoiceDrawer({ id, canBill, onClose, onChanged }: { id: number;
           ))}
         </tbody>
       </table>
-      {canBill && (
+      {inv.status === 'cancelled' && <CancelledBanner invoice={inv} />}
+      {canBill && inv.status === 'posted' && (
         <div className="cancel-box">
           <h3>Credit note</h3>
           <select aria-label="Credit note kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}><option value="return">Goods returned</option><option value="price_difference">Price difference</option></select>
@@ -59,6 +61,7 @@ export function InvoiceDrawer({ id, canBill, onClose, onChanged }: { id: number;
           {error && <div className="field-error" role="alert">{error}</div>}
         </div>
       )}
+      {canBill && inv.status === 'posted' && <CancelInvoiceBox invoice={inv} onCancelled={(next) => { setInv(next); onChanged(); }} />}
       {pdf && <PdfPreview pdf={pdf} onClose={() => setPdf(null)} />}
     </Drawer>
   );

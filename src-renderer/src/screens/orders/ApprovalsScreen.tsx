@@ -4,6 +4,7 @@ import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
+import { CreditNow } from './CreditNow';
 import { OrderDetailDrawer } from './OrderDetailDrawer';
 
 type Approval = OutputOf<'approvals.list'>[number];
@@ -48,6 +49,7 @@ export function ApprovalsScreen() {
               <span className="muted">asked by {a.requestedBy}, {a.requestedAt.slice(0, 16).replace('T', ' ')}</span>
             </header>
             <ul>{a.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+            {a.credit && <CreditNow credit={a.credit} />}
             {status === 'pending' && canDecide ? (
               <div className="decide">
                 <input aria-label={`Comment on ${a.orderNumber}`} placeholder="Comment (required to reject)" value={comments[a.id] ?? ''} onChange={(e) => setComments((c) => ({ ...c, [a.id]: e.target.value }))} />

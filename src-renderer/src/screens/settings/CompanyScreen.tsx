@@ -54,6 +54,7 @@ export function CompanyScreen() {
             <SelectField form={form} path="financialYearStartMonth" label="Financial year starts" numeric options={months.map((m, i) => ({ value: String(i + 1), label: m }))} />
             <TextField form={form} path="timeZone" label="Time zone" hint="Decides today's date, document dates and the financial year" />
             <IntField form={form} path="discountApprovalBps" label="Clerk discount limit (basis points)" hint="500 = 5%; above this a manager approves" />
+            <IntField form={form} path="invoiceCancelDays" label="Invoice cancel window (days)" hint="An unpaid invoice can be cancelled this many days after its date; later, issue a credit note" />
           </div>
           {canWrite && <button className="primary" type="submit" disabled={form.saving}>Save <kbd>Ctrl+S</kbd></button>}
         </fieldset>
