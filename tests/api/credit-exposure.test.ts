@@ -44,7 +44,7 @@ describe('credit exposure at every decision', () => {
     const approved = await manager.ok('approvals.decide', { id: card.id, decision: 'approve', comment: 'Known customer' });
     expect(approved.status).toBe('confirmed');
     const event = approved.events.find((e: { kind: string }) => e.kind === 'approved');
-    expect(event.message).toMatch(/^Approved by manager \d+ knowingly over the limit: Known customer; credit as of now: limit ₹1,000\.00, used ₹52\.50 \+ this order ₹1,180\.00 = ₹1,232\.50; nothing overdue$/);
+    expect(event.message).toMatch(/^Approved by manager \d+ knowingly over the limit: Known customer; credit as of now: limit ₹1,000\.00, used ₹53\.00 \+ this order ₹1,180\.00 = ₹1,233\.00; nothing overdue$/);
     const audit = await admin.ok('audit.list', { entity: 'order', entityId: first.id });
     const decision = audit.rows.find((r: { action: string }) => r.action === 'approved');
     expect(JSON.parse(decision.detail).credit).toMatchObject({ limit: 1_000_00, used: 53_00, thisOrder: 1_180_00, afterOrder: 1_233_00, overdue: 0 });
