@@ -5,6 +5,7 @@ import { applyBasisPoints, formatMoney } from '../../../src-shared/money';
 import { roleCan } from '../../../src-shared/permissions';
 import type { EngineContext } from '../context';
 import { invalid } from '../errors';
+import { assertActiveWarehouse } from '../inventory/receive-goods';
 import { assessCredit } from '../credit/assess-credit';
 import { lineAmounts } from '../pricing/line-amounts';
 import { candidateLists } from '../pricing/price-list-service';
@@ -125,6 +126,8 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
     const notes = [...(scheme?.notes ?? []), ...(manual ? [`${p.line.manualDiscountBps / 100}% discount: ${formatMoney(manual)}`] : [])];
     const amounts = lineAmounts({ quantity: p.line.quantity, unitPrice: p.unitPrice, taxInclusive: p.taxInclusive, taxRate: p.product.taxRate, discount: schemeDiscount + manual });
     const warehouseId = p.line.shortageAction === 'other_warehouse' && p.line.warehouseId ? p.line.warehouseId : input.warehouseId;
+    // The other warehouse must be one stock can come from; its batches then pass the same allocation rule.
+    if (warehouseId !== input.warehouseId) assertActiveWarehouse(ctx, warehouseId, `lines.${i}.warehouseId`);
     const { here, others } = stockFor(p.product.id, warehouseId);
     lineTaxInclusive.push(p.taxInclusive);
     lines.push({
