@@ -12,7 +12,8 @@ let cup: number;
 
 type Deliverable = { reservationId: number; sku: string; quantity: number };
 type Note = { id: number; invoiceId: number | null; lines: { sku: string; quantity: number }[] };
-const lineOf = (order: { lines: { isFree: boolean }[] }, free: boolean) => order.lines.find((l) => l.isFree === free)!;
+type Line = { isFree: boolean; quantity: number; allocated: number; backordered: number; delivered: number; allocationNote: string };
+const lineOf = (order: { lines: Line[] }, free: boolean): Line => order.lines.find((l) => l.isFree === free)!;
 const carried = (note: Note) => {
   const bySku = new Map<string, number>();
   for (const l of note.lines) bySku.set(l.sku, (bySku.get(l.sku) ?? 0) + l.quantity);
