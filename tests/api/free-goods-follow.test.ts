@@ -118,4 +118,26 @@ describe('free goods follow the paid goods that earn them', () => {
     expect(await freeUnitsInvoiced(last)).toEqual({ free: 1, paid: 20 });
     expect((await admin.ok('inventory.check', {})).differences).toEqual([]);
   });
+
+  it('paid units the clerk reserves by hand earn their free goods at once', async () => {
+    await receive(namkeen, 'N5', 40);
+    await admin.ok('inventory.updateSettings', { defaultMethod: 'fefo', nearExpiryDays: 90, categoryRules: [{ category: 'Snacks', method: 'manual' }] });
+    const placed = await place();
+    expect(lineOf(placed, false)).toMatchObject({ allocated: 0, allocationNote: 'manual allocation: batches are chosen at picking' });
+    expect(lineOf(placed, true)).toMatchObject({ allocated: 0, backordered: 2 });
+    const paidLine = placed.lines.find((l: { isFree: boolean }) => !l.isFree);
+    const choices: { batchId: number; available: number }[] = await admin.ok('orders.lineBatches', { orderLineId: paidLine.id });
+    let want = 40;
+    const batches = choices.flatMap((b) => {
+      const quantity = Math.min(want, b.available);
+      want -= quantity;
+      return quantity > 0 ? [{ batchId: b.batchId, quantity }] : [];
+    });
+    const chosen = await admin.ok('orders.allocateManually', { orderLineId: paidLine.id, batches });
+    expect(lineOf(chosen, false)).toMatchObject({ allocated: 40, backordered: 0 });
+    expect(lineOf(chosen, true)).toMatchObject({ allocated: 2, backordered: 0 });
+    expect(chosen.events.at(-1).message).toBe('2 free units reserved for the paid units now reserved');
+    await admin.ok('inventory.updateSettings', { defaultMethod: 'fefo', nearExpiryDays: 90, categoryRules: [] });
+    await admin.ok('orders.cancel', { id: placed.id, reason: 'test tidy-up' });
+  });
 });

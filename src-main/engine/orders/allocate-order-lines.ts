@@ -16,14 +16,15 @@ export interface OrderAllocationSummary {
  * Reserves what is still open on every line of an order: at confirmation, and again when a
  * backorder can be filled. Paid lines go first, so a free line is reserved only for what the
  * reserved paid units earn; the rest of it waits with the backorder of the paid units.
- * Afterwards backordered = quantity − allocated on each line it touched.
+ * Afterwards backordered = quantity − allocated on each line it touched. freeOnly: just the free
+ * lines, after the clerk reserved paid units by hand.
  */
-export function allocateOpenLines(ctx: EngineContext, orderId: number, options: { counterFefo?: boolean } = {}): OrderAllocationSummary {
+export function allocateOpenLines(ctx: EngineContext, orderId: number, options: { counterFefo?: boolean; freeOnly?: boolean } = {}): OrderAllocationSummary {
   const { sqlite } = ctx.ledger;
   const update = sqlite.prepare('UPDATE order_lines SET allocated = ?, backordered = ?, allocation_note = ? WHERE id = ?');
   const summary: OrderAllocationSummary = { allocated: 0, short: 0, awaitingClerk: 0 };
   const lines = orderLineStates(ctx, orderId);
-  const paidFirst = [...lines.filter((l) => !l.isFree), ...lines.filter((l) => l.isFree)];
+  const paidFirst = [...(options.freeOnly ? [] : lines.filter((l) => !l.isFree)), ...lines.filter((l) => l.isFree)];
   for (const line of paidFirst) {
     const open = line.quantity - line.allocated;
     if (open <= 0) continue;

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context';
 import { conflict, DomainError, notFound } from '../errors';
 import { allocateForLine, lineAllocationContext } from '../inventory/allocate-for-line';
 import { candidateBatches } from '../inventory/reserve-stock';
+import { allocateOpenLines } from './allocate-order-lines';
 import { freeUnitsAllowed } from './free-goods-earned';
 import { orderLineStates, paidUnits } from './free-goods-links';
 import { addOrderEvent, getOrderDetail } from './order-store';
@@ -45,6 +46,9 @@ export function allocateManually(ctx: EngineContext, input: { orderLineId: numbe
   if (refused.length) throw new DomainError('rule_violated', `Cannot use ${refused.map((s) => `${s.batchNo}: ${s.detail}`).join('; ')}`, 'batches');
   ctx.ledger.sqlite.prepare('UPDATE order_lines SET allocated = allocated + ?, backordered = ?, allocation_note = ? WHERE id = ?').run(result.allocated, open - result.allocated, result.explanation, line.id);
   addOrderEvent(ctx, line.orderId, 'allocated', `Batches chosen: ${result.explanation}`);
+  // Paid units reserved by hand now earn their free goods: reserve those too.
+  const free = allocateOpenLines(ctx, line.orderId, { freeOnly: true });
+  if (free.allocated > 0) addOrderEvent(ctx, line.orderId, 'allocated', `${free.allocated} free units reserved for the paid units now reserved`);
   recordAudit(ctx, 'allocate', 'order_line', line.id, { batches: input.batches });
   return getOrderDetail(ctx, line.orderId);
 }
