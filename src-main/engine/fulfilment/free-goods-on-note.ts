@@ -44,7 +44,8 @@ export function freeGoodsFollowPaid(
     }
     const take = Math.min(w.quantity, left);
     if (clerkChose && take < w.quantity) {
-      throw invalid(`Line ${i + 1}: the paid units delivered earn ${left} more free unit(s), not ${w.quantity}; the rest follows the paid units that earn it`, `lines.${i}.quantity`);
+      const why = `the paid units delivered earn ${left} more free unit(s), not ${w.quantity}; the rest follows the paid units that earn it`;
+      throw invalid(`Line ${i + 1}: ${why}`, `lines.${i}.quantity`);
     }
     allowance.set(lineId!, left - take);
     if (take > 0) result.push({ reservationId: w.reservationId, quantity: take });

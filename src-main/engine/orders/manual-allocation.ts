@@ -36,7 +36,9 @@ function openToReserve(ctx: EngineContext, line: { id: number; orderId: number; 
 /** The clerk's own batch choice for a line of a manual category, checked by the same rule as automatic allocation. */
 export function allocateManually(ctx: EngineContext, input: { orderLineId: number; batches: { batchId: number; quantity: number }[] }) {
   const line = lineContext(ctx, input.orderLineId);
-  if (!ALLOCATABLE.includes(line.status)) throw conflict(`Order ${line.number} is ${line.status.replace('_', ' ')}; batches can be chosen only on a confirmed order`, 'orderLineId');
+  if (!ALLOCATABLE.includes(line.status)) {
+    throw conflict(`Order ${line.number} is ${line.status.replace('_', ' ')}; batches can be chosen only on a confirmed order`, 'orderLineId');
+  }
   const open = line.quantity - line.allocated;
   if (open <= 0) throw conflict('This line is already fully allocated', 'orderLineId');
   const allowed = openToReserve(ctx, line);
@@ -44,7 +46,9 @@ export function allocateManually(ctx: EngineContext, input: { orderLineId: numbe
   const result = allocateForLine(ctx, { orderLineId: line.id, quantity: allowed, manual: input.batches });
   const refused = result.skipped.filter((s) => input.batches.some((b) => b.batchId === s.batchId));
   if (refused.length) throw new DomainError('rule_violated', `Cannot use ${refused.map((s) => `${s.batchNo}: ${s.detail}`).join('; ')}`, 'batches');
-  ctx.ledger.sqlite.prepare('UPDATE order_lines SET allocated = allocated + ?, backordered = ?, allocation_note = ? WHERE id = ?').run(result.allocated, open - result.allocated, result.explanation, line.id);
+  ctx.ledger.sqlite
+    .prepare('UPDATE order_lines SET allocated = allocated + ?, backordered = ?, allocation_note = ? WHERE id = ?')
+    .run(result.allocated, open - result.allocated, result.explanation, line.id);
   addOrderEvent(ctx, line.orderId, 'allocated', `Batches chosen: ${result.explanation}`);
   // Paid units reserved by hand now earn their free goods: reserve those too.
   const free = allocateOpenLines(ctx, line.orderId, { freeOnly: true });
