@@ -31,6 +31,7 @@ import { getOrderDetail, saveOrder } from '../engine/orders/order-store';
 import { listOrders } from '../engine/orders/list-orders';
 import { placeOrder } from '../engine/orders/place-order';
 import { allocateManually, lineBatches } from '../engine/orders/manual-allocation';
+import { fillBackorders } from '../engine/orders/fill-backorders';
 import { priceOrder } from '../engine/orders/price-order';
 import { createPriceList, listPriceLists, setPriceListActive } from '../engine/pricing/price-list-service';
 import { createScheme, getScheme, listSchemes, setSchemeActive } from '../engine/schemes/scheme-service';
@@ -135,6 +136,7 @@ const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.cancel': (input, ctx) => cancelOrder(ctx, input.id, input.reason),
   'orders.lineBatches': (input, ctx) => lineBatches(ctx, input.orderLineId),
   'orders.allocateManually': (input, ctx) => allocateManually(ctx, input),
+  'orders.fillBackorders': (input, ctx) => fillBackorders(ctx, input.id),
   'approvals.list': (input, ctx) => listApprovals(ctx, input.status),
   'approvals.decide': (input, ctx) => decideApproval(ctx, input),
   'notifications.list': (_, ctx) => listNotifications(ctx),

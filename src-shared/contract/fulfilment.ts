@@ -4,7 +4,7 @@ import { id, idInput } from './common';
 
 const pickLine = z.object({
   id, orderId: id, orderNumber: z.string(), customerName: z.string(), productId: id, sku: z.string(), productName: z.string(), baseUnit: z.string(), packs: z.string(),
-  batchId: id, batchNo: z.string(), expiresOn: z.string().nullable(), rack: z.string(), quantity: z.int(), picked: z.int(), short: z.int(),
+  batchId: id, batchNo: z.string(), expiresOn: z.string().nullable(), rack: z.string(), quantity: z.int(), picked: z.int(), short: z.int(), isFree: z.boolean(),
 });
 export const pickList = z.object({
   id, number: z.string(), status: z.string(), createdAt: z.string(), warehouseId: id, warehouseCode: z.string(), warehouseName: z.string(), createdBy: z.string(), lines: z.array(pickLine),

@@ -184,6 +184,13 @@ export const orderOperations = {
     input: z.object({ orderLineId: id, batches: z.array(z.object({ batchId: id, quantity: z.int().positive('Quantity must be more than zero') })).min(1, 'Choose at least one batch') }),
     output: orderDetail,
   }),
+  'orders.fillBackorders': operation({
+    summary: 'Reserves stock that has arrived for an order\'s backordered lines, by the same allocation rule as at confirmation; free goods follow the paid units reserved. 409 when nothing can be reserved yet.',
+    access: 'orders.write',
+    kind: 'write',
+    input: idInput,
+    output: orderDetail,
+  }),
   'approvals.list': operation({
     summary: 'Orders waiting for a manager, oldest first (or decided ones); a waiting one shows the customer’s limit, exposure now, this order, after-order and overdue.',
     access: 'orders.read',

@@ -4,6 +4,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { changeReserved, postMovement } from '../inventory/stock-ledger';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
+import { freeGoodsFollowPaid } from './free-goods-on-note';
 
 const DELIVERABLE = ['picked', 'processing', 'partially_delivered'];
 
@@ -43,7 +44,9 @@ export function postDeliveryNote(ctx: EngineContext, input: { orderId: number; l
   if (!DELIVERABLE.includes(order.status)) throw conflict(`Order ${order.number} is ${order.status.replace('_', ' ')}; only picked goods can be delivered`, 'orderId');
   const picked = pickedStock(ctx, order.id);
   if (picked.length === 0) throw conflict(`Nothing on ${order.number} is picked and waiting for delivery`, 'orderId');
-  const wanted = input.lines ?? picked.map((p) => ({ reservationId: p.reservationId, quantity: p.quantity }));
+  const asked = input.lines ?? picked.map((p) => ({ reservationId: p.reservationId, quantity: p.quantity }));
+  const lineOf = (reservationId: number) => picked.find((p) => p.reservationId === reservationId)?.orderLineId;
+  const wanted = freeGoodsFollowPaid(ctx, order.id, asked, lineOf, input.lines !== null);
   const shipTo = order.shipTo ?? JSON.stringify({ line1: order.line1, line2: order.line2, area: order.area, city: order.city, district: order.district, stateCode: order.billState, pincode: order.pincode });
   const placeOfSupply = (JSON.parse(shipTo) as { stateCode: string }).stateCode;
   const warehouseId = picked[0]!.warehouseId;

@@ -58,7 +58,7 @@ export function confirmDelivery(ctx: EngineContext, input: { dispatchId: number;
     if (b.quantity <= 0 || b.quantity > line.quantity) throw invalid(`Between 1 and ${line.quantity} can come back on this line`, `returned.${i}.quantity`);
     postMovement(ctx, { warehouseId: row.warehouseId, productId: line.productId, batchId: line.batchId, kind: 'return', quantity: b.quantity, documentType: 'delivery_note', documentId: input.deliveryNoteId, reason: input.outcome });
     sqlite.prepare('UPDATE delivery_note_lines SET quantity = quantity - ? WHERE id = ?').run(b.quantity, line.id);
-    sqlite.prepare('UPDATE order_lines SET delivered = delivered - ?, backordered = backordered + ? WHERE id = ?').run(b.quantity, b.quantity, line.orderLineId);
+    sqlite.prepare('UPDATE order_lines SET delivered = delivered - ?, allocated = allocated - ?, backordered = backordered + ? WHERE id = ?').run(b.quantity, b.quantity, b.quantity, line.orderLineId);
   });
   sqlite.prepare('UPDATE dispatch_notes SET outcome = ?, delivered_on = ?, remarks = ? WHERE dispatch_id = ? AND delivery_note_id = ?').run(input.outcome, input.deliveredOn, input.remarks, input.dispatchId, input.deliveryNoteId);
   if (back.length) sqlite.prepare("UPDATE orders SET status = 'partially_delivered' WHERE id = ? AND status = 'delivered'").run(row.orderId);

@@ -3,8 +3,7 @@ import { parseGs1 } from '../../../src-shared/gs1';
 import { barcodeVariants } from '../../../src-shared/gtin';
 import type { EngineContext } from '../context';
 import { conflict, DomainError, invalid, notFound } from '../errors';
-import { methodForProduct } from '../inventory/inventory-settings';
-import { allocateAndReserve } from '../inventory/reserve-stock';
+import { allocateForLine } from '../inventory/allocate-for-line';
 import { changeReserved } from '../inventory/stock-ledger';
 import { addOrderEvent } from '../orders/order-store';
 import { getPickList, pickListLines, type PickLine } from './pick-lists';
@@ -92,18 +91,17 @@ export function shortPick(ctx: EngineContext, input: { pickListId: number; lineI
   changeReserved(ctx, list.warehouseId, line.batchId, line.productId, -missing);
   let message: string;
   if (input.action === 'reallocate') {
-    const method = methodForProduct(ctx, line.productId);
-    const result = allocateAndReserve(ctx, {
-      orderLineId: line.orderLineId, warehouseId: list.warehouseId, productId: line.productId, quantity: missing, method: method === 'manual' ? 'fefo' : method,
-      minShelfLifeDays: 0, excludeBatchIds: [line.batchId],
-    });
+    // The same rule as at confirmation: the customer's shelf life and the category's method.
+    const result = allocateForLine(ctx, { orderLineId: line.orderLineId, quantity: missing, excludeBatchIds: [line.batchId] });
     const fresh = sqlite.prepare("SELECT r.id, r.batch_id AS batchId, r.quantity, p.rack_location AS rack FROM reservations r JOIN products p ON p.id = r.product_id WHERE r.order_line_id = ? AND r.status = 'active' AND NOT EXISTS (SELECT 1 FROM pick_list_lines pl WHERE pl.reservation_id = r.id)").all(line.orderLineId) as {
       id: number; batchId: number; quantity: number; rack: string;
     }[];
     const insert = sqlite.prepare('INSERT INTO pick_list_lines (pick_list_id, reservation_id, order_id, order_line_id, product_id, batch_id, rack, quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const r of fresh) insert.run(input.pickListId, r.id, line.orderId, line.orderLineId, line.productId, r.batchId, r.rack, r.quantity);
     if (result.shortfall > 0) sqlite.prepare('UPDATE order_lines SET allocated = allocated - ?, backordered = backordered + ? WHERE id = ?').run(result.shortfall, result.shortfall, line.orderLineId);
-    message = `${missing} short on the shelf; ${result.explanation}`;
+    message = result.awaitingClerk
+      ? `${missing} short on the shelf; its category is allocated manually: choose other batches for it on the order`
+      : `${missing} short on the shelf; ${result.explanation}`;
   } else {
     sqlite.prepare('UPDATE order_lines SET allocated = allocated - ?, backordered = backordered + ? WHERE id = ?').run(missing, missing, line.orderLineId);
     message = `${missing} short on the shelf; backordered`;

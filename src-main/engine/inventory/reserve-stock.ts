@@ -27,6 +27,8 @@ export function candidateBatches(ctx: EngineContext, warehouseId: number, produc
 }
 
 /**
+ * Order lines reserve through allocateForLine (allocate-for-line.ts), which supplies the customer's
+ * shelf life and the category's method; this is the mechanism underneath it.
  * Runs the allocation rule on what is free right now and turns its picks into hard reservations,
  * in the caller's transaction. Writers are serialized by SQLite, and each reservation re-checks
  * the balance, so two orders can never both take the last unit.

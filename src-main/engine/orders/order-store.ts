@@ -2,6 +2,7 @@ import { businessToday } from '../business-date';
 import type { OrderDetail, PricedLine } from '../../../src-shared/contract/orders';
 import type { EngineContext } from '../context';
 import { conflict, notFound } from '../errors';
+import { earnRuleOfScheme } from './free-goods-links';
 import type { OrderInputParsed, PricedOrder } from './price-order';
 
 export function addOrderEvent(ctx: EngineContext, orderId: number, kind: string, message: string): void {
@@ -40,12 +41,16 @@ export function saveOrder(ctx: EngineContext, input: OrderInputParsed, priced: P
   }
   const insert = sqlite.prepare(
     `INSERT INTO order_lines (order_id, line_no, product_id, quantity, entered_as, unit_price, price_source, tax_inclusive, price_overridden, gross, discount, discount_note,
-       manual_discount_bps, is_free, scheme_id, tax_rate_bps, taxable, tax, total, shortage_action, warehouse_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       manual_discount_bps, is_free, scheme_id, tax_rate_bps, taxable, tax, total, shortage_action, warehouse_id,
+       earned_by_product_id, earn_buy_quantity, earn_get_quantity, earn_repeat)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const l of priced.lines) {
+    // A free line keeps the rule that earns it, so it can follow its paid goods (free-goods-earned.ts).
+    const earn = l.isFree ? earnRuleOfScheme(ctx, l.schemeId) : null;
     insert.run(id, l.lineNo, l.productId, l.quantity, l.enteredAs, l.unitPrice, l.priceSource, l.taxInclusive ? 1 : 0, l.priceOverridden ? 1 : 0, l.gross, l.discount,
-      l.discountNote, l.manualDiscountBps, l.isFree ? 1 : 0, l.schemeId, l.taxRate, l.taxable, l.tax, l.total, l.shortageAction, l.warehouseId);
+      l.discountNote, l.manualDiscountBps, l.isFree ? 1 : 0, l.schemeId, l.taxRate, l.taxable, l.tax, l.total, l.shortageAction, l.warehouseId,
+      earn?.productId ?? null, earn?.buyQuantity ?? null, earn?.getQuantity ?? null, earn ? (earn.repeat ? 1 : 0) : null);
   }
   return id;
 }

@@ -3,18 +3,16 @@ import { roleCan } from '../../../src-shared/permissions';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { DomainError } from '../errors';
-import { methodForProduct } from '../inventory/inventory-settings';
-import { allocateAndReserve } from '../inventory/reserve-stock';
-import type { AllocationMethod } from '../inventory/allocate-batches';
 import { nextDocumentNumber } from '../numbering';
 import { spendSchemeBudget } from '../schemes/scheme-service';
+import { allocateOpenLines } from './allocate-order-lines';
 import { addOrderEvent, getOrderDetail, orderHeader, saveOrder } from './order-store';
 import { priceOrder, type OrderInputParsed } from './price-order';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
 export interface PlaceOptions {
-  method?: AllocationMethod;
+  method?: 'fefo';
   /** money received for this order in the same transaction (the counter): only that part is not credit */
   paidNow?: number;
 }
@@ -61,35 +59,14 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
   return getOrderDetail(ctx, id);
 }
 
-/** Allocates every line (free goods too) by its category's method and reserves the batches. */
-export function confirmOrder(ctx: EngineContext, orderId: number, forcedMethod?: AllocationMethod): void {
+/**
+ * Allocates every line by its category's method through the one allocation rule and reserves the
+ * batches; free goods only for what the reserved paid units earn (allocate-order-lines.ts).
+ */
+export function confirmOrder(ctx: EngineContext, orderId: number, forcedMethod?: 'fefo'): void {
   const { sqlite } = ctx.ledger;
-  const order = sqlite
-    .prepare(
-      `SELECT o.warehouse_id AS warehouseId, o.schemes, coalesce(c.min_shelf_life_days, t.min_shelf_life_days, 0) AS minShelf
-       FROM orders o JOIN customers c ON c.id = o.customer_id JOIN customer_types t ON t.code = c.type WHERE o.id = ?`,
-    )
-    .get(orderId) as { warehouseId: number; schemes: string; minShelf: number };
-  const lines = sqlite.prepare('SELECT id, line_no AS lineNo, product_id AS productId, quantity, warehouse_id AS warehouseId FROM order_lines WHERE order_id = ? ORDER BY line_no').all(orderId) as {
-    id: number; lineNo: number; productId: number; quantity: number; warehouseId: number | null;
-  }[];
-  let allocated = 0;
-  let short = 0;
-  const update = sqlite.prepare('UPDATE order_lines SET allocated = ?, backordered = ?, allocation_note = ? WHERE id = ?');
-  for (const line of lines) {
-    const method = forcedMethod ?? methodForProduct(ctx, line.productId);
-    if (method === 'manual') {
-      // Manual categories are allocated by the warehouse clerk choosing batches when picking.
-      update.run(0, 0, 'manual allocation: batches are chosen at picking', line.id);
-      continue;
-    }
-    const result = allocateAndReserve(ctx, {
-      orderLineId: line.id, warehouseId: line.warehouseId ?? order.warehouseId, productId: line.productId, quantity: line.quantity, method, minShelfLifeDays: order.minShelf,
-    });
-    update.run(result.allocated, result.shortfall, result.explanation, line.id);
-    allocated += result.allocated;
-    short += result.shortfall;
-  }
+  const order = sqlite.prepare('SELECT schemes FROM orders WHERE id = ?').get(orderId) as { schemes: string };
+  const { allocated, short } = allocateOpenLines(ctx, orderId, { counterFefo: forcedMethod === 'fefo' });
   for (const applied of (JSON.parse(order.schemes) as { applied: { schemeId: number; benefit: number }[] }).applied) spendSchemeBudget(ctx, applied.schemeId, applied.benefit);
   sqlite.prepare("UPDATE orders SET status = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), orderId);
   addOrderEvent(ctx, orderId, 'confirmed', short > 0 ? `Confirmed; ${allocated} units reserved, ${short} on backorder` : `Confirmed; all ${allocated} units reserved`);

@@ -5,6 +5,7 @@ import { applyBasisPoints, formatMoney } from '../../../src-shared/money';
 import { roleCan } from '../../../src-shared/permissions';
 import type { EngineContext } from '../context';
 import { invalid } from '../errors';
+import { assertActiveWarehouse } from '../inventory/receive-goods';
 import { assessCredit } from '../credit/assess-credit';
 import { intraStateFor } from '../billing/place-of-supply';
 import { documentTotals } from '../pricing/document-totals';
@@ -137,6 +138,8 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
       quantity: p.line.quantity, unitPrice: p.unitPrice, taxInclusive: p.taxInclusive, taxRate: p.product.taxRate, discount: schemeDiscount + manual, intraState,
     });
     const warehouseId = p.line.shortageAction === 'other_warehouse' && p.line.warehouseId ? p.line.warehouseId : input.warehouseId;
+    // The other warehouse must be one stock can come from; its batches then pass the same allocation rule.
+    if (warehouseId !== input.warehouseId) assertActiveWarehouse(ctx, warehouseId, `lines.${i}.warehouseId`);
     const { here, others } = stockFor(p.product.id, warehouseId);
     lineTaxInclusive.push(p.taxInclusive);
     amountsOf.push(amounts);

@@ -66,6 +66,16 @@ export const orderLines = sqliteTable(
     manualDiscountBps: integer('manual_discount_bps').notNull().default(0),
     isFree: integer('is_free', { mode: 'boolean' }).notNull().default(false),
     schemeId: integer('scheme_id'),
+    /**
+     * For a free line, the rule that earns it, copied from its scheme when the order was priced so a
+     * later edit of the scheme cannot change what was promised: every earn_buy_quantity paid units of
+     * earned_by_product_id (summed over the order's paid lines) earn earn_get_quantity free, once or
+     * for every multiple (earn_repeat), never more than the line's quantity. Null: not linked.
+     */
+    earnedByProductId: integer('earned_by_product_id').references(() => products.id),
+    earnBuyQuantity: integer('earn_buy_quantity'),
+    earnGetQuantity: integer('earn_get_quantity'),
+    earnRepeat: integer('earn_repeat', { mode: 'boolean' }),
     taxRate: integer('tax_rate_bps').notNull(),
     taxable: integer('taxable').notNull(),
     tax: integer('tax').notNull(),

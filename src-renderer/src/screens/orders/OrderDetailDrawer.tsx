@@ -33,6 +33,16 @@ export function OrderDetailDrawer({ id, onClose, onChanged, onResume }: { id: nu
     }
   };
   const cancellable = ['draft', 'pending_approval', 'confirmed', 'processing'].includes(order.status);
+  const allocatable = ['confirmed', 'processing', 'picked', 'partially_delivered'].includes(order.status);
+  const fillBackorders = async () => {
+    try {
+      setOrder(await call('orders.fillBackorders', { id }));
+      toast.ok('Arrived stock reserved for the backorder');
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   return (
     <Drawer title={`Order ${order.number ?? `draft #${order.id}`}`} onClose={onClose}
       footer={order.status === 'draft' && canWrite ? <button className="primary" onClick={() => onResume(order)}>Open in order entry</button> : undefined}>
@@ -53,13 +63,19 @@ export function OrderDetailDrawer({ id, onClose, onChanged, onResume }: { id: nu
               <td className="right num">{formatMoney(l.unitPrice)}</td>
               <td className="right num">{formatMoney(l.total)}</td>
               <td>{l.batches.map((b) => <div key={b.batchNo}>{b.batchNo} ×{b.quantity} <span className="muted">{b.expiresOn ? `exp ${b.expiresOn}` : ''}</span></div>)}{l.allocationNote && <div className="why">{l.allocationNote}</div>}
-                {canWrite && l.allocated < l.quantity && l.allocationNote.startsWith('manual') && ['confirmed', 'processing'].includes(order.status) && (
+                {canWrite && l.allocated < l.quantity && l.allocationNote.startsWith('manual') && allocatable && (
                   <ManualBatches lineId={l.id} open={l.quantity - l.allocated} onDone={(o) => { setOrder(o); onChanged(); }} />
                 )}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {canWrite && allocatable && order.lines.some((l) => l.backordered > 0) && (
+        <div className="line-actions">
+          <button onClick={() => void fillBackorders()}>Reserve arrived stock for the backorder</button>
+          {error && !cancellable && <div className="field-error" role="alert">{error}</div>}
+        </div>
+      )}
       <h3>Timeline</h3>
       <ol className="timeline">
         {order.events.map((e, i) => <li key={i}><span className="muted">{e.at.replace('T', ' ').slice(0, 16)}</span> <strong>{e.userName}</strong> — {e.message}</li>)}

@@ -108,7 +108,7 @@ function PickingView({ list, canPick, onChange, onBack }: { list: PickList; canP
             return (
               <tr key={l.id} className={left === 0 ? 'done' : ''} data-testid="pick-line">
                 <td className="strong">{l.rack || '—'}</td>
-                <td><strong>{l.sku}</strong> {l.productName}</td>
+                <td><strong>{l.sku}</strong> {l.productName} {l.isFree && <span className="pill active">FREE</span>}</td>
                 <td>{l.batchNo}</td>
                 <td>{l.expiresOn ?? '—'}</td>
                 <td className="right num">{l.quantity} {l.baseUnit}</td>
