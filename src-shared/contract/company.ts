@@ -3,6 +3,9 @@ import { operation } from './define';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../dates';
 import { email, gstin, phone, requiredText, stateCode, text, pincode } from './common';
 
+export const invoiceFlows = ['with_delivery_note', 'before_dispatch'] as const;
+export type InvoiceFlow = (typeof invoiceFlows)[number];
+
 export const companyFields = z.object({
   name: requiredText('Company name', 120),
   addressLine1: text(120),
@@ -21,6 +24,10 @@ export const companyFields = z.object({
   timeZone: z.string().trim().refine(isTimeZone, 'Time zone must be a zone name such as Asia/Kolkata').default(DEFAULT_TIME_ZONE),
   /** a clerk's extra discount above this needs a manager's approval (basis points) */
   discountApprovalBps: z.int().min(0, 'Cannot be negative').max(10_000, 'At most 100%').default(500),
+  /** GST wants the invoice when goods leave: raised by the delivery note, or before the vehicle goes */
+  invoiceFlow: z.enum(invoiceFlows, 'Invoice flow is with_delivery_note or before_dispatch').default('with_delivery_note'),
+  /** paise; a consignment whose invoice value (incl. tax) is above this needs an e-way bill number */
+  ewayBillThreshold: z.int('E-way bill limit must be a whole number of paise').min(0, 'Cannot be negative').max(1e12, 'Too large').default(5_000_000),
 });
 export const company = companyFields.extend({ version: z.int() });
 export type Company = z.output<typeof company>;

@@ -22,5 +22,12 @@ export const company = sqliteTable('company', {
   nearExpiryDays: integer('near_expiry_days').notNull().default(90),
   /** a clerk's manual discount above this (basis points) needs a manager's approval */
   discountApprovalBps: integer('discount_approval_bps').notNull().default(500),
+  /**
+   * When the tax invoice is raised (GST: at removal of goods). with_delivery_note: posting the
+   * delivery note raises it; before_dispatch: notes post alone and a vehicle waits for invoices.
+   */
+  invoiceFlow: text('invoice_flow', { enum: ['with_delivery_note', 'before_dispatch'] }).notNull().default('with_delivery_note'),
+  /** a consignment (invoice value incl. tax) above this many paise needs an e-way bill to move */
+  ewayBillThreshold: integer('eway_bill_threshold').notNull().default(5_000_000),
   version: integer('version').notNull().default(1),
 });
