@@ -43,20 +43,22 @@ export function drawInvoiceParties(ctx: EngineContext, doc: Pdf, inv: { id: numb
   const ship = invoiceShipment(ctx, inv.id);
   const bottoms: number[] = [];
   if (ship.shipsElsewhere && ship.shipTo) {
-    bottoms.push(block(doc, 'Bill to', billToLines(ctx, inv.customerId), left, top, 170));
-    bottoms.push(block(doc, 'Ship to', shipToLines(inv.customerName, ship.shipTo), left + 180, top, 165));
+    bottoms.push(block(doc, 'Bill to', billToLines(ctx, inv.customerId), left, top, 165));
+    bottoms.push(block(doc, 'Ship to', shipToLines(inv.customerName, ship.shipTo), left + 175, top, 165));
   } else {
     bottoms.push(block(doc, 'Bill to / Ship to', billToLines(ctx, inv.customerId), left, top, 300));
   }
   const transport = [`Delivery notes: ${inv.deliveryNotes.join(', ')}`];
   for (const d of ship.dispatches) {
     transport.push(
-      `Vehicle: ${d.vehicleNo} (${d.number})`,
-      `Transporter: ${d.transporter || '—'} · LR: ${d.lrNumber || '—'}`,
+      `Vehicle: ${d.vehicleNo}`,
+      `Dispatch: ${d.number}`,
+      `Transporter: ${d.transporter || '—'}`,
+      `LR: ${d.lrNumber || '—'}`,
       `E-way bill: ${d.ewayBill || (d.ewayBillOverride ? 'not generated' : '—')}`,
     );
   }
-  bottoms.push(block(doc, ship.dispatches.length ? 'Dispatch' : 'Delivery', transport, left + 355, top, 168));
-  doc.y = Math.max(...bottoms, top + 60) + 6;
+  bottoms.push(block(doc, ship.dispatches.length ? 'Transport' : 'Delivery', transport, left + 350, top, 173));
+  doc.y = Math.max(...bottoms, top + 60) + 10;
   doc.x = left;
 }
