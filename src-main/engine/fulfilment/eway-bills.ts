@@ -38,41 +38,31 @@ export function decideEwayBills(
 ): { decisions: ConsignmentDecision[]; refusal: Refusal | null } {
   const decisions: ConsignmentDecision[] = [];
   const limit = formatMoney(threshold);
+  const refuse = (code: Refusal['code'], message: string, field: string) => ({ decisions, refusal: { code, message, field } });
   for (const key of Object.keys(given)) {
     if (!consignments.some((c) => String(c.deliveryNoteId) === key)) {
-      return { decisions, refusal: { code: 'invalid_input', message: `Delivery note ${key} is not on this dispatch`, field: `ewayBills.${key}` } };
+      return refuse('invalid_input', `Delivery note ${key} is not on this dispatch`, `ewayBills.${key}`);
     }
   }
   for (const [i, c] of consignments.entries()) {
     if (c.invoiceNumber === null || c.invoiceValue === null) {
-      return {
-        decisions,
-        refusal: { code: 'conflict', message: `${c.number} is not invoiced yet: goods leave only under a tax invoice, so invoice it before dispatch`, field: `deliveryNoteIds.${i}` },
-      };
+      const why = `${c.number} is not invoiced yet: goods leave only under a tax invoice, so invoice it before dispatch`;
+      return refuse('conflict', why, `deliveryNoteIds.${i}`);
     }
     const entry = given[String(c.deliveryNoteId)] ?? { number: '', overrideReason: '' };
     const value = formatMoney(c.invoiceValue);
     const needed = c.invoiceValue > threshold;
-    if (entry.number) {
-      decisions.push({ deliveryNoteId: c.deliveryNoteId, ewayBill: entry.number, override: '', explanation: `${c.invoiceNumber} ${value}: e-way bill ${entry.number}` });
-    } else if (!needed) {
-      decisions.push({ deliveryNoteId: c.deliveryNoteId, ewayBill: '', override: '', explanation: `${c.invoiceNumber} ${value} is within the ${limit} limit: no e-way bill needed` });
-    } else if (entry.overrideReason.trim().length >= 3) {
-      decisions.push({
-        deliveryNoteId: c.deliveryNoteId, ewayBill: '', override: entry.overrideReason.trim(),
-        explanation: `${c.invoiceNumber} ${value} is above the ${limit} limit and moves without an e-way bill: ${entry.overrideReason.trim()}`,
-      });
-    } else if (entry.overrideReason.trim()) {
-      return { decisions, refusal: { code: 'invalid_input', message: `Say in a few words why ${c.number} moves without an e-way bill`, field: `ewayBills.${c.deliveryNoteId}.overrideReason` } };
+    const reason = entry.overrideReason.trim();
+    const decide = (ewayBill: string, override: string, explanation: string) =>
+      decisions.push({ deliveryNoteId: c.deliveryNoteId, ewayBill, override, explanation: `${c.invoiceNumber} ${value}${explanation}` });
+    if (entry.number) decide(entry.number, '', `: e-way bill ${entry.number}`);
+    else if (!needed) decide('', '', ` is within the ${limit} limit: no e-way bill needed`);
+    else if (reason.length >= 3) decide('', reason, ` is above the ${limit} limit and moves without an e-way bill: ${reason}`);
+    else if (reason) {
+      return refuse('invalid_input', `Say in a few words why ${c.number} moves without an e-way bill`, `ewayBills.${c.deliveryNoteId}.overrideReason`);
     } else {
-      return {
-        decisions,
-        refusal: {
-          code: 'invalid_input',
-          message: `${c.number} (${c.invoiceNumber}, ${value}) is above the ${limit} e-way bill limit: enter its 12-digit e-way bill number, or a reason to move without one`,
-          field: `ewayBills.${c.deliveryNoteId}.number`,
-        },
-      };
+      const why = `${c.number} (${c.invoiceNumber}, ${value}) is above the ${limit} e-way bill limit: enter its 12-digit e-way bill number, or a reason to move without one`;
+      return refuse('invalid_input', why, `ewayBills.${c.deliveryNoteId}.number`);
     }
   }
   return { decisions, refusal: null };
