@@ -8,7 +8,7 @@ export const permissions = [
   'warehouses.read', 'warehouses.write',
   'inventory.read', 'inventory.write', 'inventory.settings',
   'orders.read', 'orders.write', 'orders.approve', 'pricing.read', 'pricing.write',
-  'picking.write', 'billing.read', 'billing.write',
+  'picking.write', 'dispatch.write', 'billing.read', 'billing.write',
   'company.read', 'company.write',
   'users.read', 'users.write',
   'audit.read',
@@ -31,10 +31,11 @@ const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouse
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'orders.write', 'orders.approve', 'pricing.write', 'picking.write', 'billing.read', 'billing.write', 'users.read', 'audit.read'],
+  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'orders.write', 'orders.approve', 'pricing.write', 'picking.write', 'dispatch.write', 'billing.read', 'billing.write', 'users.read', 'audit.read'],
   sales_clerk: [...readMasters, 'customers.write', 'orders.write', 'billing.read'],
-  warehouse_clerk: [...readMasters, 'inventory.write', 'picking.write'],
-  billing_clerk: [...readMasters, 'orders.write', 'billing.read', 'billing.write'],
+  warehouse_clerk: [...readMasters, 'inventory.write', 'picking.write', 'dispatch.write'],
+  // A distributor's billing desk posts the delivery note (which raises the invoice) and loads the vehicle.
+  billing_clerk: [...readMasters, 'orders.write', 'billing.read', 'billing.write', 'dispatch.write'],
   accountant: [...readMasters, 'billing.read', 'billing.write', 'audit.read'],
 };
 

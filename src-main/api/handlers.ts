@@ -44,6 +44,7 @@ import { billingOperations } from '../../src-shared/contract/billing';
 import { postInvoice } from '../engine/billing/post-invoice';
 import { getInvoice } from '../engine/billing/invoice-view';
 import { invoicePdf } from '../documents/invoice-pdf';
+import { deliveryChallanPdf } from '../documents/delivery-challan-pdf';
 import { receiptPdf } from '../documents/receipt-pdf';
 import { counterSale, counterStart } from '../engine/billing/counter-sale';
 import { postCreditNote } from '../engine/billing/credit-notes';
@@ -117,6 +118,7 @@ const inventoryHandlers: HandlerTable<keyof typeof inventoryOperations> = {
   'inventory.transfer': (input, ctx) => sendTransfer(ctx, input),
   'inventory.receiveTransfer': (input, ctx) => receiveTransfer(ctx, input.id),
   'inventory.transfers': (input, ctx) => listTransfers(ctx, input.status),
+  'documents.deliveryChallan': (input, ctx) => deliveryChallanPdf(ctx, input.id),
   'inventory.importOpening': (input, ctx) => importOpeningStock(ctx, input.csv, input.mode),
   'inventory.check': (_, ctx) => checkBalances(ctx),
   'inventory.settings': (_, ctx) => getInventorySettings(ctx),

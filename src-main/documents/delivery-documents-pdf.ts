@@ -38,17 +38,24 @@ export async function deliveryNotePdf(ctx: EngineContext, id: number): PdfOut {
   return { filename: fileOf(note.number), base64: (await pdfBuffer(doc)).toString('base64') };
 }
 
-/** The driver's sheet: every stop with its delivery note, invoice and amount, and a column to sign. */
+/** The driver's sheet: every stop with its delivery note, invoice, amount and e-way bill, and a column to sign. */
 export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
   const d = getDispatch(ctx, id);
   const doc = newPdf({ title: `Dispatch ${d.number}`, size: 'A4' });
   documentHeader(doc, companyBlock(ctx), 'DISPATCH SHEET', [
-    ['Number', d.number], ['Date', businessDate(ctx, new Date(d.dispatchedAt))], ['Vehicle', d.vehicleNo], ['Driver', d.driver || '—'], ['Transporter / LR', `${d.transporter || '—'} / ${d.lrNumber || '—'}`], ['E-way bill', d.ewayBill || '—'],
+    ['Number', d.number], ['Date', businessDate(ctx, new Date(d.dispatchedAt))], ['Vehicle', d.vehicleNo], ['Driver', d.driver || '—'],
+    ['Transporter / LR', `${d.transporter || '—'} / ${d.lrNumber || '—'}`],
   ]);
   drawTable(
     doc,
-    [{ header: '#', width: 20 }, { header: 'Customer', width: 120 }, { header: 'City', width: 60 }, { header: 'Delivery note', width: 80 }, { header: 'Invoice', width: 80 }, { header: 'Amount', width: 63, align: 'right' }, { header: 'Pkgs', width: 30, align: 'right' }, { header: 'Signature', width: 70 }],
-    d.notes.map((n, i) => [String(i + 1), n.customerName, n.city, n.number, n.invoiceNumber ?? '—', n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal), String(n.packages), '']),
+    [
+      { header: '#', width: 16 }, { header: 'Customer', width: 90 }, { header: 'City', width: 48 }, { header: 'Delivery note', width: 84 }, { header: 'Invoice', width: 84 },
+      { header: 'Amount', width: 60, align: 'right' }, { header: 'E-way bill', width: 72 }, { header: 'Pkgs', width: 30, align: 'right' }, { header: 'Sign', width: 39 },
+    ],
+    d.notes.map((n, i) => [
+      String(i + 1), n.customerName, n.city, n.number, n.invoiceNumber ?? '—', n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal),
+      n.ewayBill || (n.ewayBillOverride ? `none: ${n.ewayBillOverride}` : '—'), String(n.packages), '',
+    ]),
   );
   doc.moveDown(0.5).font('Bold').text(`${d.notes.length} ${d.notes.length === 1 ? 'stop' : 'stops'} · ${d.notes.reduce((s, n) => s + n.packages, 0)} packages · route ${d.route || '—'}`);
   pageFooters(doc, d.number);

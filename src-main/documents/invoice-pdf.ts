@@ -5,21 +5,10 @@ import type { EngineContext } from '../engine/context';
 import { getInvoice } from '../engine/billing/invoice-view';
 import { stampCancelled } from './cancelled-stamp';
 import { companyBlock } from './company-block';
+import { drawInvoiceParties } from './invoice-parties';
 import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer, type Pdf } from './pdf-kit';
 
 const m = (p: number) => formatMoney(p, { symbol: false });
-
-/** The billed party as it prints: name, address, GSTIN and state code. */
-function partyLines(ctx: EngineContext, customerId: number): string[] {
-  const c = ctx.ledger.sqlite.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as Record<string, string>;
-  return [
-    c.name!,
-    [c.bill_line1, c.bill_line2, c.bill_area].filter(Boolean).join(', '),
-    [c.bill_city, stateName(c.bill_state_code ?? ''), c.bill_pincode].filter(Boolean).join(', '),
-    c.gstin ? `GSTIN ${c.gstin}` : 'Unregistered',
-    `State code ${c.bill_state_code}`,
-  ].filter(Boolean);
-}
 
 /**
  * The rate as GST reads it, before tax, so rate × qty − discount = taxable on the page; a
@@ -41,13 +30,7 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
   header();
   stampCancelled(doc, inv);
   const left = doc.page.margins.left;
-  const top = doc.y;
-  doc.font('Bold').fontSize(8.5).text('Bill to / Ship to', left, top);
-  doc.font('Body');
-  for (const line of partyLines(ctx, inv.customerId)) doc.text(line);
-  doc.text(`Delivery notes: ${inv.deliveryNotes.join(', ')}`, left + 300, top, { width: 223 });
-  doc.y = Math.max(doc.y, top + 60) + 6;
-  doc.x = left;
+  drawInvoiceParties(ctx, doc, inv);
   const columns = [
     { header: '#', width: 18 }, { header: 'Item', width: 122 }, { header: 'HSN', width: 54 }, { header: 'Batch / Exp', width: 62 }, { header: 'Qty', width: 34, align: 'right' as const },
     { header: 'Rate', width: 48, align: 'right' as const }, { header: 'Disc', width: 42, align: 'right' as const }, { header: 'Taxable', width: 52, align: 'right' as const },

@@ -10,9 +10,15 @@ const paymentOut = z.object({
 });
 const pdfOut = z.object({ filename: z.string(), base64: z.string() });
 const dispatchOut = z.object({
-  id, number: z.string(), vehicleNo: z.string(), driver: z.string(), transporter: z.string(), lrNumber: z.string(), route: z.string(), ewayBill: z.string(), dispatchedAt: z.string(),
-  notes: z.array(z.object({ deliveryNoteId: id, number: z.string(), customerName: z.string(), city: z.string(), packages: z.int(), weightGrams: z.int(), outcome: z.string(), deliveredOn: z.string().nullable(), invoiceNumber: z.string().nullable(), invoiceTotal: z.int().nullable() })),
+  id, number: z.string(), vehicleNo: z.string(), driver: z.string(), transporter: z.string(), lrNumber: z.string(), route: z.string(), dispatchedAt: z.string(),
+  notes: z.array(z.object({
+    deliveryNoteId: id, number: z.string(), customerName: z.string(), city: z.string(), packages: z.int(), weightGrams: z.int(), outcome: z.string(), deliveredOn: z.string().nullable(),
+    invoiceNumber: z.string().nullable(), invoiceTotal: z.int().nullable(),
+    /** the consignment's e-way bill, '' when none; ewayBillOverride says why one above the limit moved without */
+    ewayBill: z.string(), ewayBillOverride: z.string(),
+  })),
 });
+const ewayBillNumber = z.string().trim().refine((v) => v === '' || /^\d{12}$/.test(v), 'An e-way bill number has 12 digits').default('');
 export const invoice = z.object({
   id, number: z.string(), customerId: id, customerName: z.string(), customerGstin: z.string(), invoiceDate: z.string(), dueDate: z.string(), placeOfSupply: z.string(),
   gross: z.int(), discount: z.int(), taxable: z.int(), ...taxLine, roundOff: z.int(), total: z.int(), paid: z.int(), status: z.string(), deliveryNotes: z.array(z.string()),
@@ -119,20 +125,22 @@ export const billingOperations = {
     }),
   }),
   'dispatches.create': operation({
-    summary: 'Loads delivery notes onto a vehicle: vehicle number, driver, transporter, LR/docket, route, e-way bill. Numbered DSP/yy-yy/nnnnnn.',
-    access: 'picking.write',
+    summary:
+      'Loads delivery notes onto a vehicle: vehicle number, driver, transporter, LR/docket, route. Numbered DSP/yy-yy/nnnnnn. Every note must be invoiced (409 naming deliveryNoteIds.N). ' +
+      'A note whose invoice value (incl. tax) is above the company e-way bill threshold needs ewayBills[noteId].number (12 digits) or an overrideReason, which is audited.',
+    access: 'dispatch.write',
     kind: 'write',
     input: z.object({
       deliveryNoteIds: distinctIds('Delivery note').min(1, 'Choose at least one delivery note').max(200),
       vehicleNo: z.string().trim().min(4, 'Vehicle number is required').max(15),
       driver: text(60), transporter: text(80), lrNumber: text(30), route: text(40),
-      ewayBill: z.string().trim().refine((v) => v === '' || /^\d{12}$/.test(v), 'An e-way bill number has 12 digits').default(''),
+      ewayBills: z.record(z.string().regex(/^\d+$/, 'Key e-way bills by delivery note id'), z.object({ number: ewayBillNumber, overrideReason: text(200) })).default({}),
     }),
     output: dispatchOut,
   }),
   'dispatches.confirmDelivery': operation({
-    summary: 'Records what happened at the stop: delivered, partly delivered (returned quantities go back to stock) or refused.',
-    access: 'picking.write',
+    summary: 'Records what happened at the stop: delivered, partly delivered (returned quantities go back to stock) or refused. An invoiced note takes returns back by credit note.',
+    access: 'dispatch.write',
     kind: 'write',
     input: z.object({
       dispatchId: id, deliveryNoteId: id, outcome: z.enum(['delivered', 'partly_delivered', 'refused']), deliveredOn: isoDate,
@@ -141,11 +149,14 @@ export const billingOperations = {
     output: dispatchOut,
   }),
   'dispatches.pending': operation({
-    summary: 'Posted delivery notes not yet loaded on a vehicle, by route.',
+    summary: 'Posted delivery notes not yet loaded on a vehicle, by route, with their invoice and whether it needs an e-way bill.',
     access: 'orders.read',
     kind: 'read',
     input: z.object({}),
-    output: z.array(z.object({ id, number: z.string(), customerName: z.string(), city: z.string(), route: z.string(), packages: z.int() })),
+    output: z.array(z.object({
+      id, number: z.string(), customerName: z.string(), city: z.string(), route: z.string(), packages: z.int(),
+      invoiceNumber: z.string().nullable(), invoiceTotal: z.int().nullable(), needsEwayBill: z.boolean(),
+    })),
   }),
   'dispatches.open': operation({ summary: 'Dispatches with stops still to confirm.', access: 'orders.read', kind: 'read', input: z.object({}), output: z.array(dispatchOut) }),
   'documents.deliveryNote': operation({ summary: 'The delivery note as a PDF (base64).', access: 'orders.read', kind: 'read', input: idInput, output: pdfOut }),

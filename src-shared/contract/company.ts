@@ -3,6 +3,9 @@ import { operation } from './define';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../dates';
 import { email, gstin, phone, requiredText, stateCode, text, pincode } from './common';
 
+export const invoiceFlows = ['with_delivery_note', 'before_dispatch'] as const;
+export type InvoiceFlow = (typeof invoiceFlows)[number];
+
 export const companyFields = z.object({
   name: requiredText('Company name', 120),
   addressLine1: text(120),
@@ -23,6 +26,10 @@ export const companyFields = z.object({
   discountApprovalBps: z.int().min(0, 'Cannot be negative').max(10_000, 'At most 100%').default(500),
   /** days after its date a posted, unpaid invoice may still be cancelled (0 = only on the day); later, a credit note */
   invoiceCancelDays: z.int('Days must be a whole number').min(0, 'Cannot be negative').max(180, 'At most 180 days').default(1),
+  /** GST wants the invoice when goods leave: raised by the delivery note, or before the vehicle goes */
+  invoiceFlow: z.enum(invoiceFlows, 'Invoice flow is with_delivery_note or before_dispatch').default('with_delivery_note'),
+  /** paise; a consignment whose invoice value (incl. tax) is above this needs an e-way bill number */
+  ewayBillThreshold: z.int('E-way bill limit must be a whole number of paise').min(0, 'Cannot be negative').max(1e12, 'Too large').default(5_000_000),
 });
 export const company = companyFields.extend({ version: z.int() });
 export type Company = z.output<typeof company>;

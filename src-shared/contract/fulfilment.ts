@@ -14,6 +14,8 @@ const pdf = z.object({ filename: z.string(), base64: z.string() });
 export const deliveryNote = z.object({
   id, number: z.string(), orderId: id, orderNumber: z.string(), customerId: id, customerName: z.string(), warehouseCode: z.string(), placeOfSupply: z.string(),
   packages: z.int(), weightGrams: z.int(), status: z.string(), postedAt: z.string(), invoiceId: z.int().nullable(),
+  /** the invoice raised with the note (invoice flow with_delivery_note), or posted for it later */
+  invoiceNumber: z.string().nullable(), invoiceTotal: z.int().nullable(),
   lines: z.array(z.object({ id, sku: z.string(), productName: z.string(), batchNo: z.string(), expiresOn: z.string().nullable(), quantity: z.int(), baseUnit: z.string() })),
 });
 
@@ -76,8 +78,10 @@ export const fulfilmentOperations = {
     output: z.array(z.object({ reservationId: id, lineNo: z.int(), sku: z.string(), productName: z.string(), batchNo: z.string(), expiresOn: z.string().nullable(), quantity: z.int() })),
   }),
   'deliveryNotes.post': operation({
-    summary: 'Posts a delivery note for picked goods (all, or chosen quantities for a partial delivery): stock is issued, the order moves to partly delivered or delivered. Numbered DN/yy-yy/nnnnnn.',
-    access: 'picking.write',
+    summary:
+      'Posts a delivery note for picked goods (all, or chosen quantities for a partial delivery): stock is issued, the order moves to partly delivered or delivered. Numbered DN/yy-yy/nnnnnn. ' +
+      'Under the default invoice flow (with_delivery_note) it raises its GST tax invoice in the same transaction (invoiceId, invoiceNumber); under before_dispatch the note waits for invoices.post.',
+    access: 'billing.write',
     kind: 'write',
     input: z.object({
       orderId: id,

@@ -100,11 +100,11 @@ export const inventoryOperations = {
     output: z.object({ movementId: id, onHand: z.int() }),
   }),
   'inventory.transfer': operation({
-    summary: 'Sends stock to another warehouse: it leaves at once and shows as in transit there until received.',
+    summary: 'Sends stock to another warehouse: it leaves at once and shows as in transit there until received. It moves under a delivery challan (DC/yy-yy/nnnnnn), not a tax invoice.',
     access: 'inventory.write',
     kind: 'write',
     input: z.object({ fromWarehouseId: id, toWarehouseId: id, lines: z.array(z.object({ batchId: id, quantity })).min(1, 'Add at least one line').max(500) }),
-    output: z.object({ id, number: z.string() }),
+    output: z.object({ id, number: z.string(), challanNumber: z.string() }),
   }),
   'inventory.receiveTransfer': operation({
     summary: 'Receives a transfer in full at its destination.',
@@ -118,7 +118,14 @@ export const inventoryOperations = {
     access: 'inventory.read',
     kind: 'read',
     input: z.object({ status: z.enum(['', 'in_transit', 'received']).default('') }),
-    output: z.array(z.object({ id, number: z.string(), from: z.string(), to: z.string(), status: z.string(), sentAt: z.string(), receivedAt: z.string().nullable(), lines: z.int(), quantity: z.int() })),
+    output: z.array(z.object({ id, number: z.string(), challanNumber: z.string().nullable(), from: z.string(), to: z.string(), status: z.string(), sentAt: z.string(), receivedAt: z.string().nullable(), lines: z.int(), quantity: z.int() })),
+  }),
+  'documents.deliveryChallan': operation({
+    summary: 'The delivery challan a transfer between own warehouses travels under, as a PDF (base64): from, to, batches, quantities and value.',
+    access: 'inventory.read',
+    kind: 'read',
+    input: z.object({ id }),
+    output: z.object({ filename: z.string(), base64: z.string() }),
   }),
   'inventory.importOpening': operation({
     summary: 'Opening stock from CSV: warehouse, sku, batch_no, mfg_date, expiry_date, quantity, unit, mrp.',

@@ -27,42 +27,44 @@ afterAll(() => server.close());
 
 describe('dispatch and delivery confirmation', () => {
   it('checks the e-way bill number and loads the note on a vehicle with a dispatch sheet', async () => {
-    const bad = await admin.call('dispatches.create', { deliveryNoteIds: [noteId], vehicleNo: 'MH12AB1234', ewayBill: '12345' });
-    expect(bad.body.error).toMatchObject({ field: 'ewayBill', message: 'An e-way bill number has 12 digits' });
-    const d = await admin.ok('dispatches.create', { deliveryNoteIds: [noteId], vehicleNo: 'mh12ab1234', driver: 'Santosh', transporter: 'Shree Logistics', lrNumber: 'LR-88', route: 'Pune city', ewayBill: '341234567890' });
+    const bad = await admin.call('dispatches.create', { deliveryNoteIds: [noteId], vehicleNo: 'MH12AB1234', ewayBills: { [noteId]: { number: '12345' } } });
+    expect(bad.body.error).toMatchObject({ field: `ewayBills.${noteId}.number`, message: 'An e-way bill number has 12 digits' });
+    const d = await admin.ok('dispatches.create', {
+      deliveryNoteIds: [noteId], vehicleNo: 'mh12ab1234', driver: 'Santosh', transporter: 'Shree Logistics', lrNumber: 'LR-88', route: 'Pune city', ewayBills: { [noteId]: { number: '341234567890' } },
+    });
     dispatchId = d.id;
-    expect(d).toMatchObject({ vehicleNo: 'MH12AB1234', notes: [expect.objectContaining({ deliveryNoteId: noteId, outcome: 'pending' })] });
+    expect(d).toMatchObject({ vehicleNo: 'MH12AB1234', notes: [expect.objectContaining({ deliveryNoteId: noteId, outcome: 'pending', ewayBill: '341234567890' })] });
     const { text } = pdfText(await admin.ok('documents.dispatchSheet', { id: dispatchId }));
-    for (const s of ['DISPATCH SHEET', 'MH12AB1234', 'Santosh', '341234567890', 'Sharma Traders', 'DN/']) expect(text).toContain(s);
+    for (const s of ['DISPATCH SHEET', 'MH12AB1234', 'Santosh', '341234567890', 'Sharma Traders', 'DN/', 'INV/']) expect(text).toContain(s);
   });
 
-  it('a part-delivery brings the returned quantity back to stock and reopens the order', async () => {
-    const before = await onHand(world.glucose);
+  it('an invoiced note takes returns back by credit note, not at the stop', async () => {
     const note = await admin.ok('deliveryNotes.get', { id: noteId });
     const glucoseLine = note.lines.find((l: { sku: string }) => l.sku === 'SUN-0001');
-    const d = await admin.ok('dispatches.confirmDelivery', { dispatchId, deliveryNoteId: noteId, outcome: 'partly_delivered', deliveredOn: '2026-11-23', returned: [{ deliveryNoteLineId: glucoseLine.id, quantity: 8 }], remarks: '8 crushed' });
-    expect(d.notes[0]).toMatchObject({ outcome: 'partly_delivered', deliveredOn: '2026-11-23' });
-    expect(await onHand(world.glucose)).toBe(before + 8);
-    const order = await admin.ok('orders.get', { id: orderId });
-    expect(order.status).toBe('partially_delivered');
-    expect(order.lines[0]).toMatchObject({ delivered: 40, backordered: 8 });
+    const before = snapshot(server.ledger);
+    const part = await admin.call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId: noteId, outcome: 'partly_delivered', deliveredOn: '2026-11-23', returned: [{ deliveryNoteLineId: glucoseLine.id, quantity: 8 }], remarks: '8 crushed' });
+    expect(part.status).toBe(409);
+    expect(part.body.error.message).toMatch(/already invoiced: take the returned goods back with a credit note/);
+    expect(snapshot(server.ledger)).toBe(before);
+    const d = await admin.ok('dispatches.confirmDelivery', { dispatchId, deliveryNoteId: noteId, outcome: 'delivered', deliveredOn: '2026-11-23', remarks: '8 crushed, returned by credit note' });
+    expect(d.notes[0]).toMatchObject({ outcome: 'delivered', deliveredOn: '2026-11-23' });
     expect((await admin.call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId: noteId, outcome: 'delivered', deliveredOn: '2026-11-23' })).status).toBe(409);
     const { text } = pdfText(await admin.ok('documents.deliveryNote', { id: noteId }));
-    for (const s of ['DELIVERY NOTE', 'Sharma Traders', 'G-EARLY', '2027-03-01', '40 pc', 'Packages: 2']) expect(text).toContain(s);
+    for (const s of ['DELIVERY NOTE', 'Sharma Traders', 'G-EARLY', '2027-03-01', '48 pc', 'Packages: 2']) expect(text).toContain(s);
   });
 });
 
 describe('credit notes, ledger and ageing', () => {
   it('invoices what was delivered, then a return and a price difference credit it without editing it', async () => {
-    invoice = await admin.ok('invoices.post', { deliveryNoteIds: [noteId] });
-    // 40 × ₹10 + 18% = ₹472.00; 4 × ₹50 + 5% = ₹210.00
-    expect(invoice.total).toBe(682_00);
+    // The delivery note raised the invoice: 48 × ₹10 + 18% = ₹566.40; 4 × ₹50 + 5% = ₹210.00; rounded to ₹776.
+    invoice = await admin.ok('invoices.get', { id: (await admin.ok('deliveryNotes.get', { id: noteId })).invoiceId });
+    expect(invoice.total).toBe(776_00);
     const glucose = invoice.lines.find((l) => l.sku === 'SUN-0001')!;
     const tea = invoice.lines.find((l) => l.sku === 'AMR-0001')!;
     const stockBefore = await onHand(world.glucose);
     const before = snapshot(server.ledger);
-    const tooMany = await admin.call('creditNotes.post', { invoiceId: invoice.id, kind: 'return', reason: 'expired on shelf', lines: [{ invoiceLineId: glucose.id, quantity: 41 }] });
-    expect(tooMany.body.error).toMatchObject({ field: 'lines.0.quantity', message: 'Only 40 of SUN-0001 can still be returned on this invoice' });
+    const tooMany = await admin.call('creditNotes.post', { invoiceId: invoice.id, kind: 'return', reason: 'expired on shelf', lines: [{ invoiceLineId: glucose.id, quantity: 49 }] });
+    expect(tooMany.body.error).toMatchObject({ field: 'lines.0.quantity', message: 'Only 48 of SUN-0001 can still be returned on this invoice' });
     expect(snapshot(server.ledger)).toBe(before);
 
     const ret = await admin.ok('creditNotes.post', { invoiceId: invoice.id, kind: 'return', reason: 'leaking packs', lines: [{ invoiceLineId: glucose.id, quantity: 10, restock: 'damaged' }] });
@@ -78,12 +80,12 @@ describe('credit notes, ledger and ageing', () => {
     const ledger = await admin.ok('customers.ledger', { customerId: world.customerId, from: '2026-11-01', to: '2026-11-30' });
     expect(ledger.opening).toBe(0);
     expect(ledger.entries.map((e: { kind: string }) => e.kind)).toEqual(['invoice', 'payment', 'credit_note', 'credit_note']);
-    expect(ledger.closing).toBe(682_00 - 300_00 - 118_00 - 21_00);
+    expect(ledger.closing).toBe(776_00 - 300_00 - 118_00 - 21_00);
     const ageing = await admin.ok('receivables.ageing', { customerId: world.customerId });
-    expect(ageing.totals).toEqual({ d0: 243_00, d31: 0, d61: 0, d90: 0, total: 243_00 });
+    expect(ageing.totals).toEqual({ d0: 337_00, d31: 0, d61: 0, d90: 0, total: 337_00 });
     const { text } = pdfText(await admin.ok('documents.statement', { customerId: world.customerId, from: '2026-11-01', to: '2026-11-30' }));
-    for (const s of ['STATEMENT OF ACCOUNT', 'Opening balance', invoice.number, 'CN/', 'Closing balance', '₹243.00']) expect(text).toContain(s);
+    for (const s of ['STATEMENT OF ACCOUNT', 'Opening balance', invoice.number, 'CN/', 'Closing balance', '₹337.00']) expect(text).toContain(s);
     const later = await admin.ok('customers.ledger', { customerId: world.customerId, from: '2026-12-01', to: '2026-12-31' });
-    expect(later).toMatchObject({ opening: 243_00, closing: 243_00, entries: [] });
+    expect(later).toMatchObject({ opening: 337_00, closing: 337_00, entries: [] });
   });
 });

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TestClient, type TestServer } from '../support/test-server';
-import { buildWorld, type World } from '../support/world';
+import { buildWorld, setCompany, type World } from '../support/world';
 
 let setup: TestServer;
 let world: World;
@@ -62,6 +62,8 @@ describe('two clerks on two processes racing for the last units', () => {
     const [urlA, urlB] = await Promise.all([startProcess(db), startProcess(db)]);
     const clerks = [new TestClient(urlA), new TestClient(urlB)];
     for (const c of clerks) await c.ok('auth.login', { username: 'admin', password: 'correct-horse' });
+    // Notes wait for their invoice (before_dispatch), so two desks can race to post it.
+    await setCompany(admin, { invoiceFlow: 'before_dispatch' });
     const orderIds: number[] = [];
     for (let i = 0; i < 12; i++) {
       const order = await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash', lines: [{ productId: world.glucose, quantity: 2 }] });

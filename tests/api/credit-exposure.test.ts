@@ -52,7 +52,7 @@ describe('credit exposure at every decision', () => {
     // The first order is delivered and invoiced (due in 15 days); five weeks later it is overdue.
     await pickEverything(admin, world.warehouseId, [first.id]);
     const note = await admin.ok('deliveryNotes.post', { orderId: first.id });
-    const invoice = await admin.ok('invoices.post', { deliveryNoteIds: [note.id] });
+    const invoice = await admin.ok('invoices.get', { id: note.invoiceId });
     setPolicy(world.customerId, 'approval', 1_000_00, 30);
     server.setToday('2027-01-10');
     // Sessions from November have expired by January: sign in again.

@@ -49,7 +49,9 @@ describe('delivery notes', () => {
     const note = await admin.ok('deliveryNotes.post', { orderId });
     expect(note.number).toMatch(/000002$/);
     expect(note.lines.reduce((s: number, l: { quantity: number }) => s + l.quantity, 0)).toBe(40 + 20 + 4);
-    expect((await admin.ok('orders.get', { id: orderId })).status).toBe('delivered');
+    // Each note raised its own invoice, so the fully delivered order is fully invoiced.
+    expect(note.invoiceNumber).toMatch(/^INV\/\d\d-\d\d\/000002$/);
+    expect((await admin.ok('orders.get', { id: orderId })).status).toBe('invoiced');
     const again = await admin.call('deliveryNotes.post', { orderId });
     expect(again.status).toBe(409);
     const stock = await admin.ok('inventory.stock', { productId: world.glucose, warehouseId: world.warehouseId });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestClient, type TestServer } from '../support/test-server';
-import { buildWorld, pickEverything, type World } from '../support/world';
+import { buildWorld, pickEverything, setCompany, type World } from '../support/world';
 
 let server: TestServer;
 let admin: TestClient;
@@ -10,6 +10,8 @@ beforeAll(async () => {
   server = await startTestServer();
   admin = await server.admin();
   world = await buildWorld(admin);
+  // This story invoices two delivery notes on one invoice: the billing desk invoices before dispatch.
+  await setCompany(admin, { invoiceFlow: 'before_dispatch' });
 });
 afterAll(() => server.close());
 

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text';
 import { startTestServer, type TestClient, type TestServer } from '../support/test-server';
-import { buildWorld, pickEverything, type World } from '../support/world';
+import { buildWorld, pickEverything, setCompany, type World } from '../support/world';
 
 let server: TestServer;
 let admin: TestClient;
@@ -21,6 +21,8 @@ beforeAll(async () => {
   server = await startTestServer();
   admin = await server.admin();
   world = await buildWorld(admin);
+  // B's two notes go on one invoice, so this distributor invoices before dispatch.
+  await setCompany(admin, { invoiceFlow: 'before_dispatch' });
   const place = (productId: number, quantity: number) =>
     admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'credit', requiredDate: '2026-11-21', lines: [{ productId, quantity }] });
   server.setToday('2026-11-20');

@@ -1,3 +1,4 @@
+import type { InputOf } from '../../src-shared/contract';
 import type { TestClient } from './test-server';
 import { biscuit, retailer } from './fixtures';
 
@@ -37,4 +38,10 @@ export async function pickEverything(client: TestClient, warehouseId: number, or
   const list = await client.ok('picking.create', { warehouseId, orderIds });
   for (const l of list.lines) await client.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
   await client.ok('picking.complete', { id: list.id });
+}
+
+/** Chooses when invoices are raised (with the delivery note by default) and other company settings. */
+export async function setCompany(admin: TestClient, changes: Partial<InputOf<'company.update'>>): Promise<void> {
+  const company = await admin.ok('company.get', {});
+  await admin.ok('company.update', { ...company, ...changes });
 }

@@ -8,6 +8,7 @@ import { recordPayment } from '../payments/record-payment';
 import { priceOrder } from '../orders/price-order';
 import { formatMoney } from '../../../src-shared/money';
 import { roundOff } from './gst';
+import { getInvoice } from './invoice-view';
 import { postInvoice } from './post-invoice';
 
 export interface CounterSaleInput {
@@ -69,7 +70,8 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
   sqlite.prepare("UPDATE order_lines SET picked = quantity WHERE order_id = ?").run(order.id);
   sqlite.prepare("UPDATE orders SET status = 'picked' WHERE id = ?").run(order.id);
   const note = postDeliveryNote(ctx, { orderId: order.id, lines: null, packages: 1, weightGrams: 0 });
-  const invoice = postInvoice(ctx, { deliveryNoteIds: [note.id] });
+  // Under the default flow the note has raised its invoice already; otherwise the counter raises it now.
+  const invoice = note.invoiceId !== null ? getInvoice(ctx, note.invoiceId) : postInvoice(ctx, { deliveryNoteIds: [note.id] });
   if (isCash && input.payment.tendered < invoice.total) throw invalid(`A cash customer pays the whole bill of ${formatMoney(invoice.total)}`, 'payment.tendered');
   const paid = Math.min(input.payment.tendered, invoice.total);
   const payment = paid > 0

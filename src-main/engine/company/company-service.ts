@@ -33,7 +33,8 @@ export function updateCompany(ctx: EngineContext, input: CompanyInput & { versio
       `UPDATE company SET name=@name, address_line1=@addressLine1, address_line2=@addressLine2, city=@city, state_code=@stateCode,
        pincode=@pincode, gstin=@gstin, phone=@phone, email=@email, currency=@currency, locale=@locale,
        financial_year_start_month=@financialYearStartMonth, time_zone=@timeZone, discount_approval_bps=@discountApprovalBps,
-       invoice_cancel_days=@invoiceCancelDays, version = version + 1 WHERE id = 1 AND version = @version`,
+       invoice_cancel_days=@invoiceCancelDays, invoice_flow=@invoiceFlow, eway_bill_threshold=@ewayBillThreshold,
+       version = version + 1 WHERE id = 1 AND version = @version`,
     )
     .run({ ...fields, version });
   if (result.changes === 0) throw conflict('Someone else changed the company profile since you opened it; reload and try again', 'version');

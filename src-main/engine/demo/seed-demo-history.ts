@@ -1,5 +1,6 @@
 import { businessDate } from '../business-date';
 import type { EngineContext } from '../context';
+import { getInvoice } from '../billing/invoice-view';
 import { postInvoice } from '../billing/post-invoice';
 import { postDeliveryNote } from '../fulfilment/delivery-notes';
 import { completePickList, setPicked } from '../fulfilment/picking';
@@ -47,7 +48,7 @@ export function seedDemoHistory(ctx: EngineContext, days = 42, ordersPerDay = 3)
         completePickList(later, list.id);
         for (const orderId of todays) {
           const note = postDeliveryNote(later, { orderId, lines: null, packages: rnd.int(1, 6), weightGrams: rnd.int(5, 60) * 1000 });
-          const invoice = postInvoice(later, { deliveryNoteIds: [note.id] });
+          const invoice = note.invoiceId !== null ? getInvoice(later, note.invoiceId) : postInvoice(later, { deliveryNoteIds: [note.id] });
           if (rnd.next() < 0.75 && d > 7) {
             const paidOn = new Date(Math.min(realNow.getTime(), later.now().getTime() + rnd.int(2, 12) * 86_400_000));
             recordPayment({ ...ctx, now: () => paidOn }, { customerId: invoice.customerId, receivedOn: businessDate(ctx, paidOn), mode: rnd.pick(['cash', 'upi', 'bank'] as const), reference: 'demo', bank: '', chequeDate: null, amount: invoice.total, allocations: null });

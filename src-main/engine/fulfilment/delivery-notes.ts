@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit';
+import { raiseInvoiceWithNote } from '../billing/invoice-flow';
 import type { EngineContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { changeReserved, postMovement } from '../inventory/stock-ledger';
@@ -75,6 +76,7 @@ export function postDeliveryNote(ctx: EngineContext, input: { orderId: number; l
   sqlite.prepare('UPDATE orders SET status = ? WHERE id = ?').run(status, order.id);
   addOrderEvent(ctx, order.id, 'delivery_note', `${number} posted: ${units} units${status === 'partially_delivered' ? `; ${open.n} still open` : '; order delivered'}`);
   recordAudit(ctx, 'post', 'delivery_note', id, { number, order: order.number, units });
+  raiseInvoiceWithNote(ctx, id);
   return getDeliveryNote(ctx, id);
 }
 
@@ -83,8 +85,9 @@ export function getDeliveryNote(ctx: EngineContext, id: number) {
   const note = sqlite
     .prepare(
       `SELECT d.id, d.number, d.order_id AS orderId, o.number AS orderNumber, d.customer_id AS customerId, c.name AS customerName, w.code AS warehouseCode,
-              d.place_of_supply AS placeOfSupply, d.packages, d.weight_grams AS weightGrams, d.status, d.posted_at AS postedAt, d.invoice_id AS invoiceId
-       FROM delivery_notes d JOIN orders o ON o.id = d.order_id JOIN customers c ON c.id = d.customer_id JOIN warehouses w ON w.id = d.warehouse_id WHERE d.id = ?`,
+              d.place_of_supply AS placeOfSupply, d.packages, d.weight_grams AS weightGrams, d.status, d.posted_at AS postedAt, d.invoice_id AS invoiceId,
+              i.number AS invoiceNumber, i.total AS invoiceTotal
+       FROM delivery_notes d JOIN orders o ON o.id = d.order_id LEFT JOIN invoices i ON i.id = d.invoice_id JOIN customers c ON c.id = d.customer_id JOIN warehouses w ON w.id = d.warehouse_id WHERE d.id = ?`,
     )
     .get(id) as Record<string, unknown> | undefined;
   if (!note) throw notFound(`Delivery note ${id}`, 'id');
@@ -94,7 +97,8 @@ export function getDeliveryNote(ctx: EngineContext, id: number) {
        FROM delivery_note_lines dl JOIN products p ON p.id = dl.product_id JOIN batches b ON b.id = dl.batch_id WHERE dl.delivery_note_id = ? ORDER BY dl.id`,
     )
     .all(id) as { id: number; sku: string; productName: string; batchNo: string; expiresOn: string | null; quantity: number; baseUnit: string }[];
-  return { ...(note as { id: number; number: string; orderId: number; orderNumber: string; customerId: number; customerName: string; warehouseCode: string; placeOfSupply: string; packages: number; weightGrams: number; status: string; postedAt: string; invoiceId: number | null }), lines };
+  return { ...(note as { id: number; number: string; orderId: number; orderNumber: string; customerId: number; customerName: string; warehouseCode: string; placeOfSupply: string; packages: number; weightGrams: number; status: string; postedAt: string; invoiceId: number | null;
+    invoiceNumber: string | null; invoiceTotal: number | null }), lines };
 }
 
 /** What can go on a delivery note now: the picked stock of an order, by line and batch. */

@@ -1,9 +1,10 @@
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, DomainError, invalid, notFound } from '../errors';
 import { postMovement } from '../inventory/stock-ledger';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
+import { decideEwayBills, type Consignment, type EwayBillEntry } from './eway-bills';
 
 export interface DispatchInput {
   deliveryNoteIds: number[];
@@ -12,25 +13,46 @@ export interface DispatchInput {
   transporter: string;
   lrNumber: string;
   route: string;
-  ewayBill: string;
+  /** per delivery note id: its e-way bill number, or why it moves without one */
+  ewayBills: Record<string, EwayBillEntry>;
 }
 
-/** A vehicle trip: delivery notes loaded together, with the vehicle, driver, LR and e-way bill. */
-export function createDispatch(ctx: EngineContext, input: DispatchInput) {
+function consignments(ctx: EngineContext, ids: number[]): Consignment[] {
   const { sqlite } = ctx.ledger;
-  input.deliveryNoteIds.forEach((id, i) => {
-    const note = sqlite.prepare('SELECT number, status FROM delivery_notes WHERE id = ?').get(id) as { number: string; status: string } | undefined;
+  return ids.map((id, i) => {
+    const note = sqlite
+      .prepare('SELECT d.number, d.status, i.number AS invoiceNumber, i.total AS invoiceValue FROM delivery_notes d LEFT JOIN invoices i ON i.id = d.invoice_id WHERE d.id = ?')
+      .get(id) as { number: string; status: string; invoiceNumber: string | null; invoiceValue: number | null } | undefined;
     if (!note || note.status !== 'posted') throw invalid(`Delivery note ${id} is not a posted delivery note`, `deliveryNoteIds.${i}`);
     if (sqlite.prepare('SELECT 1 FROM dispatch_notes WHERE delivery_note_id = ?').get(id)) throw conflict(`${note.number} is already on a dispatch`, `deliveryNoteIds.${i}`);
+    return { deliveryNoteId: id, number: note.number, invoiceNumber: note.invoiceNumber, invoiceValue: note.invoiceValue };
   });
+}
+
+/**
+ * A vehicle trip: delivery notes loaded together, with the vehicle, driver and LR. Each note moves
+ * under its tax invoice, and under an e-way bill when its invoice value is above the company's
+ * threshold (decideEwayBills); an override of that is audited with its reason.
+ */
+export function createDispatch(ctx: EngineContext, input: DispatchInput) {
+  const { sqlite } = ctx.ledger;
+  if (new Set(input.deliveryNoteIds).size !== input.deliveryNoteIds.length) throw invalid('A delivery note is listed twice', 'deliveryNoteIds');
+  const loaded = consignments(ctx, input.deliveryNoteIds);
+  const threshold = (sqlite.prepare('SELECT eway_bill_threshold AS t FROM company WHERE id = 1').get() as { t: number }).t;
+  const { decisions, refusal } = decideEwayBills(loaded, input.ewayBills, threshold);
+  if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.field);
   const number = nextDocumentNumber(ctx, 'DSP');
   const id = Number(
     sqlite
-      .prepare('INSERT INTO dispatches (number, vehicle_no, driver, transporter, lr_number, route, eway_bill, dispatched_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(number, input.vehicleNo.toUpperCase(), input.driver, input.transporter, input.lrNumber, input.route, input.ewayBill, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+      .prepare('INSERT INTO dispatches (number, vehicle_no, driver, transporter, lr_number, route, dispatched_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(number, input.vehicleNo.toUpperCase(), input.driver, input.transporter, input.lrNumber, input.route, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
   );
-  for (const noteId of input.deliveryNoteIds) sqlite.prepare('INSERT INTO dispatch_notes (dispatch_id, delivery_note_id) VALUES (?, ?)').run(id, noteId);
-  recordAudit(ctx, 'dispatch', 'dispatch', id, { number, notes: input.deliveryNoteIds.length, vehicle: input.vehicleNo });
+  const insert = sqlite.prepare('INSERT INTO dispatch_notes (dispatch_id, delivery_note_id, eway_bill, eway_bill_override) VALUES (?, ?, ?, ?)');
+  for (const d of decisions) {
+    insert.run(id, d.deliveryNoteId, d.ewayBill, d.override);
+    if (d.override) recordAudit(ctx, 'eway_bill_override', 'dispatch', id, { number, deliveryNoteId: d.deliveryNoteId, threshold, reason: d.override, explanation: d.explanation });
+  }
+  recordAudit(ctx, 'dispatch', 'dispatch', id, { number, notes: input.deliveryNoteIds.length, vehicle: input.vehicleNo, ewayBills: decisions.map((d) => d.explanation) });
   return getDispatch(ctx, id);
 }
 
@@ -69,29 +91,36 @@ export function confirmDelivery(ctx: EngineContext, input: { dispatchId: number;
 export function getDispatch(ctx: EngineContext, id: number) {
   const { sqlite } = ctx.ledger;
   const head = sqlite
-    .prepare('SELECT id, number, vehicle_no AS vehicleNo, driver, transporter, lr_number AS lrNumber, route, eway_bill AS ewayBill, dispatched_at AS dispatchedAt FROM dispatches WHERE id = ?')
-    .get(id) as { id: number; number: string; vehicleNo: string; driver: string; transporter: string; lrNumber: string; route: string; ewayBill: string; dispatchedAt: string } | undefined;
+    .prepare('SELECT id, number, vehicle_no AS vehicleNo, driver, transporter, lr_number AS lrNumber, route, dispatched_at AS dispatchedAt FROM dispatches WHERE id = ?')
+    .get(id) as { id: number; number: string; vehicleNo: string; driver: string; transporter: string; lrNumber: string; route: string; dispatchedAt: string } | undefined;
   if (!head) throw notFound(`Dispatch ${id}`, 'id');
   const notes = sqlite
     .prepare(
       `SELECT d.id AS deliveryNoteId, d.number, c.name AS customerName, c.bill_city AS city, d.packages, d.weight_grams AS weightGrams, dn.outcome, dn.delivered_on AS deliveredOn,
-              i.number AS invoiceNumber, i.total AS invoiceTotal
-       FROM dispatch_notes dn JOIN delivery_notes d ON d.id = dn.delivery_note_id JOIN customers c ON c.id = d.customer_id LEFT JOIN invoices i ON i.id = d.invoice_id
+              i.number AS invoiceNumber, i.total AS invoiceTotal,
+              coalesce(nullif(dn.eway_bill, ''), x.eway_bill) AS ewayBill, dn.eway_bill_override AS ewayBillOverride
+       FROM dispatch_notes dn JOIN dispatches x ON x.id = dn.dispatch_id JOIN delivery_notes d ON d.id = dn.delivery_note_id
+       JOIN customers c ON c.id = d.customer_id LEFT JOIN invoices i ON i.id = d.invoice_id
        WHERE dn.dispatch_id = ? ORDER BY c.bill_city, d.id`,
     )
-    .all(id) as { deliveryNoteId: number; number: string; customerName: string; city: string; packages: number; weightGrams: number; outcome: string; deliveredOn: string | null; invoiceNumber: string | null; invoiceTotal: number | null }[];
+    .all(id) as {
+    deliveryNoteId: number; number: string; customerName: string; city: string; packages: number; weightGrams: number; outcome: string; deliveredOn: string | null;
+    invoiceNumber: string | null; invoiceTotal: number | null; ewayBill: string; ewayBillOverride: string;
+  }[];
   return { ...head, notes };
 }
 
-/** Posted delivery notes not yet on a vehicle. */
+/** Posted delivery notes not yet on a vehicle, with their invoice and whether it needs an e-way bill. */
 export function notesToDispatch(ctx: EngineContext) {
-  return ctx.ledger.sqlite
+  const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT d.id, d.number, c.name AS customerName, c.bill_city AS city, c.route, d.packages
-       FROM delivery_notes d JOIN customers c ON c.id = d.customer_id
+      `SELECT d.id, d.number, c.name AS customerName, c.bill_city AS city, c.route, d.packages, i.number AS invoiceNumber, i.total AS invoiceTotal,
+              (i.total > (SELECT eway_bill_threshold FROM company WHERE id = 1)) AS needsEwayBill
+       FROM delivery_notes d JOIN customers c ON c.id = d.customer_id LEFT JOIN invoices i ON i.id = d.invoice_id
        WHERE d.status = 'posted' AND NOT EXISTS (SELECT 1 FROM dispatch_notes x WHERE x.delivery_note_id = d.id) ORDER BY c.route, c.bill_city, d.id LIMIT 1000`,
     )
-    .all() as { id: number; number: string; customerName: string; city: string; route: string; packages: number }[];
+    .all() as { id: number; number: string; customerName: string; city: string; route: string; packages: number; invoiceNumber: string | null; invoiceTotal: number | null; needsEwayBill: number | null }[];
+  return rows.map((r) => ({ ...r, needsEwayBill: r.needsEwayBill === 1 }));
 }
 
 /** Dispatches with stops still to confirm, newest first. */

@@ -24,5 +24,12 @@ export const company = sqliteTable('company', {
   discountApprovalBps: integer('discount_approval_bps').notNull().default(500),
   /** days after its invoice date a posted, unpaid invoice may still be cancelled; after that, a credit note */
   invoiceCancelDays: integer('invoice_cancel_days').notNull().default(1),
+  /**
+   * When the tax invoice is raised (GST: at removal of goods). with_delivery_note: posting the
+   * delivery note raises it; before_dispatch: notes post alone and a vehicle waits for invoices.
+   */
+  invoiceFlow: text('invoice_flow', { enum: ['with_delivery_note', 'before_dispatch'] }).notNull().default('with_delivery_note'),
+  /** a consignment (invoice value incl. tax) above this many paise needs an e-way bill to move */
+  ewayBillThreshold: integer('eway_bill_threshold').notNull().default(5_000_000),
   version: integer('version').notNull().default(1),
 });

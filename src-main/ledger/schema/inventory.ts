@@ -64,6 +64,8 @@ export const transfers = sqliteTable('transfers', {
   fromWarehouseId: integer('from_warehouse_id').notNull().references(() => warehouses.id),
   toWarehouseId: integer('to_warehouse_id').notNull().references(() => warehouses.id),
   status: text('status').notNull().default('in_transit'),
+  /** the delivery challan the goods move under (DC/yy-yy/nnnnnn): own stock, so no tax invoice */
+  challanNumber: text('challan_number').unique(),
   sentAt: text('sent_at').notNull(),
   receivedAt: text('received_at'),
   userId: integer('user_id').references(() => users.id),

@@ -52,6 +52,7 @@ export const dispatches = sqliteTable('dispatches', {
   transporter: text('transporter').notNull().default(''),
   lrNumber: text('lr_number').notNull().default(''),
   route: text('route').notNull().default(''),
+  /** before e-way bills were kept per consignment (dispatch_notes); kept for old dispatches */
   ewayBill: text('eway_bill').notNull().default(''),
   dispatchedAt: text('dispatched_at').notNull(),
   postedBy: integer('posted_by').references(() => users.id),
@@ -64,4 +65,8 @@ export const dispatchNotes = sqliteTable('dispatch_notes', {
   outcome: text('outcome').notNull().default('pending'),
   deliveredOn: text('delivered_on'),
   remarks: text('remarks').notNull().default(''),
+  /** the e-way bill this consignment moves under (12 digits), or '' */
+  ewayBill: text('eway_bill').notNull().default(''),
+  /** why a consignment above the threshold moves without one; '' when none was overridden */
+  ewayBillOverride: text('eway_bill_override').notNull().default(''),
 });

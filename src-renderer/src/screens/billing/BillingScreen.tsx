@@ -29,11 +29,18 @@ const invoiceColumns: Column<InvoiceRow>[] = [
   { key: 'daysOverdue', label: 'Overdue', width: '90px', align: 'right', render: (r) => (r.daysOverdue ? <span className="bad">{r.daysOverdue} d</span> : '—') },
 ];
 
-/** The billing desk: post delivery notes for picked orders, invoice delivery notes, receive payments. */
+/**
+ * The billing desk: post delivery notes for picked orders (which raise their invoice under the
+ * default flow), invoice notes that wait for it (invoice-before-dispatch flow), load vehicles,
+ * receive payments.
+ */
 export function BillingScreen() {
   const canBill = useSession((s) => s.can('billing.write'));
-  const canDeliver = useSession((s) => s.can('picking.write'));
+  const canDispatch = useSession((s) => s.can('dispatch.write'));
   const canRead = useSession((s) => s.can('billing.read'));
+  const withNote = useSession((s) => s.company?.invoiceFlow !== 'before_dispatch');
+  const [waiting, setWaiting] = useState(0);
+  useEffect(() => { if (canRead) void call('billing.toInvoice', {}).then((r) => setWaiting(r.length)); }, [canRead]);
   const [tab, setTab] = useState<Tab>((useNav.getState().params.tab as Tab) ?? 'deliver');
   const [pdf, setPdf] = useState<Pdf | null>(null);
   const [search, setSearch] = useState('');
@@ -42,7 +49,12 @@ export function BillingScreen() {
   const [refresh, setRefresh] = useState(0);
   const debounced = useDebounced(search, 150);
   // The warehouse sees deliveries and dispatch; money (invoices, payments, receivables) needs billing.read.
-  const allTabs: [Tab, string, boolean][] = [['deliver', 'To deliver', true], ['dispatch', 'Dispatch', true], ['invoice', 'To invoice', canRead], ['invoices', 'Invoices', canRead], ['payment', 'Receive payment', canRead], ['receipts', 'Receipts', canRead], ['receivables', 'Receivables', canRead]];
+  // With the default flow the delivery note is the invoicing step; the list of notes awaiting an
+  // invoice shows only under the other flow, or while older notes still wait.
+  const allTabs: [Tab, string, boolean][] = [
+    ['deliver', 'To deliver', true], ['invoice', 'To invoice', canRead && (!withNote || waiting > 0)], ['dispatch', 'Dispatch', true],
+    ['invoices', 'Invoices', canRead], ['payment', 'Receive payment', canRead], ['receipts', 'Receipts', canRead], ['receivables', 'Receivables', canRead],
+  ];
   const tabs = allTabs.filter(([, , shown]) => shown);
   return (
     <section className="screen">
@@ -52,7 +64,7 @@ export function BillingScreen() {
           {tabs.map(([key, label]) => <button key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'current' : ''} onClick={() => setTab(key)}>{label}</button>)}
         </div>
       </header>
-      {tab === 'deliver' && <ToDeliver canDeliver={canDeliver} />}
+      {tab === 'deliver' && <ToDeliver canDeliver={canBill} withNote={withNote} onInvoiced={async (id) => setPdf(await call('documents.invoice', { id }))} />}
       {tab === 'invoice' && <ToInvoice canBill={canBill} onInvoiced={async (id) => setPdf(await call('documents.invoice', { id }))} />}
       {tab === 'invoices' && (
         <>
@@ -65,7 +77,7 @@ export function BillingScreen() {
             rowKey={(r) => r.id} onOpen={(r) => setOpenInvoice(r.id)} emptyText="No invoices yet." />
         </>
       )}
-      {tab === 'dispatch' && <DispatchPanel canWrite={canDeliver} />}
+      {tab === 'dispatch' && <DispatchPanel canWrite={canDispatch} />}
       {tab === 'receivables' && <ReceivablesPanel />}
       {tab === 'receipts' && <ReceiptsPanel canBill={canBill} />}
       {openInvoice !== null && <InvoiceDrawer id={openInvoice} canBill={canBill} onClose={() => setOpenInvoice(null)} onChanged={() => setRefresh((n) => n + 1)} />}
@@ -75,15 +87,18 @@ export function BillingScreen() {
   );
 }
 
-function ToDeliver({ canDeliver }: { canDeliver: boolean }) {
+function ToDeliver({ canDeliver, withNote, onInvoiced }: { canDeliver: boolean; withNote: boolean; onInvoiced(id: number): void }) {
   const [rows, setRows] = useState<OutputOf<'billing.toDeliver'>>([]);
   const reload = () => void call('billing.toDeliver', {}).then(setRows);
   useEffect(reload, []);
   const post = async (orderId: number) => {
     try {
       const note = await call('deliveryNotes.post', { orderId });
-      toast.ok(`${note.number} posted for ${note.customerName}`);
       reload();
+      if (note.invoiceId !== null) {
+        toast.ok(`${note.number} and ${note.invoiceNumber} posted for ${note.customerName}: ${formatMoney(note.invoiceTotal ?? 0)}`);
+        onInvoiced(note.invoiceId);
+      } else toast.ok(`${note.number} posted for ${note.customerName}; invoice it before dispatch`);
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -94,7 +109,7 @@ function ToDeliver({ canDeliver }: { canDeliver: boolean }) {
       <tbody>
         {rows.map((o) => (
           <tr key={o.id}><td>{o.number}</td><td>{o.customerName}</td><td>{o.city}</td><td>{o.units}</td><td>{o.requiredDate ?? '—'}</td>
-            <td>{canDeliver && <button className="primary" onClick={() => void post(o.id)}>Post delivery note</button>}</td></tr>
+            <td>{canDeliver && <button className="primary" onClick={() => void post(o.id)}>{withNote ? 'Post delivery note & invoice' : 'Post delivery note'}</button>}</td></tr>
         ))}
         {rows.length === 0 && <tr><td colSpan={6} className="muted">Nothing picked waits for a delivery note.</td></tr>}
       </tbody>

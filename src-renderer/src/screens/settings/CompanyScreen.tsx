@@ -1,12 +1,17 @@
 import type { InputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
 import { stateOptions } from '../../components/AddressFields';
-import { IntField, SelectField, TextField } from '../../components/fields';
+import { IntField, MoneyField, SelectField, TextField } from '../../components/fields';
 import { AllocationSettings } from './AllocationSettings';
 import { useForm } from '../../components/use-form';
 import { useHotkeys } from '../../components/use-hotkeys';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
+
+const invoiceFlowOptions = [
+  { value: 'with_delivery_note', label: 'With the delivery note (one step)' },
+  { value: 'before_dispatch', label: 'Separately, before dispatch' },
+];
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -55,6 +60,9 @@ export function CompanyScreen() {
             <TextField form={form} path="timeZone" label="Time zone" hint="Decides today's date, document dates and the financial year" />
             <IntField form={form} path="discountApprovalBps" label="Clerk discount limit (basis points)" hint="500 = 5%; above this a manager approves" />
             <IntField form={form} path="invoiceCancelDays" label="Invoice cancel window (days)" hint="An unpaid invoice can be cancelled this many days after its date; later, issue a credit note" />
+            <SelectField form={form} path="invoiceFlow" label="Raise the tax invoice" options={invoiceFlowOptions}
+              hint="GST wants the invoice when goods leave: a vehicle never leaves with an uninvoiced delivery note" />
+            <MoneyField form={form} path="ewayBillThreshold" label="E-way bill above (₹)" hint="A consignment worth more than this (invoice value incl. tax) needs an e-way bill number at dispatch" />
           </div>
           {canWrite && <button className="primary" type="submit" disabled={form.saving}>Save <kbd>Ctrl+S</kbd></button>}
         </fieldset>

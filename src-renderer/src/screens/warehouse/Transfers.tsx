@@ -3,27 +3,34 @@ import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import type { StockRow } from '../../../../src-shared/contract/inventory';
 import { call } from '../../api/client';
+import { PdfPreview } from '../../components/PdfPreview';
 import { toast } from '../../stores/toast-store';
 
 /** Transfers between warehouses: in transit first, each received in full with one click. */
 export function TransfersPanel({ canReceive }: { canReceive: boolean }) {
   const [rows, setRows] = useState<OutputOf<'inventory.transfers'>>([]);
+  const [pdf, setPdf] = useState<OutputOf<'documents.deliveryChallan'> | null>(null);
   const reload = () => void call('inventory.transfers', { status: '' }).then(setRows);
   useEffect(reload, []);
   return (
+    <>
     <table className="plain" aria-label="Transfers">
-      <thead><tr><th>Transfer</th><th>From</th><th>To</th><th>Lines</th><th>Units</th><th>Sent</th><th>Status</th><th /></tr></thead>
+      <thead><tr><th>Transfer</th><th>Challan</th><th>From</th><th>To</th><th>Lines</th><th>Units</th><th>Sent</th><th>Status</th><th /></tr></thead>
       <tbody>
         {rows.map((t) => (
           <tr key={t.id}>
-            <td>{t.number}</td><td>{t.from}</td><td>{t.to}</td><td>{t.lines}</td><td>{t.quantity}</td><td>{businessDay(t.sentAt)}</td>
+            <td>{t.number}</td>
+            <td><button className="link" title="Print the delivery challan" onClick={() => void call('documents.deliveryChallan', { id: t.id }).then(setPdf)}>{t.challanNumber ?? 'Challan'}</button></td>
+            <td>{t.from}</td><td>{t.to}</td><td>{t.lines}</td><td>{t.quantity}</td><td>{businessDay(t.sentAt)}</td>
             <td>{t.status === 'in_transit' ? 'In transit' : `Received ${t.receivedAt ? businessDay(t.receivedAt) : ''}`}</td>
             <td>{canReceive && t.status === 'in_transit' && <button onClick={() => void call('inventory.receiveTransfer', { id: t.id }).then(() => { toast.ok(`${t.number} received at ${t.to}`); reload(); })}>Receive</button>}</td>
           </tr>
         ))}
-        {rows.length === 0 && <tr><td colSpan={8} className="muted">No transfers yet. Open a batch in the stock list to send some.</td></tr>}
+        {rows.length === 0 && <tr><td colSpan={9} className="muted">No transfers yet. Open a batch in the stock list to send some.</td></tr>}
       </tbody>
     </table>
+    {pdf && <PdfPreview pdf={pdf} onClose={() => setPdf(null)} />}
+    </>
   );
 }
 
@@ -36,7 +43,7 @@ export function SendTransfer({ row, warehouses, onSent }: { row: StockRow; wareh
   const send = async () => {
     try {
       const t = await call('inventory.transfer', { fromWarehouseId: row.warehouseId, toWarehouseId: to, lines: [{ batchId: row.batchId, quantity: Number(qty) }] });
-      toast.ok(`${t.number} sent`);
+      toast.ok(`${t.number} sent under delivery challan ${t.challanNumber}`);
       onSent();
     } catch (e) {
       setError((e as Error).message);
