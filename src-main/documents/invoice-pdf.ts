@@ -57,7 +57,7 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
   });
   doc.moveDown(0.6);
   const totals: [string, string][] = [
-    ['Gross', m(inv.gross)], ['Discounts', `-${m(inv.discount)}`], ['Taxable value', m(inv.taxable)],
+    ['Gross', m(inv.gross)], ['Discounts', inv.discount === 0 ? m(0) : `-${m(inv.discount)}`], ['Taxable value', m(inv.taxable)],
     ...(intra ? ([['CGST', m(inv.cgst)], ['SGST', m(inv.sgst)]] as [string, string][]) : ([['IGST', m(inv.igst)]] as [string, string][])),
     ['Round off', m(inv.roundOff)],
   ];

@@ -40,6 +40,8 @@ describe('the invoice that travels with the goods', () => {
       'Place of supply: Karnataka (29)', 'IGST', 'Vehicle: KA01MN4455', 'Deccan Roadways', 'LR: DR-20931', 'E-way bill: 291234567890', note.number,
     ]) expect(text).toContain(s);
     expect(text).not.toContain('Bill to / Ship to');
+    // No discount on this invoice: it prints 0.00, never "-0.00".
+    expect(text).not.toContain('-0.00');
     expect(file).toMatch(/\.pdf$/);
   });
 
