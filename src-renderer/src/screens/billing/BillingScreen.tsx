@@ -39,14 +39,15 @@ export function BillingScreen() {
   const canDispatch = useSession((s) => s.can('dispatch.write'));
   const canRead = useSession((s) => s.can('billing.read'));
   const withNote = useSession((s) => s.company?.invoiceFlow !== 'before_dispatch');
-  const [waiting, setWaiting] = useState(0);
-  useEffect(() => { if (canRead) void call('billing.toInvoice', {}).then((r) => setWaiting(r.length)); }, [canRead]);
   const [tab, setTab] = useState<Tab>((useNav.getState().params.tab as Tab) ?? 'deliver');
   const [pdf, setPdf] = useState<Pdf | null>(null);
   const [search, setSearch] = useState('');
   const [unpaidOnly, setUnpaidOnly] = useState(false);
   const [openInvoice, setOpenInvoice] = useState<number | null>(null);
   const [refresh, setRefresh] = useState(0);
+  const [waiting, setWaiting] = useState(0);
+  // Counted again after every change here: a cancelled invoice sends its notes back to be invoiced.
+  useEffect(() => { if (canRead) void call('billing.toInvoice', {}).then((r) => setWaiting(r.length)); }, [canRead, refresh]);
   const debounced = useDebounced(search, 150);
   // The warehouse sees deliveries and dispatch; money (invoices, payments, receivables) needs billing.read.
   // With the default flow the delivery note is the invoicing step; the list of notes awaiting an
