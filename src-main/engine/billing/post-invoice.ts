@@ -8,6 +8,7 @@ import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 import { hsnSummary, isIntraState, lineGst, roundOff } from './gst';
 import { getInvoice } from './invoice-view';
+import { publishInvoicePosted } from '../sync/payloads/invoice-payload';
 
 interface NoteLine {
   id: number; noteId: number; orderId: number; orderLineId: number; productId: number; batchId: number; quantity: number; hsn: string;
@@ -95,6 +96,7 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     addOrderEvent(ctx, orderId, 'invoiced', `Invoice ${number} posted${left.n === 0 ? '; order fully invoiced' : ''}`);
   }
   recordAudit(ctx, 'post', 'invoice', id, { number, total: payable, summary: hsnSummary(forSummary).length });
+  publishInvoicePosted(ctx, id);
   return getInvoice(ctx, id);
 }
 
