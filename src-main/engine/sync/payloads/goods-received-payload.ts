@@ -36,7 +36,7 @@ export function goodsReceivedPayload(ctx: EngineContext, receiptId: number) {
     brandInvoiceNumber: gr.shipment ? gr.reference : null,
     lines: lines.map((l) => ({
       sku: l.sku, batchNo: l.batchNo, mfgDate: l.mfgDate, expiryDate: l.expiryDate, qty: l.qty, freeQty: 0,
-      ratePaise: rates.find((r) => r.sku === l.sku && r.batchNo === l.batchNo)?.ratePaise ?? 0,
+      ratePaise: rates.find((r) => r.sku === l.sku && r.batchNo.trim().toUpperCase() === l.batchNo)?.ratePaise ?? 0,
     })),
   };
 }
