@@ -4,6 +4,7 @@ import { createApi } from './api/dispatch';
 import { defaultDatabasePath } from './paths/app-paths';
 import { openLedger } from './ledger/open-ledger';
 import { startHttpServer } from './server/http-server';
+import { syncWorkerFor } from './engine/sync/sync-worker';
 
 /** `npm run serve -- [--db PATH] [--port N]`: Stockist in a browser, on this machine only. */
 async function main(): Promise<void> {
@@ -17,11 +18,14 @@ async function main(): Promise<void> {
   const ledger = openLedger(file);
   if (ledger.backup) console.log(`Backed up ${file} to ${ledger.backup} before upgrading it`);
   const api = createApi(ledger);
+  const sync = syncWorkerFor(ledger);
+  sync.start();
   const { url, close } = await startHttpServer({ api, port, rendererDir: path.resolve(__dirname, '..', 'renderer') });
   console.log(`Stockist listening on ${url}`);
   console.log(`Data: ${file}`);
   const stop = () => {
-    void close().then(() => {
+    sync.stop();
+    void Promise.all([close(), sync.idle()]).then(() => {
       ledger.close();
       process.exit(0);
     });

@@ -12,6 +12,7 @@ export const permissions = [
   'company.read', 'company.write',
   'users.read', 'users.write',
   'audit.read',
+  'sync.admin',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -61,6 +61,10 @@ import { dashboard } from '../engine/dashboard/dashboard';
 import { ask } from '../engine/assistant/ask';
 import { exportFile } from '../engine/reports/export-report';
 import { exportOrders } from '../engine/orders/export-orders';
+import { syncOperations } from '../../src-shared/contract/sync';
+import { enrolWithHq, parkedEvents, resendParked, setSyncEnabled, skipParked, syncNow, syncStatus } from '../engine/sync/sync-admin';
+import { publishClosingStock } from '../engine/sync/payloads/closing-stock-payload';
+import { receiveShipment, shipmentsInTransit } from '../engine/sync/primary-shipments';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -204,6 +208,19 @@ const reportHandlers: HandlerTable<keyof typeof reportOperations> = {
     exportFile(ctx, runReport(ctx, input.report, input.filters, null), input.format, `${input.report}-${input.filters.from}-${input.filters.to}`, `${input.filters.from} to ${input.filters.to}`),
 };
 
+const syncHandlers: HandlerTable<keyof typeof syncOperations> = {
+  'sync.status': (_, ctx) => syncStatus(ctx),
+  'sync.enrol': (input, ctx) => enrolWithHq(ctx, input),
+  'sync.setEnabled': (input, ctx) => setSyncEnabled(ctx, input.enabled),
+  'sync.now': (_, ctx) => syncNow(ctx),
+  'sync.parked': (_, ctx) => parkedEvents(ctx),
+  'sync.resend': (input, ctx) => resendParked(ctx, input.seq),
+  'sync.skip': (input, ctx) => skipParked(ctx, input.seq, input.reason),
+  'sync.closingStock': (input, ctx) => ({ snapshots: publishClosingStock(ctx, input.businessDate) }),
+  'shipments.inTransit': (_, ctx) => shipmentsInTransit(ctx),
+  'shipments.receive': (input, ctx) => receiveShipment(ctx, input),
+};
+
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
 export const handlers: HandlerTable<OperationName> = {
   ...userHandlers,
@@ -217,4 +234,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...fulfilmentHandlers,
   ...billingHandlers,
   ...reportHandlers,
+  ...syncHandlers,
 };

@@ -4,6 +4,7 @@ import { createApi, type Api } from '../api/dispatch';
 import { openLedger } from '../ledger/open-ledger';
 import { createMainWindow, rendererEntry } from './main-window';
 import { registerPrinting } from './print-pdf';
+import { syncWorkerFor } from '../engine/sync/sync-worker';
 
 /** Session tokens per window: the renderer never holds one, exactly as with the HttpOnly cookie. */
 const tokens = new Map<number, string>();
@@ -34,6 +35,7 @@ export function startDesktopApp(): void {
     try {
       const ledger = openLedger(path.join(app.getPath('userData'), 'stockist.db'));
       api = createApi(ledger);
+      syncWorkerFor(ledger).start();
       app.on('will-quit', () => ledger.close());
     } catch (error) {
       dialog.showErrorBox('Stockist could not open its data', (error as Error).message);

@@ -8,6 +8,7 @@ import { billingOperations } from './billing';
 import { reportOperations } from './reports';
 import { pricingOperations } from './pricing';
 import { productOperations } from './products';
+import { syncOperations } from './sync';
 import { userOperations } from './users';
 import { warehouseOperations } from './warehouses';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...fulfilmentOperations,
   ...billingOperations,
   ...reportOperations,
+  ...syncOperations,
 };
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { publishInvoiceCancelled } from '../sync/payloads/invoice-payload';
 import { daysBetween } from '../../../src-shared/dates';
 import { formatMoney } from '../../../src-shared/money';
 import { recordAudit } from '../audit';
@@ -57,5 +58,6 @@ export function cancelInvoice(ctx: EngineContext, input: { id: number; reason: s
   }
   refreshPaymentStatus(ctx, [invoice.id], null);
   recordAudit(ctx, 'cancel', 'invoice', invoice.id, { number: invoice.number, reason: input.reason, deliveryNotes });
+  publishInvoiceCancelled(ctx, invoice.id, { cancelledOn: businessToday(ctx), reason: input.reason });
   return getInvoice(ctx, invoice.id);
 }

@@ -5,6 +5,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { postMovement } from '../inventory/stock-ledger';
 import { nextDocumentNumber } from '../numbering';
 import { lineGst } from './gst';
+import { publishCreditNotePosted } from '../sync/payloads/credit-note-payload';
 
 export interface CreditNoteInput {
   invoiceId: number;
@@ -78,5 +79,6 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
   sqlite.prepare('UPDATE credit_notes SET taxable = ?, cgst = ?, sgst = ?, igst = ?, total = ? WHERE id = ?').run(totals.taxable, totals.cgst, totals.sgst, totals.igst, total, id);
   sqlite.prepare('UPDATE invoices SET credited = credited + ? WHERE id = ?').run(total, invoice.id);
   recordAudit(ctx, 'post', 'credit_note', id, { number, invoice: invoice.number, kind: input.kind, total });
+  publishCreditNotePosted(ctx, id);
   return { id, number, invoiceNumber: invoice.number, kind: input.kind, ...totals, total };
 }

@@ -9,6 +9,7 @@ import { documentTotals } from '../pricing/document-totals';
 import { deliveredAmounts, type LineAmounts } from '../pricing/line-amounts';
 import { hsnSummary, isIntraState } from './gst';
 import { getInvoice } from './invoice-view';
+import { publishInvoicePosted } from '../sync/payloads/invoice-payload';
 
 interface NoteLine {
   id: number; noteId: number; orderId: number; orderLineId: number; productId: number; batchId: number; quantity: number; hsn: string;
@@ -85,5 +86,6 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     addOrderEvent(ctx, orderId, 'invoiced', `Invoice ${number} posted${left.n === 0 ? '; order fully invoiced' : ''}`);
   }
   recordAudit(ctx, 'post', 'invoice', id, { number, total: payable, summary: hsnSummary(forSummary).length });
+  publishInvoicePosted(ctx, id);
   return getInvoice(ctx, id);
 }

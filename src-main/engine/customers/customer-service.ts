@@ -6,6 +6,7 @@ import type { EngineContext } from '../context';
 import { conflict, invalid, isUniqueViolation, notFound } from '../errors';
 import { checkGstinState, checkMapping } from './customer-rules';
 import { customerTypeOf } from './customer-types';
+import { publishCustomerChanged, publishCustomerCreated } from '../sync/payloads/customer-payload';
 
 export type CustomerInput = z.output<typeof customerFields>;
 
@@ -103,6 +104,7 @@ export function createCustomer(ctx: EngineContext, input: CustomerInput): Custom
   }
   saveAssignedUsers(ctx, id, input.assignedUserIds);
   recordAudit(ctx, 'create', 'customer', id, { code: input.code, name: input.name });
+  publishCustomerCreated(ctx, id);
   return getCustomer(ctx, id);
 }
 
@@ -123,6 +125,7 @@ export function updateCustomer(ctx: EngineContext, input: CustomerInput & { id: 
   saveAssignedUsers(ctx, input.id, input.assignedUserIds);
   const after = getCustomer(ctx, input.id);
   recordAudit(ctx, 'update', 'customer', input.id, changedFields(before, after));
+  publishCustomerChanged(ctx, input.id);
   return after;
 }
 

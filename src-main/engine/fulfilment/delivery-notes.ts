@@ -5,6 +5,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { changeReserved, postMovement } from '../inventory/stock-ledger';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
+import { publishDeliveryNotePosted } from '../sync/payloads/delivery-note-payload';
 import { freeGoodsFollowPaid } from './free-goods-on-note';
 
 const DELIVERABLE = ['picked', 'processing', 'partially_delivered'];
@@ -76,6 +77,7 @@ export function postDeliveryNote(ctx: EngineContext, input: { orderId: number; l
   sqlite.prepare('UPDATE orders SET status = ? WHERE id = ?').run(status, order.id);
   addOrderEvent(ctx, order.id, 'delivery_note', `${number} posted: ${units} units${status === 'partially_delivered' ? `; ${open.n} still open` : '; order delivered'}`);
   recordAudit(ctx, 'post', 'delivery_note', id, { number, order: order.number, units });
+  publishDeliveryNotePosted(ctx, id);
   raiseInvoiceWithNote(ctx, id);
   return getDeliveryNote(ctx, id);
 }

@@ -7,6 +7,7 @@ import { invalid } from '../errors';
 import { nextDocumentNumber } from '../numbering';
 import { ensureBatch } from './batch-master';
 import { postMovement } from './stock-ledger';
+import { publishGoodsReceived } from '../sync/payloads/goods-received-payload';
 
 type ReceiveInput = z.output<(typeof inventoryOperations)['inventory.receive']['input']>;
 
@@ -35,5 +36,6 @@ export function receiveGoods(ctx: EngineContext, input: ReceiveInput) {
     quantity += line.quantity;
   });
   recordAudit(ctx, 'post', 'goods_receipt', id, { number, lines: input.lines.length, quantity });
+  publishGoodsReceived(ctx, id);
   return { id, number, lines: input.lines.length, quantity };
 }

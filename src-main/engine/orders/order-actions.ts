@@ -5,6 +5,7 @@ import { releaseReservations } from '../inventory/reserve-stock';
 import { addOrderEvent, getOrderDetail, orderHeader } from './order-store';
 import { confirmOrder } from './place-order';
 import { checkCreditForApproval, exposureNow } from './approval-credit';
+import { publishOrderCancelled } from '../sync/payloads/order-payload';
 
 const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing', 'picked'];
 
@@ -23,6 +24,7 @@ export function cancelOrder(ctx: EngineContext, id: number, reason: string) {
   sqlite.prepare("UPDATE approvals SET status = 'withdrawn' WHERE order_id = ? AND status = 'pending'").run(id);
   addOrderEvent(ctx, id, 'cancelled', `Cancelled: ${reason}${released ? `; ${released} reserved units released` : ''}`);
   recordAudit(ctx, 'cancel', 'order', id, { reason, released });
+  publishOrderCancelled(ctx, id);
   return getOrderDetail(ctx, id);
 }
 

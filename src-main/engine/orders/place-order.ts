@@ -8,6 +8,7 @@ import { spendSchemeBudget } from '../schemes/scheme-service';
 import { allocateOpenLines } from './allocate-order-lines';
 import { addOrderEvent, getOrderDetail, orderHeader, saveOrder } from './order-store';
 import { priceOrder, type OrderInputParsed } from './price-order';
+import { publishOrderConfirmed, publishOrderPlaced } from '../sync/payloads/order-payload';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
@@ -42,6 +43,7 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
   const { sqlite } = ctx.ledger;
   const number = orderHeader(ctx, id).number ?? nextDocumentNumber(ctx, 'SO');
   sqlite.prepare('UPDATE orders SET number = ? WHERE id = ?').run(number, id);
+  publishOrderPlaced(ctx, id);
   if (priced.credit.decision === 'warn') addOrderEvent(ctx, id, 'credit_warning', priced.credit.reasons.join('; '));
   if (priced.approvalReasons.length > 0) {
     sqlite.prepare("UPDATE orders SET status = 'pending_approval' WHERE id = ?").run(id);
@@ -70,6 +72,7 @@ export function confirmOrder(ctx: EngineContext, orderId: number, forcedMethod?:
   for (const applied of (JSON.parse(order.schemes) as { applied: { schemeId: number; benefit: number }[] }).applied) spendSchemeBudget(ctx, applied.schemeId, applied.benefit);
   sqlite.prepare("UPDATE orders SET status = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), orderId);
   addOrderEvent(ctx, orderId, 'confirmed', short > 0 ? `Confirmed; ${allocated} units reserved, ${short} on backorder` : `Confirmed; all ${allocated} units reserved`);
+  publishOrderConfirmed(ctx, orderId);
 }
 
 function notifyApprovers(ctx: EngineContext, orderId: number, text: string): void {

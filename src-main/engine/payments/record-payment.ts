@@ -4,6 +4,7 @@ import type { EngineContext } from '../context';
 import { invalid, notFound } from '../errors';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
+import { publishPaymentReceived } from '../sync/payloads/payment-payload';
 
 export interface PaymentInput {
   customerId: number;
@@ -66,6 +67,7 @@ export function recordPayment(ctx: EngineContext, input: PaymentInput) {
   }
   refreshPaymentStatus(ctx, plan.map((a) => a.invoiceId), `${number} received`);
   recordAudit(ctx, 'post', 'payment', id, { number, amount: input.amount, allocated });
+  publishPaymentReceived(ctx, id);
   return { id, number, amount: input.amount, allocated, onAccount: input.amount - allocated, allocations: plan };
 }
 

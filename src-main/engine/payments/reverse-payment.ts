@@ -1,3 +1,4 @@
+import { publishPaymentReversed } from '../sync/payloads/payment-payload';
 import { formatMoney } from '../../../src-shared/money';
 import { recordAudit } from '../audit';
 import { businessToday } from '../business-date';
@@ -27,6 +28,7 @@ export function reversePayment(ctx: EngineContext, input: { id: number; reason: 
   refreshPaymentStatus(ctx, allocations.map((a) => a.invoiceId), `${payment.number} reversed (${input.reason})`);
   const reopened = allocations.reduce((s, a) => s + a.amount, 0);
   recordAudit(ctx, 'reverse', 'payment', payment.id, { number: payment.number, amount: payment.amount, reopened, reason: input.reason });
+  publishPaymentReversed(ctx, payment.id, { reversedOn: businessToday(ctx), reason: input.reason });
   return getPayment(ctx, payment.id, `${formatMoney(reopened)} is owed again on ${allocations.length} invoice${allocations.length === 1 ? '' : 's'}`);
 }
 

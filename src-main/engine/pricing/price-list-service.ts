@@ -45,7 +45,7 @@ export function listPriceLists(ctx: EngineContext) {
   return (sqlite.prepare(`${SELECT} ORDER BY active DESC, name`).all() as ListRow[]).map((r) => {
     const customer = r.customerId ? (sqlite.prepare('SELECT name FROM customers WHERE id = ?').get(r.customerId) as { name: string }).name : '';
     const place = [r.area, r.district, r.stateCode ? stateName(r.stateCode) : ''].filter(Boolean).join(', ');
-    const appliesTo = { end_buyer: `end buyer ${r.endBuyer}`, customer, type: r.customerType, type_geography: `${r.customerType} in ${place}`, geography: place }[r.scope];
+    const appliesTo = { end_buyer: `end buyer ${r.endBuyer}`, customer, type: r.customerType, type_geography: `${r.customerType} in ${place}`, geography: place, brand: 'every customer (from HQ)' }[r.scope];
     const items = (sqlite.prepare('SELECT count(*) AS n FROM price_list_items WHERE price_list_id = ?').get(r.id) as { n: number }).n;
     return { id: r.id, name: r.name, scope: r.scope, appliesTo, validFrom: r.validFrom, validTo: r.validTo, taxInclusive: r.taxInclusive === 1, active: r.active === 1, items };
   });

@@ -1,12 +1,13 @@
 /**
  * Which price a line gets, and why. Precedence, most specific first:
- *   end buyer > customer > customer type in a geography > customer type > geography > product price.
+ *   end buyer > customer > customer type in a geography > customer type > geography > brand (HQ) > product price.
  * Within geography, an area beats a district beats a state.
  * Ties (two lists equally specific, both valid, both with a slab that fits) are broken, never
  * refused: the list whose validity started latest wins (the newer agreement), then the lower
  * price (the customer is never overcharged by an ambiguity), then the lower list id.
  */
-export type PriceScope = 'end_buyer' | 'customer' | 'type_geography' | 'type' | 'geography';
+/** brand: a price list HQ published for every customer of this distributor (pulled by sync). */
+export type PriceScope = 'end_buyer' | 'customer' | 'type_geography' | 'type' | 'geography' | 'brand';
 
 export interface PriceListCandidate {
   id: number;
@@ -45,9 +46,9 @@ export interface ResolvedPrice {
   explanation: string;
 }
 
-const scopeRank: Record<PriceScope, number> = { end_buyer: 5, customer: 4, type_geography: 3, type: 2, geography: 1 };
+const scopeRank: Record<PriceScope, number> = { end_buyer: 5, customer: 4, type_geography: 3, type: 2, geography: 1, brand: 0 };
 const scopeText: Record<PriceScope, string> = {
-  end_buyer: 'end-buyer price', customer: 'customer price', type_geography: 'customer type + geography price', type: 'customer type price', geography: 'geography price',
+  end_buyer: 'end-buyer price', customer: 'customer price', type_geography: 'customer type + geography price', type: 'customer type price', geography: 'geography price', brand: 'brand price from HQ',
 };
 
 /** How well a list's geography fits: 3 area, 2 district, 1 state, 0 none; -1 when it names somewhere else. */
@@ -79,6 +80,8 @@ function applies(list: PriceListCandidate, ctx: PriceContext): number | null {
       const fit = geographyFit(list, ctx);
       return fit > 0 ? fit : null;
     }
+    case 'brand':
+      return 0;
   }
 }
 

@@ -22,6 +22,8 @@ import { DashboardScreen } from './reports/DashboardScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { AssistantBox } from './reports/AssistantBox';
 import { useNav } from '../stores/nav-store';
+import { SyncScreen } from './sync/SyncScreen';
+import { SyncStatusLine } from './sync/SyncStatusLine';
 
 interface Place {
   key: string;
@@ -46,6 +48,7 @@ const places: Place[] = [
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
   { key: 'users', label: 'Users', permission: 'users.read', screen: () => <UsersScreen /> },
+  { key: 'sync', label: 'Sync with HQ', permission: 'sync.admin', screen: () => <SyncScreen /> },
 ];
 
 export function AppFrame() {
@@ -88,6 +91,7 @@ export function AppFrame() {
           <div>{user?.displayName}</div>
           <div className="muted">{user ? roleLabels[user.role] : ''}</div>
           <NotificationsButton onOpenOrder={() => setCurrent('orders')} />
+          {can('sync.admin') && <SyncStatusLine onOpen={() => setCurrent('sync')} />}
           <button className="link" onClick={() => setAsking(true)}>Ask Stockist (Ctrl+K)</button>
           <button className="link" onClick={() => setHelp(true)}>Keyboard shortcuts (?)</button>
           <button className="link" onClick={() => void signOut()}>Sign out</button>

@@ -8,6 +8,7 @@ import { useDebounced } from '../../components/use-debounced';
 import { useHotkeys } from '../../components/use-hotkeys';
 import { useSession } from '../../stores/session-store';
 import { ReceiveGoods } from './ReceiveGoods';
+import { ShipmentsPanel } from './ShipmentsPanel';
 import { ImportDialog } from '../../components/ImportDialog';
 import { TransfersPanel, SendTransfer } from './Transfers';
 
@@ -29,7 +30,7 @@ export function StockScreen() {
   const canReceive = useSession((s) => s.can('inventory.write'));
   const [warehouses, setWarehouses] = useState<OutputOf<'warehouses.list'>>([]);
   const [warehouseId, setWarehouseId] = useState<number | null>(null);
-  const [expiry, setExpiry] = useState<'all' | 'near' | 'expired' | 'transfers'>('all');
+  const [expiry, setExpiry] = useState<'all' | 'near' | 'expired' | 'transfers' | 'shipments'>('all');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' }>({ key: 'product', dir: 'asc' });
   const [history, setHistory] = useState<StockRow | null>(null);
@@ -56,11 +57,12 @@ export function StockScreen() {
         </div>
       </header>
       <div className="tabs" role="tablist">
-        {(['all', 'near', 'expired', 'transfers'] as const).map((e) => (
-          <button key={e} role="tab" aria-selected={expiry === e} className={expiry === e ? 'current' : ''} onClick={() => setExpiry(e)}>{{ all: 'All stock', near: 'Near expiry', expired: 'Expired', transfers: 'Transfers' }[e]}</button>
+        {(['all', 'near', 'expired', 'transfers', 'shipments'] as const).map((e) => (
+          <button key={e} role="tab" aria-selected={expiry === e} className={expiry === e ? 'current' : ''} onClick={() => setExpiry(e)}>{{ all: 'All stock', near: 'Near expiry', expired: 'Expired', transfers: 'Transfers', shipments: 'Primary shipments' }[e]}</button>
         ))}
       </div>
-      {expiry === 'transfers' ? <TransfersPanel canReceive={canReceive} /> : <PagedTable
+      {expiry === 'shipments' ? <ShipmentsPanel warehouses={warehouses} canReceive={canReceive} onReceived={() => setRefresh((n) => n + 1)} />
+        : expiry === 'transfers' ? <TransfersPanel canReceive={canReceive} /> : <PagedTable
         label="Stock"
         columns={columns}
         queryKey={JSON.stringify({ warehouseId, expiry, debounced, sort, refresh })}
