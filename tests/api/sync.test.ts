@@ -77,6 +77,11 @@ describe('push from the posting services', () => {
     for (const type of ['customer.created', 'goods.received', 'order.placed', 'order.confirmed', 'delivery-note.posted', 'payment.received']) {
       expect((await eventsAtHq(type)).length, type).toBeGreaterThan(0);
     }
+    // Every document's totals add up as printed: taxable + tax + round-off = total.
+    for (const type of ['order.confirmed', 'invoice.posted']) {
+      const { totals } = (await eventsAtHq(type))[0]!.payload as { totals: { taxablePaise: number; taxPaise: number; roundOffPaise: number; totalPaise: number } };
+      expect(totals.taxablePaise + totals.taxPaise + totals.roundOffPaise, type).toBe(totals.totalPaise);
+    }
     const [payment] = await eventsAtHq('payment.received');
     expect(payment!.payload).toMatchObject({ amountPaise: 100_00, mode: 'cheque', reference: '004512', allocations: [{ invoiceNumber: invoice.number, amountPaise: 100_00 }] });
   }, 60_000);

@@ -28,7 +28,8 @@ export function orderPayload(ctx: EngineContext, orderId: number) {
     order: {
       number: o.number, date: o.date, party: partyOf(ctx, o.customerId), warehouseCode: warehouseCodeOf(ctx, o.warehouseId),
       salesmanCode: o.salesman, lines: lines.map(documentLineOf),
-      totals: { taxablePaise: o.taxable, taxPaise: o.tax, roundOffPaise: 0, totalPaise: o.total },
+      // The order's total is what its invoice will charge: rounded to the rupee like the invoice.
+      totals: { taxablePaise: o.taxable, taxPaise: o.tax, roundOffPaise: o.total - o.taxable - o.tax, totalPaise: o.total },
     },
     cancelledAt: o.cancelledAt,
     reason: o.reason,
