@@ -107,6 +107,13 @@ export const orderRow = z.object({
 });
 
 export const orderOperations = {
+  'orders.defaultWarehouse': operation({
+    summary: 'The warehouse a new order ships from: the customer’s own, else the signed-in user’s, else one in the company’s state, else the first active; with the reason.',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({ customerId: id.nullable().default(null) }),
+    output: z.object({ warehouseId: id.nullable(), reason: z.string() }),
+  }),
   'orders.quote': operation({
     summary: 'Prices an order without saving it: prices and their source, schemes and near misses, tax, totals, credit and stock per line.',
     access: 'orders.read',
