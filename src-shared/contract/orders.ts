@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LINE_QUANTITY } from '../quantity';
 import { operation } from './define';
 import { id, idInput, isoDate, money, ok, page, text } from './common';
 
@@ -8,7 +9,8 @@ export const paymentTypes = ['cash', 'credit', 'cheque', 'upi_bank'] as const;
 
 export const orderLineInput = z.object({
   productId: id,
-  quantity: z.int('Quantity must be whole base units').positive('Quantity must be more than zero').max(10_000_000),
+  quantity: z.int('Quantity must be whole base units').positive('Quantity must be more than zero')
+    .max(MAX_LINE_QUANTITY, `Quantity must be at most ${MAX_LINE_QUANTITY} base units on one line`),
   enteredAs: text(60),
   /** paise per base unit before tax; null = the resolved price */
   priceOverride: money('Price').nullable().default(null),

@@ -23,7 +23,7 @@ export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
   types: OutputOf<'customerTypes.list'>;
   readOnly: boolean;
   onClose(): void;
-  onSaved(): void;
+  onSaved(saved: OutputOf<'customers.get'>): void;
 }) {
   const form = useForm<Values>(blank);
   const [parentLabel, setParentLabel] = useState('');
@@ -49,7 +49,7 @@ export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
       const input = { ...values, shipTo: shipDifferent ? values.shipTo ?? emptyAddress : null };
       const saved = customerId !== undefined ? await call('customers.update', { ...input, id: customerId, version: version! }) : await call('customers.create', input);
       toast.ok(`Saved ${saved.name} (${saved.code})`);
-      onSaved();
+      onSaved(saved);
     });
 
   if (!loaded) return null;
