@@ -16,7 +16,10 @@ export function OrderHead({ onCustomerChosen }: { onCustomerChosen(): void }) {
   const applyDefault = async (customerId: number | null) => {
     const choice = await call('orders.defaultWarehouse', { customerId });
     setWhy(choice.reason);
-    if (choice.warehouseId !== null && choice.warehouseId !== useOrderDraft.getState().warehouseId) draft.set({ warehouseId: choice.warehouseId });
+    if (choice.warehouseId === null || choice.warehouseId === useOrderDraft.getState().warehouseId) return;
+    // Not draft.set: a default arriving late is no edit by the clerk and must not clear an error just shown.
+    useOrderDraft.setState({ warehouseId: choice.warehouseId });
+    void useOrderDraft.getState().requote();
   };
   useEffect(() => {
     void call('warehouses.list', { includeInactive: false }).then(setWarehouses);
