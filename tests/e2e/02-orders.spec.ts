@@ -78,6 +78,7 @@ test('fifteen lines fit on screen at 1440×900, and no column is clipped at 1280
   await signIn(page);
   await page.keyboard.type('RT0900');
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Product', { exact: true })).toBeFocused();
   for (let i = 0; i < 15; i++) {
     await page.keyboard.type(skus[i % 10]!);
     await page.keyboard.press('Enter');
