@@ -8,6 +8,9 @@ export interface UnitsOf {
   packs: { unit: string; factor: number }[];
 }
 
+/** The most one order line may carry, in base units; the contract refuses more. */
+export const MAX_LINE_QUANTITY = 10_000_000;
+
 export type ParsedQuantity = { ok: true; quantity: number; text: string } | { ok: false; error: string };
 
 export function parseQuantity(input: string, units: UnitsOf): ParsedQuantity {
@@ -34,7 +37,11 @@ export function parseQuantity(input: string, units: UnitsOf): ParsedQuantity {
     shown.push(`${count} ${unit.unit}`);
   }
   if (quantity <= 0) return { ok: false, error: 'Quantity must be more than zero' };
-  if (!Number.isSafeInteger(quantity)) return { ok: false, error: 'Quantity is too large' };
+  // Say which quantity is absurd, in what the clerk typed, so a slipped finger is easy to spot.
+  if (!Number.isSafeInteger(quantity) || quantity > MAX_LINE_QUANTITY) {
+    const total = Number.isSafeInteger(quantity) ? `${quantity.toLocaleString('en-IN')} ${units.baseUnit}` : 'more than any stock';
+    return { ok: false, error: `“${input.trim()}” is ${total}; one line can carry at most ${MAX_LINE_QUANTITY.toLocaleString('en-IN')} ${units.baseUnit}` };
+  }
   return { ok: true, quantity, text: shown.join(' + ') };
 }
 

@@ -47,6 +47,7 @@ import { invoicePdf } from '../documents/invoice-pdf';
 import { deliveryChallanPdf } from '../documents/delivery-challan-pdf';
 import { receiptPdf } from '../documents/receipt-pdf';
 import { counterSale, counterStart } from '../engine/billing/counter-sale';
+import { defaultWarehouse } from '../engine/orders/default-warehouse';
 import { postCreditNote } from '../engine/billing/credit-notes';
 import { customerLedger, receivablesAgeing } from '../engine/receivables/customer-ledger';
 import { confirmDelivery, createDispatch, notesToDispatch, openDispatches } from '../engine/fulfilment/dispatch';
@@ -130,6 +131,7 @@ const inventoryHandlers: HandlerTable<keyof typeof inventoryOperations> = {
 };
 
 const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
+  'orders.defaultWarehouse': (input, ctx) => defaultWarehouse(ctx, input.customerId),
   'orders.quote': (input, ctx) => {
     const { customerRow: _c, lineTaxInclusive: _t, ...quote } = priceOrder(ctx, input);
     return quote;

@@ -26,6 +26,8 @@ export const customerFields = z.object({
   creditPolicy: creditPolicy.nullable().default(null),
   overdueBlockDays: z.int().min(0, 'Days cannot be negative').max(365).nullable().default(null),
   minShelfLifeDays: z.int().min(0, 'Days cannot be negative').max(3650).nullable().default(null),
+  /** null: the order-taker's own default warehouse */
+  defaultWarehouseId: id.nullable().default(null),
 });
 export type CustomerFields = z.input<typeof customerFields>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LINE_QUANTITY } from '../quantity';
 import { operation } from './define';
 import { id, idInput, isoDate, money, ok, page, text } from './common';
 
@@ -8,7 +9,8 @@ export const paymentTypes = ['cash', 'credit', 'cheque', 'upi_bank'] as const;
 
 export const orderLineInput = z.object({
   productId: id,
-  quantity: z.int('Quantity must be whole base units').positive('Quantity must be more than zero').max(10_000_000),
+  quantity: z.int('Quantity must be whole base units').positive('Quantity must be more than zero')
+    .max(MAX_LINE_QUANTITY, `Quantity must be at most ${MAX_LINE_QUANTITY} base units on one line`),
   enteredAs: text(60),
   /** paise per base unit before tax; null = the resolved price */
   priceOverride: money('Price').nullable().default(null),
@@ -107,6 +109,13 @@ export const orderRow = z.object({
 });
 
 export const orderOperations = {
+  'orders.defaultWarehouse': operation({
+    summary: 'The warehouse a new order ships from: the customer’s own, else the signed-in user’s, else one in the company’s state, else the first active; with the reason.',
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({ customerId: id.nullable().default(null) }),
+    output: z.object({ warehouseId: id.nullable(), reason: z.string() }),
+  }),
   'orders.quote': operation({
     summary: 'Prices an order without saving it: prices and their source, schemes and near misses, tax, totals, credit and stock per line.',
     access: 'orders.read',

@@ -18,6 +18,8 @@ export const user = z.object({
   displayName: z.string(),
   role,
   active: z.boolean(),
+  /** Where this user's orders ship from unless the customer has its own; null: by the company's state. */
+  defaultWarehouseId: id.nullable(),
   permissions: z.array(z.enum(permissions)),
 });
 export type User = z.output<typeof user>;
@@ -72,14 +74,16 @@ export const userOperations = {
     summary: 'Adds a user with a role and an initial password.',
     access: 'users.write',
     kind: 'write',
-    input: z.object({ username, displayName: requiredText('Name', 80), role, password }),
+    input: z.object({ username, displayName: requiredText('Name', 80), role, password, defaultWarehouseId: id.nullable().default(null) }),
     output: user,
   }),
   'users.update': operation({
-    summary: 'Changes a user’s name, role or active flag, or resets the password.',
+    summary: 'Changes a user’s name, role, active flag or default warehouse, or resets the password.',
     access: 'users.write',
     kind: 'write',
-    input: z.object({ id, displayName: requiredText('Name', 80), role, active: z.boolean(), newPassword: password.optional() }),
+    input: z.object({
+      id, displayName: requiredText('Name', 80), role, active: z.boolean(), newPassword: password.optional(), defaultWarehouseId: id.nullable().default(null),
+    }),
     output: user,
   }),
   'audit.list': operation({

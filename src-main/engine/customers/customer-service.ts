@@ -4,6 +4,7 @@ import type { Address } from '../../../src-shared/contract/common';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { conflict, invalid, isUniqueViolation, notFound } from '../errors';
+import { checkDefaultWarehouse } from '../orders/default-warehouse';
 import { checkGstinState, checkMapping } from './customer-rules';
 import { customerTypeOf } from './customer-types';
 import { publishCustomerChanged, publishCustomerCreated } from '../sync/payloads/customer-payload';
@@ -14,7 +15,7 @@ interface CustomerDbRow {
   id: number; code: string; name: string; type: string; parent_id: number | null; parent_name: string | null; phone: string; email: string;
   gstin: string; bill_line1: string; bill_line2: string; bill_area: string; bill_city: string; bill_district: string; bill_state_code: string;
   bill_pincode: string; ship_to: string | null; route: string; credit_limit: number; payment_terms_days: number; status: Customer['status'];
-  credit_policy: Customer['creditPolicy']; overdue_block_days: number | null; min_shelf_life_days: number | null;
+  credit_policy: Customer['creditPolicy']; overdue_block_days: number | null; min_shelf_life_days: number | null; default_warehouse_id: number | null;
   version: number; created_at: string; updated_at: string;
 }
 
@@ -26,6 +27,7 @@ function toCustomer(ctx: EngineContext, r: CustomerDbRow): Customer {
     shipTo: r.ship_to ? (JSON.parse(r.ship_to) as Address) : null,
     route: r.route, creditLimit: r.credit_limit, paymentTermsDays: r.payment_terms_days, status: r.status,
     assignedUserIds: assigned.map((a) => a.id), creditPolicy: r.credit_policy, overdueBlockDays: r.overdue_block_days, minShelfLifeDays: r.min_shelf_life_days,
+    defaultWarehouseId: r.default_warehouse_id,
     version: r.version, createdAt: r.created_at, updatedAt: r.updated_at,
   };
 }
@@ -61,6 +63,7 @@ function checkAgainstLedger(ctx: EngineContext, input: CustomerInput, selfId: nu
       cursor = (ctx.ledger.sqlite.prepare('SELECT parent_id AS p FROM customers WHERE id = ?').get(cursor) as { p: number | null }).p;
     }
   }
+  checkDefaultWarehouse(ctx, input.defaultWarehouseId);
   for (const [i, userId] of input.assignedUserIds.entries()) {
     if (!ctx.ledger.sqlite.prepare('SELECT 1 FROM users WHERE id = ? AND active = 1').get(userId)) throw invalid(`User ${userId} is not an active user`, `assignedUserIds.${i}`);
   }
@@ -73,7 +76,7 @@ function columns(input: CustomerInput) {
     bill_district: input.billTo.district, bill_state_code: input.billTo.stateCode, bill_pincode: input.billTo.pincode,
     ship_to: input.shipTo ? JSON.stringify(input.shipTo) : null, route: input.route, credit_limit: input.creditLimit,
     payment_terms_days: input.paymentTermsDays, status: input.status, credit_policy: input.creditPolicy, overdue_block_days: input.overdueBlockDays,
-    min_shelf_life_days: input.minShelfLifeDays,
+    min_shelf_life_days: input.minShelfLifeDays, default_warehouse_id: input.defaultWarehouseId,
   };
 }
 

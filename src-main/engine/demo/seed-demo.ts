@@ -82,6 +82,7 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       shipTo: null, route: `${city.slice(0, 3).toUpperCase()}-R${rnd.int(1, 6)}`,
       creditLimit: big ? rnd.int(5, 50) * 100_000_00 : rnd.int(2, 20) * 5_000_00, paymentTermsDays: big ? 30 : rnd.pick([7, 15, 21]),
       status: rnd.next() < 0.06 ? 'on_hold' : 'active', assignedUserIds: [rnd.pick(clerkIds.slice(0, 2))], creditPolicy: null, overdueBlockDays: null, minShelfLifeDays: null,
+      defaultWarehouseId: null,
     }).id;
   };
   const supers = Array.from({ length: size.superStockists }, (_, i) => ({ id: makeCustomer('super_stockist', null, places[i % 2]!, 'SS'), place: places[i % 2]! }));

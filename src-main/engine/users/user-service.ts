@@ -3,6 +3,7 @@ import type { User } from '../../../src-shared/contract/users';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { DomainError, conflict, isUniqueViolation, notFound } from '../errors';
+import { checkDefaultWarehouse } from '../orders/default-warehouse';
 import { hashPassword, verifyPassword } from './password';
 import { endSession, startSession } from './sessions';
 
@@ -13,12 +14,13 @@ interface UserRow {
   role: Role;
   active: number;
   passwordHash: string;
+  defaultWarehouseId: number | null;
 }
 
-const SELECT = 'SELECT id, username, display_name AS displayName, role, active, password_hash AS passwordHash FROM users';
+const SELECT = 'SELECT id, username, display_name AS displayName, role, active, password_hash AS passwordHash, default_warehouse_id AS defaultWarehouseId FROM users';
 
 function toUser(row: UserRow): User {
-  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role, active: row.active === 1, permissions: [...rolePermissions[row.role]] };
+  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role, active: row.active === 1, defaultWarehouseId: row.defaultWarehouseId, permissions: [...rolePermissions[row.role]] };
 }
 
 function findRow(ctx: EngineContext, id: number): UserRow {
@@ -43,11 +45,15 @@ export function assignableUsers(ctx: EngineContext) {
   }[];
 }
 
-export function createUser(ctx: EngineContext, input: { username: string; displayName: string; role: Role; password: string }): User {
+export function createUser(
+  ctx: EngineContext,
+  input: { username: string; displayName: string; role: Role; password: string; defaultWarehouseId?: number | null },
+): User {
+  checkDefaultWarehouse(ctx, input.defaultWarehouseId ?? null);
   try {
     const result = ctx.ledger.sqlite
-      .prepare('INSERT INTO users (username, display_name, role, password_hash) VALUES (?, ?, ?, ?)')
-      .run(input.username, input.displayName, input.role, hashPassword(input.password));
+      .prepare('INSERT INTO users (username, display_name, role, password_hash, default_warehouse_id) VALUES (?, ?, ?, ?, ?)')
+      .run(input.username, input.displayName, input.role, hashPassword(input.password), input.defaultWarehouseId ?? null);
     const id = Number(result.lastInsertRowid);
     recordAudit(ctx, 'create', 'user', id, { username: input.username, role: input.role });
     return getUser(ctx, id);
@@ -57,17 +63,24 @@ export function createUser(ctx: EngineContext, input: { username: string; displa
   }
 }
 
-export function updateUser(ctx: EngineContext, input: { id: number; displayName: string; role: Role; active: boolean; newPassword?: string }): User {
+export function updateUser(
+  ctx: EngineContext,
+  input: { id: number; displayName: string; role: Role; active: boolean; newPassword?: string; defaultWarehouseId?: number | null },
+): User {
   const before = findRow(ctx, input.id);
+  const warehouseId = input.defaultWarehouseId === undefined ? before.defaultWarehouseId : input.defaultWarehouseId;
+  if (warehouseId !== before.defaultWarehouseId) checkDefaultWarehouse(ctx, warehouseId);
   const demotingLastAdmin = before.role === 'admin' && (input.role !== 'admin' || !input.active);
   if (demotingLastAdmin) {
     const admins = ctx.ledger.sqlite.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get() as { n: number };
     if (admins.n <= 1) throw conflict('This is the only active administrator; make someone else an administrator first', 'role');
   }
-  ctx.ledger.sqlite.prepare('UPDATE users SET display_name = ?, role = ?, active = ? WHERE id = ?').run(input.displayName, input.role, input.active ? 1 : 0, input.id);
+  ctx.ledger.sqlite
+    .prepare('UPDATE users SET display_name = ?, role = ?, active = ?, default_warehouse_id = ? WHERE id = ?')
+    .run(input.displayName, input.role, input.active ? 1 : 0, warehouseId, input.id);
   if (input.newPassword) ctx.ledger.sqlite.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hashPassword(input.newPassword), input.id);
   if (!input.active || input.newPassword) ctx.ledger.sqlite.prepare('DELETE FROM sessions WHERE user_id = ?').run(input.id);
-  recordAudit(ctx, 'update', 'user', input.id, { role: input.role, active: input.active, passwordReset: Boolean(input.newPassword) });
+  recordAudit(ctx, 'update', 'user', input.id, { role: input.role, active: input.active, defaultWarehouseId: warehouseId, passwordReset: Boolean(input.newPassword) });
   return getUser(ctx, input.id);
 }
 

@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { now, users } from './users';
+import { warehouses } from './warehouses';
 
 export const customerTypes = sqliteTable('customer_types', {
   code: text('code').primaryKey(),
@@ -42,6 +43,8 @@ export const customers = sqliteTable(
     minShelfLifeDays: integer('min_shelf_life_days'),
     creditPolicy: text('credit_policy'),
     overdueBlockDays: integer('overdue_block_days'),
+    /** Overrides the user's default warehouse for this customer's orders when set. */
+    defaultWarehouseId: integer('default_warehouse_id').references(() => warehouses.id),
     status: text('status').notNull().default('active'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),

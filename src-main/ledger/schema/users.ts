@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { warehouses } from './warehouses';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -10,6 +11,8 @@ export const users = sqliteTable('users', {
   role: text('role').notNull(),
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Where this user's orders ship from unless the customer says otherwise; null: by the company's state. */
+  defaultWarehouseId: integer('default_warehouse_id').references(() => warehouses.id),
   createdAt: text('created_at').notNull().default(now),
 });
 

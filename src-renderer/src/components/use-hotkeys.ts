@@ -22,8 +22,8 @@ export function useHotkeys(bindings: Record<string, (e: KeyboardEvent) => void>,
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       for (const [combo, run] of Object.entries(ref.current)) {
-        // Plain keys ("/") must not steal typing; chords with alt/ctrl and Escape always work.
-        const plain = !/alt|ctrl/.test(combo) && combo !== 'escape';
+        // Plain keys ("/") must not steal typing; chords with alt/ctrl, Escape and F-keys always work.
+        const plain = !/alt|ctrl/.test(combo) && combo !== 'escape' && !/^f\d+$/.test(combo);
         if (plain && typingInField(e)) continue;
         if (matches(combo, e)) {
           e.preventDefault();

@@ -28,21 +28,23 @@ import { SyncStatusLine } from './sync/SyncStatusLine';
 interface Place {
   key: string;
   label: string;
+  /** Alt+digit, the same for every role; a role that cannot open the screen just has no such key. */
+  digit?: number;
   permission: Permission;
   screen: (goTo: (key: string) => void) => ReactNode;
 }
 
 const places: Place[] = [
-  { key: 'new-order', label: 'New order', permission: 'orders.write', screen: () => <OrderEntryScreen /> },
-  { key: 'orders', label: 'Orders', permission: 'orders.read', screen: (goTo) => <OrdersScreen goTo={goTo} /> },
-  { key: 'approvals', label: 'Approvals', permission: 'orders.read', screen: () => <ApprovalsScreen /> },
-  { key: 'picking', label: 'Picking', permission: 'orders.read', screen: () => <PickingScreen /> },
-  { key: 'counter', label: 'Counter sale', permission: 'billing.write', screen: () => <CounterScreen /> },
-  { key: 'billing', label: 'Billing', permission: 'orders.read', screen: () => <BillingScreen /> },
-  { key: 'stock', label: 'Stock', permission: 'inventory.read', screen: () => <StockScreen /> },
-  { key: 'customers', label: 'Customers', permission: 'customers.read', screen: () => <CustomersScreen /> },
-  { key: 'products', label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },
-  { key: 'dashboard', label: 'Dashboard', permission: 'orders.read', screen: () => <DashboardScreen /> },
+  { key: 'new-order', digit: 1, label: 'New order', permission: 'orders.write', screen: () => <OrderEntryScreen /> },
+  { key: 'orders', digit: 2, label: 'Orders', permission: 'orders.read', screen: (goTo) => <OrdersScreen goTo={goTo} /> },
+  { key: 'approvals', digit: 3, label: 'Approvals', permission: 'orders.read', screen: () => <ApprovalsScreen /> },
+  { key: 'picking', digit: 4, label: 'Picking', permission: 'orders.read', screen: () => <PickingScreen /> },
+  { key: 'counter', digit: 5, label: 'Counter sale', permission: 'billing.write', screen: () => <CounterScreen /> },
+  { key: 'billing', digit: 6, label: 'Billing', permission: 'orders.read', screen: () => <BillingScreen /> },
+  { key: 'stock', digit: 7, label: 'Stock', permission: 'inventory.read', screen: () => <StockScreen /> },
+  { key: 'customers', digit: 8, label: 'Customers', permission: 'customers.read', screen: () => <CustomersScreen /> },
+  { key: 'products', digit: 9, label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },
+  { key: 'dashboard', digit: 0, label: 'Dashboard', permission: 'orders.read', screen: () => <DashboardScreen /> },
   { key: 'reports', label: 'Reports', permission: 'orders.read', screen: () => <ReportsScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
@@ -61,11 +63,14 @@ export function AppFrame() {
   useEffect(() => () => go(''), [go]);
   const toasts = useToasts((s) => s.toasts);
   const [help, setHelp] = useState(false);
+  const canOpen = (key: string) => visible.some((p) => p.key === key);
   useHotkeys(
     Object.fromEntries([
-      ...visible.slice(0, 9).map((p, i) => [`alt+${i + 1}`, () => setCurrent(p.key)] as const),
+      ...visible.filter((p) => p.digit !== undefined).map((p) => [`alt+${p.digit}`, () => setCurrent(p.key)] as const),
       ['?', () => setHelp((h) => !h)] as const,
-      ['alt+0', () => setCurrent('dashboard')] as const,
+      // Tally's voucher keys, for clerks who have them in their fingers.
+      ['f8', () => canOpen('new-order') && setCurrent('new-order')] as const,
+      ['f6', () => canOpen('billing') && go('billing', { tab: 'payment' })] as const,
       ['ctrl+k', () => setAsking(true)] as const,
     ]),
   );
@@ -77,12 +82,11 @@ export function AppFrame() {
         <div className="brand">Stockist</div>
         <div className="company" title={companyName}>{companyName}</div>
         <ul>
-          {visible.map((p, i) => (
+          {visible.map((p) => (
             <li key={p.key}>
               <button className={p.key === place?.key ? 'current' : ''} aria-current={p.key === place?.key ? 'page' : undefined} onClick={() => setCurrent(p.key)}>
                 <span>{p.label}</span>
-                {i < 9 && <kbd>Alt+{i + 1}</kbd>}
-                {p.key === 'dashboard' && <kbd>Alt+0</kbd>}
+                {p.digit !== undefined && <kbd>Alt+{p.digit}</kbd>}
               </button>
             </li>
           ))}
@@ -111,9 +115,13 @@ export function AppFrame() {
             <div className="modal-body">
               <table className="plain">
                 <tbody>
-                  {visible.slice(0, 9).map((p, i) => <tr key={p.key}><td><kbd>Alt+{i + 1}</kbd></td><td>{p.label}</td></tr>)}
-                  <tr><td><kbd>Ctrl+Enter</kbd></td><td>Place the order</td></tr>
-                  <tr><td><kbd>Alt+0</kbd></td><td>Dashboard</td></tr>
+                  {visible.filter((p) => p.digit !== undefined).map((p) => <tr key={p.key}><td><kbd>Alt+{p.digit}</kbd></td><td>{p.label}</td></tr>)}
+                  {canOpen('new-order') && <tr><td><kbd>F8</kbd></td><td>New order (Tally’s sales voucher key)</td></tr>}
+                  {canOpen('billing') && <tr><td><kbd>F6</kbd></td><td>Receive a payment (Tally’s receipt key)</td></tr>}
+                  <tr><td><kbd>Ctrl+A</kbd> or <kbd>Ctrl+Enter</kbd></td><td>Accept: place the order, complete the counter sale</td></tr>
+                  <tr><td><kbd>Alt+C</kbd></td><td>Create the customer or product you are typing, without leaving the order</td></tr>
+                  <tr><td><kbd>Alt+P</kbd></td><td>Show where each line’s price and discount came from</td></tr>
+                  <tr><td><kbd>Enter</kbd></td><td>Order: customer → product → quantity → next product. Counter: on the empty scan box, go to Tendered; in Tendered, complete the sale</td></tr>
                   <tr><td><kbd>Ctrl+K</kbd></td><td>Ask Stockist (orders, invoices, reports in plain words)</td></tr>
                   <tr><td><kbd>/</kbd></td><td>Search the list</td></tr>
                   <tr><td><kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd></td><td>Move in a list and open the record</td></tr>

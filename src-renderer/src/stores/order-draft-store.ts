@@ -70,20 +70,21 @@ let quoteSeq = 0;
 export const useOrderDraft = create<DraftState>((set, get) => ({
   ...blank,
   warehouseId: null,
+  // Any edit clears the last save's error: "Choose a customer first" must not outlive the choice.
   set(patch) {
-    set({ ...patch, result: null });
+    set({ ...patch, result: null, error: null });
     void get().requote();
   },
   addLine(line) {
-    set((s) => ({ lines: [...s.lines, { ...line, key: nextKey++ }], result: null }));
+    set((s) => ({ lines: [...s.lines, { ...line, key: nextKey++ }], result: null, error: null }));
     void get().requote();
   },
   updateLine(key, patch) {
-    set((s) => ({ lines: s.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
+    set((s) => ({ lines: s.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)), error: null }));
     void get().requote();
   },
   removeLine(key) {
-    set((s) => ({ lines: s.lines.filter((l) => l.key !== key) }));
+    set((s) => ({ lines: s.lines.filter((l) => l.key !== key), error: null }));
     void get().requote();
   },
   async requote() {

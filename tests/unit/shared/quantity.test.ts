@@ -20,6 +20,12 @@ describe('typing quantities in any unit', () => {
     expect(parseQuantity('2 b', { baseUnit: 'pc', packs: [{ unit: 'box', factor: 6 }, { unit: 'bundle', factor: 10 }] })).toEqual({ ok: false, error: '"b" could be box or bundle' });
   });
 
+  it('names an absurd quantity, as typed and in base units, instead of a bare "too large"', () => {
+    expect(parseQuantity('500000c', biscuit)).toEqual({ ok: false, error: '“500000c” is 1,20,00,000 pc; one line can carry at most 1,00,00,000 pc' });
+    expect(parseQuantity('99999999999999999999', biscuit)).toEqual({ ok: false, error: '“99999999999999999999” is more than any stock; one line can carry at most 1,00,00,000 pc' });
+    expect(parseQuantity('10000000', biscuit)).toMatchObject({ ok: true, quantity: 10_000_000 });
+  });
+
   it('formats base units back into packs, and the two round-trip', () => {
     expect(formatQuantity(77, biscuit)).toBe('3 case + 5 pc');
     expect(formatQuantity(30, biscuit)).toBe('1 case + 1 box');

@@ -4,6 +4,7 @@ import { formatMoney, parseMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { PdfPreview } from '../../components/PdfPreview';
+import { ProductPicker, type PickedProduct } from '../../components/ProductPicker';
 import { errorBeep } from '../../components/error-beep';
 import { useHotkeys } from '../../components/use-hotkeys';
 
@@ -11,8 +12,10 @@ interface Line { productId: number; sku: string; name: string; quantity: number 
 type Quote = OutputOf<'orders.quote'>;
 
 /**
- * The counter: scan, scan, scan, type what the customer hands over, Ctrl+Enter. The bill is
- * posted as order, delivery note, invoice and payment in one go, and the receipt opens to print.
+ * The counter: scan, scan, scan, Enter on the empty box to reach "Tendered", type what the
+ * customer hands over, Enter. The bill is posted as order, delivery note, invoice and payment in
+ * one go, and the receipt opens to print. Typed words that match several products show the
+ * choices; nothing ambiguous is added without the clerk choosing it.
  */
 export function CounterScreen() {
   const [start, setStart] = useState<OutputOf<'counter.start'> | null>(null);
@@ -20,18 +23,18 @@ export function CounterScreen() {
   const [customer, setCustomer] = useState<{ id: number; label: string } | null>(null);
   const [lines, setLines] = useState<Line[]>([]);
   const [quote, setQuote] = useState<{ key: string; value: Quote } | null>(null);
-  const [code, setCode] = useState('');
   const [tendered, setTendered] = useState('');
   const [mode, setMode] = useState<'cash' | 'upi' | 'bank'>('cash');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [done, setDone] = useState<OutputOf<'counter.sale'> | null>(null);
   const [receipt, setReceipt] = useState<OutputOf<'documents.receipt'> | null>(null);
   const scanRef = useRef<HTMLInputElement>(null);
+  const tenderedRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    void call('counter.start', {}).then((s) => {
+    void Promise.all([call('counter.start', {}), call('orders.defaultWarehouse', { customerId: null })]).then(([s, choice]) => {
       setStart(s);
-      setWarehouseId(s.warehouses[0]?.id ?? null);
+      setWarehouseId(choice.warehouseId ?? s.warehouses[0]?.id ?? null);
     });
   }, []);
   const customerId = customer?.id ?? start?.cashCustomerId ?? null;
@@ -54,27 +57,14 @@ export function CounterScreen() {
     setCustomer(null);
     scanRef.current?.focus();
   };
-  const scan = async () => {
-    const text = code.trim();
-    setCode('');
-    if (!text) return;
-    try {
-      const product = /^\d{8,14}$/.test(text)
-        ? await call('products.findByBarcode', { barcode: text }).then((h) => ({ ...h.product, factor: h.factor }))
-        : await call('products.list', { search: text, status: 'active', limit: 1 }).then((r) => {
-            if (!r.rows[0]) throw new Error(`No product matches ${text}`);
-            return { ...r.rows[0], factor: 1 };
-          });
-      setLines((ls) => {
-        const i = ls.findIndex((l) => l.productId === product.id);
-        if (i >= 0) return ls.map((l, j) => (j === i ? { ...l, quantity: l.quantity + product.factor } : l));
-        return [...ls, { productId: product.id, sku: product.sku, name: product.name, quantity: product.factor }];
-      });
-      setMessage(null);
-    } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
-      errorBeep();
-    }
+  const add = (product: PickedProduct, unit: { factor: number } | null) => {
+    const quantity = unit?.factor ?? 1;
+    setLines((ls) => {
+      const i = ls.findIndex((l) => l.productId === product.id);
+      if (i >= 0) return ls.map((l, j) => (j === i ? { ...l, quantity: l.quantity + quantity } : l));
+      return [...ls, { productId: product.id, sku: product.sku, name: product.name, quantity }];
+    });
+    setMessage(null);
   };
   const complete = async () => {
     if (!warehouseId || lines.length === 0 || done) return;
@@ -89,7 +79,7 @@ export function CounterScreen() {
       errorBeep();
     }
   };
-  useHotkeys({ 'ctrl+enter': () => void complete(), 'alt+n': newBill });
+  useHotkeys({ 'ctrl+enter': () => void complete(), 'ctrl+a': () => void complete(), 'alt+n': newBill });
 
   return (
     <section className="screen counter">
@@ -102,10 +92,15 @@ export function CounterScreen() {
       </header>
       <div className="order-head grid">
         <CustomerPicker label="Customer (empty: cash customer)" name="customerId" value={customer?.id ?? null} valueLabel={customer?.label ?? ''} types={[]} onChange={(id, label) => setCustomer(id ? { id, label } : null)} />
-        <div className="field wide scan-box">
-          <label htmlFor="counter-scan">Scan or type SKU</label>
-          <input id="counter-scan" ref={scanRef} autoFocus autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter' && !e.ctrlKey) { e.preventDefault(); void scan(); } }} />
-        </div>
+        <ProductPicker
+          ref={scanRef}
+          autoFocus
+          label="Scan or type SKU"
+          placeholder="Scan, or type a SKU or name; Enter on empty: tendered"
+          className="wide scan-box"
+          onPick={add}
+          onEmptyEnter={() => lines.length > 0 && tenderedRef.current?.focus()}
+        />
       </div>
       {message && <div className={`scan-result ${message.ok ? 'ok' : 'bad'}`} role="alert">{message.text}</div>}
       {done && (
@@ -146,7 +141,20 @@ export function CounterScreen() {
             <select id="counter-mode" value={mode} onChange={(e) => setMode(e.target.value as typeof mode)}><option value="cash">Cash</option><option value="upi">UPI</option><option value="bank">Card / bank</option></select>
           </div>
           <div className="field"><label htmlFor="counter-tendered">Tendered (₹)</label>
-            <input id="counter-tendered" className="num" inputMode="decimal" placeholder="exact amount" value={tendered} onChange={(e) => setTendered(e.target.value)} />
+            <input
+              id="counter-tendered"
+              ref={tenderedRef}
+              className="num"
+              inputMode="decimal"
+              placeholder="exact amount; Enter completes"
+              value={tendered}
+              onChange={(e) => setTendered(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' || e.ctrlKey || e.altKey) return;
+                e.preventDefault();
+                void complete();
+              }}
+            />
           </div>
           <button className="primary block" disabled={lines.length === 0 || Boolean(done)} onClick={() => void complete()}>Complete sale <kbd>Ctrl+Enter</kbd></button>
         </aside>

@@ -5,6 +5,7 @@ import { AddressFields } from '../../components/AddressFields';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { Drawer } from '../../components/Drawer';
 import { CheckField, IntField, MoneyField, SelectField, TextField } from '../../components/fields';
+import { useWarehouseOptions } from '../../components/use-warehouse-options';
 import { useForm } from '../../components/use-form';
 import { toast } from '../../stores/toast-store';
 
@@ -13,6 +14,7 @@ const emptyAddress = { line1: '', line2: '', area: '', city: '', district: '', s
 const blank: Values = {
   code: '', name: '', type: 'retailer', parentId: null, phone: '', email: '', gstin: '', billTo: emptyAddress, shipTo: null, route: '',
   creditLimit: 0, paymentTermsDays: 0, status: 'active', assignedUserIds: [], creditPolicy: null, overdueBlockDays: null, minShelfLifeDays: null, shipDifferent: false,
+  defaultWarehouseId: null,
 };
 const policyLabel = { block: 'Block the order', warn: 'Warn only', approval: 'Send for approval' };
 
@@ -21,12 +23,13 @@ export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
   types: OutputOf<'customerTypes.list'>;
   readOnly: boolean;
   onClose(): void;
-  onSaved(): void;
+  onSaved(saved: OutputOf<'customers.get'>): void;
 }) {
   const form = useForm<Values>(blank);
   const [parentLabel, setParentLabel] = useState('');
   const [users, setUsers] = useState<OutputOf<'users.assignable'>>([]);
   const [loaded, setLoaded] = useState(id === null);
+  const warehouses = useWarehouseOptions();
 
   useEffect(() => {
     void call('users.assignable', {}).then(setUsers);
@@ -46,7 +49,7 @@ export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
       const input = { ...values, shipTo: shipDifferent ? values.shipTo ?? emptyAddress : null };
       const saved = customerId !== undefined ? await call('customers.update', { ...input, id: customerId, version: version! }) : await call('customers.create', input);
       toast.ok(`Saved ${saved.name} (${saved.code})`);
-      onSaved();
+      onSaved(saved);
     });
 
   if (!loaded) return null;
@@ -101,6 +104,7 @@ export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
           />
           <IntField form={form} path="overdueBlockDays" label="Block if overdue more than (days)" nullable hint={type?.overdueBlockDays != null ? `Type rule: ${type.overdueBlockDays} days` : 'Empty: the type’s rule'} />
           <IntField form={form} path="minShelfLifeDays" label="Minimum shelf life (days)" nullable hint={`Empty: the type’s rule (${type?.minShelfLifeDays ?? 0} days)`} />
+          <SelectField form={form} path="defaultWarehouseId" label="Ships from" numeric emptyIsNull allowEmpty="The order-taker’s default warehouse" options={warehouses} />
         </div>
         <h3>Assigned users</h3>
         <div className="checks">

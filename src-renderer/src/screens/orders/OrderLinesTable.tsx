@@ -1,25 +1,68 @@
 import { useState } from 'react';
 import type { PricedLine } from '../../../../src-shared/contract/orders';
-import { formatMoney, formatRate } from '../../../../src-shared/money';
+import { formatMoney as money, formatRate } from '../../../../src-shared/money';
+
+// The grid's amounts are all rupees (the header says so); the sign on each would cost a column's width.
+const formatMoney = (paise: number) => money(paise, { symbol: false });
+import { parseDiscountPercent } from '../../../../src-shared/percent';
 import { formatQuantity, parseQuantity } from '../../../../src-shared/quantity';
 import { useOrderDraft, type DraftLine } from '../../stores/order-draft-store';
 
+/** An editable cell that keeps what was typed, commits on Enter or leaving, and says why it cannot. */
+function EditCell({ label, initial, className, commit }: { label: string; initial: string; className: string; commit(text: string): string | null }) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState('');
+  const run = () => setError(commit(text) ?? '');
+  return (
+    <td className={`${className} ${error ? 'has-error' : ''}`}>
+      <input
+        aria-label={label}
+        value={text}
+        aria-invalid={Boolean(error)}
+        title={error || undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError('');
+        }}
+        onBlur={run}
+        onKeyDown={(e) => e.key === 'Enter' && run()}
+      />
+      {error && <div className="field-error" role="alert">{error}</div>}
+    </td>
+  );
+}
+
 function QuantityCell({ line }: { line: DraftLine }) {
   const update = useOrderDraft((s) => s.updateLine);
-  const [text, setText] = useState(line.enteredAs || formatQuantity(line.quantity, line));
-  const [error, setError] = useState('');
-  const commit = () => {
-    const parsed = parseQuantity(text, line);
-    if (!parsed.ok) return setError(parsed.error);
-    setError('');
-    setText(parsed.text);
-    if (parsed.quantity !== line.quantity) update(line.key, { quantity: parsed.quantity, enteredAs: parsed.text });
-  };
   return (
-    <td className="qty-cell">
-      <input aria-label={`Quantity of ${line.sku}`} value={text} aria-invalid={Boolean(error)} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
-      <div className="muted small">{error ? <span className="field-error">{error}</span> : `${line.quantity} ${line.baseUnit}`}</div>
-    </td>
+    <EditCell
+      label={`Quantity of ${line.sku}`}
+      className="qty-cell"
+      initial={line.enteredAs || formatQuantity(line.quantity, line)}
+      commit={(text) => {
+        const parsed = parseQuantity(text, line);
+        if (!parsed.ok) return `${line.sku}: ${parsed.error}`;
+        if (parsed.quantity !== line.quantity) update(line.key, { quantity: parsed.quantity, enteredAs: parsed.text });
+        return null;
+      }}
+    />
+  );
+}
+
+function DiscountCell({ line }: { line: DraftLine }) {
+  const update = useOrderDraft((s) => s.updateLine);
+  return (
+    <EditCell
+      label={`Extra discount % on ${line.sku}`}
+      className="right pct-cell"
+      initial={line.manualDiscountBps ? String(line.manualDiscountBps / 100) : ''}
+      commit={(text) => {
+        const parsed = parseDiscountPercent(text);
+        if (!parsed.ok) return parsed.error;
+        if (parsed.bps !== line.manualDiscountBps) update(line.key, { manualDiscountBps: parsed.bps });
+        return null;
+      }}
+    />
   );
 }
 
@@ -30,8 +73,7 @@ function StockCell({ line, priced }: { line: DraftLine; priced: PricedLine | und
   if (!short) return <td className="stock ok" title="Free stock in this warehouse">{priced.available} free</td>;
   const value = line.shortageAction === 'other_warehouse' ? `wh:${line.warehouseId}` : line.shortageAction;
   return (
-    <td className="stock short">
-      <div>{priced.available} free — short {priced.quantity - priced.available}</div>
+    <td className="stock short" title={`${priced.available} free — short ${priced.quantity - priced.available}`}>
       <select
         aria-label={`If ${line.sku} is short`}
         value={value}
@@ -41,7 +83,7 @@ function StockCell({ line, priced }: { line: DraftLine; priced: PricedLine | und
           else update(line.key, { shortageAction: v as DraftLine['shortageAction'], warehouseId: null });
         }}
       >
-        <option value="backorder">Backorder the rest</option>
+        <option value="backorder">Short {priced.quantity - priced.available}: backorder</option>
         <option value="reduce">Reduce to {priced.available}</option>
         {priced.otherWarehouses.map((w) => (
           <option key={w.warehouseId} value={`wh:${w.warehouseId}`}>Send from {w.code} ({w.available} free)</option>
@@ -51,70 +93,64 @@ function StockCell({ line, priced }: { line: DraftLine; priced: PricedLine | und
   );
 }
 
-/** The order's lines as the engine priced them: every number with its reason under it. */
-export function OrderLinesTable() {
-  const { lines, quote, removeLine, updateLine } = useOrderDraft();
+/** Why a line costs what it does: shown under the line only when asked for (Alt+P), else on hover. */
+const explain = (p: PricedLine) => [p.priceSource, p.discountNote, `GST ${formatRate(p.taxRate)}`].filter(Boolean).join(' · ');
+
+/** The order's lines as the engine priced them, one dense row each; the reasons on demand. */
+export function OrderLinesTable({ showWhy }: { showWhy: boolean }) {
+  const { lines, quote, removeLine } = useOrderDraft();
   const priced = quote?.lines ?? [];
   const free = priced.filter((l) => l.isFree);
   return (
     <div className="lines-scroll">
-    <table className="lines" aria-label="Order lines">
-      <thead>
-        <tr>
-          <th>#</th><th>Product</th><th>Quantity</th><th className="right">Price</th><th className="right">Disc %</th><th className="right">Discount</th>
-          <th className="right">Tax</th><th className="right">Total</th><th>Stock</th><th />
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line, i) => {
-          const p = priced[i];
-          return (
-            <tr key={line.key} data-testid="order-line">
-              <td>{i + 1}</td>
-              <td>
-                <strong>{line.sku}</strong> {line.name}
-                {p && <div className="why">{p.priceSource}</div>}
-              </td>
-              <QuantityCell line={line} />
-              <td className="right num">{p ? formatMoney(p.unitPrice) : '…'}</td>
-              <td className="right">
-                <input
-                  className="pct"
-                  aria-label={`Extra discount % on ${line.sku}`}
-                  defaultValue={line.manualDiscountBps ? String(line.manualDiscountBps / 100) : ''}
-                  onBlur={(e) => {
-                    const pct = Number(e.target.value || 0);
-                    if (Number.isFinite(pct) && pct >= 0 && pct <= 100) updateLine(line.key, { manualDiscountBps: Math.round(pct * 100) });
-                  }}
-                />
-              </td>
-              <td className="right num">
-                {p && p.discount ? formatMoney(p.discount) : '—'}
-                {p?.discountNote && <div className="why">{p.discountNote}</div>}
-              </td>
-              <td className="right num">{p ? `${formatMoney(p.tax)}` : ''}{p && <div className="why">{formatRate(p.taxRate)}</div>}</td>
-              <td className="right num strong">{p ? formatMoney(p.total) : ''}</td>
-              <StockCell line={line} priced={p} />
-              <td><button className="ghost" aria-label={`Remove ${line.sku}`} onClick={() => removeLine(line.key)}>✕</button></td>
-            </tr>
-          );
-        })}
-        {free.map((p) => (
-          <tr key={`free-${p.lineNo}`} className="free" data-testid="free-line">
-            <td>{p.lineNo}</td>
-            <td><strong>{p.sku}</strong> {p.productName} <span className="pill active">FREE</span><div className="why">{p.discountNote}</div></td>
-            <td>{p.quantity} {p.baseUnit}</td>
-            <td className="right num">{formatMoney(p.unitPrice)}</td>
-            <td />
-            <td className="right num">{formatMoney(p.discount)}</td>
-            <td className="right num">{formatMoney(p.tax)}</td>
-            <td className="right num strong">{formatMoney(p.total)}</td>
-            <td className={p.available >= p.quantity ? 'stock ok' : 'stock short'}>{p.available} free</td>
-            <td />
+      <table className="lines dense" aria-label="Order lines">
+        <colgroup>
+          <col className="c-no" /><col className="c-product" /><col className="c-qty" /><col className="c-money" /><col className="c-pct" />
+          <col className="c-money" /><col className="c-money" /><col className="c-total" /><col className="c-stock" /><col className="c-x" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th>#</th><th>Product</th><th>Quantity</th><th className="right">Price ₹</th><th className="right">Disc %</th><th className="right">Disc ₹</th>
+            <th className="right">GST ₹</th><th className="right">Total ₹</th><th>Stock</th><th />
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {lines.map((line, i) => {
+            const p = priced[i];
+            return (
+              <tr key={line.key} data-testid="order-line" title={p ? explain(p) : undefined}>
+                <td>{i + 1}</td>
+                <td className="product">
+                  <div className="clip"><strong>{line.sku}</strong> {line.name}</div>
+                  {showWhy && p && <div className="why" data-testid="price-source">{explain(p)}</div>}
+                </td>
+                <QuantityCell line={line} />
+                <td className="right num" title={p?.priceSource}>{p ? formatMoney(p.unitPrice) : '…'}</td>
+                <DiscountCell line={line} />
+                <td className="right num" title={p?.discountNote || undefined}>{p && p.discount ? formatMoney(p.discount) : '—'}</td>
+                <td className="right num" title={p ? `GST ${formatRate(p.taxRate)}` : undefined}>{p ? formatMoney(p.tax) : ''}</td>
+                <td className="right num strong">{p ? formatMoney(p.total) : ''}</td>
+                <StockCell line={line} priced={p} />
+                <td><button className="ghost" aria-label={`Remove ${line.sku}`} onClick={() => removeLine(line.key)}>✕</button></td>
+              </tr>
+            );
+          })}
+          {free.map((p) => (
+            <tr key={`free-${p.lineNo}`} className="free" data-testid="free-line" title={p.discountNote}>
+              <td>{p.lineNo}</td>
+              <td className="product"><div className="clip"><span className="pill active">FREE</span> <strong>{p.sku}</strong> {p.productName}</div>{showWhy && <div className="why">{p.discountNote}</div>}</td>
+              <td>{p.quantity} {p.baseUnit}</td>
+              <td className="right num">{formatMoney(p.unitPrice)}</td>
+              <td />
+              <td className="right num">{formatMoney(p.discount)}</td>
+              <td className="right num">{formatMoney(p.tax)}</td>
+              <td className="right num strong">{formatMoney(p.total)}</td>
+              <td className={p.available >= p.quantity ? 'stock ok' : 'stock short'}>{p.available} free</td>
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

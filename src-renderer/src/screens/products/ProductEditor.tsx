@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { InputOf } from '../../../../src-shared/contract';
+import type { InputOf, OutputOf } from '../../../../src-shared/contract';
 import { formatRate } from '../../../../src-shared/money';
 import { call } from '../../api/client';
 import { Drawer } from '../../components/Drawer';
@@ -14,7 +14,7 @@ const blank: Values = {
 };
 const gstRates = [0, 25, 300, 500, 1200, 1800, 2800, 4000];
 
-export function ProductEditor({ id, readOnly, onClose, onSaved }: { id: number | null; readOnly: boolean; onClose(): void; onSaved(): void }) {
+export function ProductEditor({ id, readOnly, onClose, onSaved }: { id: number | null; readOnly: boolean; onClose(): void; onSaved(saved: OutputOf<'products.get'>): void }) {
   const form = useForm<Values>(blank);
   const [loaded, setLoaded] = useState(id === null);
   useEffect(() => {
@@ -33,7 +33,7 @@ export function ProductEditor({ id, readOnly, onClose, onSaved }: { id: number |
     form.submit(async ({ id: productId, version, ...values }) => {
       const saved = productId !== undefined ? await call('products.update', { ...values, id: productId, version: version! }) : await call('products.create', values);
       toast.ok(`Saved ${saved.name} (${saved.sku})`);
-      onSaved();
+      onSaved(saved);
     });
 
   if (!loaded) return null;

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { Drawer } from '../../components/Drawer';
 import { CheckField, SelectField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
+import { useWarehouseOptions } from '../../components/use-warehouse-options';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 
@@ -16,6 +17,7 @@ interface Values {
   role: User['role'];
   active: boolean;
   password: string;
+  defaultWarehouseId: number | null;
 }
 const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
 
@@ -31,7 +33,7 @@ export function UsersScreen() {
         <h1>Users</h1>
         <div className="toolbar">
           {canWrite && (
-            <button className="primary" onClick={() => setEditing({ username: '', displayName: '', role: 'sales_clerk', active: true, password: '' })}>
+            <button className="primary" onClick={() => setEditing({ username: '', displayName: '', role: 'sales_clerk', active: true, password: '', defaultWarehouseId: null })}>
               New user
             </button>
           )}
@@ -67,10 +69,11 @@ export function UsersScreen() {
 function UserEditor({ initial, onClose, onSaved }: { initial: Values; onClose(): void; onSaved(): void }) {
   const form = useForm<Values>(initial);
   const isNew = initial.id === undefined;
+  const warehouses = useWarehouseOptions();
   const save = () =>
-    form.submit(async ({ id, username, displayName, role, active, password }) => {
-      if (id === undefined) await call('users.create', { username, displayName, role, password });
-      else await call('users.update', { id, displayName, role, active, ...(password ? { newPassword: password } : {}) });
+    form.submit(async ({ id, username, displayName, role, active, password, defaultWarehouseId }) => {
+      if (id === undefined) await call('users.create', { username, displayName, role, password, defaultWarehouseId });
+      else await call('users.update', { id, displayName, role, active, defaultWarehouseId, ...(password ? { newPassword: password } : {}) });
       toast.ok(`Saved ${displayName}`);
       onSaved();
     });
@@ -81,6 +84,7 @@ function UserEditor({ initial, onClose, onSaved }: { initial: Values; onClose():
         {isNew && <TextField form={form} path="username" label="Username" autoFocus />}
         <TextField form={form} path="displayName" label="Name" />
         <SelectField form={form} path="role" label="Role" options={roleOptions} />
+        <SelectField form={form} path="defaultWarehouseId" label="Default warehouse" numeric emptyIsNull allowEmpty="One in the company’s state" options={warehouses} />
         <TextField form={form} path="password" label={isNew ? 'Password' : 'New password (leave empty to keep)'} type="password" />
         {!isNew && <CheckField form={form} path="active" label="Active (can sign in)" />}
       </div>
