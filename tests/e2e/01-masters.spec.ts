@@ -93,6 +93,8 @@ test('a scanned barcode in the search box finds its product', async ({ page }) =
   await expect(page.getByTestId('record-count')).toHaveText('1 record');
   await expect(page.getByRole('row').filter({ hasText: 'KES-0001' })).toContainText('Kesar Turmeric Powder 200 g');
   await page.getByLabel('Search products').press('Escape');
+  // Escape clears the search: let the full list come back before moving into it.
+  await expect(page.getByTestId('record-count')).toHaveText('3 records');
   await page.getByTestId('table-body').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Product KES-0001' })).toBeVisible();
