@@ -84,7 +84,7 @@ export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (me
           })
           .immediate();
         if (outcome.kind === 'mismatch') {
-          return failure('key_reused', `This Idempotency-Key was already used for a different ${outcome.operation} request; nothing was saved. Start a new document for a new key.`, 'Idempotency-Key');
+          return failure('key_reused', `Already saved: this Idempotency-Key was used for a different ${outcome.operation} request, so nothing was saved now. Start a new document to save these details.`, 'Idempotency-Key');
         }
         if (outcome.kind === 'replay') return { status: outcome.status, body: outcome.body, replayed: true };
         return { status: 200, body: outcome.body };

@@ -22,7 +22,7 @@ afterAll(async () => {
 
 const keyed = (client: TestClient, name: string, input: unknown, key: string) => client.raw(name, input, { 'idempotency-key': `"${key}"` });
 const count = (table: string) => (server.ledger.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-const order = (quantity = 1) => ({ customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash', lines: [{ productId: world.glucose, quantity }] });
+const order = (quantity = 1) => ({ customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash' as const, lines: [{ productId: world.glucose, quantity }] });
 
 /** Another Stockist process on the same ledger file, as in concurrency.test.ts. */
 function startProcess(db: string): Promise<string> {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney, parseMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { useDocumentKey } from '../../api/document-key';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { PdfPreview } from '../../components/PdfPreview';
 import { errorBeep } from '../../components/error-beep';
@@ -27,6 +28,7 @@ export function CounterScreen() {
   const [done, setDone] = useState<OutputOf<'counter.sale'> | null>(null);
   const [receipt, setReceipt] = useState<OutputOf<'documents.receipt'> | null>(null);
   const scanRef = useRef<HTMLInputElement>(null);
+  const saleKey = useDocumentKey(); // one key per bill: a second Ctrl+Enter cannot sell it twice
 
   useEffect(() => {
     void call('counter.start', {}).then((s) => {
@@ -52,6 +54,7 @@ export function CounterScreen() {
     setDone(null);
     setMessage(null);
     setCustomer(null);
+    saleKey.renew();
     scanRef.current?.focus();
   };
   const scan = async () => {
@@ -81,7 +84,7 @@ export function CounterScreen() {
     const paid = tendered ? parseMoney(tendered) : current ? current.total : 0;
     if (paid === null) return setMessage({ ok: false, text: 'Tendered must be an amount in rupees' });
     try {
-      const sale = await call('counter.sale', { customerId: customer?.id ?? null, warehouseId, lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })), payment: { mode, tendered: paid, reference: '' } });
+      const sale = await call('counter.sale', { customerId: customer?.id ?? null, warehouseId, lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })), payment: { mode, tendered: paid, reference: '' } }, saleKey.options);
       setDone(sale);
       setReceipt(await call('documents.receipt', { id: sale.invoice.id, tendered: paid }));
     } catch (e) {

@@ -2,6 +2,7 @@ import { businessToday } from '../../stores/business-date';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
+import { useActionKeys, useDocumentKey } from '../../api/document-key';
 import { PdfPreview } from '../../components/PdfPreview';
 import { toast } from '../../stores/toast-store';
 
@@ -14,6 +15,8 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [trip, setTrip] = useState({ vehicleNo: '', driver: '', transporter: '', lrNumber: '', route: '', ewayBill: '' });
   const [error, setError] = useState('');
+  const documentKey = useDocumentKey();
+  const actionKeys = useActionKeys();
   const [pdf, setPdf] = useState<Pdf | null>(null);
   const reload = () => {
     void call('dispatches.pending', {}).then(setPending);
@@ -22,7 +25,8 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   useEffect(reload, []);
   const dispatch = async () => {
     try {
-      const d = await call('dispatches.create', { ...trip, deliveryNoteIds: [...chosen] });
+      const d = await call('dispatches.create', { ...trip, deliveryNoteIds: [...chosen] }, documentKey.options);
+      documentKey.renew();
       toast.ok(`${d.number} dispatched on ${d.vehicleNo}`);
       setChosen(new Set());
       setError('');
@@ -34,7 +38,9 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   };
   const confirm = async (dispatchId: number, deliveryNoteId: number, outcome: 'delivered' | 'refused') => {
     try {
-      await call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId, outcome, deliveredOn: businessToday() });
+      const target = `${dispatchId}:${deliveryNoteId}`;
+      await call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId, outcome, deliveredOn: businessToday() }, actionKeys.options(target));
+      actionKeys.done(target);
       reload();
     } catch (e) {
       toast.error((e as Error).message);
