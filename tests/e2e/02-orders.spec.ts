@@ -59,7 +59,7 @@ test('a clerk enters a 10-line order by keyboard alone and the totals on screen 
 
   await page.keyboard.press('Control+Enter');
   const result = page.getByTestId('order-result');
-  await expect(result).toContainText(/Order SO\/\d\d-\d\d\/000001 confirmed and stock reserved — ₹9,024.64/);
+  await expect(result).toContainText(/Order SO\/\d\d-\d\d\/000001 confirmed and stock reserved — ₹9,025.00/);
 });
 
 test('the placed order shows its batches and timeline in the orders list', async ({ page }) => {
