@@ -117,16 +117,29 @@ export function renderApiDocs(): string {
     '| --- | --- |',
     ...Object.entries(errorStatus).map(([code, status]) => `| \`${code}\` | ${status} |`),
     '',
+    '## Idempotency-Key',
+    '',
+    'Operations marked *idempotent* below create a numbered document or move one to a new state. Send',
+    '`Idempotency-Key: "<uuid>"` (HTTP header, IETF httpapi idempotency-key draft) or, over IPC,',
+    '`window.stockist.call(name, input, { idempotencyKey })`, one fresh key per document. The key is',
+    'stored with the document in the same transaction, per user, for 24 hours:',
+    '',
+    '- the same key with the same body answers the first result again (same status and body, header',
+    '  `Idempotent-Replayed: true`) and creates nothing;',
+    '- the same key with a different body (or operation) is refused with `key_reused` (422), nothing saved;',
+    '- a concurrent call with the same key waits for the first to commit, then gets its answer;',
+    '- a refused call stores nothing, so it may be retried under the same key; without a key every call runs.',
+    '',
     '## Operations',
     '',
     '| operation | access | kind |',
     '| --- | --- | --- |',
-    ...names.map((n) => `| [\`${n}\`](#${n.replace(/\./g, '').toLowerCase()}) | ${contract[n].access} | ${contract[n].kind} |`),
+    ...names.map((n) => `| [\`${n}\`](#${n.replace(/\./g, '').toLowerCase()}) | ${contract[n].access} | ${contract[n].kind}${contract[n].idempotent ? ', idempotent' : ''} |`),
     '',
   ];
   for (const name of names) {
     const op = contract[name];
-    lines.push(`### ${name}`, '', op.summary, '', `Access: **${op.access}** · ${op.kind === 'write' ? 'write (one transaction)' : 'read'}`, '');
+    lines.push(`### ${name}`, '', op.summary, '', `Access: **${op.access}** · ${op.kind === 'write' ? 'write (one transaction)' : 'read'}${op.idempotent ? ' · idempotent (honours Idempotency-Key)' : ''}`, '');
     lines.push('Input:', '', describe(op.input, 'input'), 'Output:', '', describe(op.output, 'output'));
   }
   return `${lines.join('\n').trimEnd()}\n`;

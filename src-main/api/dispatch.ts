@@ -7,16 +7,24 @@ import { DomainError } from '../engine/errors';
 import { actorForToken } from '../engine/users/sessions';
 import type { CallContext, Handler } from './handler-types';
 import { handlers } from './handlers';
+import { keyProblem, lookUpKey, rememberKey, requestHash } from './idempotency';
 
 export interface ApiResult {
   status: number;
   body: unknown;
   /** Set when a call starts (token) or ends (null) a session; the transport stores it, never the renderer. */
   session?: string | null;
+  /** True when an Idempotency-Key matched an earlier call and this is that call's answer again. */
+  replayed?: boolean;
+}
+
+/** What a transport passes besides the input: today only the caller's Idempotency-Key. */
+export interface CallOptions {
+  idempotencyKey?: string;
 }
 
 export interface Api {
-  call(name: string, input: unknown, sessionToken?: string): Promise<ApiResult>;
+  call(name: string, input: unknown, sessionToken?: string, options?: CallOptions): Promise<ApiResult>;
   ledger: Ledger;
 }
 
@@ -38,7 +46,7 @@ export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (me
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.error(message));
 
-  async function call(name: string, rawInput: unknown, sessionToken?: string): Promise<ApiResult> {
+  async function call(name: string, rawInput: unknown, sessionToken?: string, options: CallOptions = {}): Promise<ApiResult> {
     if (!isOperationName(name)) return failure('unknown_operation', `There is no operation called ${name}`);
     const op = contract[name];
     const base = { ledger, now, actor: null as Actor | null, sessionToken };
@@ -54,10 +62,33 @@ export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (me
       const issues = describeIssues(parsed.error);
       return failure('invalid_input', issues[0]!.message, issues[0]!.field, issues);
     }
+    const key = options.idempotencyKey;
+    const problem = key === undefined ? null : keyProblem(key);
+    if (problem) return failure('invalid_input', problem, 'Idempotency-Key');
     const ctx: CallContext = { ...base, actor };
     const handler = handlers[name] as Handler<typeof name>;
     try {
       const run = () => handler(parsed.data as never, ctx);
+      // A key on a call that creates or changes a document: look it up and remember the answer in
+      // the document's own transaction. IMMEDIATE takes the write lock first, so a concurrent
+      // call with the same key (another window, another process) waits and then finds the row.
+      if (key !== undefined && op.idempotent && op.kind === 'write' && actor) {
+        const hash = requestHash(name, parsed.data);
+        const outcome = ledger.sqlite
+          .transaction(() => {
+            const seen = lookUpKey(ledger, now(), actor.id, key, hash);
+            if (seen.kind !== 'new') return seen;
+            const body = (op.output as z.ZodType).parse(run());
+            rememberKey(ledger, now(), { userId: actor.id, key, operation: name, hash, status: 200, body });
+            return { kind: 'done' as const, body };
+          })
+          .immediate();
+        if (outcome.kind === 'mismatch') {
+          return failure('key_reused', `Already saved: this Idempotency-Key was used for a different ${outcome.operation} request, so nothing was saved now. Start a new document to save these details.`, 'Idempotency-Key');
+        }
+        if (outcome.kind === 'replay') return { status: outcome.status, body: outcome.body, replayed: true };
+        return { status: 200, body: outcome.body };
+      }
       // Writes are synchronous inside one transaction (never an await inside it); reads may be
       // asynchronous, e.g. a PDF streaming out of pdfkit.
       const output = op.kind === 'write' ? ledger.sqlite.transaction(run).immediate() : await run();

@@ -37,6 +37,14 @@ function tokenFrom(req: http.IncomingMessage): string | undefined {
   return undefined;
 }
 
+/** The Idempotency-Key header is a structured-field string ("…"); a bare token is accepted too. */
+function idempotencyKeyFrom(req: http.IncomingMessage): string | undefined {
+  const raw = req.headers['idempotency-key'];
+  if (typeof raw !== 'string') return undefined;
+  const value = raw.trim();
+  return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+}
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -116,8 +124,9 @@ export function startHttpServer(options: ServerOptions): Promise<{ server: http.
       send(res, 400, { error: { code: 'invalid_input', message: 'The request body is not valid JSON (or is larger than 25 MB)', field: '' } });
       return;
     }
-    const result = await options.api.call(name, input, tokenFrom(req));
+    const result = await options.api.call(name, input, tokenFrom(req), { idempotencyKey: idempotencyKeyFrom(req) });
     const headers: Record<string, string> = {};
+    if (result.replayed) headers['idempotent-replayed'] = 'true';
     if (result.session) headers['set-cookie'] = `${COOKIE}=${encodeURIComponent(result.session)}; HttpOnly; SameSite=Strict; Path=/`;
     if (result.session === null) headers['set-cookie'] = `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
     send(res, result.status, result.body, headers);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
-import { createApi, type Api } from '../api/dispatch';
+import { createApi, type Api, type CallOptions } from '../api/dispatch';
 import { openLedger } from '../ledger/open-ledger';
 import { createMainWindow, rendererEntry } from './main-window';
 import { registerPrinting } from './print-pdf';
@@ -16,14 +16,20 @@ function isOwnFrame(event: IpcMainInvokeEvent): boolean {
 }
 
 function registerIpc(api: Api): void {
-  ipcMain.handle('stockist:call', async (event, name: unknown, input: unknown) => {
+  ipcMain.handle('stockist:call', async (event, name: unknown, input: unknown, options: unknown) => {
     if (!isOwnFrame(event) || typeof name !== 'string') return { status: 403, body: { error: { code: 'forbidden', message: 'Calls from this frame are refused' } } };
     const id = event.sender.id;
-    const result = await api.call(name, input, tokens.get(id));
+    const result = await api.call(name, input, tokens.get(id), callOptions(options));
     if (result.session) tokens.set(id, result.session);
     if (result.session === null) tokens.delete(id);
     return { status: result.status, body: result.body };
   });
+}
+
+/** The IPC twin of the Idempotency-Key header: only a string key is passed on, anything else is dropped. */
+function callOptions(options: unknown): CallOptions {
+  const key = (options as { idempotencyKey?: unknown } | null | undefined)?.idempotencyKey;
+  return typeof key === 'string' ? { idempotencyKey: key } : {};
 }
 
 export function startDesktopApp(): void {

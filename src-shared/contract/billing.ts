@@ -40,7 +40,7 @@ export const billingOperations = {
   'invoices.post': operation({
     summary: 'A GST tax invoice for one or more posted delivery notes of one customer (CGST+SGST within the state, IGST across); gapless INV/yy-yy/nnnnnn.',
     access: 'billing.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({ deliveryNoteIds: distinctIds('Delivery note').min(1, 'Choose at least one delivery note').max(100) }),
     output: invoice,
   }),
@@ -76,7 +76,7 @@ export const billingOperations = {
   'counter.sale': operation({
     summary: 'A counter sale in one transaction: order (FEFO), delivery note, invoice and payment. A shortage, or a cash customer paying less than the bill, writes nothing.',
     access: 'billing.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({
       customerId: id.nullable().default(null),
       warehouseId: id,
@@ -98,7 +98,7 @@ export const billingOperations = {
   'creditNotes.post': operation({
     summary: 'A credit note against a posted invoice: a sales return (goods back into their batch, or to damaged) or a price difference. Numbered CN/yy-yy/nnnnnn.',
     access: 'billing.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({
       invoiceId: id,
       kind: z.enum(['return', 'price_difference']),
@@ -129,7 +129,7 @@ export const billingOperations = {
       'Loads delivery notes onto a vehicle: vehicle number, driver, transporter, LR/docket, route. Numbered DSP/yy-yy/nnnnnn. Every note must be invoiced (409 naming deliveryNoteIds.N). ' +
       'A note whose invoice value (incl. tax) is above the company e-way bill threshold needs ewayBills[noteId].number (12 digits) or an overrideReason, which is audited.',
     access: 'dispatch.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({
       deliveryNoteIds: distinctIds('Delivery note').min(1, 'Choose at least one delivery note').max(200),
       vehicleNo: z.string().trim().min(4, 'Vehicle number is required').max(15),
@@ -141,7 +141,7 @@ export const billingOperations = {
   'dispatches.confirmDelivery': operation({
     summary: 'Records what happened at the stop: delivered, partly delivered (returned quantities go back to stock) or refused. An invoiced note takes returns back by credit note.',
     access: 'dispatch.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({
       dispatchId: id, deliveryNoteId: id, outcome: z.enum(['delivered', 'partly_delivered', 'refused']), deliveredOn: isoDate,
       returned: z.array(z.object({ deliveryNoteLineId: id, quantity: z.int() })).default([]), remarks: text(200),
@@ -167,7 +167,7 @@ export const billingOperations = {
     summary:
       'Cancels a posted invoice within the company’s window (invoiceCancelDays after its date, default 1): the number stays used and prints CANCELLED, its delivery notes return to “to invoice”, receivables and credit follow. Refused (409) when payments or credit notes are against it, or outside the window (issue a credit note instead).',
     access: 'billing.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({ id, reason: reason('the invoice is cancelled') }),
     output: invoice,
   }),
@@ -181,14 +181,14 @@ export const billingOperations = {
   'payments.reverse': operation({
     summary: 'Reverses a receipt that bounced: its allocations are undone (the invoices are owed again), orders’ payment status follows, the ledger shows a reversal on today’s date. Once only (409).',
     access: 'billing.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({ id, reason: reason('the receipt is reversed') }),
     output: paymentOut.extend({ message: z.string() }),
   }),
   'payments.record': operation({
     summary: 'Records a receipt (cash, cheque, UPI, bank) and sets it against invoices, oldest first unless named; the rest stays on account.',
     access: 'billing.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z
       .object({
         customerId: id,

@@ -11,6 +11,11 @@ export interface Operation<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   access: Access;
   /** Writes run inside one SQLite transaction; reads do not need one. */
   kind: 'read' | 'write';
+  /**
+   * Creates a numbered document or moves one to a new state: honours an Idempotency-Key, so a
+   * retry or a second key press returns the first answer instead of a second document.
+   */
+  idempotent?: boolean;
 }
 
 export function operation<I extends z.ZodType, O extends z.ZodType>(op: Operation<I, O>): Operation<I, O> {
@@ -30,6 +35,8 @@ export const errorStatus = {
   unknown_operation: 404,
   conflict: 409,
   rule_violated: 409,
+  /** An Idempotency-Key already used for a different request (IETF httpapi idempotency-key draft). */
+  key_reused: 422,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof errorStatus;

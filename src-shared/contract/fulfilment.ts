@@ -30,7 +30,7 @@ export const fulfilmentOperations = {
   'picking.create': operation({
     summary: 'A wave pick list for one warehouse from one or many orders, sorted by rack for the walk. Numbered PL/yy-yy/nnnnnn.',
     access: 'picking.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({ warehouseId: id, orderIds: z.array(id).min(1, 'Choose at least one order').max(200) }),
     output: pickList,
   }),
@@ -82,7 +82,7 @@ export const fulfilmentOperations = {
       'Posts a delivery note for picked goods (all, or chosen quantities for a partial delivery): stock is issued, the order moves to partly delivered or delivered. Numbered DN/yy-yy/nnnnnn. ' +
       'Under the default invoice flow (with_delivery_note) it raises its GST tax invoice in the same transaction (invoiceId, invoiceNumber); under before_dispatch the note waits for invoices.post.',
     access: 'billing.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({
       orderId: id,
       lines: z.array(z.object({ reservationId: id, quantity: z.int().positive('Quantity must be more than zero') })).min(1).nullable().default(null),

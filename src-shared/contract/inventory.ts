@@ -75,7 +75,7 @@ export const inventoryOperations = {
   'inventory.receive': operation({
     summary: 'Posts a goods receipt (or opening stock): batches are created or matched, stock goes up. Numbered GRN/yy-yy/nnnnnn.',
     access: 'inventory.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({
       warehouseId: id,
       kind: z.enum(['receipt', 'opening']).default('receipt'),
@@ -88,7 +88,7 @@ export const inventoryOperations = {
   'inventory.adjust': operation({
     summary: 'Corrects stock of one batch with a reason: count adjustment, damage or expiry write-off.',
     access: 'inventory.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({
       warehouseId: id,
       batchId: id,
@@ -102,14 +102,14 @@ export const inventoryOperations = {
   'inventory.transfer': operation({
     summary: 'Sends stock to another warehouse: it leaves at once and shows as in transit there until received. It moves under a delivery challan (DC/yy-yy/nnnnnn), not a tax invoice.',
     access: 'inventory.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({ fromWarehouseId: id, toWarehouseId: id, lines: z.array(z.object({ batchId: id, quantity })).min(1, 'Add at least one line').max(500) }),
     output: z.object({ id, number: z.string(), challanNumber: z.string() }),
   }),
   'inventory.receiveTransfer': operation({
     summary: 'Receives a transfer in full at its destination.',
     access: 'inventory.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({ id }),
     output: ok,
   }),
@@ -130,7 +130,7 @@ export const inventoryOperations = {
   'inventory.importOpening': operation({
     summary: 'Opening stock from CSV: warehouse, sku, batch_no, mfg_date, expiry_date, quantity, unit, mrp.',
     access: 'inventory.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: importInput,
     output: importResult,
   }),

@@ -126,14 +126,14 @@ export const orderOperations = {
   'orders.saveDraft': operation({
     summary: 'Saves (or updates) a draft to resume later. `id` and `version` update an existing draft.',
     access: 'orders.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: orderInput.extend({ id: id.nullable().default(null), version: z.int().nullable().default(null) }),
     output: orderDetail,
   }),
   'orders.place': operation({
     summary: 'Places the order: saves it, prices it, checks credit and stock, and confirms it (allocating batches) or sends it for approval. A credit block is refused with 409 and nothing is written.',
     access: 'orders.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: orderInput.extend({ id: id.nullable().default(null), version: z.int().nullable().default(null) }),
     output: orderDetail,
   }),
@@ -175,7 +175,7 @@ export const orderOperations = {
   'orders.cancel': operation({
     summary: 'Cancels an order that has not been delivered; its reserved stock is released.',
     access: 'orders.write',
-    kind: 'write',
+    kind: 'write', idempotent: true,
     input: z.object({ id, reason: z.string().trim().min(3, 'Say why the order is cancelled').max(200) }),
     output: orderDetail,
   }),

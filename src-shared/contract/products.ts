@@ -84,7 +84,12 @@ export type Product = z.output<typeof product>;
 
 export const productRow = product.pick({
   id: true, sku: true, name: true, brand: true, category: true, hsn: true, taxRate: true, mrp: true, price: true, baseUnit: true, status: true,
-}).extend({ barcode: z.string(), packs: z.string() });
+}).extend({
+  barcode: z.string(),
+  packs: z.string(),
+  /** on hand less reserved, in base units, over every warehouse: what a picker's suggestion shows */
+  free: z.int(),
+});
 export type ProductRow = z.output<typeof productRow>;
 
 export const productOperations = {

@@ -58,6 +58,8 @@ export const assistantAnswer = z.object({
   invoices: z.array(z.object({ id, number: z.string(), date: z.string(), customer: z.string(), total: z.int(), due: z.int(), dueDate: z.string() })).nullable(),
   report: reportResult.nullable(),
   file: z.object({ filename: z.string(), mime: z.string(), base64: z.string() }).nullable(),
+  /** "how much does X owe": the account balance (positive = owed to us) and the overdue part */
+  balance: z.object({ customerId: id, customer: z.string(), code: z.string(), balance: z.int(), overdue: z.int() }).nullable().default(null),
 });
 
 export const reportOperations = {

@@ -91,7 +91,7 @@ export const syncOperations = {
   }),
   'shipments.receive': operation({
     summary: 'Receives a primary shipment into a warehouse: received and damaged quantity per line; short and excess are worked out and kept.',
-    access: 'inventory.write', kind: 'write',
+    access: 'inventory.write', kind: 'write', idempotent: true,
     input: z.object({
       id,
       warehouseId: id,

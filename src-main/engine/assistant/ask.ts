@@ -6,6 +6,7 @@ import { DomainError } from '../errors';
 import { exportFile } from '../reports/export-report';
 import { runReport, type ReportId } from '../reports/report-registry';
 import type { ReportFilters } from '../reports/report-types';
+import { customerBalance } from './customer-balance';
 import { understand, type AssistantQuery, type Vocabulary } from './understand';
 
 function vocabulary(ctx: EngineContext): Vocabulary {
@@ -66,14 +67,16 @@ function invoiceRows(ctx: EngineContext, q: Extract<AssistantQuery, { kind: 'inv
  */
 export async function ask(ctx: EngineContext, question: string) {
   const u = understand(question, vocabulary(ctx), businessToday(ctx));
-  if (!u.ok) return { understood: [] as string[], message: u.message, suggestions: u.suggestions, query: null, orders: null, invoices: null, report: null, file: null };
+  if (!u.ok) return { understood: [] as string[], message: u.message, suggestions: u.suggestions, query: null, orders: null, invoices: null, report: null, file: null, balance: null };
   const q = u.query;
   const role = ctx.actor!.role;
-  const base = { understood: u.explanation, message: '', suggestions: [] as string[], query: q, orders: null, invoices: null, report: null, file: null };
+  const base = { understood: u.explanation, message: '', suggestions: [] as string[], query: q, orders: null, invoices: null, report: null, file: null, balance: null };
   if (q.kind === 'orders') return { ...base, orders: orderRows(ctx, q) };
-  if (q.kind === 'invoices') {
+  if (q.kind === 'invoices' || q.kind === 'balance') {
     if (!roleCan(role, 'billing.read')) throw new DomainError('forbidden', 'Your role cannot see invoices');
-    return { ...base, invoices: invoiceRows(ctx, q) };
+    if (q.kind === 'invoices') return { ...base, invoices: invoiceRows(ctx, q) };
+    const unpaid = invoiceRows(ctx, { kind: 'invoices', overdue: false, unpaid: true, customerId: q.customerId, from: null, to: null });
+    return { ...base, ...customerBalance(ctx, q.customerId), invoices: unpaid };
   }
   if (q.report === 'receivables_ageing' && !roleCan(role, 'billing.read')) throw new DomainError('forbidden', 'Your role cannot see receivables');
   const filters = { customerId: null, customerType: '', stateCode: '', city: '', warehouseId: null, productId: null, brand: '', category: '', clerkId: null, groupBy: 'customer', period: 'month', ...q.filters } as ReportFilters;

@@ -4,7 +4,8 @@ import { parseDates } from './date-phrases';
 export type AssistantQuery =
   | { kind: 'orders'; statuses: string[]; customerId: number | null; city: string; stateCode: string; productId: number | null; from: string | null; to: string | null; mine: boolean }
   | { kind: 'invoices'; overdue: boolean; unpaid: boolean; customerId: number | null; from: string | null; to: string | null }
-  | { kind: 'report'; report: string; filters: Record<string, string | number | null>; format: 'csv' | 'xlsx' | 'pdf' | null };
+  | { kind: 'report'; report: string; filters: Record<string, string | number | null>; format: 'csv' | 'xlsx' | 'pdf' | null }
+  | { kind: 'balance'; customerId: number };
 
 export interface Vocabulary {
   customers: { id: number; code: string; name: string }[];
@@ -18,11 +19,14 @@ export interface Vocabulary {
 export type Understanding = { ok: true; query: AssistantQuery; explanation: string[] } | { ok: false; message: string; suggestions: string[] };
 
 export const EXAMPLES = [
-  'show my pending orders', 'orders for Pune last week', 'overdue invoices of Sharma Traders', 'sales by product this month as excel',
+  'show my pending orders', 'orders for Pune last week', 'overdue invoices of Sharma Traders', 'sales by product this month as excel', 'how much does Sharma Traders owe',
   'backlog report for Maharashtra', 'orders waiting for approval', 'on-time delivery last month', 'receivables ageing',
 ];
 
-const STOP = new Set(['show', 'me', 'my', 'the', 'of', 'for', 'in', 'from', 'to', 'all', 'list', 'orders', 'order', 'invoices', 'invoice', 'bills', 'bill', 'by', 'as', 'a', 'and', 'report', 'what', 'are', 'is', 'with', 'get', 'please', 'pending', 'sales', 'customer', 'customers', 'product', 'products', 'at']);
+/** A name that matches more customers than this lists the first ones and says how many more. */
+const MAX_CHOICES = 20;
+
+const STOP = new Set(['show', 'me', 'my', 'the', 'of', 'for', 'in', 'from', 'to', 'all', 'list', 'orders', 'order', 'invoices', 'invoice', 'bills', 'bill', 'by', 'as', 'a', 'and', 'report', 'what', 'are', 'is', 'with', 'get', 'please', 'pending', 'sales', 'customer', 'customers', 'product', 'products', 'at', 'how', 'much', 'does', 'owe', 'owes', 'owed', 'owing', 'balance', 'us']);
 
 function levenshtein(a: string, b: string): number {
   const d = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -97,7 +101,15 @@ export function understand(question: string, vocabulary: Vocabulary, today: stri
   if (partial.length > 1) {
     const word = words.find((w) => nameWord(w) && partial.every((c) => c.name.toLowerCase().split(' ').includes(w)))!;
     const asked = new RegExp(`\\b${word}\\b`, 'i');
-    return { ok: false, message: `“${word}” matches ${partial.length} customers. Which one?`, suggestions: partial.slice(0, 5).map((c) => question.replace(asked, c.name)) };
+    // Every match is named, so the right one of two similar customers is chosen, never guessed.
+    const shown = partial.slice(0, MAX_CHOICES);
+    const names = shown.map((c) => `${c.name} (${c.code})`).join(', ');
+    const more = partial.length > shown.length ? ` and ${partial.length - shown.length} more` : '';
+    return {
+      ok: false,
+      message: `“${word}” matches ${partial.length} customers: ${names}${more}. Which one?`,
+      suggestions: shown.map((c) => question.replace(asked, c.name)),
+    };
   }
   const customer = customerHits.sort((a, b) => b.name.length - a.name.length)[0] ?? (partial.length === 1 ? partial[0] : undefined);
   if (customer) explanation.push(`customer: ${customer.name} (${customer.code})`);
@@ -114,6 +126,13 @@ export function understand(question: string, vocabulary: Vocabulary, today: stri
 
   const format = /\bexcel\b|\bxlsx\b|spreadsheet/.test(text) ? 'xlsx' : /\bcsv\b/.test(text) ? 'csv' : /\bpdf\b|\bprint/.test(text) ? 'pdf' : null;
   if (format) explanation.push(`export: ${format.toUpperCase()}`);
+
+  // "How much does Sharma Traders owe": the balance and what of it is overdue.
+  if (/\bowes?\b|\bowed\b|\bowing\b|\bbalance\b|how much .*\b(?:due|pending|outstanding)\b/.test(text)) {
+    if (!customer) return { ok: false, message: 'Whose balance? Name the customer.', suggestions: vocabulary.customers.slice(0, 3).map((c) => `how much does ${c.name} owe`) };
+    explanation.unshift('balance: what the customer owes and what of it is overdue');
+    return { ok: true, query: { kind: 'balance', customerId: customer.id }, explanation };
+  }
 
   if (/\binvoices?\b|\bbills?\b|\bdues?\b|\boverdue\b|\boutstanding\b|\bunpaid\b/.test(text) && !/ageing|aging/.test(text)) {
     const overdue = /overdue|past due/.test(text);

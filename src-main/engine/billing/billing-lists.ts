@@ -1,6 +1,7 @@
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
+import { documentNumberTail } from '../search-tokens';
 
 /** Orders whose goods are picked and wait for a delivery note. */
 export function ordersToDeliver(ctx: EngineContext) {
@@ -30,7 +31,9 @@ export function listInvoices(ctx: EngineContext, q: { search: string; customerId
   const where = new Where().when(q.customerId, 'i.customer_id = ?', q.customerId);
   if (q.unpaidOnly) where.add("i.total > i.paid + i.credited AND i.status = 'posted'");
   const search = q.search.trim();
+  const tail = documentNumberTail(search);
   if (/^INV\//i.test(search)) where.add('i.number LIKE ?', `${search.toUpperCase()}%`);
+  else if (tail) where.add('i.number LIKE ?', `%/${tail}`);
   else addSearch(where, search, { table: 'customer_search', idColumn: 'i.customer_id' }, ['c.code', 'c.name']);
   const from = 'FROM invoices i JOIN customers c ON c.id = i.customer_id';
   const total = (ctx.ledger.sqlite.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(...where.params) as { n: number }).n;

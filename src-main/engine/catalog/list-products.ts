@@ -25,7 +25,7 @@ export function listProducts(ctx: EngineContext, input: ProductListInput): { row
       search,
     );
   } else {
-    addSearch(where, search, { table: 'product_search', idColumn: 'p.id' }, ['p.sku', 'p.name']);
+    addSearch(where, search, { table: 'product_search', idColumn: 'p.id' }, ['p.sku', 'p.name', 'p.brand'], { sizes: true });
   }
   const { sqlite } = ctx.ledger;
   const total = (sqlite.prepare(`SELECT count(*) AS n FROM products p ${where.sql}`).get(...where.params) as { n: number }).n;
@@ -33,6 +33,7 @@ export function listProducts(ctx: EngineContext, input: ProductListInput): { row
     .prepare(
       `SELECT p.id, p.sku, p.name, p.brand, p.category, p.hsn, p.tax_rate_bps AS taxRate, p.mrp, p.price, p.base_unit AS baseUnit, p.status,
         coalesce((SELECT code FROM product_barcodes b WHERE b.product_id = p.id ORDER BY rowid LIMIT 1), '') AS barcode,
+        (SELECT coalesce(sum(on_hand - reserved), 0) FROM stock_balances s WHERE s.product_id = p.id) AS free,
         coalesce((SELECT group_concat(unit || '=' || factor, ' · ') FROM (SELECT unit, factor FROM product_units u WHERE u.product_id = p.id ORDER BY factor DESC)), '') AS packs
        FROM products p ${where.sql} ORDER BY ${sortColumns[input.sort]} ${input.dir === 'desc' ? 'DESC' : 'ASC'}, p.id LIMIT ? OFFSET ?`,
     )

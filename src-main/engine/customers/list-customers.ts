@@ -18,7 +18,7 @@ export function listCustomers(ctx: EngineContext, input: CustomerListInput): { r
     .when(input.stateCode, 'c.bill_state_code = ?', input.stateCode)
     .when(input.city, 'c.bill_city = ? COLLATE NOCASE', input.city)
     .when(input.assignedUserId, 'c.id IN (SELECT customer_id FROM customer_users WHERE user_id = ?)', input.assignedUserId);
-  addSearch(where, input.search, { table: 'customer_search', idColumn: 'c.id' }, ['c.code', 'c.name', 'c.phone']);
+  addSearch(where, input.search, { table: 'customer_search', idColumn: 'c.id' }, ['c.code', 'c.name', 'c.bill_city', 'c.phone']);
   const { sqlite } = ctx.ledger;
   const total = (sqlite.prepare(`SELECT count(*) AS n FROM customers c ${where.sql}`).get(...where.params) as { n: number }).n;
   const order = `${sortColumns[input.sort]} ${input.dir === 'desc' ? 'DESC' : 'ASC'}, c.id`;

@@ -23,7 +23,7 @@ export function listStock(ctx: EngineContext, q: StockQuery): { rows: StockRow[]
   if (q.inStockOnly) where.add('(s.on_hand > 0 OR s.in_transit > 0)');
   if (q.expiry === 'expired') where.add('b.expires_on IS NOT NULL AND b.expires_on <= ?', today);
   if (q.expiry === 'near') where.add("b.expires_on > ? AND b.expires_on <= date(?, '+' || ? || ' days')", today, today, near);
-  addSearch(where, q.search, { table: 'product_search', idColumn: 's.product_id' }, ['p.sku', 'p.name']);
+  addSearch(where, q.search, { table: 'product_search', idColumn: 's.product_id' }, ['p.sku', 'p.name', 'p.brand'], { sizes: true });
   const from = 'FROM stock_balances s JOIN batches b ON b.id = s.batch_id JOIN products p ON p.id = s.product_id JOIN warehouses w ON w.id = s.warehouse_id';
   const { sqlite } = ctx.ledger;
   const total = (sqlite.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(...where.params) as { n: number }).n;

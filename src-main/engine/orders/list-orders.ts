@@ -1,5 +1,6 @@
 import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
+import { documentNumberTail } from '../search-tokens';
 
 export interface OrderListInput {
   search: string; status: string; statuses?: string[]; paymentStatus: string; customerId: number | null; stateCode: string; city: string; from: string; to: string;
@@ -20,7 +21,9 @@ export function listOrders(ctx: EngineContext, q: OrderListInput) {
     .when(q.to, 'o.order_date <= ?', q.to)
     .when(q.createdBy, 'o.created_by = ?', q.createdBy);
   const search = q.search.trim();
+  const tail = documentNumberTail(search);
   if (/^SO\//i.test(search)) where.add('o.number LIKE ?', `${search.toUpperCase()}%`);
+  else if (tail) where.add('o.number LIKE ?', `%/${tail}`);
   else addSearch(where, search, { table: 'customer_search', idColumn: 'o.customer_id' }, ['c.code', 'c.name']);
   const from = 'FROM orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON u.id = o.created_by';
   const { sqlite } = ctx.ledger;

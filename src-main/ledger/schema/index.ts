@@ -10,3 +10,4 @@ export * from './delivery';
 export * from './billing';
 export * from './returns';
 export * from './sync';
+export * from './idempotency';

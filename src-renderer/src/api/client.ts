@@ -9,11 +9,16 @@ declare global {
   interface Window {
     /** Present in the desktop app (preload); absent in browser mode. */
     stockist?: {
-      call(name: string, input: unknown): Promise<Envelope>;
+      call(name: string, input: unknown, options?: CallOptions): Promise<Envelope>;
       print(base64: string, options?: { silent?: boolean; deviceName?: string }): Promise<{ ok: boolean; error?: string }>;
       printers(): Promise<string[]>;
     };
   }
+}
+
+/** Sent beside the input: the Idempotency-Key of the document being saved (see document-key.ts). */
+export interface CallOptions {
+  idempotencyKey?: string;
 }
 
 /** A refusal from the main process: code, message and the field to point at. */
@@ -29,10 +34,11 @@ export class ApiError extends Error {
   }
 }
 
-async function overHttp(name: string, input: unknown): Promise<Envelope> {
+async function overHttp(name: string, input: unknown, options: CallOptions): Promise<Envelope> {
+  const key: Record<string, string> = options.idempotencyKey ? { 'idempotency-key': `"${options.idempotencyKey}"` } : {};
   const res = await fetch(`/api/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...key },
     credentials: 'same-origin',
     body: JSON.stringify(input ?? {}),
   });
@@ -45,8 +51,8 @@ export function whenSignedOut(handler: () => void): void {
 }
 
 /** The one way screens talk to the main process; they never know which transport carried it. */
-export async function call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const envelope = window.stockist ? await window.stockist.call(name, input) : await overHttp(name, input);
+export async function call<N extends OperationName>(name: N, input: InputOf<N>, options: CallOptions = {}): Promise<OutputOf<N>> {
+  const envelope = window.stockist ? await window.stockist.call(name, input, options) : await overHttp(name, input, options);
   if (envelope.status === 200) return envelope.body as OutputOf<N>;
   const error = new ApiError((envelope.body as ApiErrorBody).error);
   if (error.code === 'unauthenticated' && name !== 'auth.login') onSignedOut?.();

@@ -110,7 +110,7 @@ export function CustomerPicker({ label, name, value, valueLabel, types, onChange
         <ul className="picker-list" role="listbox">
           {shown.map((o, i) => (
             <li key={o.id} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={() => choose(o)}>
-              <strong>{o.name}</strong> <span className="muted">{o.code} · {o.type.replace(/_/g, ' ')} · {o.city}</span>
+              <strong>{o.name}</strong> <span className="muted">{[o.code, o.type.replace(/_/g, ' '), o.city, o.route, o.phone].filter(Boolean).join(' · ')}</span>
             </li>
           ))}
         </ul>

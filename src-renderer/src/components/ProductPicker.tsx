@@ -150,7 +150,11 @@ export const ProductPicker = forwardRef<HTMLInputElement, {
         <ul className="picker-list" role="listbox" aria-label="Matching products">
           {rows.map((o, i) => (
             <li key={o.id} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={() => enter(o)}>
-              <strong>{o.sku}</strong> {o.name} <span className="muted">{formatMoney(o.price)} · {o.packs}</span>
+              <strong>{o.sku}</strong> {o.name}{' '}
+              <span className="muted" data-testid="suggestion-facts">
+                {o.free > 0 ? `${o.free} ${o.baseUnit} free` : 'out of stock'} · MRP {formatMoney(o.mrp)} · {formatMoney(o.price)}
+                {o.packs ? ` · ${o.packs}` : ''}
+              </span>
             </li>
           ))}
         </ul>

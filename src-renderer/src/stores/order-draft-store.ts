@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { InputOf, OutputOf } from '../../../src-shared/contract';
 import { call, ApiError } from '../api/client';
+import { newDocumentKey } from '../api/document-key';
 
 export interface DraftLine {
   key: number;
@@ -36,6 +37,8 @@ interface DraftState {
   busy: boolean;
   result: Detail | null;
   error: ApiError | null;
+  /** The Idempotency-Key of this order: a second Ctrl+Enter replays the first placing, never a second order. */
+  documentKey: string;
   set(patch: Partial<DraftState>): void;
   addLine(line: Omit<DraftLine, 'key'>): void;
   updateLine(key: number, patch: Partial<DraftLine>): void;
@@ -70,6 +73,7 @@ let quoteSeq = 0;
 export const useOrderDraft = create<DraftState>((set, get) => ({
   ...blank,
   warehouseId: null,
+  documentKey: newDocumentKey(),
   // Any edit clears the last save's error: "Choose a customer first" must not outlive the choice.
   set(patch) {
     set({ ...patch, result: null, error: null });
@@ -107,7 +111,7 @@ export const useOrderDraft = create<DraftState>((set, get) => ({
     }
     set({ busy: true, error: null });
     try {
-      const detail = await call(mode === 'draft' ? 'orders.saveDraft' : 'orders.place', { ...input, id: s.id, version: s.version });
+      const detail = await call(mode === 'draft' ? 'orders.saveDraft' : 'orders.place', { ...input, id: s.id, version: s.version }, mode === 'place' ? { idempotencyKey: s.documentKey } : {});
       set({ busy: false, result: detail, id: detail.status === 'draft' ? detail.id : null, version: detail.status === 'draft' ? detail.version : null });
       return detail;
     } catch (e) {
@@ -126,12 +130,12 @@ export const useOrderDraft = create<DraftState>((set, get) => ({
       }),
     );
     set({
-      ...blank, id: detail.id, version: detail.version, customer: { id: detail.customerId, label: `${detail.customerName} (${detail.customerCode})` }, warehouseId: detail.warehouseId,
+      ...blank, documentKey: newDocumentKey(), id: detail.id, version: detail.version, customer: { id: detail.customerId, label: `${detail.customerName} (${detail.customerCode})` }, warehouseId: detail.warehouseId,
       paymentType: detail.paymentType, endBuyer: detail.endBuyer, requiredDate: detail.requiredDate ?? '', reference: detail.reference, remarks: detail.remarks, lines,
     });
     void get().requote();
   },
   reset() {
-    set({ ...blank, warehouseId: get().warehouseId });
+    set({ ...blank, documentKey: newDocumentKey(), warehouseId: get().warehouseId });
   },
 }));

@@ -84,6 +84,37 @@ describe('nonsense and ambiguous questions get suggestions, never an answer', ()
 
   it('asks which customer when a name matches several', () => {
     const u = ask('orders of sharma');
-    expect(u).toEqual({ ok: false, message: '“sharma” matches 2 customers. Which one?', suggestions: ['orders of Sharma Traders', 'orders of Sharma Kirana'] });
+    expect(u).toEqual({
+      ok: false,
+      message: '“sharma” matches 2 customers: Sharma Traders (RT0001), Sharma Kirana (RT0002). Which one?',
+      suggestions: ['orders of Sharma Traders', 'orders of Sharma Kirana'],
+    });
+  });
+});
+
+describe('"how much does X owe"', () => {
+  it.each([
+    ['how much does Sharma Traders owe', 1],
+    ['How much does sharma kirana owe us?', 2],
+    ['balance of RT0900', 4],
+    ['how much is pending from Mysuru Agencies', 5],
+    ['what does kulkarni owe', 4],
+  ])('%s → the balance of customer %i', (question, customerId) => {
+    expect(query(question)).toEqual({ kind: 'balance', customerId });
+  });
+
+  it('asks back, naming every match, when the name fits several customers', () => {
+    const u = ask('how much does sharma owe');
+    expect(u).toEqual({
+      ok: false,
+      message: '“sharma” matches 2 customers: Sharma Traders (RT0001), Sharma Kirana (RT0002). Which one?',
+      suggestions: ['how much does Sharma Traders owe', 'how much does Sharma Kirana owe'],
+    });
+  });
+
+  it('asks whose balance when no customer is named', () => {
+    const u = ask('how much do they owe');
+    expect(u.ok).toBe(false);
+    if (!u.ok) expect(u.message).toBe('Whose balance? Name the customer.');
   });
 });

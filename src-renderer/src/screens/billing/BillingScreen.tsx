@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { useActionKeys } from '../../api/document-key';
 import { PagedTable, type Column } from '../../components/PagedTable';
 import { PdfPreview } from '../../components/PdfPreview';
 import { useDebounced } from '../../components/use-debounced';
@@ -91,10 +92,12 @@ export function BillingScreen() {
 function ToDeliver({ canDeliver, withNote, onInvoiced }: { canDeliver: boolean; withNote: boolean; onInvoiced(id: number): void }) {
   const [rows, setRows] = useState<OutputOf<'billing.toDeliver'>>([]);
   const reload = () => void call('billing.toDeliver', {}).then(setRows);
+  const actionKeys = useActionKeys();
   useEffect(reload, []);
   const post = async (orderId: number) => {
     try {
-      const note = await call('deliveryNotes.post', { orderId });
+      const note = await call('deliveryNotes.post', { orderId }, actionKeys.options(`deliver:${orderId}`));
+      actionKeys.done(`deliver:${orderId}`);
       reload();
       if (note.invoiceId !== null) {
         toast.ok(`${note.number} and ${note.invoiceNumber} posted for ${note.customerName}: ${formatMoney(note.invoiceTotal ?? 0)}`);
@@ -123,10 +126,13 @@ function ToInvoice({ canBill, onInvoiced }: { canBill: boolean; onInvoiced(id: n
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const reload = () => void call('billing.toInvoice', {}).then((r) => { setRows(r); setChosen(new Set()); });
   useEffect(reload, []);
+  const actionKeys = useActionKeys();
   const customers = [...new Map(rows.map((r) => [r.customerId, r.customerName])).entries()];
   const invoice = async (ids: number[]) => {
     try {
-      const inv = await call('invoices.post', { deliveryNoteIds: ids });
+      const target = `invoice:${[...ids].sort((a, b) => a - b).join(',')}`;
+      const inv = await call('invoices.post', { deliveryNoteIds: ids }, actionKeys.options(target));
+      actionKeys.done(target);
       toast.ok(`${inv.number} posted: ${formatMoney(inv.total)}`);
       reload();
       onInvoiced(inv.id);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
+import { useDocumentKey } from '../../api/document-key';
 import { toast } from '../../stores/toast-store';
 
 type Invoice = OutputOf<'invoices.get'>;
@@ -12,9 +13,10 @@ type Invoice = OutputOf<'invoices.get'>;
 export function CancelInvoiceBox({ invoice, onCancelled }: { invoice: Invoice; onCancelled(inv: Invoice): void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
+  const documentKey = useDocumentKey();
   const cancel = async () => {
     try {
-      const inv = await call('invoices.cancel', { id: invoice.id, reason });
+      const inv = await call('invoices.cancel', { id: invoice.id, reason }, documentKey.options);
       toast.ok(`${inv.number} cancelled; its delivery notes are back in “To invoice”`);
       setError('');
       onCancelled(inv);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney, parseMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { useDocumentKey } from '../../api/document-key';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { PdfPreview } from '../../components/PdfPreview';
 import { ProductPicker, type PickedProduct } from '../../components/ProductPicker';
@@ -30,6 +31,7 @@ export function CounterScreen() {
   const [receipt, setReceipt] = useState<OutputOf<'documents.receipt'> | null>(null);
   const scanRef = useRef<HTMLInputElement>(null);
   const tenderedRef = useRef<HTMLInputElement>(null);
+  const saleKey = useDocumentKey(); // one key per bill: a second Ctrl+Enter cannot sell it twice
 
   useEffect(() => {
     void Promise.all([call('counter.start', {}), call('orders.defaultWarehouse', { customerId: null })]).then(([s, choice]) => {
@@ -55,6 +57,7 @@ export function CounterScreen() {
     setDone(null);
     setMessage(null);
     setCustomer(null);
+    saleKey.renew();
     scanRef.current?.focus();
   };
   const add = (product: PickedProduct, unit: { factor: number } | null) => {
@@ -71,7 +74,7 @@ export function CounterScreen() {
     const paid = tendered ? parseMoney(tendered) : current ? current.total : 0;
     if (paid === null) return setMessage({ ok: false, text: 'Tendered must be an amount in rupees' });
     try {
-      const sale = await call('counter.sale', { customerId: customer?.id ?? null, warehouseId, lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })), payment: { mode, tendered: paid, reference: '' } });
+      const sale = await call('counter.sale', { customerId: customer?.id ?? null, warehouseId, lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })), payment: { mode, tendered: paid, reference: '' } }, saleKey.options);
       setDone(sale);
       setReceipt(await call('documents.receipt', { id: sale.invoice.id, tendered: paid }));
     } catch (e) {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call, ApiError } from '../../api/client';
+import { useActionKeys, useDocumentKey } from '../../api/document-key';
 import { PdfPreview } from '../../components/PdfPreview';
 import { toast } from '../../stores/toast-store';
 import { EwayBillFields, type EwayBills } from './EwayBillFields';
@@ -21,6 +22,8 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   const [trip, setTrip] = useState({ vehicleNo: '', driver: '', transporter: '', lrNumber: '', route: '' });
   const [ewayBills, setEwayBills] = useState<EwayBills>({});
   const [error, setError] = useState<{ message: string; field: string }>({ message: '', field: '' });
+  const documentKey = useDocumentKey();
+  const actionKeys = useActionKeys();
   const [pdf, setPdf] = useState<Pdf | null>(null);
   const reload = () => {
     void call('dispatches.pending', {}).then(setPending);
@@ -31,7 +34,8 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   const dispatch = async () => {
     try {
       const bills = Object.fromEntries(loading.filter((n) => ewayBills[n.id]).map((n) => [String(n.id), ewayBills[n.id]!]));
-      const d = await call('dispatches.create', { ...trip, deliveryNoteIds: loading.map((n) => n.id), ewayBills: bills });
+      const d = await call('dispatches.create', { ...trip, deliveryNoteIds: loading.map((n) => n.id), ewayBills: bills }, documentKey.options);
+      documentKey.renew();
       toast.ok(`${d.number} dispatched on ${d.vehicleNo}`);
       setChosen(new Set());
       setEwayBills({});
@@ -46,7 +50,9 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   };
   const confirm = async (dispatchId: number, deliveryNoteId: number, outcome: 'delivered' | 'refused') => {
     try {
-      await call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId, outcome, deliveredOn: businessToday() });
+      const target = `${dispatchId}:${deliveryNoteId}`;
+      await call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId, outcome, deliveredOn: businessToday() }, actionKeys.options(target));
+      actionKeys.done(target);
       reload();
     } catch (e) {
       toast.error((e as Error).message);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney, parseMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { useDocumentKey } from '../../api/document-key';
 import { Drawer } from '../../components/Drawer';
 import { PdfPreview } from '../../components/PdfPreview';
 import { toast } from '../../stores/toast-store';
@@ -18,6 +19,7 @@ export function InvoiceDrawer({ id, canBill, onClose, onChanged }: { id: number;
   const [amounts, setAmounts] = useState<Record<number, string>>({});
   const [damaged, setDamaged] = useState(false);
   const [error, setError] = useState('');
+  const documentKey = useDocumentKey();
   useEffect(() => void call('invoices.get', { id }).then(setInv), [id]);
   if (!inv) return null;
   const credit = async () => {
@@ -26,7 +28,8 @@ export function InvoiceDrawer({ id, canBill, onClose, onChanged }: { id: number;
       quantity: kind === 'return' ? Number(v) : 0, taxable: kind === 'price_difference' ? parseMoney(v) ?? -1 : 0,
     }));
     try {
-      const cn = await call('creditNotes.post', { invoiceId: id, kind, reason, lines });
+      const cn = await call('creditNotes.post', { invoiceId: id, kind, reason, lines }, documentKey.options);
+      documentKey.renew();
       toast.ok(`${cn.number}: ${formatMoney(cn.total)} credited`);
       setAmounts({});
       setInv(await call('invoices.get', { id }));

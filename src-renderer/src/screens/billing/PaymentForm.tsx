@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { useDocumentKey } from '../../api/document-key';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { MoneyField, SelectField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
@@ -14,9 +15,11 @@ export function PaymentForm() {
   const form = useForm({ customerId: null as number | null, receivedOn: today, mode: 'cash' as 'cash' | 'cheque' | 'upi' | 'bank', reference: '', bank: '', chequeDate: '', amount: 0 });
   const [label, setLabel] = useState('');
   const [result, setResult] = useState<OutputOf<'payments.record'> | null>(null);
+  const documentKey = useDocumentKey();
   const save = () =>
     form.submit(async (v) => {
-      const r = await call('payments.record', { ...v, customerId: v.customerId ?? 0, chequeDate: v.chequeDate || null, allocations: null });
+      const r = await call('payments.record', { ...v, customerId: v.customerId ?? 0, chequeDate: v.chequeDate || null, allocations: null }, documentKey.options);
+      documentKey.renew();
       setResult(r);
       toast.ok(`${r.number}: ${formatMoney(r.amount)} received`);
       form.reset({ ...v, reference: '', amount: 0 });

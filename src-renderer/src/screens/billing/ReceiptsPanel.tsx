@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { useActionKeys } from '../../api/document-key';
 import { PagedTable, type Column } from '../../components/PagedTable';
 import { toast } from '../../stores/toast-store';
 
@@ -23,10 +24,12 @@ export function ReceiptsPanel({ canBill }: { canBill: boolean }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
   const [refresh, setRefresh] = useState(0);
+  const actionKeys = useActionKeys();
   const reverse = async () => {
     if (!chosen) return;
     try {
-      const done = await call('payments.reverse', { id: chosen.id, reason });
+      const done = await call('payments.reverse', { id: chosen.id, reason }, actionKeys.options(`reverse:${chosen.id}`));
+      actionKeys.done(`reverse:${chosen.id}`);
       toast.ok(`${done.number} reversed: ${done.message}`);
       setChosen(null);
       setReason('');

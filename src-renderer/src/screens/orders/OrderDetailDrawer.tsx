@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { useDocumentKey } from '../../api/document-key';
 import { Drawer } from '../../components/Drawer';
 import { ManualBatches } from './ManualBatches';
 import { useSession } from '../../stores/session-store';
@@ -18,6 +19,7 @@ export function OrderDetailDrawer({ id, onClose, onChanged, onResume }: { id: nu
   const [order, setOrder] = useState<Detail | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
+  const documentKey = useDocumentKey();
   const canWrite = useSession((s) => s.can('orders.write'));
   useEffect(() => {
     void call('orders.get', { id }).then(setOrder);
@@ -25,7 +27,7 @@ export function OrderDetailDrawer({ id, onClose, onChanged, onResume }: { id: nu
   if (!order) return null;
   const cancel = async () => {
     try {
-      setOrder(await call('orders.cancel', { id, reason }));
+      setOrder(await call('orders.cancel', { id, reason }, documentKey.options));
       toast.ok(`Order ${order.number ?? id} cancelled`);
       onChanged();
     } catch (e) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
+import { useDocumentKey } from '../../api/document-key';
 import { useHotkeys } from '../../components/use-hotkeys';
 
 type Ready = OutputOf<'picking.readyOrders'>[number];
@@ -12,6 +13,7 @@ export function NewWave({ onClose, onCreated }: { onClose(): void; onCreated(lis
   const [ready, setReady] = useState<Ready[]>([]);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [error, setError] = useState('');
+  const documentKey = useDocumentKey();
   useHotkeys({ escape: onClose });
   useEffect(() => {
     void call('warehouses.list', { includeInactive: false }).then((w) => {
@@ -28,7 +30,7 @@ export function NewWave({ onClose, onCreated }: { onClose(): void; onCreated(lis
   }, [warehouseId]);
   const create = async () => {
     try {
-      onCreated(await call('picking.create', { warehouseId: warehouseId!, orderIds: [...chosen] }));
+      onCreated(await call('picking.create', { warehouseId: warehouseId!, orderIds: [...chosen] }, documentKey.options));
     } catch (e) {
       setError((e as Error).message);
     }

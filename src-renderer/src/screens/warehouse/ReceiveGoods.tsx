@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { parseQuantity } from '../../../../src-shared/quantity';
 import { call, ApiError } from '../../api/client';
+import { useDocumentKey } from '../../api/document-key';
 import { Drawer } from '../../components/Drawer';
 import { ProductPicker, type PickedProduct } from '../../components/ProductPicker';
 import { toast } from '../../stores/toast-store';
@@ -21,6 +22,7 @@ export function ReceiveGoods({ warehouses, onClose, onDone }: { warehouses: Outp
   const [reference, setReference] = useState('');
   const [lines, setLines] = useState<Line[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
+  const documentKey = useDocumentKey();
   const pickerRef = useRef<HTMLInputElement>(null);
   const setLine = (i: number, patch: Partial<Line>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const post = async () => {
@@ -31,7 +33,7 @@ export function ReceiveGoods({ warehouses, onClose, onDone }: { warehouses: Outp
       const grn = await call('inventory.receive', {
         warehouseId, supplier, reference,
         lines: lines.map((l, i) => ({ productId: l.product.id, batchNo: l.batchNo, manufacturedOn: l.manufacturedOn || null, expiresOn: l.expiresOn || null, quantity: (parsed[i] as { quantity: number }).quantity })),
-      });
+      }, documentKey.options);
       toast.ok(`Posted ${grn.number}: ${grn.lines} lines, ${grn.quantity} units`);
       onDone();
     } catch (e) {

@@ -4,6 +4,7 @@ import type { OutputOf } from '../../../../src-shared/contract';
 import type { StockRow } from '../../../../src-shared/contract/inventory';
 import { call } from '../../api/client';
 import { PdfPreview } from '../../components/PdfPreview';
+import { useActionKeys, useDocumentKey } from '../../api/document-key';
 import { toast } from '../../stores/toast-store';
 
 /** Transfers between warehouses: in transit first, each received in full with one click. */
@@ -11,6 +12,7 @@ export function TransfersPanel({ canReceive }: { canReceive: boolean }) {
   const [rows, setRows] = useState<OutputOf<'inventory.transfers'>>([]);
   const [pdf, setPdf] = useState<OutputOf<'documents.deliveryChallan'> | null>(null);
   const reload = () => void call('inventory.transfers', { status: '' }).then(setRows);
+  const actionKeys = useActionKeys();
   useEffect(reload, []);
   return (
     <>
@@ -23,7 +25,7 @@ export function TransfersPanel({ canReceive }: { canReceive: boolean }) {
             <td><button className="link" title="Print the delivery challan" onClick={() => void call('documents.deliveryChallan', { id: t.id }).then(setPdf)}>{t.challanNumber ?? 'Challan'}</button></td>
             <td>{t.from}</td><td>{t.to}</td><td>{t.lines}</td><td>{t.quantity}</td><td>{businessDay(t.sentAt)}</td>
             <td>{t.status === 'in_transit' ? 'In transit' : `Received ${t.receivedAt ? businessDay(t.receivedAt) : ''}`}</td>
-            <td>{canReceive && t.status === 'in_transit' && <button onClick={() => void call('inventory.receiveTransfer', { id: t.id }).then(() => { toast.ok(`${t.number} received at ${t.to}`); reload(); })}>Receive</button>}</td>
+            <td>{canReceive && t.status === 'in_transit' && <button onClick={() => void call('inventory.receiveTransfer', { id: t.id }, actionKeys.options(`receive:${t.id}`)).then(() => { actionKeys.done(`receive:${t.id}`); toast.ok(`${t.number} received at ${t.to}`); reload(); })}>Receive</button>}</td>
           </tr>
         ))}
         {rows.length === 0 && <tr><td colSpan={9} className="muted">No transfers yet. Open a batch in the stock list to send some.</td></tr>}
@@ -39,10 +41,12 @@ export function SendTransfer({ row, warehouses, onSent }: { row: StockRow; wareh
   const [to, setTo] = useState(others[0]?.id ?? 0);
   const [qty, setQty] = useState('');
   const [error, setError] = useState('');
+  const documentKey = useDocumentKey();
   if (others.length === 0) return null;
   const send = async () => {
     try {
-      const t = await call('inventory.transfer', { fromWarehouseId: row.warehouseId, toWarehouseId: to, lines: [{ batchId: row.batchId, quantity: Number(qty) }] });
+      const t = await call('inventory.transfer', { fromWarehouseId: row.warehouseId, toWarehouseId: to, lines: [{ batchId: row.batchId, quantity: Number(qty) }] }, documentKey.options);
+      documentKey.renew();
       toast.ok(`${t.number} sent under delivery challan ${t.challanNumber}`);
       onSent();
     } catch (e) {
