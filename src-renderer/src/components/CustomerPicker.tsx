@@ -34,6 +34,7 @@ export function CustomerPicker({ label, name, value, valueLabel, types, onChange
   const [active, setActive] = useState(0);
   const [miss, setMiss] = useState('');
   const resolving = useRef(false);
+  const choicesFor = useRef('');
   const query = useDebounced(text, 120);
   useEffect(() => setText(valueLabel), [valueLabel]);
   useEffect(() => {
@@ -41,6 +42,8 @@ export function CustomerPicker({ label, name, value, valueLabel, types, onChange
     let live = true;
     void search(query.trim(), types).then((rows) => {
       if (!live || resolving.current) return;
+      // Enter searched first and showed these choices: a late answer must not move the clerk's place in them.
+      if (choicesFor.current === query.trim()) return;
       setList({ for: query.trim(), rows });
       setActive(Math.max(0, exactCode(rows, query.trim())));
     });
@@ -66,6 +69,7 @@ export function CustomerPicker({ label, name, value, valueLabel, types, onChange
       if (exact >= 0 || rows.length === 1) return choose(rows[Math.max(0, exact)]!);
       setList({ for: typed, rows });
       setActive(0);
+      choicesFor.current = typed;
       setOpen(true);
       setMiss(rows.length ? '' : `No customer matches “${typed}”`);
     } finally {

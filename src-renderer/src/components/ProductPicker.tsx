@@ -36,6 +36,7 @@ export const ProductPicker = forwardRef<HTMLInputElement, {
   const [active, setActive] = useState(0);
   const [error, setError] = useState('');
   const resolving = useRef(false);
+  const choicesFor = useRef('');
   const typedNow = useRef('');
   typedNow.current = text.trim();
   const query = useDebounced(text, 100);
@@ -46,6 +47,8 @@ export const ProductPicker = forwardRef<HTMLInputElement, {
     void search(q).then((rows) => {
       // A late answer for text already picked or changed would show suggestions for nothing.
       if (!live || resolving.current || typedNow.current !== q) return;
+      // Enter searched first and showed these choices: a late answer must not move the clerk's place in them.
+      if (choicesFor.current === q) return;
       setList({ for: q, rows });
       setActive(Math.max(0, exactSku(rows, q)));
     });
@@ -102,6 +105,7 @@ export const ProductPicker = forwardRef<HTMLInputElement, {
         if (!chosen) {
           setList({ for: typed, rows });
           setActive(0);
+          choicesFor.current = typed;
           return rows.length ? setError(`${rows.length} products match “${typed}”: choose one with ↑↓ and Enter`) : fail(`No active product matches “${typed}”`);
         }
       }
