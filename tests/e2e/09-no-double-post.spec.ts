@@ -11,12 +11,15 @@ test('a second (and third) Ctrl+Enter after placing makes no second order', asyn
   await api(r, 'inventory.receive', { warehouseId: wh.id, lines: [{ productId: p.id, batchNo: 'I1', expiresOn: '2099-12-31', quantity: 100 }] });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'New order' })).toBeVisible();
-  await page.locator('#order-warehouse').selectOption(String(wh.id));
 
   await page.getByLabel('Customer').focus();
   await page.keyboard.type('RT0777');
   await page.getByRole('option', { name: /Twice Pressed Traders/ }).click();
   await expect(page.getByLabel('Product', { exact: true })).toBeFocused();
+  // Choosing the customer sets its default warehouse; this stock sits in the IDEM godown.
+  await expect(page.locator('#order-warehouse')).not.toHaveValue('');
+  await page.locator('#order-warehouse').selectOption(String(wh.id));
+  await page.getByLabel('Product', { exact: true }).focus();
   await page.keyboard.type('IDEM-01');
   await page.getByRole('option', { name: /IDEM-01/ }).click();
   await expect(page.locator('#entry-qty')).toBeFocused();
