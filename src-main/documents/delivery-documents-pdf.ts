@@ -29,11 +29,17 @@ export async function deliveryNotePdf(ctx: EngineContext, id: number): PdfOut {
   for (const line of addressOf(ctx, note.customerId, shipTo)) doc.text(line);
   doc.moveDown(0.5);
   const units = unitsBySku(ctx, note.lines.map((l) => l.sku));
+  // Free goods travel on the same note; the receiver should see they are the scheme's, not billed.
+  const free = new Set(
+    (ctx.ledger.sqlite
+      .prepare('SELECT dl.id FROM delivery_note_lines dl JOIN order_lines ol ON ol.id = dl.order_line_id WHERE dl.delivery_note_id = ? AND ol.is_free = 1')
+      .all(id) as { id: number }[]).map((r) => r.id),
+  );
   drawTable(
     doc,
     [{ header: '#', width: 20 }, { header: 'SKU', width: 70 }, { header: 'Product', width: 190 }, { header: 'Batch', width: 80 }, { header: 'Expiry', width: 66 }, { header: 'Quantity', width: 97, align: 'right' }],
     note.lines.map((l, i) => [
-      String(i + 1), l.sku, l.productName, l.batchNo, docDate(l.expiresOn), packsCell(l.quantity, units.get(l.sku) ?? { baseUnit: l.baseUnit, packs: [] }),
+      String(i + 1), l.sku, free.has(l.id) ? `${l.productName} (FREE)` : l.productName, l.batchNo, docDate(l.expiresOn), packsCell(l.quantity, units.get(l.sku) ?? { baseUnit: l.baseUnit, packs: [] }),
     ]),
   );
   doc.moveDown(0.5).text(`Packages: ${note.packages || '—'} · Weight: ${note.weightGrams ? `${(note.weightGrams / 1000).toFixed(1)} kg` : '—'} · Lines: ${note.lines.length}`);

@@ -60,6 +60,7 @@ describe('printed documents count in cases and print dates as dd-mm-yyyy', () =>
     expect(text).not.toContain('-0.00');
     const note = pdfText(await admin.ok('documents.deliveryNote', { id: dn.id })).text;
     expect(note).toContain('2 case 6 pc');
+    expect(note).toContain('(FREE)');
     expect(note).not.toMatch(isoDay);
   });
 });

@@ -15,5 +15,5 @@ export function CompanyWarning({ screen }: { screen: string }) {
     };
   }, [screen]);
   if (!warning) return null;
-  return <div className="form-error company-warning" role="alert" data-testid="company-warning">{warning}</div>;
+  return <div className="form-error company-warning" role="note" data-testid="company-warning">{warning}</div>;
 }
