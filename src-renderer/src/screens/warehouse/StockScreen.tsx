@@ -14,19 +14,19 @@ import { TransfersPanel, SendTransfer } from './Transfers';
 import { formatPacks } from '../../../../src-shared/quantity';
 
 /** On-hand figures in cases and pieces, the way the warehouse counts them ("2 case 5 pc"). */
-const inPacks = (r: StockRow, q: number) => <span title={`${q} ${r.baseUnit}`}>{formatPacks(q, r)}</span>;
+const inPacks = (r: StockRow, q: number) => (q === 0 ? '0' : <span title={`${q} ${r.baseUnit}`}>{formatPacks(q, r)}</span>);
 
 const columns: Column<StockRow>[] = [
   { key: 'warehouseCode', label: 'Wh', width: '60px' },
   { key: 'sku', label: 'SKU', width: '90px' },
-  { key: 'productName', label: 'Product', width: 'minmax(200px, 2fr)' },
-  { key: 'batchNo', label: 'Batch', width: '100px' },
-  { key: 'expiresOn', label: 'Expiry', width: '100px', sortable: true, render: (r) => r.expiresOn ?? '—' },
+  { key: 'productName', label: 'Product', width: 'minmax(140px, 2fr)' },
+  { key: 'batchNo', label: 'Batch', width: '90px' },
+  { key: 'expiresOn', label: 'Expiry', width: '90px', sortable: true, render: (r) => r.expiresOn ?? '—' },
   { key: 'daysToExpiry', label: 'Days left', width: '80px', align: 'right', render: (r) => (r.daysToExpiry === null ? '—' : <span className={r.daysToExpiry <= 0 ? 'bad' : r.daysToExpiry <= 90 ? 'warn' : ''}>{r.daysToExpiry}</span>) },
-  { key: 'onHand', label: 'On hand', width: '110px', align: 'right', render: (r) => inPacks(r, r.onHand) },
-  { key: 'reserved', label: 'Reserved', width: '110px', align: 'right', render: (r) => inPacks(r, r.reserved) },
-  { key: 'available', label: 'Available', width: '110px', align: 'right', sortable: true, render: (r) => inPacks(r, r.available) },
-  { key: 'inTransit', label: 'In transit', width: '110px', align: 'right', render: (r) => inPacks(r, r.inTransit) },
+  { key: 'onHand', label: 'On hand', width: '135px', align: 'right', render: (r) => inPacks(r, r.onHand) },
+  { key: 'reserved', label: 'Reserved', width: '120px', align: 'right', render: (r) => inPacks(r, r.reserved) },
+  { key: 'available', label: 'Available', width: '135px', align: 'right', sortable: true, render: (r) => inPacks(r, r.available) },
+  { key: 'inTransit', label: 'In transit', width: '90px', align: 'right', render: (r) => inPacks(r, r.inTransit) },
 ];
 
 /** Stock by warehouse, product and batch, with near-expiry and expired views and each batch's history. */
