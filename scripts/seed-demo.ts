@@ -27,7 +27,7 @@ if (result.status !== 200) {
   process.exit(1);
 }
 console.log(`Demo distributor written to ${file}`);
-console.log(`Sign in as admin / ${values.password} (clerks: ravi, meena, suresh, anita with demo-pass-1)`);
+console.log(`Sign in as admin / ${values.password} (clerks: ravi, meena, suresh, kavita, anita with demo-pass-1)`);
 }
 
 void main();

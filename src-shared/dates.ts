@@ -40,3 +40,13 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/**
+ * A date as printed on Indian documents: "2026-04-01" (or an ISO instant) → "01-04-2026". The API
+ * keeps ISO dates; only paper and exports use this. Anything that is not a date passes through.
+ */
+export function formatDocDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}

@@ -60,3 +60,27 @@ export function formatQuantity(quantity: number, units: UnitsOf): string {
   if (left > 0 || parts.length === 0) parts.push(`${left} ${units.baseUnit}`);
   return parts.join(' + ');
 }
+
+/** "case=24 · box=6" (how lists and pick lines carry a product's packs) → packs. */
+export function packsFromText(text: string): UnitsOf['packs'] {
+  return text
+    ? text.split(/\s*[·;,]\s*/).map((p) => ({ unit: p.split('=')[0]!.trim(), factor: Number(p.split('=')[1]) })).filter((p) => p.factor > 1)
+    : [];
+}
+
+/**
+ * A quantity as the warehouse counts it: 48 with a case of 24 → "2 case", 53 → "2 case 5 pc",
+ * 144 with no packs → "144 pc". Packs may be given as a list or as text ("case=24 · box=6").
+ */
+export function formatPacks(quantity: number, units: { baseUnit: string; packs: UnitsOf['packs'] | string }): string {
+  const packs = typeof units.packs === 'string' ? packsFromText(units.packs) : units.packs;
+  if (quantity < 0) return `-${formatPacks(-quantity, { baseUnit: units.baseUnit, packs })}`;
+  return formatQuantity(quantity, { baseUnit: units.baseUnit, packs }).replace(/ \+ /g, ' ');
+}
+
+/** The base-unit quantity GST reads, with the packs beside it when they say something: "48 pc (2 case)". */
+export function formatUnitsAndPacks(quantity: number, units: { baseUnit: string; packs: UnitsOf['packs'] | string }): string {
+  const base = `${quantity} ${units.baseUnit}`;
+  const packs = formatPacks(quantity, units);
+  return packs === base ? base : `${base} (${packs})`;
+}

@@ -1,4 +1,5 @@
 import type { OperationName } from '../../src-shared/contract';
+import { companyReadiness, demoSignIns } from '../engine/company/company-readiness';
 import { customerOperations } from '../../src-shared/contract/customers';
 import { productOperations } from '../../src-shared/contract/products';
 import { userOperations } from '../../src-shared/contract/users';
@@ -69,7 +70,7 @@ import { receiveShipment, shipmentsInTransit } from '../engine/sync/primary-ship
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
-  'setup.status': (_, ctx) => ({ needsSetup: userCount(ctx) === 0, companyName: companyName(ctx) }),
+  'setup.status': (_, ctx) => ({ needsSetup: userCount(ctx) === 0, companyName: companyName(ctx), demoUsers: demoSignIns(ctx) }),
   'setup.initialize': (input, ctx) => initialize(ctx, input),
   'auth.login': (input, ctx) => login(ctx, input),
   'auth.logout': (_, ctx) => logout(ctx, ctx.sessionToken),
@@ -84,6 +85,7 @@ const userHandlers: HandlerTable<keyof typeof userOperations> = {
 
 const companyHandlers: HandlerTable<keyof typeof companyOperations> = {
   'company.get': (_, ctx) => getCompany(ctx),
+  'company.readiness': (_, ctx) => companyReadiness(ctx),
   'company.update': (input, ctx) => updateCompany(ctx, input),
 };
 

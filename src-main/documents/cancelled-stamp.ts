@@ -1,3 +1,4 @@
+import { formatDocDate } from '../../src-shared/dates';
 import type { Pdf } from './pdf-kit';
 
 /**
@@ -17,7 +18,7 @@ export function stampCancelled(doc: Pdf, inv: { status: string; cancelledOn: str
   doc.restore();
   doc.fillOpacity(1);
   doc.font('Bold').fontSize(11).fillColor('#c62828');
-  doc.text(`CANCELLED on ${inv.cancelledOn ?? ''}: ${inv.cancelReason}`, x, y, { width: width - doc.page.margins.left - doc.page.margins.right });
+  doc.text(`CANCELLED on ${formatDocDate(inv.cancelledOn)}: ${inv.cancelReason}`, x, y, { width: width - doc.page.margins.left - doc.page.margins.right });
   doc.fillColor('black').font('Body').fontSize(9);
   doc.x = x;
   doc.y += 4;

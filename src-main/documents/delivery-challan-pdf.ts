@@ -5,6 +5,7 @@ import type { EngineContext } from '../engine/context';
 import { notFound } from '../engine/errors';
 import { companyBlock } from './company-block';
 import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer } from './pdf-kit';
+import { docDate, packsCell, unitsBySku } from './print-format';
 
 interface Place { code: string; name: string; line1: string; line2: string; city: string; stateCode: string; pincode: string }
 
@@ -35,7 +36,7 @@ export async function deliveryChallanPdf(ctx: EngineContext, id: number): Promis
   const number = t.challan ?? t.number;
   const doc = newPdf({ title: `Delivery challan ${number}` });
   documentHeader(doc, companyBlock(ctx), 'DELIVERY CHALLAN', [
-    ['Challan no.', number], ['Date', businessDate(ctx, new Date(t.sentAt))], ['Transfer', t.number], ['Purpose', 'Stock transfer, not a sale'],
+    ['Challan no.', number], ['Date', docDate(businessDate(ctx, new Date(t.sentAt)))], ['Transfer', t.number], ['Purpose', 'Stock transfer, not a sale'],
   ]);
   const left = doc.page.margins.left;
   const top = doc.y;
@@ -49,13 +50,14 @@ export async function deliveryChallanPdf(ctx: EngineContext, id: number): Promis
   }
   doc.x = left;
   doc.y = bottom + 10;
+  const units = unitsBySku(ctx, lines.map((l) => l.sku));
   drawTable(
     doc,
     [
-      { header: '#', width: 20 }, { header: 'SKU', width: 62 }, { header: 'Product', width: 150 }, { header: 'HSN', width: 56 }, { header: 'Batch', width: 60 },
-      { header: 'Expiry', width: 60 }, { header: 'Quantity', width: 55, align: 'right' }, { header: 'Value', width: 60, align: 'right' },
+      { header: '#', width: 20 }, { header: 'SKU', width: 62 }, { header: 'Product', width: 145 }, { header: 'HSN', width: 56 }, { header: 'Batch', width: 60 },
+      { header: 'Expiry', width: 56 }, { header: 'Quantity', width: 64, align: 'right' }, { header: 'Value', width: 60, align: 'right' },
     ],
-    lines.map((l, i) => [String(i + 1), l.sku, l.name, l.hsn, l.batchNo, l.expiresOn ?? '—', `${l.quantity} ${l.unit}`, formatMoney(l.value, { symbol: false })]),
+    lines.map((l, i) => [String(i + 1), l.sku, l.name, l.hsn, l.batchNo, docDate(l.expiresOn), packsCell(l.quantity, units.get(l.sku) ?? { baseUnit: l.unit, packs: [] }), formatMoney(l.value, { symbol: false })]),
   );
   const total = lines.reduce((s, l) => s + l.value, 0);
   doc.moveDown(0.5).font('Bold').text(`Value of goods (list price, before tax): ${formatMoney(total)}`, left, doc.y, { width: 523, align: 'right' });

@@ -7,6 +7,7 @@ import { getDispatch } from '../engine/fulfilment/dispatch';
 import { customerLedger } from '../engine/receivables/customer-ledger';
 import { companyBlock } from './company-block';
 import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer } from './pdf-kit';
+import { docDate, loadOf, packsCell, unitsBySku } from './print-format';
 
 type PdfOut = Promise<{ filename: string; base64: string }>;
 const fileOf = (n: string) => `${n.replace(/\//g, '-')}.pdf`;
@@ -22,17 +23,26 @@ export async function deliveryNotePdf(ctx: EngineContext, id: number): PdfOut {
   const note = getDeliveryNote(ctx, id);
   const shipTo = (ctx.ledger.sqlite.prepare('SELECT ship_to AS s FROM delivery_notes WHERE id = ?').get(id) as { s: string }).s;
   const doc = newPdf({ title: `Delivery note ${note.number}` });
-  documentHeader(doc, companyBlock(ctx), 'DELIVERY NOTE', [['Number', note.number], ['Date', businessDate(ctx, new Date(note.postedAt))], ['Order', note.orderNumber], ['From', note.warehouseCode]]);
+  documentHeader(doc, companyBlock(ctx), 'DELIVERY NOTE', [['Number', note.number], ['Date', docDate(businessDate(ctx, new Date(note.postedAt)))], ['Order', note.orderNumber], ['From', note.warehouseCode]]);
   doc.font('Bold').fontSize(8.5).text('Ship to');
   doc.font('Body');
   for (const line of addressOf(ctx, note.customerId, shipTo)) doc.text(line);
   doc.moveDown(0.5);
+  const units = unitsBySku(ctx, note.lines.map((l) => l.sku));
+  // Free goods travel on the same note; the receiver should see they are the scheme's, not billed.
+  const free = new Set(
+    (ctx.ledger.sqlite
+      .prepare('SELECT dl.id FROM delivery_note_lines dl JOIN order_lines ol ON ol.id = dl.order_line_id WHERE dl.delivery_note_id = ? AND ol.is_free = 1')
+      .all(id) as { id: number }[]).map((r) => r.id),
+  );
   drawTable(
     doc,
-    [{ header: '#', width: 20 }, { header: 'SKU', width: 70 }, { header: 'Product', width: 200 }, { header: 'Batch', width: 80 }, { header: 'Expiry', width: 70 }, { header: 'Quantity', width: 83, align: 'right' }],
-    note.lines.map((l, i) => [String(i + 1), l.sku, l.productName, l.batchNo, l.expiresOn ?? '—', `${l.quantity} ${l.baseUnit}`]),
+    [{ header: '#', width: 20 }, { header: 'SKU', width: 70 }, { header: 'Product', width: 190 }, { header: 'Batch', width: 80 }, { header: 'Expiry', width: 66 }, { header: 'Quantity', width: 97, align: 'right' }],
+    note.lines.map((l, i) => [
+      String(i + 1), l.sku, free.has(l.id) ? `${l.productName} (FREE)` : l.productName, l.batchNo, docDate(l.expiresOn), packsCell(l.quantity, units.get(l.sku) ?? { baseUnit: l.baseUnit, packs: [] }),
+    ]),
   );
-  doc.moveDown(0.5).text(`Packages: ${note.packages || '—'} · Weight: ${note.weightGrams ? `${(note.weightGrams / 1000).toFixed(1)} kg` : '—'} · Units: ${note.lines.reduce((s, l) => s + l.quantity, 0)}`);
+  doc.moveDown(0.5).text(`Packages: ${note.packages || '—'} · Weight: ${note.weightGrams ? `${(note.weightGrams / 1000).toFixed(1)} kg` : '—'} · Lines: ${note.lines.length}`);
   doc.moveDown(3).text('Received in good condition: ____________________          For the distributor: ____________________');
   pageFooters(doc, note.number);
   return { filename: fileOf(note.number), base64: (await pdfBuffer(doc)).toString('base64') };
@@ -41,19 +51,21 @@ export async function deliveryNotePdf(ctx: EngineContext, id: number): PdfOut {
 /** The driver's sheet: every stop with its delivery note, invoice, amount and e-way bill, and a column to sign. */
 export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
   const d = getDispatch(ctx, id);
-  const doc = newPdf({ title: `Dispatch ${d.number}`, size: 'A4' });
+  // Landscape: a driver's sheet needs room for names, e-way bill numbers and a real signature box.
+  const doc = newPdf({ title: `Dispatch ${d.number}`, size: 'A4', layout: 'landscape' });
   documentHeader(doc, companyBlock(ctx), 'DISPATCH SHEET', [
-    ['Number', d.number], ['Date', businessDate(ctx, new Date(d.dispatchedAt))], ['Vehicle', d.vehicleNo], ['Driver', d.driver || '—'],
+    ['Number', d.number], ['Date', docDate(businessDate(ctx, new Date(d.dispatchedAt)))], ['Vehicle', d.vehicleNo], ['Driver', d.driver || '—'],
     ['Transporter / LR', `${d.transporter || '—'} / ${d.lrNumber || '—'}`],
   ]);
   drawTable(
     doc,
     [
-      { header: '#', width: 16 }, { header: 'Customer', width: 90 }, { header: 'City', width: 48 }, { header: 'Delivery note', width: 84 }, { header: 'Invoice', width: 84 },
-      { header: 'Amount', width: 60, align: 'right' }, { header: 'E-way bill', width: 72 }, { header: 'Pkgs', width: 30, align: 'right' }, { header: 'Sign', width: 39 },
+      { header: '#', width: 18 }, { header: 'Customer', width: 140 }, { header: 'City', width: 70 }, { header: 'Delivery note', width: 100 }, { header: 'Invoice', width: 100 },
+      { header: 'Goods', width: 100 }, { header: 'Amount', width: 70, align: 'right' }, { header: 'E-way bill', width: 80 }, { header: 'Pkgs', width: 32, align: 'right' },
+      { header: 'Sign', width: 60 },
     ],
     d.notes.map((n, i) => [
-      String(i + 1), n.customerName, n.city, n.number, n.invoiceNumber ?? '—', n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal),
+      String(i + 1), n.customerName, n.city, n.number, n.invoiceNumber ?? '—', loadOf(ctx, n.deliveryNoteId), n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal),
       n.ewayBill || (n.ewayBillOverride ? `none: ${n.ewayBillOverride}` : '—'), String(n.packages), '',
     ]),
   );
@@ -67,7 +79,7 @@ export async function statementPdf(ctx: EngineContext, input: { customerId: numb
   const ledger = customerLedger(ctx, input);
   const code = (ctx.ledger.sqlite.prepare('SELECT code FROM customers WHERE id = ?').get(input.customerId) as { code: string }).code;
   const doc = newPdf({ title: `Statement ${code}` });
-  documentHeader(doc, companyBlock(ctx), 'STATEMENT OF ACCOUNT', [['Customer', code], ['From', input.from], ['To', input.to]]);
+  documentHeader(doc, companyBlock(ctx), 'STATEMENT OF ACCOUNT', [['Customer', code], ['From', docDate(input.from)], ['To', docDate(input.to)]]);
   for (const line of addressOf(ctx, input.customerId)) doc.font('Body').fontSize(8.5).text(line);
   doc.moveDown(0.5);
   const m = (p: number) => (p ? formatMoney(p) : '');
@@ -75,11 +87,11 @@ export async function statementPdf(ctx: EngineContext, input: { customerId: numb
     doc,
     [{ header: 'Date', width: 70 }, { header: 'Document', width: 110 }, { header: 'Type', width: 103 }, { header: 'Debit', width: 80, align: 'right' }, { header: 'Credit', width: 80, align: 'right' }, { header: 'Balance', width: 80, align: 'right' }],
     [
-      [input.from, 'Opening balance', '', '', '', formatMoney(ledger.opening)],
-      ...ledger.entries.map((e) => [e.date, e.document, e.kind.replace('_', ' '), m(e.debit), m(e.credit), formatMoney(e.balance)]),
-      [input.to, 'Closing balance', '', formatMoney(ledger.debits), formatMoney(ledger.credits), formatMoney(ledger.closing)],
+      [docDate(input.from), 'Opening balance', '', '', '', formatMoney(ledger.opening)],
+      ...ledger.entries.map((e) => [docDate(e.date), e.document, e.kind.replace('_', ' '), m(e.debit), m(e.credit), formatMoney(e.balance)]),
+      [docDate(input.to), 'Closing balance', '', formatMoney(ledger.debits), formatMoney(ledger.credits), formatMoney(ledger.closing)],
     ],
   );
-  pageFooters(doc, `Statement ${code} ${input.from} to ${input.to}`);
+  pageFooters(doc, `Statement ${code} ${docDate(input.from)} to ${docDate(input.to)}`);
   return { filename: `statement-${code}-${input.to}.pdf`, base64: (await pdfBuffer(doc)).toString('base64') };
 }

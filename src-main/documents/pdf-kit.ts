@@ -5,8 +5,8 @@ import { resourcesDir } from '../paths/resources-path';
 export type Pdf = PDFKit.PDFDocument;
 
 /** A document with Stockist's fonts: DejaVu carries the ₹ sign and Indic-safe Latin. */
-export function newPdf(options: { size?: PDFKit.PDFDocumentOptions['size']; margin?: number; title: string }): Pdf {
-  const doc = new PDFDocument({ size: options.size ?? 'A4', margin: options.margin ?? 36, bufferPages: true, info: { Title: options.title, Producer: 'Stockist' } });
+export function newPdf(options: { size?: PDFKit.PDFDocumentOptions['size']; layout?: 'portrait' | 'landscape'; margin?: number; title: string }): Pdf {
+  const doc = new PDFDocument({ size: options.size ?? 'A4', layout: options.layout ?? 'portrait', margin: options.margin ?? 36, bufferPages: true, info: { Title: options.title, Producer: 'Stockist' } });
   const fonts = path.join(resourcesDir(), 'fonts');
   doc.registerFont('Body', path.join(fonts, 'DejaVuSans.ttf'));
   doc.registerFont('Bold', path.join(fonts, 'DejaVuSans-Bold.ttf'));
@@ -38,20 +38,27 @@ export function drawTable(
   doc: Pdf,
   columns: Column[],
   rows: string[][],
-  options: { onPageBreak?: (doc: Pdf, rowsDone: number) => void; onNewPage?: (doc: Pdf, rowsDone: number) => void; rowFill?: (index: number) => string | null } = {},
+  options: {
+    onPageBreak?: (doc: Pdf, rowsDone: number) => void;
+    onNewPage?: (doc: Pdf, rowsDone: number) => void;
+    rowFill?: (index: number) => string | null;
+    /** body text size; a wide table (the invoice) prints smaller so its columns fit */
+    fontSize?: number;
+  } = {},
 ): void {
+  const size = options.fontSize ?? 8.5;
   const left = doc.page.margins.left;
   const bottom = () => doc.page.height - doc.page.margins.bottom - 24;
   const drawHeader = () => {
     const y = doc.y;
     doc.save().rect(left, y - 2, columns.reduce((s, c) => s + c.width, 0), 16).fill('#eef1f5').restore();
-    doc.font('Bold').fontSize(8).fillColor('#333');
+    doc.font('Bold').fontSize(Math.min(8, size)).fillColor('#333');
     let x = left;
     for (const c of columns) {
       doc.text(c.header, x + 3, y + 2, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
       x += c.width;
     }
-    doc.font('Body').fontSize(8.5).fillColor('black');
+    doc.font('Body').fontSize(size).fillColor('black');
     doc.y = y + 18;
   };
   drawHeader();

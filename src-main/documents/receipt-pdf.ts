@@ -4,6 +4,7 @@ import type { EngineContext } from '../engine/context';
 import { getInvoice } from '../engine/billing/invoice-view';
 import { companyBlock } from './company-block';
 import { newPdf, pdfBuffer } from './pdf-kit';
+import { docDate } from './print-format';
 
 const WIDTH = 226.77; // 80 mm roll
 const m = (p: number) => formatMoney(p, { symbol: false });
@@ -19,7 +20,7 @@ export async function receiptPdf(ctx: EngineContext, invoiceId: number, paid: { 
   doc.font('Body').fontSize(7);
   for (const line of company.lines.filter(Boolean)) doc.text(line, { width: w, align: 'center' });
   doc.moveDown(0.4).font('Bold').fontSize(8).text(`TAX INVOICE ${inv.number}`, { width: w, align: 'center' });
-  doc.font('Body').fontSize(7).text(`${inv.invoiceDate} · ${inv.customerName}`, { width: w, align: 'center' });
+  doc.font('Body').fontSize(7).text(`${docDate(inv.invoiceDate)} · ${inv.customerName}`, { width: w, align: 'center' });
   const rule = () => doc.moveTo(10, doc.y + 2).lineTo(WIDTH - 10, doc.y + 2).dash(1, { space: 1.5 }).strokeColor('#555').stroke().undash().moveDown(0.5);
   rule();
   doc.fontSize(7.5);

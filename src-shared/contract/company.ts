@@ -36,6 +36,13 @@ export type Company = z.output<typeof company>;
 
 export const companyOperations = {
   'company.get': operation({ summary: 'The company profile printed on documents.', access: 'signed-in', kind: 'read', input: z.object({}), output: company }),
+  'company.readiness': operation({
+    summary: 'Whether the profile has what a tax invoice needs (GSTIN, address); a warning to show before billing if not.',
+    access: 'signed-in',
+    kind: 'read',
+    input: z.object({}),
+    output: z.object({ ready: z.boolean(), missing: z.array(z.string()), warning: z.string().nullable() }),
+  }),
   'company.update': operation({
     summary: 'Changes the company profile; a GSTIN must match the state.',
     access: 'company.write',

@@ -26,6 +26,8 @@ export const stockRow = z.object({
   sku: z.string(),
   productName: z.string(),
   baseUnit: z.string(),
+  /** the product's packs as "case=24 · box=6", to show quantities in cases */
+  packs: z.string(),
   batchId: id,
   batchNo: z.string(),
   manufacturedOn: z.string().nullable(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../permissions';
 import { operation } from './define';
-import { id, ok, requiredText, stateCode } from './common';
+import { gstin, id, ok, pincode, requiredText, stateCode, text } from './common';
 import { permissions } from '../permissions';
 
 export const role = z.enum(roles, `Role must be one of ${roles.join(', ')}`);
@@ -30,7 +30,12 @@ export const userOperations = {
     access: 'public',
     kind: 'read',
     input: z.object({}),
-    output: z.object({ needsSetup: z.boolean(), companyName: z.string() }),
+    output: z.object({
+      needsSetup: z.boolean(),
+      companyName: z.string(),
+      /** only for the demo company: who to sign in as, shown on its login screen */
+      demoUsers: z.array(z.object({ username: z.string(), displayName: z.string(), role: z.string(), password: z.string() })),
+    }),
   }),
   'setup.initialize': operation({
     summary: 'First run only: creates the company, the administrator and, if asked, a demo distributor.',
@@ -39,6 +44,11 @@ export const userOperations = {
     input: z.object({
       companyName: requiredText('Company name', 120),
       stateCode,
+      /** may wait until billing starts; billing warns while it is empty (company.readiness) */
+      gstin,
+      addressLine1: text(120),
+      city: text(80),
+      pincode,
       adminUsername: username,
       adminName: requiredText('Your name', 80),
       password,

@@ -50,7 +50,7 @@ describe('dispatch and delivery confirmation', () => {
     expect(d.notes[0]).toMatchObject({ outcome: 'delivered', deliveredOn: '2026-11-23' });
     expect((await admin.call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId: noteId, outcome: 'delivered', deliveredOn: '2026-11-23' })).status).toBe(409);
     const { text } = pdfText(await admin.ok('documents.deliveryNote', { id: noteId }));
-    for (const s of ['DELIVERY NOTE', 'Sharma Traders', 'G-EARLY', '2027-03-01', '48 pc', 'Packages: 2']) expect(text).toContain(s);
+    for (const s of ['DELIVERY NOTE', 'Sharma Traders', 'G-EARLY', '01-03-2027', '48 pc', 'Packages: 2']) expect(text).toContain(s);
   });
 });
 

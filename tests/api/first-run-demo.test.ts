@@ -54,6 +54,46 @@ describe('first run with the demo distributor', () => {
     expect(mine.total).toBeGreaterThan(0);
   });
 
+  it('has a billing clerk, shows its users on the sign-in screen, and is ready to bill', async () => {
+    const status = await server.client().ok('setup.status', {});
+    expect(status.demoUsers.map((u: { username: string }) => u.username)).toEqual(['ravi', 'meena', 'suresh', 'kavita', 'anita']);
+    const kavita = status.demoUsers.find((u: { role: string }) => u.role === 'billing_clerk');
+    const clerk = server.client();
+    const { user } = await clerk.ok('auth.login', { username: kavita.username, password: kavita.password });
+    expect(user.role).toBe('billing_clerk');
+    expect((await clerk.ok('company.readiness', {})).ready).toBe(true);
+  });
+
+  it('comes with price lists and schemes', async () => {
+    const lists = await admin.ok('priceLists.list', {});
+    expect(lists.length).toBeGreaterThanOrEqual(1);
+    const schemes = await admin.ok('schemes.list', {});
+    expect(schemes.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(schemes.map((s: { kind: string }) => s.kind))).toEqual(new Set(['value', 'volume', 'free_goods']));
+    expect(schemes.every((s: { active: boolean }) => s.active)).toBe(true);
+  });
+
+  it('prices goods by pack size: staples cost what they cost per kg, not a flat range', async () => {
+    const { rows } = await admin.ok('products.list', { limit: 500 });
+    const perKg = (r: { name: string; mrp: number }) => {
+      const m = /(\d+(?:\.\d+)?) (kg|g)$/.exec(r.name);
+      return m ? r.mrp / 100 / (Number(m[1]) / (m[2] === 'g' ? 1000 : 1)) : null;
+    };
+    const staples = rows.filter((r: { category: string }) => r.category === 'Staples');
+    expect(staples.length).toBeGreaterThan(0);
+    for (const r of staples) {
+      const kg = perKg(r)!;
+      expect(kg, r.name).toBeGreaterThanOrEqual(20);
+      expect(kg, r.name).toBeLessThanOrEqual(200);
+    }
+    const sugar5 = rows.find((r: { name: string }) => /Sugar 5 kg$/.test(r.name));
+    if (sugar5) expect(sugar5.mrp).toBeGreaterThanOrEqual(200_00);
+    for (const r of rows) {
+      expect(r.price, r.name).toBeLessThanOrEqual(r.mrp);
+      expect(r.mrp, r.name).toBeGreaterThanOrEqual(5_00);
+    }
+  });
+
   it('finds a demo product by its barcode', async () => {
     const { rows } = await admin.ok('products.list', { limit: 1, sort: 'sku' });
     const full = await admin.ok('products.get', { id: rows[0].id });

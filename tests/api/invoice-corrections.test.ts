@@ -56,7 +56,7 @@ describe('cancelling a posted invoice', () => {
     expect(JSON.parse(audit.rows[0].detail)).toMatchObject({ reason: 'Wrong rate keyed', deliveryNotes: [note.number] });
 
     const { text } = pdfText(await admin.ok('documents.invoice', { id: invoice.id }));
-    expect(text).toContain('CANCELLED on 2026-11-22: Wrong rate keyed');
+    expect(text).toContain('CANCELLED on 22-11-2026: Wrong rate keyed');
     expect(text).toContain(invoice.number);
 
     // Invoiced again: the next number, the same amount (the cancelled lines do not count as billed).

@@ -94,7 +94,7 @@ describe('wave picking', () => {
     expect(text).toContain('PICK LIST');
     expect(text).toMatch(/PL\/\d\d-\d\d\/000001/);
     expect(text).toContain('Test Distributors');
-    for (const s of ['A-07', 'SUN-0002', 'C1', '2027-06-01', 'G-EARLY', 'G-LATE', 'AMR-0001', 'Sharma Traders']) expect(text).toContain(s);
+    for (const s of ['A-07', 'SUN-0002', 'C1', '01-06-2027', 'G-EARLY', 'G-LATE', 'AMR-0001', 'Sharma Traders']) expect(text).toContain(s);
     expect(text).toMatch(/Page 1 of 1/);
   });
 });

@@ -118,12 +118,12 @@ describe('the assistant over the API', () => {
 });
 
 describe('exports', () => {
-  it('CSV parses back to the rows on screen', async () => {
+  it('CSV parses back to the rows on screen, dates as dd-mm-yyyy', async () => {
     const report = await run('booking_billing_backlog', { period: 'day' });
     const file = await admin.ok('reports.export', { report: 'booking_billing_backlog', filters: { ...range, period: 'day' }, format: 'csv' });
     const parsed = Papa.parse<string[]>(Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual(['Period', 'Booked', 'Billed', 'Backlog at period end']);
-    expect(parsed.slice(1)).toEqual(report.rows.map((r: { period: string; booked: number; billed: number; backlog: number }) => [r.period, (r.booked / 100).toFixed(2), (r.billed / 100).toFixed(2), (r.backlog / 100).toFixed(2)]));
+    expect(parsed.slice(1)).toEqual(report.rows.map((r: { period: string; booked: number; billed: number; backlog: number }) => [r.period.split('-').reverse().join('-'), (r.booked / 100).toFixed(2), (r.billed / 100).toFixed(2), (r.backlog / 100).toFixed(2)]));
   });
 
   it('XLSX opens with the same totals', async () => {
@@ -139,6 +139,6 @@ describe('exports', () => {
   it('PDF carries the title, the rows and the totals', async () => {
     const file = await admin.ok('reports.export', { report: 'booking_billing_backlog', filters: { ...range, period: 'day' }, format: 'pdf' });
     const { text } = pdfText({ filename: file.filename, base64: file.base64 });
-    for (const s of ['BOOKING, BILLING AND BACKLOG', '2026-11-21', '433.00', '328.00', 'Total']) expect(text).toContain(s);
+    for (const s of ['BOOKING, BILLING AND BACKLOG', '21-11-2026', '433.00', '328.00', 'Total']) expect(text).toContain(s);
   });
 });

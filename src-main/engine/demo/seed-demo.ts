@@ -2,11 +2,13 @@ import { businessDate } from '../business-date';
 import { gs1CheckDigit } from '../../../src-shared/gtin';
 import { gstinCheckChar } from '../../../src-shared/gstin';
 import type { EngineContext } from '../context';
+import type { Role } from '../../../src-shared/permissions';
 import { createCustomer } from '../customers/customer-service';
 import { createProduct } from '../catalog/product-service';
 import { createWarehouse } from '../inventory/warehouse-service';
 import { receiveGoods } from '../inventory/receive-goods';
 import { createUser } from '../users/user-service';
+import { demoMrp } from './demo-prices';
 import { areas, brands, firstNames, itemsByCategory, places, shopWords, surnames, type DemoPlace } from './demo-names';
 
 /** A small deterministic generator (mulberry32), so the demo company is the same every time. */
@@ -39,6 +41,16 @@ export function demoEan(n: number): string {
 }
 
 
+/** Everyone the demo company signs in as (besides the administrator set up on first run). */
+export const DEMO_PASSWORD = 'demo-pass-1';
+export const demoUsers: { username: string; displayName: string; role: Role }[] = [
+  { username: 'ravi', displayName: 'Ravi Kulkarni', role: 'sales_clerk' },
+  { username: 'meena', displayName: 'Meena Iyer', role: 'sales_clerk' },
+  { username: 'suresh', displayName: 'Suresh Patil', role: 'warehouse_clerk' },
+  { username: 'kavita', displayName: 'Kavita Deshmukh', role: 'billing_clerk' },
+  { username: 'anita', displayName: 'Anita Shah', role: 'manager' },
+];
+
 export interface DemoSize {
   warehouses: number;
   superStockists: number;
@@ -62,12 +74,17 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       address: { line1: `Gala ${10 + i}, ${rnd.pick(areas)}`, line2: '', area: 'Industrial Estate', city, district, stateCode: p.stateCode, pincode },
     });
   }
-  const clerkIds = [
-    createUser(ctx, { username: 'ravi', displayName: 'Ravi Kulkarni', role: 'sales_clerk', password: 'demo-pass-1' }).id,
-    createUser(ctx, { username: 'meena', displayName: 'Meena Iyer', role: 'sales_clerk', password: 'demo-pass-1' }).id,
-    createUser(ctx, { username: 'suresh', displayName: 'Suresh Patil', role: 'warehouse_clerk', password: 'demo-pass-1' }).id,
-    createUser(ctx, { username: 'anita', displayName: 'Anita Shah', role: 'manager', password: 'demo-pass-1' }).id,
-  ];
+  const users = new Map(demoUsers.map((u) => [u.username, createUser(ctx, { username: u.username, displayName: u.displayName, role: u.role, password: DEMO_PASSWORD }).id]));
+  const clerkIds = [users.get('ravi')!, users.get('meena')!];
+  // A demo bills at once, so it gets a seller's GSTIN and address where setup left them empty.
+  const { stateCode } = sqlite.prepare('SELECT state_code AS stateCode FROM company WHERE id = 1').get() as { stateCode: string };
+  const home = places.find((p) => p.stateCode === stateCode)?.cities[0] ?? ['Pune', 'Pune', '411001'];
+  sqlite
+    .prepare(
+      `UPDATE company SET is_demo = 1, gstin = CASE gstin WHEN '' THEN ? ELSE gstin END, address_line1 = CASE address_line1 WHEN '' THEN ? ELSE address_line1 END,
+       city = CASE city WHEN '' THEN ? ELSE city END, pincode = CASE pincode WHEN '' THEN ? ELSE pincode END WHERE id = 1`,
+    )
+    .run(demoGstin(stateCode, 9001), 'Plot 7, Market Yard', home[0], home[2]);
 
   let n = 0;
   const makeCustomer = (type: string, parentId: number | null, place: DemoPlace, prefix: string) => {
@@ -81,7 +98,7 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       billTo: { line1: `Shop ${rnd.int(1, 99)}, ${rnd.pick(areas)}`, line2: '', area: rnd.pick(areas), city, district, stateCode: place.stateCode, pincode },
       shipTo: null, route: `${city.slice(0, 3).toUpperCase()}-R${rnd.int(1, 6)}`,
       creditLimit: big ? rnd.int(5, 50) * 100_000_00 : rnd.int(2, 20) * 5_000_00, paymentTermsDays: big ? 30 : rnd.pick([7, 15, 21]),
-      status: rnd.next() < 0.06 ? 'on_hold' : 'active', assignedUserIds: [rnd.pick(clerkIds.slice(0, 2))], creditPolicy: null, overdueBlockDays: null, minShelfLifeDays: null,
+      status: rnd.next() < 0.06 ? 'on_hold' : 'active', assignedUserIds: [rnd.pick(clerkIds)], creditPolicy: null, overdueBlockDays: null, minShelfLifeDays: null,
       defaultWarehouseId: null,
     }).id;
   };
@@ -110,7 +127,7 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
   const chosen = catalogue.slice(0, size.products).sort((a, b) => a.brand.localeCompare(b.brand) || a.name.localeCompare(b.name));
   chosen.forEach(({ brand, category, name, packSize }, i) => {
     const item = itemsByCategory[category]!;
-    const mrp = rnd.int(item.mrpRange[0], item.mrpRange[1]) * 100;
+    const mrp = demoMrp(name, packSize, rnd.next());
     const price = Math.floor((mrp * rnd.int(70, 85)) / 100);
     const caseSize = rnd.pick([12, 24, 36, 48, 72]);
     const shelfLifeDays = rnd.pick([180, 270, 365, 540, 730]);

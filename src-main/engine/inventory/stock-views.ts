@@ -30,6 +30,7 @@ export function listStock(ctx: EngineContext, q: StockQuery): { rows: StockRow[]
   const rows = sqlite
     .prepare(
       `SELECT s.warehouse_id AS warehouseId, w.code AS warehouseCode, s.product_id AS productId, p.sku, p.name AS productName, p.base_unit AS baseUnit,
+              coalesce((SELECT group_concat(unit || '=' || factor, ' · ') FROM (SELECT unit, factor FROM product_units u WHERE u.product_id = p.id ORDER BY factor DESC)), '') AS packs,
               s.batch_id AS batchId, b.batch_no AS batchNo, b.manufactured_on AS manufacturedOn, b.expires_on AS expiresOn,
               CASE WHEN b.expires_on IS NULL THEN NULL ELSE CAST(julianday(b.expires_on) - julianday(?) AS INTEGER) END AS daysToExpiry,
               s.on_hand AS onHand, s.reserved, s.on_hand - s.reserved AS available, s.in_transit AS inTransit

@@ -31,5 +31,7 @@ export const company = sqliteTable('company', {
   invoiceFlow: text('invoice_flow', { enum: ['with_delivery_note', 'before_dispatch'] }).notNull().default('with_delivery_note'),
   /** a consignment (invoice value incl. tax) above this many paise needs an e-way bill to move */
   ewayBillThreshold: integer('eway_bill_threshold').notNull().default(5_000_000),
+  /** set by the demo seed: the sign-in screen shows the demo users and their password */
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   version: integer('version').notNull().default(1),
 });

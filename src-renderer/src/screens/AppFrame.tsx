@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { CompanyWarning } from '../components/CompanyWarning';
 import type { Permission } from '../../../src-shared/permissions';
 import { roleLabels } from '../../../src-shared/permissions';
 import { useHotkeys } from '../components/use-hotkeys';
@@ -101,7 +102,10 @@ export function AppFrame() {
           <button className="link" onClick={() => void signOut()}>Sign out</button>
         </div>
       </nav>
-      <main className="content" key={place?.key}>{place?.screen(setCurrent)}</main>
+      <main className="content" key={place?.key}>
+        {can('billing.write') && ['billing', 'counter', 'picking'].includes(place?.key ?? '') && <CompanyWarning screen={place?.key ?? ''} />}
+        {place?.screen(setCurrent)}
+      </main>
       <div className="toasts" aria-live="polite">
         {toasts.map((t) => (
           <div key={t.id} className={`toast ${t.kind}`} role="status">{t.text}</div>

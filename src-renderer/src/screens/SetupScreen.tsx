@@ -7,7 +7,9 @@ import { useSession } from '../stores/session-store';
 /** First run: name the company, create the administrator, and optionally load a demo distributor. */
 export function SetupScreen() {
   const signedIn = useSession((s) => s.signedIn);
-  const form = useForm({ companyName: '', stateCode: '27', adminName: '', adminUsername: 'admin', password: '', demo: true });
+  const form = useForm({
+    companyName: '', stateCode: '27', gstin: '', addressLine1: '', city: '', pincode: '', adminName: '', adminUsername: 'admin', password: '', demo: true,
+  });
   const save = () =>
     form.submit(async (values) => {
       const { user } = await call('setup.initialize', values);
@@ -28,6 +30,10 @@ export function SetupScreen() {
         <div className="grid">
           <TextField form={form} path="companyName" label="Company name" width="wide" autoFocus />
           <SelectField form={form} path="stateCode" label="State" options={stateOptions} />
+          <TextField form={form} path="gstin" label="GSTIN" upper hint="Printed on every tax invoice; you can add it later in Settings" />
+          <TextField form={form} path="addressLine1" label="Address" width="wide" />
+          <TextField form={form} path="city" label="City" />
+          <TextField form={form} path="pincode" label="Pincode" />
           <TextField form={form} path="adminName" label="Your name" />
           <TextField form={form} path="adminUsername" label="Username" />
           <TextField form={form} path="password" label="Password (8+ characters)" type="password" />

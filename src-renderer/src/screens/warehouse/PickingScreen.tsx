@@ -5,6 +5,7 @@ import { PdfPreview } from '../../components/PdfPreview';
 import { errorBeep } from '../../components/error-beep';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
+import { formatPacks } from '../../../../src-shared/quantity';
 import { NewWave } from './NewWave';
 
 type PickList = OutputOf<'picking.get'>;
@@ -111,8 +112,8 @@ function PickingView({ list, canPick, onChange, onBack }: { list: PickList; canP
                 <td><strong>{l.sku}</strong> {l.productName} {l.isFree && <span className="pill active">FREE</span>}</td>
                 <td>{l.batchNo}</td>
                 <td>{l.expiresOn ?? '—'}</td>
-                <td className="right num">{l.quantity} {l.baseUnit}</td>
-                <td className="right num">{l.picked}{l.short ? <div className="why bad">{l.short} short</div> : null}</td>
+                <td className="right num"><strong>{formatPacks(l.quantity, l)}</strong>{formatPacks(l.quantity, l) !== `${l.quantity} ${l.baseUnit}` && <div className="why">{l.quantity} {l.baseUnit}</div>}</td>
+                <td className="right num">{formatPacks(l.picked, l)}{l.short ? <div className="why bad">{formatPacks(l.short, l)} short</div> : null}</td>
                 <td>{l.orderNumber}<div className="why">{l.customerName}</div></td>
                 <td>
                   {open && canPick && left > 0 && (

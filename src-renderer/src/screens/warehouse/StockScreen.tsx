@@ -11,18 +11,22 @@ import { ReceiveGoods } from './ReceiveGoods';
 import { ShipmentsPanel } from './ShipmentsPanel';
 import { ImportDialog } from '../../components/ImportDialog';
 import { TransfersPanel, SendTransfer } from './Transfers';
+import { formatPacks } from '../../../../src-shared/quantity';
+
+/** On-hand figures in cases and pieces, the way the warehouse counts them ("2 case 5 pc"). */
+const inPacks = (r: StockRow, q: number) => (q === 0 ? '0' : <span title={`${q} ${r.baseUnit}`}>{formatPacks(q, r)}</span>);
 
 const columns: Column<StockRow>[] = [
   { key: 'warehouseCode', label: 'Wh', width: '60px' },
   { key: 'sku', label: 'SKU', width: '90px' },
-  { key: 'productName', label: 'Product', width: 'minmax(200px, 2fr)' },
-  { key: 'batchNo', label: 'Batch', width: '100px' },
-  { key: 'expiresOn', label: 'Expiry', width: '100px', sortable: true, render: (r) => r.expiresOn ?? '—' },
+  { key: 'productName', label: 'Product', width: 'minmax(140px, 2fr)' },
+  { key: 'batchNo', label: 'Batch', width: '90px' },
+  { key: 'expiresOn', label: 'Expiry', width: '90px', sortable: true, render: (r) => r.expiresOn ?? '—' },
   { key: 'daysToExpiry', label: 'Days left', width: '80px', align: 'right', render: (r) => (r.daysToExpiry === null ? '—' : <span className={r.daysToExpiry <= 0 ? 'bad' : r.daysToExpiry <= 90 ? 'warn' : ''}>{r.daysToExpiry}</span>) },
-  { key: 'onHand', label: 'On hand', width: '90px', align: 'right' },
-  { key: 'reserved', label: 'Reserved', width: '90px', align: 'right' },
-  { key: 'available', label: 'Available', width: '90px', align: 'right', sortable: true },
-  { key: 'inTransit', label: 'In transit', width: '90px', align: 'right' },
+  { key: 'onHand', label: 'On hand', width: '135px', align: 'right', render: (r) => inPacks(r, r.onHand) },
+  { key: 'reserved', label: 'Reserved', width: '120px', align: 'right', render: (r) => inPacks(r, r.reserved) },
+  { key: 'available', label: 'Available', width: '135px', align: 'right', sortable: true, render: (r) => inPacks(r, r.available) },
+  { key: 'inTransit', label: 'In transit', width: '90px', align: 'right', render: (r) => inPacks(r, r.inTransit) },
 ];
 
 /** Stock by warehouse, product and batch, with near-expiry and expired views and each batch's history. */
@@ -93,7 +97,7 @@ function MovementHistory({ row, canMove, warehouses, onClose, onMoved }: { row: 
   }, [row]);
   return (
     <Drawer title={`${row.sku} batch ${row.batchNo} in ${row.warehouseCode}`} onClose={onClose}>
-      <p>On hand {row.onHand} · reserved {row.reserved} · available {row.available} · in transit {row.inTransit} {row.baseUnit}</p>
+      <p>On hand {formatPacks(row.onHand, row)} · reserved {formatPacks(row.reserved, row)} · available {formatPacks(row.available, row)} · in transit {formatPacks(row.inTransit, row)}</p>
       {holders.length > 0 && (
         <>
           <h3>Reserved for</h3>
