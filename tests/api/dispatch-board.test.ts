@@ -57,7 +57,7 @@ describe('the dispatch board', () => {
   });
 
   it('a dispatched note leaves the board; the rest of its route stays', async () => {
-    await admin.ok('dispatches.create', { deliveryNoteIds: [notes.west], vehicleNo: 'MH12AB1234', route: 'Pune West' });
+    await admin.ok('dispatches.create', { deliveryNoteIds: [notes.west!], vehicleNo: 'MH12AB1234', route: 'Pune West' });
     expect((await board({ route: 'Pune West' })).map((r) => r.id)).toEqual([notes.westNashik]);
   });
 
