@@ -64,7 +64,9 @@ export const billingOperations = {
     access: 'billing.read',
     kind: 'read',
     input: z.object({ ...page, customerId: id.nullable().default(null), unpaidOnly: z.boolean().default(false) }),
-    output: z.object({ rows: z.array(z.object({ id, number: z.string(), invoiceDate: z.string(), dueDate: z.string(), customerName: z.string(), total: z.int(), paid: z.int(), status: z.string(), daysOverdue: z.int() })), total: z.int() }),
+    output: z.object({ rows: z.array(z.object({ id, number: z.string(), invoiceDate: z.string(), dueDate: z.string(), customerName: z.string(), total: z.int(), paid: z.int(),
+      /** by credit notes: what is still owed is total − paid − credited */
+      credited: z.int(), status: z.string(), daysOverdue: z.int() })), total: z.int() }),
   }),
   'counter.start': operation({
     summary: 'Opens the counter: the walk-in cash customer (created once) and the warehouse the counter sells from.',
