@@ -7,7 +7,8 @@ import { CustomerPicker } from '../../components/CustomerPicker';
 import { MoneyField, SelectField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
 import { toast } from '../../stores/toast-store';
-import { allocate, balanceOf, OpenBills, type Bill, type BillPlan } from './OpenBills';
+import { OpenBills } from './OpenBills';
+import { allocate, balanceOf, type Bill, type BillPlan } from './receipt-allocation';
 
 type Customer = OutputOf<'customers.get'>;
 const who = (c: Customer) => `${c.name} · ${c.code} · ${c.billTo.city}`;
