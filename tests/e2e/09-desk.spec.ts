@@ -134,7 +134,7 @@ test('a receipt set bill by bill by keyboard warns about money left on account',
 test('the manager finds, sorts and approves several orders with one comment', async ({ page }) => {
   await signIn(page);
   const r = page.request;
-  const orders = [];
+  const orders: { id: number; number: string; status: string }[] = [];
   for (const q of [1, 5, 3]) orders.push(await pickedOrder(r, customers.DK0005!, q));
   expect(orders.every((o) => o.status === 'pending_approval')).toBe(true);
 
@@ -144,15 +144,22 @@ test('the manager finds, sorts and approves several orders with one comment', as
   const cards = page.getByRole('article');
   await expect(cards).toHaveCount(3);
   await page.getByLabel('Sort approvals').selectOption('amount_desc');
-  await expect(cards.first()).toHaveAccessibleName(`Approval for ${orders[1].number}`);
+  await expect(cards.first()).toHaveAccessibleName(`Approval for ${orders[1]!.number}`);
   await expect(cards.first().getByLabel('Credit as of now')).toContainText('Limit');
-  await page.getByLabel(`Select ${orders[1].number}`).check();
-  await page.getByLabel(`Select ${orders[2].number}`).check();
+  await page.getByLabel(`Select ${orders[1]!.number}`).check();
+  await page.getByLabel(`Select ${orders[2]!.number}`).check();
+  await page.getByLabel(`Select ${orders[0]!.number}`).check();
+  await expect(page.getByRole('button', { name: 'Approve 3 selected' })).toBeVisible();
+  // Meanwhile another manager rejects the smallest one: it is refused on its own, the others go through.
+  const queue = await api(r, 'approvals.list', {});
+  const other = queue.find((a: { orderId: number }) => a.orderId === orders[0]!.id);
+  await api(r, 'approvals.decide', { id: other.id, decision: 'reject', comment: 'Too small to ship on credit' });
   await page.getByLabel('Comment for the selected').fill('Cleared with the owner by phone');
+  await page.screenshot({ path: 'test-results/e2e/approvals-bulk.png' });
   await page.keyboard.press('Enter');
-  await expect(page.getByText('2 order(s) approved and confirmed')).toBeVisible();
-  await expect(cards).toHaveCount(1);
-  await expect(cards.first()).toHaveAccessibleName(`Approval for ${orders[0].number}`);
+  await expect(page.getByText('2 approved; 1 refused: see the reason on each')).toBeVisible();
+  await expect(page.getByRole('alert', { name: 'Not approved' })).toContainText(`${orders[0]!.number}: This approval was already rejected`);
+  await expect(cards).toHaveCount(0);
   await page.getByRole('tab', { name: 'Approved' }).click();
   await expect(page.getByRole('article').filter({ hasText: 'Cleared with the owner by phone' })).toHaveCount(2);
 });

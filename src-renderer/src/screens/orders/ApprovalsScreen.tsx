@@ -8,6 +8,7 @@ import { CreditNow } from './CreditNow';
 import { OrderDetailDrawer } from './OrderDetailDrawer';
 
 type Approval = OutputOf<'approvals.list'>[number];
+type Refusal = { orderNumber: string; message: string };
 type Sort = 'oldest' | 'newest' | 'amount_desc' | 'amount_asc';
 const sorts: Record<Sort, [string, (a: Approval, b: Approval) => number]> = {
   oldest: ['Oldest first', (a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.id - b.id],
@@ -37,6 +38,7 @@ export function ApprovalsScreen() {
   const [comments, setComments] = useState<Record<number, string>>({});
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [open, setOpen] = useState<number | null>(null);
+  const [report, setReport] = useState<Refusal[]>([]);
   const reload = () => void call('approvals.list', { status }).then((r) => { setRows(r); setChosen((c) => new Set(r.filter((a) => c.has(a.id)).map((a) => a.id))); });
   useEffect(reload, [status]);
   const q = search.trim().toLowerCase();
@@ -50,6 +52,7 @@ export function ApprovalsScreen() {
       return order.number;
     } catch (e) {
       setErrors((x) => ({ ...x, [a.id]: (e as Error).message }));
+      refusals.push({ orderNumber: a.orderNumber ?? `#${a.orderId}`, message: (e as Error).message });
       return null;
     }
   };
@@ -58,11 +61,14 @@ export function ApprovalsScreen() {
     if (number) toast.ok(`${number} ${decision === 'approve' ? 'approved and confirmed' : 'rejected and sent back'}`);
     reload();
   };
+  // Refusals are listed by order: an approval decided elsewhere meanwhile leaves the queue, and its card with it.
+  const refusals: Refusal[] = [];
   const approveChosen = async () => {
     setBusy(true);
     let done = 0;
     for (const a of picked) if (await decide(a, 'approve', bulkComment)) done += 1;
     setBusy(false);
+    setReport([...refusals]);
     const refused = picked.length - done;
     if (refused) toast.error(`${done} approved; ${refused} refused: see the reason on each`);
     else toast.ok(`${done} order(s) approved and confirmed`);
@@ -96,6 +102,12 @@ export function ApprovalsScreen() {
           </>
         )}
       </div>
+      {report.length > 0 && (
+        <div className="form-error" role="alert" aria-label="Not approved">
+          <strong>Not approved:</strong>
+          <ul>{report.map((r) => <li key={r.orderNumber}>{r.orderNumber}: {r.message}</li>)}</ul>
+        </div>
+      )}
       {shown.length === 0 && <p className="muted">{q ? 'No approval matches the search.' : `Nothing ${status === 'pending' ? 'waits for a decision' : `was ${status}`}.`}</p>}
       <div className="approval-list">
         {shown.map((a) => (
