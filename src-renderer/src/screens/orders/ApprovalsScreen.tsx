@@ -96,7 +96,7 @@ export function ApprovalsScreen() {
         {status === 'pending' && canDecide && shown.length > 0 && (
           <>
             <label className="check"><input type="checkbox" checked={allChosen} onChange={() => setChosen(allChosen ? new Set() : new Set(shown.map((a) => a.id)))} /> Select all shown</label>
-            <input aria-label="Comment for the selected" placeholder="One comment for the selected" value={bulkComment} onChange={(e) => setBulkComment(e.target.value)}
+            <input className="bulk-comment" aria-label="Comment for the selected" placeholder="One comment for the selected" value={bulkComment} onChange={(e) => setBulkComment(e.target.value)}
               onKeyDown={(e) => { if (e.key === 'Enter' && picked.length) { e.preventDefault(); void approveChosen(); } }} />
             <button className="primary" disabled={picked.length === 0 || busy} onClick={() => void approveChosen()}>Approve {picked.length} selected</button>
           </>
