@@ -64,7 +64,9 @@ export const billingOperations = {
     access: 'billing.read',
     kind: 'read',
     input: z.object({ ...page, customerId: id.nullable().default(null), unpaidOnly: z.boolean().default(false) }),
-    output: z.object({ rows: z.array(z.object({ id, number: z.string(), invoiceDate: z.string(), dueDate: z.string(), customerName: z.string(), total: z.int(), paid: z.int(), status: z.string(), daysOverdue: z.int() })), total: z.int() }),
+    output: z.object({ rows: z.array(z.object({ id, number: z.string(), invoiceDate: z.string(), dueDate: z.string(), customerName: z.string(), total: z.int(), paid: z.int(),
+      /** by credit notes: what is still owed is total − paid − credited */
+      credited: z.int(), status: z.string(), daysOverdue: z.int() })), total: z.int() }),
   }),
   'counter.start': operation({
     summary: 'Opens the counter: the walk-in cash customer (created once) and the warehouse the counter sells from.',
@@ -149,12 +151,20 @@ export const billingOperations = {
     output: dispatchOut,
   }),
   'dispatches.pending': operation({
-    summary: 'Posted delivery notes not yet loaded on a vehicle, by route, with their invoice and whether it needs an e-way bill.',
+    summary:
+      'The dispatch board: posted delivery notes not yet loaded on a vehicle, by route, with warehouse, day posted, packages, invoice and whether it needs an e-way bill. ' +
+      'Filters: warehouseId, route (\'-\' for customers without one), from/to (business date the note was posted).',
     access: 'orders.read',
     kind: 'read',
-    input: z.object({}),
+    input: z.object({
+      warehouseId: id.nullable().default(null),
+      route: z.string().trim().max(40).default(''),
+      from: isoDate.or(z.literal('')).default(''),
+      to: isoDate.or(z.literal('')).default(''),
+    }),
     output: z.array(z.object({
-      id, number: z.string(), customerName: z.string(), city: z.string(), route: z.string(), packages: z.int(),
+      id, number: z.string(), customerName: z.string(), customerCode: z.string(), city: z.string(), route: z.string(),
+      warehouseId: id, warehouseCode: z.string(), postedOn: z.string(), packages: z.int(),
       invoiceNumber: z.string().nullable(), invoiceTotal: z.int().nullable(), needsEwayBill: z.boolean(),
     })),
   }),

@@ -72,6 +72,9 @@ describe('credit notes, ledger and ageing', () => {
     expect(await onHand(world.glucose)).toBe(stockBefore);
     const diff = await admin.ok('creditNotes.post', { invoiceId: invoice.id, kind: 'price_difference', reason: 'scheme rate agreed late', lines: [{ invoiceLineId: tea.id, taxable: 20_00 }] });
     expect(diff).toMatchObject({ taxable: 20_00, cgst: 50, sgst: 50, total: 21_00 });
+    // The receipt form's open bills: what is still owed is total − paid − credited.
+    const open = await admin.ok('invoices.list', { customerId: world.customerId, unpaidOnly: true });
+    expect(open.rows.find((r: { id: number }) => r.id === invoice.id)).toMatchObject({ total: 776_00, paid: 0, credited: 139_00 });
     expect((await admin.ok('inventory.check', {})).differences).toEqual([]);
   });
 

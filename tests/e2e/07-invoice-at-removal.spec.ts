@@ -42,7 +42,7 @@ test('order → delivery note with its invoice → dispatch with an e-way bill �
 
   await page.getByRole('tab', { name: 'Dispatch' }).click();
   const load = page.getByRole('form', { name: 'Load a vehicle' });
-  const note = load.locator('label', { hasText: 'Deccan Home Appliances' }).getByRole('checkbox');
+  const note = load.getByRole('row').filter({ hasText: 'Deccan Home Appliances' }).getByRole('checkbox');
   await note.check();
   await expect(load).toContainText('needs e-way bill');
   await page.getByLabel('Vehicle no.').fill('MH14GH7788');
@@ -69,7 +69,9 @@ test('order → delivery note with its invoice → dispatch with an e-way bill �
   await expect(page.getByRole('option', { name: /Deccan Home Appliances/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await page.getByLabel('Amount (₹)').fill('51,520.00');
-  await page.getByRole('button', { name: 'Record payment' }).click();
+  await page.getByRole('button', { name: 'Review receipt' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Confirm receipt' })).toContainText('Deccan Home Appliances · RT0700 · Pune');
+  await page.getByRole('button', { name: 'Save receipt' }).click();
   await expect(page.getByTestId('payment-result')).toContainText('₹51,520.00 set against 1 invoice(s)');
 });
 
@@ -93,7 +95,7 @@ test('invoice before dispatch: a vehicle carrying an uninvoiced note is refused,
 
     await page.getByRole('tab', { name: 'Dispatch' }).click();
     const load = page.getByRole('form', { name: 'Load a vehicle' });
-    const label = load.locator('label', { hasText: 'not invoiced' }).filter({ hasText: dn });
+    const label = load.getByRole('row').filter({ hasText: 'not invoiced' }).filter({ hasText: dn });
     await label.getByRole('checkbox').check();
     await page.getByLabel('Vehicle no.').fill('MH14GH7788');
     await page.getByRole('button', { name: /Dispatch 1 note/ }).click();

@@ -39,10 +39,10 @@ export function listInvoices(ctx: EngineContext, q: { search: string; customerId
   const total = (ctx.ledger.sqlite.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(...where.params) as { n: number }).n;
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT i.id, i.number, i.invoice_date AS invoiceDate, i.due_date AS dueDate, c.name AS customerName, i.total, i.paid, i.status,
+      `SELECT i.id, i.number, i.invoice_date AS invoiceDate, i.due_date AS dueDate, c.name AS customerName, i.total, i.paid, i.credited, i.status,
               CASE WHEN i.status = 'posted' AND i.total > i.paid + i.credited AND i.due_date < ? THEN CAST(julianday(?) - julianday(i.due_date) AS INTEGER) ELSE 0 END AS daysOverdue
        ${from} ${where.sql} ORDER BY i.id DESC LIMIT ? OFFSET ?`,
     )
-    .all(today, today, ...where.params, q.limit, q.offset) as { id: number; number: string; invoiceDate: string; dueDate: string; customerName: string; total: number; paid: number; status: string; daysOverdue: number }[];
+    .all(today, today, ...where.params, q.limit, q.offset) as { id: number; number: string; invoiceDate: string; dueDate: string; customerName: string; total: number; paid: number; credited: number; status: string; daysOverdue: number }[];
   return { rows, total };
 }

@@ -110,16 +110,40 @@ export function getDispatch(ctx: EngineContext, id: number) {
   return { ...head, notes };
 }
 
-/** Posted delivery notes not yet on a vehicle, with their invoice and whether it needs an e-way bill. */
-export function notesToDispatch(ctx: EngineContext) {
+export interface DispatchBoardFilter {
+  warehouseId: number | null;
+  /** '' for every route; '-' for customers without one */
+  route: string;
+  /** business dates the note was posted on, inclusive; '' for open-ended */
+  from: string;
+  to: string;
+}
+
+/**
+ * Posted delivery notes not yet on a vehicle (the dispatch board), by route, with their warehouse,
+ * packages, invoice and whether it needs an e-way bill; filtered by warehouse, route and day.
+ */
+export function notesToDispatch(ctx: EngineContext, filter: DispatchBoardFilter = { warehouseId: null, route: '', from: '', to: '' }) {
+  const where = ["d.status = 'posted'", 'NOT EXISTS (SELECT 1 FROM dispatch_notes x WHERE x.delivery_note_id = d.id)'];
+  const args: (string | number)[] = [];
+  if (filter.warehouseId !== null) { where.push('d.warehouse_id = ?'); args.push(filter.warehouseId); }
+  if (filter.route) { where.push('c.route = ?'); args.push(filter.route === '-' ? '' : filter.route); }
+  if (filter.from) { where.push('business_date(d.posted_at) >= ?'); args.push(filter.from); }
+  if (filter.to) { where.push('business_date(d.posted_at) <= ?'); args.push(filter.to); }
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT d.id, d.number, c.name AS customerName, c.bill_city AS city, c.route, d.packages, i.number AS invoiceNumber, i.total AS invoiceTotal,
+      `SELECT d.id, d.number, c.name AS customerName, c.code AS customerCode, c.bill_city AS city, c.route,
+              d.warehouse_id AS warehouseId, w.code AS warehouseCode, business_date(d.posted_at) AS postedOn, d.packages,
+              i.number AS invoiceNumber, i.total AS invoiceTotal,
               (i.total > (SELECT eway_bill_threshold FROM company WHERE id = 1)) AS needsEwayBill
-       FROM delivery_notes d JOIN customers c ON c.id = d.customer_id LEFT JOIN invoices i ON i.id = d.invoice_id
-       WHERE d.status = 'posted' AND NOT EXISTS (SELECT 1 FROM dispatch_notes x WHERE x.delivery_note_id = d.id) ORDER BY c.route, c.bill_city, d.id LIMIT 1000`,
+       FROM delivery_notes d JOIN customers c ON c.id = d.customer_id JOIN warehouses w ON w.id = d.warehouse_id
+       LEFT JOIN invoices i ON i.id = d.invoice_id
+       WHERE ${where.join(' AND ')} ORDER BY c.route, c.bill_city, d.id LIMIT 1000`,
     )
-    .all() as { id: number; number: string; customerName: string; city: string; route: string; packages: number; invoiceNumber: string | null; invoiceTotal: number | null; needsEwayBill: number | null }[];
+    .all(...args) as {
+    id: number; number: string; customerName: string; customerCode: string; city: string; route: string; warehouseId: number; warehouseCode: string;
+    postedOn: string; packages: number; invoiceNumber: string | null; invoiceTotal: number | null; needsEwayBill: number | null;
+  }[];
   return rows.map((r) => ({ ...r, needsEwayBill: r.needsEwayBill === 1 }));
 }
 

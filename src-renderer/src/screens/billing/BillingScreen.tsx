@@ -91,12 +91,14 @@ export function BillingScreen() {
 
 function ToDeliver({ canDeliver, withNote, onInvoiced }: { canDeliver: boolean; withNote: boolean; onInvoiced(id: number): void }) {
   const [rows, setRows] = useState<OutputOf<'billing.toDeliver'>>([]);
+  // Packages are counted when the goods are packed, so the dispatch board can total a vehicle's load.
+  const [packages, setPackages] = useState<Record<number, string>>({});
   const reload = () => void call('billing.toDeliver', {}).then(setRows);
   const actionKeys = useActionKeys();
   useEffect(reload, []);
   const post = async (orderId: number) => {
     try {
-      const note = await call('deliveryNotes.post', { orderId }, actionKeys.options(`deliver:${orderId}`));
+      const note = await call('deliveryNotes.post', { orderId, packages: Math.max(0, Number(packages[orderId] ?? '1') || 0) }, actionKeys.options(`deliver:${orderId}`));
       actionKeys.done(`deliver:${orderId}`);
       reload();
       if (note.invoiceId !== null) {
@@ -109,13 +111,16 @@ function ToDeliver({ canDeliver, withNote, onInvoiced }: { canDeliver: boolean; 
   };
   return (
     <table className="plain" aria-label="Orders to deliver">
-      <thead><tr><th>Order</th><th>Customer</th><th>City</th><th>Units picked</th><th>Deliver by</th><th /></tr></thead>
+      <thead><tr><th>Order</th><th>Customer</th><th>City</th><th>Units picked</th><th>Deliver by</th><th>Packages</th><th /></tr></thead>
       <tbody>
         {rows.map((o) => (
           <tr key={o.id}><td>{o.number}</td><td>{o.customerName}</td><td>{o.city}</td><td>{o.units}</td><td>{o.requiredDate ?? '—'}</td>
+            <td>{canDeliver && <input className="packages" aria-label={`Packages for ${o.number}`} inputMode="numeric" size={4} value={packages[o.id] ?? '1'}
+              onChange={(e) => setPackages({ ...packages, [o.id]: e.target.value.replace(/\D/g, '') })}
+              onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void post(o.id); } }} />}</td>
             <td>{canDeliver && <button className="primary" onClick={() => void post(o.id)}>{withNote ? 'Post delivery note & invoice' : 'Post delivery note'}</button>}</td></tr>
         ))}
-        {rows.length === 0 && <tr><td colSpan={6} className="muted">Nothing picked waits for a delivery note.</td></tr>}
+        {rows.length === 0 && <tr><td colSpan={7} className="muted">Nothing picked waits for a delivery note.</td></tr>}
       </tbody>
     </table>
   );

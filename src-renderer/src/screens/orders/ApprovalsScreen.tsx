@@ -8,26 +8,76 @@ import { CreditNow } from './CreditNow';
 import { OrderDetailDrawer } from './OrderDetailDrawer';
 
 type Approval = OutputOf<'approvals.list'>[number];
+type Refusal = { orderNumber: string; message: string };
+type Sort = 'oldest' | 'newest' | 'amount_desc' | 'amount_asc';
+const sorts: Record<Sort, [string, (a: Approval, b: Approval) => number]> = {
+  oldest: ['Oldest first', (a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.id - b.id],
+  newest: ['Newest first', (a, b) => b.requestedAt.localeCompare(a.requestedAt) || b.id - a.id],
+  amount_desc: ['Largest amount', (a, b) => b.total - a.total || a.id - b.id],
+  amount_asc: ['Smallest amount', (a, b) => a.total - b.total || a.id - b.id],
+};
+const waited = (at: string) => {
+  const hours = Math.floor((Date.now() - Date.parse(at)) / 3_600_000);
+  return hours < 24 ? `${hours} h` : `${Math.floor(hours / 24)} d`;
+};
 
-/** The manager's queue: why each order waits, and approve or reject with a comment. */
+/**
+ * The manager's queue: why each order waits and the customer's credit now; search, sort by age or
+ * amount, and approve several with one comment. Each is still decided on its own (today's credit
+ * rule), so a refusal is reported against its order and the others go through.
+ */
 export function ApprovalsScreen() {
   const canDecide = useSession((s) => s.can('orders.approve'));
   const [status, setStatus] = useState<'pending' | 'approved' | 'rejected'>('pending');
   const [rows, setRows] = useState<Approval[]>([]);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<Sort>('oldest');
+  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const [bulkComment, setBulkComment] = useState('');
+  const [busy, setBusy] = useState(false);
   const [comments, setComments] = useState<Record<number, string>>({});
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [open, setOpen] = useState<number | null>(null);
-  const reload = () => void call('approvals.list', { status }).then(setRows);
+  const [report, setReport] = useState<Refusal[]>([]);
+  const reload = () => void call('approvals.list', { status }).then((r) => { setRows(r); setChosen((c) => new Set(r.filter((a) => c.has(a.id)).map((a) => a.id))); });
   useEffect(reload, [status]);
-  const decide = async (a: Approval, decision: 'approve' | 'reject') => {
+  const q = search.trim().toLowerCase();
+  const shown = rows.filter((a) => !q || a.customerName.toLowerCase().includes(q) || (a.orderNumber ?? '').toLowerCase().includes(q)).sort(sorts[sort][1]);
+  const picked = shown.filter((a) => chosen.has(a.id));
+
+  const decide = async (a: Approval, decision: 'approve' | 'reject', comment = comments[a.id] ?? '') => {
     try {
-      const order = await call('approvals.decide', { id: a.id, decision, comment: comments[a.id] ?? '' });
-      toast.ok(`${order.number} ${decision === 'approve' ? 'approved and confirmed' : 'rejected and sent back'}`);
-      reload();
+      const order = await call('approvals.decide', { id: a.id, decision, comment });
+      setErrors((x) => ({ ...x, [a.id]: '' }));
+      return order.number;
     } catch (e) {
       setErrors((x) => ({ ...x, [a.id]: (e as Error).message }));
+      refusals.push({ orderNumber: a.orderNumber ?? `#${a.orderId}`, message: (e as Error).message });
+      return null;
     }
   };
+  const decideOne = async (a: Approval, decision: 'approve' | 'reject') => {
+    const number = await decide(a, decision);
+    if (number) toast.ok(`${number} ${decision === 'approve' ? 'approved and confirmed' : 'rejected and sent back'}`);
+    reload();
+  };
+  // Refusals are listed by order: an approval decided elsewhere meanwhile leaves the queue, and its card with it.
+  const refusals: Refusal[] = [];
+  const approveChosen = async () => {
+    setBusy(true);
+    let done = 0;
+    for (const a of picked) if (await decide(a, 'approve', bulkComment)) done += 1;
+    setBusy(false);
+    setReport([...refusals]);
+    const refused = picked.length - done;
+    if (refused) toast.error(`${done} approved; ${refused} refused: see the reason on each`);
+    else toast.ok(`${done} order(s) approved and confirmed`);
+    if (!refused) setBulkComment('');
+    reload();
+  };
+  const toggle = (id: number) => setChosen((c) => { const n = new Set(c); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const allChosen = shown.length > 0 && picked.length === shown.length;
+
   return (
     <section className="screen">
       <header className="screen-head">
@@ -38,28 +88,49 @@ export function ApprovalsScreen() {
           ))}
         </div>
       </header>
-      {rows.length === 0 && <p className="muted">Nothing {status === 'pending' ? 'waits for a decision' : `was ${status}`}.</p>}
+      <div className="toolbar left approvals-tools">
+        <input className="search" type="search" aria-label="Search approvals" placeholder="Customer or order number" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <select aria-label="Sort approvals" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+          {(Object.keys(sorts) as Sort[]).map((s) => <option key={s} value={s}>{sorts[s][0]}</option>)}
+        </select>
+        {status === 'pending' && canDecide && shown.length > 0 && (
+          <>
+            <label className="check"><input type="checkbox" checked={allChosen} onChange={() => setChosen(allChosen ? new Set() : new Set(shown.map((a) => a.id)))} /> Select all shown</label>
+            <input className="bulk-comment" aria-label="Comment for the selected" placeholder="One comment for the selected" value={bulkComment} onChange={(e) => setBulkComment(e.target.value)}
+              onKeyDown={(e) => { if (e.key === 'Enter' && picked.length) { e.preventDefault(); void approveChosen(); } }} />
+            <button className="primary" disabled={picked.length === 0 || busy} onClick={() => void approveChosen()}>Approve {picked.length} selected</button>
+          </>
+        )}
+      </div>
+      {report.length > 0 && (
+        <div className="form-error" role="alert" aria-label="Not approved">
+          <strong>Not approved:</strong>
+          <ul>{report.map((r) => <li key={r.orderNumber}>{r.orderNumber}: {r.message}</li>)}</ul>
+        </div>
+      )}
+      {shown.length === 0 && <p className="muted">{q ? 'No approval matches the search.' : `Nothing ${status === 'pending' ? 'waits for a decision' : `was ${status}`}.`}</p>}
       <div className="approval-list">
-        {rows.map((a) => (
-          <article key={a.id} className="card approval-card" aria-label={`Approval for ${a.orderNumber}`}>
+        {shown.map((a) => (
+          <article key={a.id} className={`card approval-card${chosen.has(a.id) ? ' chosen' : ''}`} aria-label={`Approval for ${a.orderNumber}`}>
             <header>
+              {status === 'pending' && canDecide && <input type="checkbox" aria-label={`Select ${a.orderNumber}`} checked={chosen.has(a.id)} onChange={() => toggle(a.id)} />}
               <button className="link" onClick={() => setOpen(a.orderId)}>{a.orderNumber}</button>
               <span>{a.customerName}</span>
               <strong className="num">{formatMoney(a.total)}</strong>
-              <span className="muted">asked by {a.requestedBy}, {a.requestedAt.slice(0, 16).replace('T', ' ')}</span>
+              <span className="muted">asked by {a.requestedBy}, {a.requestedAt.slice(0, 16).replace('T', ' ')}{status === 'pending' ? ` · waiting ${waited(a.requestedAt)}` : ''}</span>
             </header>
             <ul>{a.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
             {a.credit && <CreditNow credit={a.credit} />}
             {status === 'pending' && canDecide ? (
               <div className="decide">
                 <input aria-label={`Comment on ${a.orderNumber}`} placeholder="Comment (required to reject)" value={comments[a.id] ?? ''} onChange={(e) => setComments((c) => ({ ...c, [a.id]: e.target.value }))} />
-                <button className="primary" onClick={() => void decide(a, 'approve')}>Approve</button>
-                <button className="warn" onClick={() => void decide(a, 'reject')}>Reject</button>
-                {errors[a.id] && <div className="field-error" role="alert">{errors[a.id]}</div>}
+                <button className="primary" onClick={() => void decideOne(a, 'approve')}>Approve</button>
+                <button className="warn" onClick={() => void decideOne(a, 'reject')}>Reject</button>
               </div>
             ) : (
               a.comment && <p className="muted">“{a.comment}”</p>
             )}
+            {errors[a.id] && <div className="field-error" role="alert">{errors[a.id]}</div>}
           </article>
         ))}
       </div>
