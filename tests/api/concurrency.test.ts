@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from '../support/server-process';
 import { startTestServer, TestClient, type TestServer } from '../support/test-server';
 import { buildWorld, setCompany, type World } from '../support/world';
 
@@ -8,21 +8,7 @@ let setup: TestServer;
 let world: World;
 const children: ChildProcess[] = [];
 
-/** A second and third Stockist process on the same ledger file: real contention, not one event loop. */
-function startProcess(db: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../src-main/serve.ts'), '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
+const startProcess = (db: string) => startServerProcess(db, children);
 
 beforeAll(async () => {
   setup = await startTestServer();

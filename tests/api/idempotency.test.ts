@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from '../support/server-process';
 import { snapshot, startTestServer, TestClient, type TestServer } from '../support/test-server';
 import { buildWorld, pickEverything, setCompany, type World } from '../support/world';
 
@@ -24,21 +24,7 @@ const keyed = (client: TestClient, name: string, input: unknown, key: string) =>
 const count = (table: string) => (server.ledger.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 const order = (quantity = 1) => ({ customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash' as const, lines: [{ productId: world.glucose, quantity }] });
 
-/** Another Stockist process on the same ledger file, as in concurrency.test.ts. */
-function startProcess(db: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../src-main/serve.ts'), '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
+const startProcess = (db: string) => startServerProcess(db, children);
 
 describe('a second press of Place order with the same key', () => {
   it('answers the first order again and places nothing new, stock reserved once', async () => {
