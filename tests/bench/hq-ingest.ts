@@ -9,6 +9,7 @@ import type { EventEnvelope } from '../../src-shared/sync';
 import { startHq } from '../../src-hq/server';
 import { openHqStore } from '../../src-hq/store/open';
 import { startPostgresCluster } from '../support/postgres-cluster';
+import { timedSql } from './sql-phases';
 import { event, invoicePayload, invoices, line } from '../support/sync-events';
 
 export async function measureHqIngest(opts: { devices: number; events: number; batch: number }) {
@@ -16,7 +17,8 @@ export async function measureHqIngest(opts: { devices: number; events: number; b
   try {
     const sql = await openHqStore({ pg: await cluster.createDatabase('hq_bench') });
     const adminToken = 'bench-admin-token-0123456789';
-    const hq = await startHq({ sql, adminToken });
+    const timed = timedSql(sql);
+    const hq = await startHq({ sql: timed.sql, adminToken });
     const admin = (path: string, body: unknown) =>
       fetch(`${hq.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: JSON.stringify(body) })
         .then((r) => r.json() as Promise<{ code: string }>);
@@ -35,6 +37,8 @@ export async function measureHqIngest(opts: { devices: number; events: number; b
       });
       devices.push({ client, outbox });
     }
+    timed.phases.clear();
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await Promise.all(devices.map(async ({ client, outbox }) => {
       let mark = 0;
@@ -43,10 +47,16 @@ export async function measureHqIngest(opts: { devices: number; events: number; b
       }
     }));
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const phases = [...timed.phases].sort((a, b) => b[1] - a[1]).map(([name, ms]) => ({ name, seconds: ms / 1000 }));
     const [held] = await sql.query<{ n: number }>('select count(*)::int as n from inbox');
     await hq.close();
     await sql.close();
-    return { events: held!.n, seconds, perSecond: Math.round(held!.n / seconds) };
+    return {
+      events: held!.n, seconds, perSecond: Math.round(held!.n / seconds), phases,
+      // Node's own CPU (device side and HQ's HTTP, checks, hashing) against the wall time.
+      nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    };
   } finally {
     cluster.stop();
   }
@@ -55,7 +65,11 @@ export async function measureHqIngest(opts: { devices: number; events: number; b
 if (require.main === module) {
   const { values } = parseArgs({ options: { devices: { type: 'string', default: '4' }, events: { type: 'string', default: '20000' }, batch: { type: 'string', default: '500' } } });
   measureHqIngest({ devices: Number(values.devices), events: Number(values.events), batch: Number(values.batch) })
-    .then((r) => console.log(`HQ ingest on PostgreSQL: ${r.events} events in ${r.seconds.toFixed(2)} s = ${r.perSecond} events/s`))
+    .then((r) => {
+      console.log(`HQ ingest on PostgreSQL: ${r.events} events in ${r.seconds.toFixed(2)} s = ${r.perSecond} events/s`);
+      console.log(`  Node CPU ${r.nodeCpuSeconds.toFixed(2)} s; SQL time by statement (summed over concurrent pushes):`);
+      for (const p of r.phases) console.log(`    ${p.name.padEnd(28)} ${p.seconds.toFixed(2)} s`);
+    })
     .catch((e) => {
       console.error(e);
       process.exit(1);

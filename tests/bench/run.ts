@@ -18,15 +18,27 @@ import { seededRandom, demoEan } from '../../src-main/engine/demo/seed-demo';
 import { BENCH_TODAY, generateLedger, scales, type Scale } from './generate-ledger';
 import { ms, stats, time, timeAsync, type Stats } from './measure';
 import { writePerformanceDoc, type Row } from './report';
+import { measureOutbox, measurePush } from './sync-measures';
+import { measureHqIngest } from './hq-ingest';
+import { findPostgresBin } from '../support/postgres-cluster';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'M' }, orders: { type: 'string', default: '1000' }, 'no-doc': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'M' }, orders: { type: 'string', default: '1000' }, 'no-doc': { type: 'boolean', default: false },
+    // How many events to queue for the push measure (the issue's figure is for 1,000,000).
+    'sync-events': { type: 'string', default: '20000' },
+    'ingest-events': { type: 'string', default: '20000' },
+  },
+});
 const scale = values.scale as Scale;
 if (!(scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(', ')}`);
 const size = scales[scale];
 const file = path.resolve(`.bench/stockist-${scale}.db`);
 const rows: Row[] = [];
-const add = (name: string, s: Stats | null, target: string, ok: boolean | null, note = '') => {
-  rows.push({ name, stats: s, target, ok, note });
+const syncRows: Row[] = [];
+const loadAtStart = os.loadavg();
+const add = (name: string, s: Stats | null, target: string, ok: boolean | null, note = '', into = rows) => {
+  into.push({ name, stats: s, target, ok, note });
   console.log(`${name.padEnd(58)} ${s ? `p50 ${ms(s.p50)} ms  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  ${s.perSecond.toFixed(0)}/s  n=${s.n}` : note}`);
 };
 
@@ -49,11 +61,26 @@ async function main(): Promise<void> {
   // 1. Confirm a 10-line order through the engine, exactly as the dispatcher runs it.
   for (let i = 0; i < 20; i++) sqlite.transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null })).immediate();
   let confirmed = 0;
+  const confirmedIds: number[] = [];
   const confirm = stats(Array.from({ length: iterations }, () => time(() => {
     const detail = sqlite.transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null })).immediate();
-    if (detail.status === 'confirmed') confirmed++;
+    if (detail.status === 'confirmed') {
+      confirmed++;
+      confirmedIds.push(detail.id);
+    }
   })));
   add('Confirm a 10-line order (engine)', confirm, 'p50 ≤ 2 ms, p99 ≤ 10 ms, ≥ 500/s', confirm.p50 <= 2 && confirm.p99 <= 10 && confirm.perSecond >= 500, `${confirmed}/${iterations} confirmed`);
+
+  // 1b. What the outbox adds to that confirm (events are written in the confirm's transaction).
+  const outbox = measureOutbox(ctx, confirmedIds);
+  add('Sync: confirm a 10-line order, events included (engine, as above)', confirm, 'reference', null, '', syncRows);
+  add('Sync: outbox per confirm (order.placed + order.confirmed: read, check, write)', outbox.outbox, 'p50 ≤ 0.3 ms', outbox.outbox.p50 <= 0.3, '', syncRows);
+  const without = confirm.p50 - outbox.outbox.p50;
+  syncRows.push({ name: 'Sync: confirm without events (p50 with events − outbox p50)', stats: null, target: 'reference', ok: null, note: `${ms(without)} ms; events add ${((outbox.outbox.p50 / without) * 100).toFixed(0)}%` });
+  console.log(`Confirm without events (derived p50): ${ms(without)} ms`);
+  add('Sync: outbox step — read the order (2 queries, once per confirm)', outbox.read, 'reference', null, '', syncRows);
+  add('Sync: outbox step — check against the protocol (zod, once per confirm)', outbox.check, 'reference', null, '', syncRows);
+  add('Sync: outbox step — write 2 outbox rows', outbox.write, 'reference', null, '', syncRows);
 
   // 2. The floor: the same rows written by a bare better-sqlite3 transaction, no rules at all.
   const floorStmts = {
@@ -154,6 +181,32 @@ async function main(): Promise<void> {
   rows.push({ name: `${invoiceIds.length.toLocaleString('en-IN')} invoices into one PDF`, stats: null, target: '≤ 30 s', ok: many <= 30_000, note: `${(many / 1000).toFixed(1)} s` });
   console.log(`${invoiceIds.length} invoices into one PDF: ${(many / 1000).toFixed(1)} s`);
 
+  // 8. Sync: push throughput outbox → HQ commit, and HQ ingest on PostgreSQL.
+  const syncEvents = Number(values['sync-events']);
+  console.log(`Push: queueing ${syncEvents.toLocaleString('en-IN')} events…`);
+  const push = await measurePush(ctx, syncEvents, console.log);
+  const pushName = `Sync: push ${push.count.toLocaleString('en-IN')} queued events → HQ commit (${push.backend})`;
+  const for1M = 1_000_000 / push.perSecond;
+  syncRows.push({
+    name: pushName, stats: null, target: '1M queued: report', ok: null,
+    note: `${push.perSecond.toFixed(0)} events/s, ${push.seconds.toFixed(1)} s; HQ accepted ${push.held.toLocaleString('en-IN')}; `
+      + `1M at this rate ≈ ${(for1M / 60).toFixed(1)} min; Node CPU ${push.nodeCpuSeconds.toFixed(1)} s, HQ SQL ${push.hqSqlSeconds.toFixed(1)} s`,
+  });
+  console.log(`${pushName}: ${push.perSecond.toFixed(0)} events/s in ${push.seconds.toFixed(1)} s (${push.message}); 1M ≈ ${(for1M / 60).toFixed(1)} min`);
+  if (findPostgresBin()) {
+    const ingest = await measureHqIngest({ devices: 4, events: Number(values['ingest-events']), batch: 500 });
+    const top = ingest.phases.slice(0, 4).map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(', ');
+    syncRows.push({
+      name: `Sync: HQ ingest on PostgreSQL (4 devices, 500-event batches, 3-line invoices, fsync on)`, stats: null, target: '≥ 5,000 events/s',
+      ok: ingest.perSecond >= 5000,
+      note: `${ingest.perSecond} events/s (${ingest.events.toLocaleString('en-IN')} in ${ingest.seconds.toFixed(1)} s); Node CPU ${ingest.nodeCpuSeconds.toFixed(1)} s; SQL: ${top}`,
+    });
+    console.log(`HQ ingest on PostgreSQL: ${ingest.perSecond} events/s; Node CPU ${ingest.nodeCpuSeconds.toFixed(1)} s; ${top}`);
+  } else {
+    syncRows.push({ name: 'Sync: HQ ingest on PostgreSQL', stats: null, target: '≥ 5,000 events/s', ok: null, note: 'skipped: PostgreSQL is not installed (/usr/lib/postgresql/<version>/bin)' });
+    console.log('HQ ingest on PostgreSQL: skipped, PostgreSQL is not installed');
+  }
+
   // 6. Start-up: a fresh process opens the ledger, checks migrations, answers its first call.
   const rss = process.memoryUsage().rss / 1024 / 1024;
   ledger.close();
@@ -163,7 +216,9 @@ async function main(): Promise<void> {
   add('Start-up: open the ledger, migration check, first API answer', startup, '≤ 1 s', startup.p50 <= 1000);
   rows.push({ name: 'Bench process RSS (generator, engine and the 1,000-invoice PDF in one process; for reference)', stats: null, target: 'reference', ok: null, note: `${rss.toFixed(0)} MB` });
   console.log(`RSS after the run: ${rss.toFixed(0)} MB; generation of ${scale}: ${generationSeconds.toFixed(1)} s`);
-  if (!values['no-doc']) writePerformanceDoc({ scale, size, rows, generationSeconds, date: new Date().toISOString().slice(0, 10) });
+  const load = { start: loadAtStart, end: os.loadavg() };
+  console.log(`Load average (1, 5, 15 min) at start ${load.start.map((x) => x.toFixed(1)).join(', ')}; at end ${load.end.map((x) => x.toFixed(1)).join(', ')}`);
+  if (!values['no-doc']) writePerformanceDoc({ scale, size, rows, syncRows, load, generationSeconds, date: new Date().toISOString().slice(0, 10) });
 }
 
 async function sequential(n: number, run: (i: number) => Promise<number>): Promise<number[]> {
@@ -215,4 +270,3 @@ void main().then(() => process.exit(0), (error: unknown) => {
   console.error(error);
   process.exit(1);
 });
-void os;

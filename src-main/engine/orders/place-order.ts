@@ -8,7 +8,7 @@ import { spendSchemeBudget } from '../schemes/scheme-service';
 import { allocateOpenLines } from './allocate-order-lines';
 import { addOrderEvent, getOrderDetail, orderHeader, saveOrder } from './order-store';
 import { priceOrder, type OrderInputParsed } from './price-order';
-import { publishOrderConfirmed, publishOrderPlaced } from '../sync/payloads/order-payload';
+import { publishOrderConfirmed, publishOrderPlaced, type OrderPayload } from '../sync/payloads/order-payload';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
@@ -43,7 +43,7 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
   const { sqlite } = ctx.ledger;
   const number = orderHeader(ctx, id).number ?? nextDocumentNumber(ctx, 'SO');
   sqlite.prepare('UPDATE orders SET number = ? WHERE id = ?').run(number, id);
-  publishOrderPlaced(ctx, id);
+  const placedPayload = publishOrderPlaced(ctx, id);
   if (priced.credit.decision === 'warn') addOrderEvent(ctx, id, 'credit_warning', priced.credit.reasons.join('; '));
   if (priced.approvalReasons.length > 0) {
     sqlite.prepare("UPDATE orders SET status = 'pending_approval' WHERE id = ?").run(id);
@@ -56,7 +56,7 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
     return getOrderDetail(ctx, id);
   }
   addOrderEvent(ctx, id, 'placed', `Placed as ${number}`);
-  confirmOrder(ctx, id, options.method);
+  confirmOrder(ctx, id, options.method, placedPayload);
   recordAudit(ctx, 'place', 'order', id, { number, status: 'confirmed' });
   return getOrderDetail(ctx, id);
 }
@@ -64,15 +64,17 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
 /**
  * Allocates every line by its category's method through the one allocation rule and reserves the
  * batches; free goods only for what the reserved paid units earn (allocate-order-lines.ts).
+ * `placed`: the order.placed payload when the order was placed in this same transaction, reused for
+ * order.confirmed rather than read and checked again.
  */
-export function confirmOrder(ctx: EngineContext, orderId: number, forcedMethod?: 'fefo'): void {
+export function confirmOrder(ctx: EngineContext, orderId: number, forcedMethod?: 'fefo', placed?: OrderPayload | null): void {
   const { sqlite } = ctx.ledger;
   const order = sqlite.prepare('SELECT schemes FROM orders WHERE id = ?').get(orderId) as { schemes: string };
   const { allocated, short } = allocateOpenLines(ctx, orderId, { counterFefo: forcedMethod === 'fefo' });
   for (const applied of (JSON.parse(order.schemes) as { applied: { schemeId: number; benefit: number }[] }).applied) spendSchemeBudget(ctx, applied.schemeId, applied.benefit);
   sqlite.prepare("UPDATE orders SET status = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), orderId);
   addOrderEvent(ctx, orderId, 'confirmed', short > 0 ? `Confirmed; ${allocated} units reserved, ${short} on backorder` : `Confirmed; all ${allocated} units reserved`);
-  publishOrderConfirmed(ctx, orderId);
+  publishOrderConfirmed(ctx, orderId, placed);
 }
 
 function notifyApprovers(ctx: EngineContext, orderId: number, text: string): void {

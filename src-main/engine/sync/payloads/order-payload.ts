@@ -1,20 +1,30 @@
+import type { EventPayload } from '../../../../src-shared/sync';
 import { businessDate } from '../../business-date';
 import type { EngineContext } from '../../context';
 import { publishEvent } from '../publish-event';
-import { documentLineOf, partyOf, warehouseCodeOf, type LineRow } from './party';
+import { documentLineOf, type LineRow } from './party';
 
-/** An order as it stands now, in the protocol's words. Drafts have no number and are not HQ's business. */
+export type OrderPayload = EventPayload<'order.placed'>;
+
+/**
+ * An order as it stands now, in the protocol's words, read in two queries (header with its party and
+ * warehouse, then lines): it runs inside every order's posting transaction. Drafts have no number and
+ * are not HQ's business.
+ */
 export function orderPayload(ctx: EngineContext, orderId: number) {
   const { sqlite } = ctx.ledger;
   const o = sqlite
     .prepare(
-      `SELECT o.number, o.order_date AS date, o.customer_id AS customerId, o.warehouse_id AS warehouseId, u.username AS salesman,
-              o.taxable, o.tax, o.total, o.cancelled_at AS cancelledAt, o.cancel_reason AS reason
-       FROM orders o LEFT JOIN users u ON u.id = o.created_by WHERE o.id = ?`,
+      `SELECT o.number, o.order_date AS date, u.username AS salesman, o.taxable, o.tax, o.total,
+              o.cancelled_at AS cancelledAt, o.cancel_reason AS reason,
+              c.code AS partyCode, c.name AS partyName, c.gstin, c.bill_state_code AS stateCode, w.code AS warehouseCode
+       FROM orders o JOIN customers c ON c.id = o.customer_id JOIN warehouses w ON w.id = o.warehouse_id
+       LEFT JOIN users u ON u.id = o.created_by WHERE o.id = ?`,
     )
     .get(orderId) as {
-    number: string | null; date: string; customerId: number; warehouseId: number; salesman: string | null;
-    taxable: number; tax: number; total: number; cancelledAt: string | null; reason: string;
+    number: string | null; date: string; salesman: string | null; taxable: number; tax: number; total: number;
+    cancelledAt: string | null; reason: string; partyCode: string; partyName: string; gstin: string; stateCode: string;
+    warehouseCode: string;
   };
   if (!o.number) return null;
   const lines = sqlite
@@ -26,8 +36,9 @@ export function orderPayload(ctx: EngineContext, orderId: number) {
     .all(orderId) as LineRow[];
   return {
     order: {
-      number: o.number, date: o.date, party: partyOf(ctx, o.customerId), warehouseCode: warehouseCodeOf(ctx, o.warehouseId),
-      salesmanCode: o.salesman, lines: lines.map(documentLineOf),
+      number: o.number, date: o.date,
+      party: { code: o.partyCode, name: o.partyName, gstin: o.gstin || null, stateCode: o.stateCode },
+      warehouseCode: o.warehouseCode, salesmanCode: o.salesman, lines: lines.map(documentLineOf),
       // The order's total is what its invoice will charge: rounded to the rupee like the invoice.
       totals: { taxablePaise: o.taxable, taxPaise: o.tax, roundOffPaise: o.total - o.taxable - o.tax, totalPaise: o.total },
     },
@@ -36,14 +47,20 @@ export function orderPayload(ctx: EngineContext, orderId: number) {
   };
 }
 
-export function publishOrderPlaced(ctx: EngineContext, orderId: number): void {
+/** Returns the checked payload written, so a confirmation in the same transaction can reuse it. */
+export function publishOrderPlaced(ctx: EngineContext, orderId: number): OrderPayload | null {
   const p = orderPayload(ctx, orderId);
-  if (p) publishEvent(ctx, 'order.placed', p.order);
+  return p ? (publishEvent(ctx, 'order.placed', p.order).payload as OrderPayload) : null;
 }
 
-export function publishOrderConfirmed(ctx: EngineContext, orderId: number): void {
-  const p = orderPayload(ctx, orderId);
-  if (p) publishEvent(ctx, 'order.confirmed', p.order);
+/**
+ * `placed`: the payload order.placed wrote earlier in this same transaction. Confirming changes only the
+ * order's status and its lines' allocation, which the payload does not carry, so it is still the order
+ * as it stands (tests/unit/sync/order-events.test.ts rebuilds it after the commit and compares).
+ */
+export function publishOrderConfirmed(ctx: EngineContext, orderId: number, placed?: OrderPayload | null): void {
+  const order = placed ?? orderPayload(ctx, orderId)?.order;
+  if (order) publishEvent(ctx, 'order.confirmed', order);
 }
 
 export function publishOrderCancelled(ctx: EngineContext, orderId: number): void {
