@@ -50,3 +50,28 @@ export function formatDocDate(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
 }
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds (330 min for India). */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    clockFormats.set(timeZone, format);
+  }
+  const p = Object.fromEntries(format.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a business day begins in a zone: 1 April in Kolkata begins at 18:30 UTC on 31 March. */
+export function startOfDayInstant(day: string, timeZone: string): Date {
+  const midnightUtc = at(day);
+  // Twice, so a day whose offset differs from the previous instant's (a DST change) still lands on its midnight.
+  let guess = midnightUtc - zoneOffsetMs(midnightUtc, timeZone);
+  guess = midnightUtc - zoneOffsetMs(guess, timeZone);
+  return new Date(guess);
+}

@@ -24,7 +24,12 @@ export const stockMovements = sqliteTable(
     reason: text('reason').notNull().default(''),
     userId: integer('user_id').references(() => users.id),
   },
-  (t) => [index('movements_product_idx').on(t.productId, t.batchId, t.id), index('movements_document_idx').on(t.documentType, t.documentId)],
+  (t) => [
+    index('movements_product_idx').on(t.productId, t.batchId, t.id),
+    index('movements_document_idx').on(t.documentType, t.documentId),
+    // Closing stock of a past day subtracts what moved since: only the few newest rows, found by time.
+    index('movements_warehouse_time_idx').on(t.warehouseId, t.at),
+  ],
 );
 
 /** Derived from movements and reservations, kept in the same transaction; `inventory.check` recomputes it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInTimeZone, isTimeZone } from '../../../src-shared/dates';
+import { dateInTimeZone, isTimeZone, startOfDayInstant } from '../../../src-shared/dates';
 import { financialYearLabel } from '../../../src-main/engine/numbering';
 
 // The financial year turns at midnight in Kolkata, which is 18:30 UTC on 31 March.
@@ -30,5 +30,14 @@ describe('business dates in the company time zone', () => {
   it('knows a zone from a typo', () => {
     expect(isTimeZone('Asia/Kolkata')).toBe(true);
     expect(isTimeZone('Asia/Kolkatta')).toBe(false);
+  });
+
+  it('knows the instant a business day begins, in a zone with and without daylight saving', () => {
+    expect(startOfDayInstant('2027-04-01', 'Asia/Kolkata').toISOString()).toBe('2027-03-31T18:30:00.000Z');
+    expect(startOfDayInstant('2027-04-01', 'UTC').toISOString()).toBe('2027-04-01T00:00:00.000Z');
+    // New York: EST (−5) in January, EDT (−4) in July, and the day the clocks move.
+    expect(startOfDayInstant('2027-01-15', 'America/New_York').toISOString()).toBe('2027-01-15T05:00:00.000Z');
+    expect(startOfDayInstant('2027-07-15', 'America/New_York').toISOString()).toBe('2027-07-15T04:00:00.000Z');
+    expect(startOfDayInstant('2027-03-14', 'America/New_York').toISOString()).toBe('2027-03-14T05:00:00.000Z');
   });
 });

@@ -65,6 +65,10 @@ describe('closing stock', () => {
     // (no barcode: the products HQ published for everyone above carry this biscuit's)
     const p = ctx.ledger.sqlite.transaction(() => createProduct(ctx, contract['products.create'].input.parse(biscuit({ barcodes: [] }))))();
     ctx.ledger.sqlite.transaction(() => receiveGoods(ctx, contract['inventory.receive'].input.parse({ warehouseId: wh.id, lines: [{ productId: p.id, batchNo: 'B1', expiresOn: '2027-06-01', quantity: 40 }] })))();
+    now = new Date('2026-11-22T18:00:00Z'); // 23:30 in Pune: still the 22nd
+    ctx.ledger.sqlite.transaction(() => receiveGoods(ctx, contract['inventory.receive'].input.parse({ warehouseId: wh.id, lines: [{ productId: p.id, batchNo: 'B1', expiresOn: '2027-06-01', quantity: 5 }] })))();
+    now = new Date('2026-11-22T19:00:00Z'); // 00:30 in Pune: already the 23rd, though UTC says the 22nd
+    ctx.ledger.sqlite.transaction(() => receiveGoods(ctx, contract['inventory.receive'].input.parse({ warehouseId: wh.id, lines: [{ productId: p.id, batchNo: 'B1', expiresOn: '2027-06-01', quantity: 7 }] })))();
     now = new Date('2026-11-23T04:00:00Z'); // the next morning: 09:30 in Pune
     ctx.ledger.sqlite.transaction(() => receiveGoods(ctx, contract['inventory.receive'].input.parse({ warehouseId: wh.id, lines: [{ productId: p.id, batchNo: 'B1', expiresOn: '2027-06-01', quantity: 10 }] })))();
     const first = await worker.runNow();
@@ -73,7 +77,7 @@ describe('closing stock', () => {
     expect((await worker.runNow()).snapshots).toBe(0);
     const snaps = ctx.ledger.sqlite.prepare("SELECT payload FROM outbox_events WHERE type = 'closing-stock.snapshot'").all() as { payload: string }[];
     expect(snaps.map((s) => JSON.parse(s.payload))).toEqual([
-      { warehouseCode: 'PUN', asOf: '2026-11-22', lines: [{ sku: 'SUN-0001', batchNo: 'B1', expiryDate: '2027-06-01', qty: 40 }] },
+      { warehouseCode: 'PUN', asOf: '2026-11-22', lines: [{ sku: 'SUN-0001', batchNo: 'B1', expiryDate: '2027-06-01', qty: 45 }] },
     ]);
     expect(syncSettings(ctx).lastControlTotals).toContain('"matches":true');
   }, 60_000);

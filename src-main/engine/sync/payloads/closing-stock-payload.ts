@@ -1,3 +1,5 @@
+import { addDays, startOfDayInstant } from '../../../../src-shared/dates';
+import { companyTimeZone } from '../../business-date';
 import type { EngineContext } from '../../context';
 import { publishEvent } from '../publish-event';
 
@@ -8,15 +10,18 @@ import { publishEvent } from '../publish-event';
 export function closingStockPayload(ctx: EngineContext, warehouseId: number, asOf: string) {
   const { sqlite } = ctx.ledger;
   const code = (sqlite.prepare('SELECT code FROM warehouses WHERE id = ?').get(warehouseId) as { code: string }).code;
+  // Movements after the day are those from the next day's first instant on: a range on the
+  // (warehouse, time) index, summed once per batch, never a scan per batch.
+  const after = startOfDayInstant(addDays(asOf, 1), companyTimeZone(ctx)).toISOString();
   const lines = sqlite
     .prepare(
-      `SELECT p.sku, b.batch_no AS batchNo, b.expires_on AS expiryDate,
-              sb.on_hand - coalesce((SELECT sum(m.quantity) FROM stock_movements m
-                                     WHERE m.warehouse_id = sb.warehouse_id AND m.batch_id = sb.batch_id AND business_date(m.at) > ?), 0) AS qty
+      `WITH later AS (SELECT batch_id, sum(quantity) AS q FROM stock_movements WHERE warehouse_id = ? AND at >= ? GROUP BY batch_id)
+       SELECT p.sku, b.batch_no AS batchNo, b.expires_on AS expiryDate, sb.on_hand - coalesce(later.q, 0) AS qty
        FROM stock_balances sb JOIN products p ON p.id = sb.product_id JOIN batches b ON b.id = sb.batch_id
+       LEFT JOIN later ON later.batch_id = sb.batch_id
        WHERE sb.warehouse_id = ? ORDER BY p.sku, b.batch_no`,
     )
-    .all(asOf, warehouseId) as { sku: string; batchNo: string; expiryDate: string | null; qty: number }[];
+    .all(warehouseId, after, warehouseId) as { sku: string; batchNo: string; expiryDate: string | null; qty: number }[];
   return { warehouseCode: code, asOf, lines: lines.filter((l) => l.qty > 0) };
 }
 

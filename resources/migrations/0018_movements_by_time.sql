@@ -1,0 +1,1 @@
+CREATE INDEX `movements_warehouse_time_idx` ON `stock_movements` (`warehouse_id`,`at`);
