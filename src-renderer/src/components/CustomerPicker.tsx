@@ -24,7 +24,7 @@ export function CustomerPicker({ label, name, value, valueLabel, types, onChange
   onChange(id: number | null, label: string): void;
   error?: string;
   autoFocus?: boolean;
-  /** Offer a "Remove mapping" link under a chosen customer. */
+  /** Offer a "Clear" link under a chosen customer. */
   clearable?: boolean;
 }) {
   const id = useId();
@@ -119,7 +119,7 @@ export function CustomerPicker({ label, name, value, valueLabel, types, onChange
           ))}
         </ul>
       )}
-      {clearable && value !== null && <button type="button" className="link" tabIndex={-1} onClick={() => choose(null)}>Remove mapping</button>}
+      {clearable && value !== null && <button type="button" className="link" tabIndex={-1} onClick={() => choose(null)}>Clear</button>}
       {shownError && <div className="field-error" role="alert">{shownError}</div>}
     </div>
   );
