@@ -45,18 +45,24 @@ export function parseQuantity(input: string, units: UnitsOf): ParsedQuantity {
   return { ok: true, quantity, text: shown.join(' + ') };
 }
 
-/** 77 with a case of 24 → "3 case + 5 pc". */
-export function formatQuantity(quantity: number, units: UnitsOf): string {
-  const packs = [...units.packs].sort((a, b) => b.factor - a.factor);
-  const parts: string[] = [];
+/** 77 with a case of 24 → 3 case and 5 left over in base units: largest packs first. */
+export function packBreakdown(quantity: number, packs: UnitsOf['packs']): { packs: { unit: string; count: number }[]; left: number } {
+  const out: { unit: string; count: number }[] = [];
   let left = quantity;
-  for (const p of packs) {
-    const n = Math.floor(left / p.factor);
-    if (n > 0) {
-      parts.push(`${n} ${p.unit}`);
-      left -= n * p.factor;
+  for (const p of [...packs].sort((a, b) => b.factor - a.factor)) {
+    const count = Math.floor(left / p.factor);
+    if (count > 0) {
+      out.push({ unit: p.unit, count });
+      left -= count * p.factor;
     }
   }
+  return { packs: out, left };
+}
+
+/** 77 with a case of 24 → "3 case + 5 pc". */
+export function formatQuantity(quantity: number, units: UnitsOf): string {
+  const { packs, left } = packBreakdown(quantity, units.packs);
+  const parts = packs.map((p) => `${p.count} ${p.unit}`);
   if (left > 0 || parts.length === 0) parts.push(`${left} ${units.baseUnit}`);
   return parts.join(' + ');
 }

@@ -1,5 +1,5 @@
 import { formatDocDate } from '../../src-shared/dates';
-import { formatPacks, type UnitsOf } from '../../src-shared/quantity';
+import { formatPacks, packBreakdown, type UnitsOf } from '../../src-shared/quantity';
 import { companyTimeZone } from '../engine/business-date';
 import type { EngineContext } from '../engine/context';
 
@@ -50,12 +50,8 @@ export function loadOf(ctx: EngineContext, deliveryNoteId: number): string {
   for (const l of lines) {
     const u = units.get(l.productId);
     if (!u) continue;
-    let left = l.quantity;
-    for (const p of u.packs) {
-      const n = Math.floor(left / p.factor);
-      if (n > 0) counts.set(p.unit, (counts.get(p.unit) ?? 0) + n);
-      left -= n * p.factor;
-    }
+    const { packs, left } = packBreakdown(l.quantity, u.packs);
+    for (const p of packs) counts.set(p.unit, (counts.get(p.unit) ?? 0) + p.count);
     if (left > 0) counts.set(u.baseUnit, (counts.get(u.baseUnit) ?? 0) + left);
   }
   return [...counts].map(([unit, n]) => `${n} ${unit}`).join(' ') || '—';
