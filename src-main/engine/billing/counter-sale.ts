@@ -7,7 +7,6 @@ import { placeOrder } from '../orders/place-order';
 import { recordPayment } from '../payments/record-payment';
 import { priceOrder } from '../orders/price-order';
 import { formatMoney } from '../../../src-shared/money';
-import { roundOff } from './gst';
 import { getInvoice } from './invoice-view';
 import { postInvoice } from './post-invoice';
 
@@ -56,7 +55,8 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
   } as const;
   // The walk-in customer has no credit: say so about the money, before the credit rule says it about the limit.
   if (isCash) {
-    const bill = roundOff(priceOrder(ctx, orderInput).total).payable;
+    // The quote's total is already rounded to the rupee, as the invoice will be.
+    const bill = priceOrder(ctx, orderInput).total;
     if (input.payment.tendered < bill) throw invalid(`A cash customer pays the whole bill of ${formatMoney(bill)}`, 'payment.tendered');
   }
   // Only the money tendered here and now is exempt from the credit check; the rest is credit.
