@@ -36,7 +36,6 @@ function consignments(ctx: EngineContext, ids: number[]): Consignment[] {
  */
 export function createDispatch(ctx: EngineContext, input: DispatchInput) {
   const { sqlite } = ctx.ledger;
-  if (new Set(input.deliveryNoteIds).size !== input.deliveryNoteIds.length) throw invalid('A delivery note is listed twice', 'deliveryNoteIds');
   const loaded = consignments(ctx, input.deliveryNoteIds);
   const threshold = (sqlite.prepare('SELECT eway_bill_threshold AS t FROM company WHERE id = 1').get() as { t: number }).t;
   const { decisions, refusal } = decideEwayBills(loaded, input.ewayBills, threshold);
