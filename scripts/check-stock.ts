@@ -11,6 +11,13 @@ const ledger = openLedger(file);
 const result = checkBalances({ ledger, actor: null, now: () => new Date() });
 ledger.close();
 console.log(`Checked ${result.checked} warehouse × batch balances in ${file}`);
-for (const d of result.differences) console.log(`  warehouse ${d.warehouseId} batch ${d.batchId}: ${d.field} stored ${d.stored}, movements say ${d.computed}`);
-console.log(result.differences.length ? `${result.differences.length} difference(s) found` : 'No differences: balances equal their movements');
+for (const d of result.differences)
+  console.log(
+    `  warehouse ${d.warehouseId} batch ${d.batchId}: ${d.field} stored ${d.stored}, movements say ${d.computed}`,
+  );
+console.log(
+  result.differences.length
+    ? `${result.differences.length} difference(s) found`
+    : 'No differences: balances equal their movements',
+);
 process.exit(result.differences.length ? 1 : 0);

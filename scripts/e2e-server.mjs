@@ -6,7 +6,9 @@ import path from 'node:path';
 
 const port = process.argv[2] ?? '5188';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockist-e2e-'));
-const child = spawn(process.execPath, ['out/main/serve.js', '--db', path.join(dir, 'stockist.db'), '--port', port], { stdio: 'inherit' });
+const child = spawn(process.execPath, ['out/main/serve.js', '--db', path.join(dir, 'stockist.db'), '--port', port], {
+  stdio: 'inherit',
+});
 const stop = () => {
   child.kill('SIGTERM');
   fs.rmSync(dir, { recursive: true, force: true });

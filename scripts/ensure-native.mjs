@@ -10,7 +10,10 @@ const target = process.argv[2];
 if (target === 'electron') {
   // Electron's documented manual rebuild: npm's own node-gyp against Electron's headers.
   const { version } = require('electron/package.json');
-  execSync(`npm rebuild better-sqlite3 --runtime=electron --target=${version} --disturl=https://electronjs.org/headers --build-from-source`, { stdio: 'inherit' });
+  execSync(
+    `npm rebuild better-sqlite3 --runtime=electron --target=${version} --disturl=https://electronjs.org/headers --build-from-source`,
+    { stdio: 'inherit' },
+  );
 } else {
   try {
     const Database = require('better-sqlite3');

@@ -17,17 +17,27 @@ const lineFields: Partial<Record<MasterType, { group: string; head: string[] }>>
 
 type Row = Record<string, string | number | null>;
 
-export function publicationsFromCsv(type: MasterType, csv: string, defaults: { validFrom?: string; validTo?: string | null; distributorCode?: string | null }): Publication[] {
+export function publicationsFromCsv(
+  type: MasterType,
+  csv: string,
+  defaults: { validFrom?: string; validTo?: string | null; distributorCode?: string | null },
+): Publication[] {
   if (type === 'scheme') throw new HqRefusal('bad_request', 'Schemes have nested rules: publish them as JSON');
-  const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
-  if (parsed.errors.length) throw new HqRefusal('bad_request', `CSV row ${parsed.errors[0]!.row! + 2}: ${parsed.errors[0]!.message}`);
+  const parsed = Papa.parse<Record<string, string>>(csv.trim(), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim(),
+  });
+  if (parsed.errors.length)
+    throw new HqRefusal('bad_request', `CSV row ${parsed.errors[0]!.row! + 2}: ${parsed.errors[0]!.message}`);
   const rows: Row[] = parsed.data.map((raw, i) => {
     const row: Row = {};
     for (const [k, v] of Object.entries(raw)) {
       const value = (v ?? '').trim();
       if (value === '') row[k] = null;
       else if (numeric.has(k)) {
-        if (!/^-?\d+$/.test(value)) throw new HqRefusal('bad_request', `CSV row ${i + 2}: ${k} must be a whole number, got ${value}`);
+        if (!/^-?\d+$/.test(value))
+          throw new HqRefusal('bad_request', `CSV row ${i + 2}: ${k} must be a whole number, got ${value}`);
         row[k] = Number(value);
       } else row[k] = value;
     }

@@ -36,14 +36,18 @@ export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
 const statusOf = { bad_request: 400, unauthorized: 401, revoked: 403, not_found: 404, enrolment_refused: 403 } as const;
 
 export function sendError(res: ServerResponse, error: unknown): void {
-  if (error instanceof HqRefusal) return sendJson(res, statusOf[error.code], { error: { code: error.code, message: error.message } });
+  if (error instanceof HqRefusal)
+    return sendJson(res, statusOf[error.code], { error: { code: error.code, message: error.message } });
   if (error instanceof TooLarge) return sendJson(res, 413, { error: { code: 'too_large', message: error.message } });
   console.error('[hq]', error);
   sendJson(res, 500, { error: { code: 'internal', message: 'HQ could not process the request; retry later' } });

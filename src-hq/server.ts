@@ -11,8 +11,17 @@ import type { Sql } from './store/sql';
 /** The reference HQ over plain node:http. It listens on loopback unless told otherwise: a brand exposing
  * it to distributors puts it behind a TLS-terminating proxy, because devices only speak HTTPS off loopback. */
 
-export interface HqOptions { sql: Sql; adminToken: string; host?: string; port?: number }
-export interface RunningHq { url: string; server: http.Server; close(): Promise<void> }
+export interface HqOptions {
+  sql: Sql;
+  adminToken: string;
+  host?: string;
+  port?: number;
+}
+export interface RunningHq {
+  url: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
 
 const deviceRoutes: Record<string, (sql: Sql, req: http.IncomingMessage) => Promise<unknown>> = {
   'POST /sync/v1/enrol': device.enrol,
@@ -38,12 +47,14 @@ export function hqHandler({ sql, adminToken }: HqOptions): http.RequestListener 
       if (forDevice) return sendJson(res, 200, await forDevice(sql, req));
       const forAdmin = adminRoutes[route];
       if (forAdmin) {
-        if (!isAdmin(req, adminToken)) throw new HqRefusal('unauthorized', 'Admin endpoints need Authorization: Bearer <admin token>');
+        if (!isAdmin(req, adminToken))
+          throw new HqRefusal('unauthorized', 'Admin endpoints need Authorization: Bearer <admin token>');
         return sendJson(res, 200, await forAdmin(sql, req, url.searchParams));
       }
       throw new HqRefusal('not_found', `No endpoint ${route}`);
     } catch (error) {
-      if (error instanceof BusyDevice) return sendJson(res, 503, { error: { code: 'internal', message: error.message } });
+      if (error instanceof BusyDevice)
+        return sendJson(res, 503, { error: { code: 'internal', message: error.message } });
       sendError(res, error);
     }
   };
@@ -61,9 +72,10 @@ export async function startHq(options: HqOptions): Promise<RunningHq> {
   return {
     url: `http://${host}:${port}`,
     server,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -52,7 +52,11 @@ export function parseGs1(input: string, thisYear = new Date().getUTCFullYear()):
         s = s.slice(1);
         continue;
       }
-      const ai = Object.keys(fixed).find((a) => s.startsWith(a)) ?? Object.keys(variable).sort((a, b) => b.length - a.length).find((a) => s.startsWith(a));
+      const ai =
+        Object.keys(fixed).find((a) => s.startsWith(a)) ??
+        Object.keys(variable)
+          .sort((a, b) => b.length - a.length)
+          .find((a) => s.startsWith(a));
       if (!ai) return { error: `Unknown GS1 field at "${s.slice(0, 6)}…"` };
       s = s.slice(ai.length);
       if (fixed[ai]) {

@@ -21,6 +21,7 @@ export function gstinProblem(raw: string): string | null {
   const m = SHAPE.exec(gstin);
   if (!m) return 'GSTIN must look like 27ABCDE1234F1Z5 (state code, PAN, entity number, Z, check character)';
   if (!isStateCode(m[1]!)) return `GSTIN starts with ${m[1]}, which is not a GST state code`;
-  if (gstinCheckChar(gstin.slice(0, 14)) !== gstin[14]) return 'GSTIN check character does not match; check for a typing mistake';
+  if (gstinCheckChar(gstin.slice(0, 14)) !== gstin[14])
+    return 'GSTIN check character does not match; check for a typing mistake';
   return null;
 }

@@ -57,7 +57,10 @@ function grouping(locale: string): Intl.NumberFormat {
 const symbols: Record<string, string> = { INR: '₹', USD: '$', EUR: '€', GBP: '£', AED: 'AED ' };
 
 /** 12345678 → "₹1,23,456.78" in en-IN. Only integers reach Intl, never a float amount. */
-export function formatMoney(amount: Minor, opts: { currency?: string; locale?: string; symbol?: boolean } = {}): string {
+export function formatMoney(
+  amount: Minor,
+  opts: { currency?: string; locale?: string; symbol?: boolean } = {},
+): string {
   assertMinor(amount);
   const { currency = 'INR', locale = 'en-IN', symbol = true } = opts;
   const negative = amount < 0;
@@ -91,7 +94,8 @@ export function parseMoney(text: string): Minor | null {
  */
 export function formatUnitRate(gross: Minor, quantity: number): string {
   assertMinor(gross);
-  if (!Number.isSafeInteger(quantity) || quantity <= 0) throw new RangeError('quantity must be a positive whole number');
+  if (!Number.isSafeInteger(quantity) || quantity <= 0)
+    throw new RangeError('quantity must be a positive whole number');
   if (gross % quantity === 0) return formatMoney(gross / quantity, { symbol: false });
   // gross × 100 may pass 2^53 on a very large line: divide in BigInt, half up as everywhere.
   const hundredths = Number((BigInt(gross) * 200n + BigInt(quantity)) / (2n * BigInt(quantity)));

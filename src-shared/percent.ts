@@ -7,7 +7,8 @@ export type ParsedPercent = { ok: true; bps: number } | { ok: false; error: stri
 export function parseDiscountPercent(input: string): ParsedPercent {
   const text = input.trim().replace(/%$/, '').trim();
   if (text === '') return { ok: true, bps: 0 };
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, error: `“${input.trim()}” is not a percentage; type e.g. 5 or 7.5` };
+  if (!/^-?\d+(\.\d+)?$/.test(text))
+    return { ok: false, error: `“${input.trim()}” is not a percentage; type e.g. 5 or 7.5` };
   const pct = Number(text);
   if (pct < 0) return { ok: false, error: 'A discount cannot be negative' };
   if (pct > 100) return { ok: false, error: `${text}% is more than the whole price; a discount is at most 100%` };

@@ -3,14 +3,28 @@
  * them to hide what a user cannot do anyway.
  */
 export const permissions = [
-  'customers.read', 'customers.write',
-  'products.read', 'products.write',
-  'warehouses.read', 'warehouses.write',
-  'inventory.read', 'inventory.write', 'inventory.settings',
-  'orders.read', 'orders.write', 'orders.approve', 'pricing.read', 'pricing.write',
-  'picking.write', 'dispatch.write', 'billing.read', 'billing.write',
-  'company.read', 'company.write',
-  'users.read', 'users.write',
+  'customers.read',
+  'customers.write',
+  'products.read',
+  'products.write',
+  'warehouses.read',
+  'warehouses.write',
+  'inventory.read',
+  'inventory.write',
+  'inventory.settings',
+  'orders.read',
+  'orders.write',
+  'orders.approve',
+  'pricing.read',
+  'pricing.write',
+  'picking.write',
+  'dispatch.write',
+  'billing.read',
+  'billing.write',
+  'company.read',
+  'company.write',
+  'users.read',
+  'users.write',
   'audit.read',
   'sync.admin',
 ] as const;
@@ -28,11 +42,35 @@ export const roleLabels: Record<Role, string> = {
   accountant: 'Accountant',
 };
 
-const readMasters: Permission[] = ['customers.read', 'products.read', 'warehouses.read', 'company.read', 'inventory.read', 'orders.read', 'pricing.read'];
+const readMasters: Permission[] = [
+  'customers.read',
+  'products.read',
+  'warehouses.read',
+  'company.read',
+  'inventory.read',
+  'orders.read',
+  'pricing.read',
+];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  manager: [...readMasters, 'customers.write', 'products.write', 'warehouses.write', 'inventory.write', 'inventory.settings', 'orders.write', 'orders.approve', 'pricing.write', 'picking.write', 'dispatch.write', 'billing.read', 'billing.write', 'users.read', 'audit.read'],
+  manager: [
+    ...readMasters,
+    'customers.write',
+    'products.write',
+    'warehouses.write',
+    'inventory.write',
+    'inventory.settings',
+    'orders.write',
+    'orders.approve',
+    'pricing.write',
+    'picking.write',
+    'dispatch.write',
+    'billing.read',
+    'billing.write',
+    'users.read',
+    'audit.read',
+  ],
   sales_clerk: [...readMasters, 'customers.write', 'orders.write', 'billing.read'],
   warehouse_clerk: [...readMasters, 'inventory.write', 'picking.write', 'dispatch.write'],
   // A distributor's billing desk posts the delivery note (which raises the invoice) and loads the vehicle.

@@ -19,7 +19,8 @@ export function parseQuantity(input: string, units: UnitsOf): ParsedQuantity {
   const all = [{ unit: units.baseUnit, factor: 1 }, ...units.packs];
   const parts = [...text.matchAll(/(\d+)\s*([a-z]*)/g)];
   const leftover = text.replace(/(\d+)\s*([a-z]*)/g, '').trim();
-  if (leftover) return { ok: false, error: `"${leftover}" is not a quantity; type e.g. 3c 5 or 3 case + 5 ${units.baseUnit}` };
+  if (leftover)
+    return { ok: false, error: `"${leftover}" is not a quantity; type e.g. 3c 5 or 3 case + 5 ${units.baseUnit}` };
   let quantity = 0;
   const shown: string[] = [];
   for (const [, digits, word] of parts) {
@@ -30,7 +31,14 @@ export function parseQuantity(input: string, units: UnitsOf): ParsedQuantity {
       const exact = all.find((u) => singulars.includes(u.unit));
       const byPrefix = all.filter((u) => u.unit.startsWith(word));
       const match = exact ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
-      if (!match) return { ok: false, error: byPrefix.length > 1 ? `"${word}" could be ${byPrefix.map((u) => u.unit).join(' or ')}` : `No unit "${word}"; use ${all.map((u) => u.unit).join(', ')}` };
+      if (!match)
+        return {
+          ok: false,
+          error:
+            byPrefix.length > 1
+              ? `"${word}" could be ${byPrefix.map((u) => u.unit).join(' or ')}`
+              : `No unit "${word}"; use ${all.map((u) => u.unit).join(', ')}`,
+        };
       unit = match;
     }
     quantity += count * unit.factor;
@@ -39,14 +47,22 @@ export function parseQuantity(input: string, units: UnitsOf): ParsedQuantity {
   if (quantity <= 0) return { ok: false, error: 'Quantity must be more than zero' };
   // Say which quantity is absurd, in what the clerk typed, so a slipped finger is easy to spot.
   if (!Number.isSafeInteger(quantity) || quantity > MAX_LINE_QUANTITY) {
-    const total = Number.isSafeInteger(quantity) ? `${quantity.toLocaleString('en-IN')} ${units.baseUnit}` : 'more than any stock';
-    return { ok: false, error: `“${input.trim()}” is ${total}; one line can carry at most ${MAX_LINE_QUANTITY.toLocaleString('en-IN')} ${units.baseUnit}` };
+    const total = Number.isSafeInteger(quantity)
+      ? `${quantity.toLocaleString('en-IN')} ${units.baseUnit}`
+      : 'more than any stock';
+    return {
+      ok: false,
+      error: `“${input.trim()}” is ${total}; one line can carry at most ${MAX_LINE_QUANTITY.toLocaleString('en-IN')} ${units.baseUnit}`,
+    };
   }
   return { ok: true, quantity, text: shown.join(' + ') };
 }
 
 /** 77 with a case of 24 → 3 case and 5 left over in base units: largest packs first. */
-export function packBreakdown(quantity: number, packs: UnitsOf['packs']): { packs: { unit: string; count: number }[]; left: number } {
+export function packBreakdown(
+  quantity: number,
+  packs: UnitsOf['packs'],
+): { packs: { unit: string; count: number }[]; left: number } {
   const out: { unit: string; count: number }[] = [];
   let left = quantity;
   for (const p of [...packs].sort((a, b) => b.factor - a.factor)) {
@@ -70,7 +86,10 @@ export function formatQuantity(quantity: number, units: UnitsOf): string {
 /** "case=24 · box=6" (how lists and pick lines carry a product's packs) → packs. */
 export function packsFromText(text: string): UnitsOf['packs'] {
   return text
-    ? text.split(/\s*[·;,]\s*/).map((p) => ({ unit: p.split('=')[0]!.trim(), factor: Number(p.split('=')[1]) })).filter((p) => p.factor > 1)
+    ? text
+        .split(/\s*[·;,]\s*/)
+        .map((p) => ({ unit: p.split('=')[0]!.trim(), factor: Number(p.split('=')[1]) }))
+        .filter((p) => p.factor > 1)
     : [];
 }
 
@@ -85,7 +104,10 @@ export function formatPacks(quantity: number, units: { baseUnit: string; packs: 
 }
 
 /** The base-unit quantity GST reads, with the packs beside it when they say something: "48 pc (2 case)". */
-export function formatUnitsAndPacks(quantity: number, units: { baseUnit: string; packs: UnitsOf['packs'] | string }): string {
+export function formatUnitsAndPacks(
+  quantity: number,
+  units: { baseUnit: string; packs: UnitsOf['packs'] | string },
+): string {
   const base = `${quantity} ${units.baseUnit}`;
   const packs = formatPacks(quantity, units);
   return packs === base ? base : `${base} (${packs})`;

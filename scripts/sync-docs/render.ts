@@ -31,7 +31,9 @@ export function renderSyncDocs(): string {
     '\n\n## 10.1 Messages\n',
     ...messages.map(([t, s]) => schemaBlock(t, s)),
     '\n## 10.2 Events (envelope with the payload of each type)\n',
-    ...sync.eventTypes.map((t) => schemaBlock(`${t} (schemaVersion ${sync.eventSchemaVersions[t]})`, sync.typedEvent(t))),
+    ...sync.eventTypes.map((t) =>
+      schemaBlock(`${t} (schemaVersion ${sync.eventSchemaVersions[t]})`, sync.typedEvent(t)),
+    ),
     '\n## 10.3 Master items (as they appear in PullResponse.items)\n',
     ...sync.masterTypes.map((t) => schemaBlock(t, sync.masterItemOf(t))),
   ];

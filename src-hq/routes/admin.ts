@@ -24,7 +24,8 @@ type Handler = (sql: Sql, req: IncomingMessage, query: URLSearchParams) => Promi
 function range(query: URLSearchParams) {
   const from = query.get('from') ?? '0001-01-01';
   const to = query.get('to') ?? '9999-12-31';
-  if (!day.safeParse(from).success || !day.safeParse(to).success) throw new HqRefusal('bad_request', 'from and to must be YYYY-MM-DD');
+  if (!day.safeParse(from).success || !day.safeParse(to).success)
+    throw new HqRefusal('bad_request', 'from and to must be YYYY-MM-DD');
   return { from, to, distributorCode: query.get('distributor') ?? undefined };
 }
 
@@ -35,7 +36,17 @@ export const adminRoutes: Record<string, Handler> = {
     return { ok: true };
   },
   'POST /admin/enrolment-codes': async (sql, req) => {
-    const b = await readJson(req, z.object({ distributorCode: z.string(), validHours: z.int().min(1).max(24 * 30).optional() }));
+    const b = await readJson(
+      req,
+      z.object({
+        distributorCode: z.string(),
+        validHours: z
+          .int()
+          .min(1)
+          .max(24 * 30)
+          .optional(),
+      }),
+    );
     return createEnrolmentCode(sql, b.distributorCode, b.validHours);
   },
   'GET /admin/devices': (sql, _req, q) => listDevices(sql, q.get('distributor') ?? undefined),
@@ -49,7 +60,8 @@ export const adminRoutes: Record<string, Handler> = {
   },
   'POST /admin/masters/csv': async (sql, req, q) => {
     const type = q.get('type') as MasterType;
-    if (!masterTypes.includes(type)) throw new HqRefusal('bad_request', `type must be one of ${masterTypes.join(', ')}`);
+    if (!masterTypes.includes(type))
+      throw new HqRefusal('bad_request', `type must be one of ${masterTypes.join(', ')}`);
     const items = publicationsFromCsv(type, await readBody(req), {
       validFrom: q.get('validFrom') ?? undefined,
       validTo: q.get('validTo'),

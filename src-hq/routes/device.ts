@@ -1,7 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import {
-  controlTotalsRequest, enrolRequest, pullRequest, pushRequest, SYNC_LIMITS,
-  type controlTotalsResponse, type enrolResponse, type pullResponse, type pushResponse,
+  controlTotalsRequest,
+  enrolRequest,
+  pullRequest,
+  pushRequest,
+  SYNC_LIMITS,
+  type controlTotalsResponse,
+  type enrolResponse,
+  type pullResponse,
+  type pushResponse,
 } from '../../src-shared/sync';
 import type { z } from 'zod';
 import { readJson } from '../http';
@@ -31,7 +38,8 @@ export async function enrol(sql: Sql, req: IncomingMessage): Promise<z.input<typ
 export async function push(sql: Sql, req: IncomingMessage): Promise<z.input<typeof pushResponse>> {
   const device = await deviceFrom(sql, req);
   const { events } = await readJson(req, pushRequest);
-  if (!events.length) return { results: [], highWaterMark: await sql.transaction((tx) => advanceHighWaterMark(tx, device.deviceId)) };
+  if (!events.length)
+    return { results: [], highWaterMark: await sql.transaction((tx) => advanceHighWaterMark(tx, device.deviceId)) };
   return ingestBatch(sql, device, events);
 }
 

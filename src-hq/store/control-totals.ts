@@ -41,11 +41,18 @@ export function compareTotals(device: ControlTotals, hq: ControlTotals) {
   const differences: Array<{ field: string; device: unknown; hq: unknown }> = [];
   const types = new Set([...Object.keys(device.eventCounts), ...Object.keys(hq.eventCounts)]) as Set<EventType>;
   for (const t of types) {
-    const d = device.eventCounts[t] ?? 0, h = hq.eventCounts[t] ?? 0;
+    const d = device.eventCounts[t] ?? 0,
+      h = hq.eventCounts[t] ?? 0;
     if (d !== h) differences.push({ field: `eventCounts.${t}`, device: d, hq: h });
   }
-  const fields = ['invoicesPostedPaise', 'invoicesCancelledPaise', 'creditNotesPaise', 'paymentsReceivedPaise',
-    'paymentsReversedPaise', 'closingStockHash'] as const;
+  const fields = [
+    'invoicesPostedPaise',
+    'invoicesCancelledPaise',
+    'creditNotesPaise',
+    'paymentsReceivedPaise',
+    'paymentsReversedPaise',
+    'closingStockHash',
+  ] as const;
   for (const f of fields) if (device[f] !== hq[f]) differences.push({ field: f, device: device[f], hq: hq[f] });
   return differences;
 }

@@ -6,12 +6,20 @@ import type { Sql } from './sql';
  * codes and secrets, so a copy of its database cannot be used to impersonate a device. */
 
 export class HqRefusal extends Error {
-  constructor(readonly code: 'bad_request' | 'unauthorized' | 'revoked' | 'not_found' | 'enrolment_refused', message: string) {
+  constructor(
+    readonly code: 'bad_request' | 'unauthorized' | 'revoked' | 'not_found' | 'enrolment_refused',
+    message: string,
+  ) {
     super(message);
   }
 }
 
-export interface Device { deviceId: string; distributorCode: string; name: string; revokedAt: string | null }
+export interface Device {
+  deviceId: string;
+  distributorCode: string;
+  name: string;
+  revokedAt: string | null;
+}
 
 export async function upsertDistributor(sql: Sql, code: string, name: string): Promise<void> {
   await sql.query(
@@ -21,7 +29,11 @@ export async function upsertDistributor(sql: Sql, code: string, name: string): P
 }
 
 /** A code the brand hands the distributor (by phone, mail); good once, until it expires. */
-export async function createEnrolmentCode(sql: Sql, distributorCode: string, validHours = 72): Promise<{ code: string; expiresAt: string }> {
+export async function createEnrolmentCode(
+  sql: Sql,
+  distributorCode: string,
+  validHours = 72,
+): Promise<{ code: string; expiresAt: string }> {
   const found = await sql.query('select 1 from distributors where code = $1', [distributorCode]);
   if (!found.length) throw new HqRefusal('not_found', `No distributor ${distributorCode}; create it first`);
   // Groups of four from an alphabet without 0/O/1/I, easy to read out on the phone.
@@ -51,9 +63,13 @@ export async function enrolDevice(
       [sha256(normalizeCode(input.enrolmentCode))],
     );
     const code = rows[0];
-    if (!code) throw new HqRefusal('enrolment_refused', 'This enrolment code is not known to HQ; check it with the brand');
+    if (!code)
+      throw new HqRefusal('enrolment_refused', 'This enrolment code is not known to HQ; check it with the brand');
     if (!code.usable) {
-      throw new HqRefusal('enrolment_refused', code.used ? 'This enrolment code has already been used' : 'This enrolment code has expired');
+      throw new HqRefusal(
+        'enrolment_refused',
+        code.used ? 'This enrolment code has already been used' : 'This enrolment code has expired',
+      );
     }
     const deviceId = `dev_${randomToken(12)}`;
     const secret = randomToken(32);
@@ -71,21 +87,28 @@ export async function enrolDevice(
 
 /** The device a request's credentials name, or a refusal saying why not. */
 export async function authenticateDevice(sql: Sql, deviceId: string, secret: string): Promise<Device> {
-  const rows = await sql.query<{ device_id: string; distributor_code: string; name: string; revoked_at: string | null; secret_hash: string }>(
-    'select device_id, distributor_code, name, revoked_at, secret_hash from devices where device_id = $1',
-    [deviceId],
-  );
+  const rows = await sql.query<{
+    device_id: string;
+    distributor_code: string;
+    name: string;
+    revoked_at: string | null;
+    secret_hash: string;
+  }>('select device_id, distributor_code, name, revoked_at, secret_hash from devices where device_id = $1', [deviceId]);
   const row = rows[0];
   const given = Buffer.from(sha256(secret));
   if (!row || !crypto.timingSafeEqual(given, Buffer.from(row.secret_hash))) {
     throw new HqRefusal('unauthorized', 'Unknown device or wrong secret');
   }
-  if (row.revoked_at) throw new HqRefusal('revoked', `HQ revoked this device on ${row.revoked_at}; enrol again with a new code`);
+  if (row.revoked_at)
+    throw new HqRefusal('revoked', `HQ revoked this device on ${row.revoked_at}; enrol again with a new code`);
   return { deviceId: row.device_id, distributorCode: row.distributor_code, name: row.name, revokedAt: null };
 }
 
 export async function revokeDevice(sql: Sql, deviceId: string): Promise<void> {
-  const rows = await sql.query('update devices set revoked_at = coalesce(revoked_at, now()) where device_id = $1 returning 1', [deviceId]);
+  const rows = await sql.query(
+    'update devices set revoked_at = coalesce(revoked_at, now()) where device_id = $1 returning 1',
+    [deviceId],
+  );
   if (!rows.length) throw new HqRefusal('not_found', `No device ${deviceId}`);
 }
 

@@ -5,19 +5,40 @@ import type { Sql } from './sql';
  * in the inbox: secondary sales from invoices and credit notes, the latest closing stock, the outlet list. */
 
 interface SaleRow {
-  distributor_code: string; device_id: string; event_id: string; business_date: string;
-  document_type: string; document_number: string; customer_code: string; sku: string; batch_no: string | null;
-  qty: number; free_qty: number; taxable_paise: number; tax_paise: number; total_paise: number;
+  distributor_code: string;
+  device_id: string;
+  event_id: string;
+  business_date: string;
+  document_type: string;
+  document_number: string;
+  customer_code: string;
+  sku: string;
+  batch_no: string | null;
+  qty: number;
+  free_qty: number;
+  taxable_paise: number;
+  tax_paise: number;
+  total_paise: number;
 }
 
-export interface Accepted { deviceId: string; distributorCode: string; event: SyncEvent }
+export interface Accepted {
+  deviceId: string;
+  distributorCode: string;
+  event: SyncEvent;
+}
 
 export async function applyEffects(tx: Sql, accepted: Accepted[]): Promise<void> {
   const sales: SaleRow[] = [];
   for (const { deviceId, distributorCode, event } of accepted) {
-    const base = { distributor_code: distributorCode, device_id: deviceId, event_id: event.eventId, business_date: event.businessDate };
+    const base = {
+      distributor_code: distributorCode,
+      device_id: deviceId,
+      event_id: event.eventId,
+      business_date: event.businessDate,
+    };
     if (event.type === 'invoice.posted') sales.push(...saleLines(base, 'invoice', event.payload, 1, true));
-    if (event.type === 'invoice.cancelled') sales.push(...saleLines(base, 'invoice-cancellation', event.payload, -1, true));
+    if (event.type === 'invoice.cancelled')
+      sales.push(...saleLines(base, 'invoice-cancellation', event.payload, -1, true));
     if (event.type === 'credit-note.posted') {
       // Only returns take goods back; other credit notes reduce value, not quantity.
       sales.push(...saleLines(base, 'credit-note', event.payload, -1, event.payload.kind === 'sales-return'));
@@ -31,7 +52,8 @@ export async function applyEffects(tx: Sql, accepted: Accepted[]): Promise<void>
     );
   }
   for (const { distributorCode, event } of accepted) {
-    if (event.type === 'closing-stock.snapshot') await replaceClosingStock(tx, distributorCode, event.deviceSeq, event.payload);
+    if (event.type === 'closing-stock.snapshot')
+      await replaceClosingStock(tx, distributorCode, event.deviceSeq, event.payload);
     if (event.type === 'customer.created' || event.type === 'customer.changed') {
       await tx.query(
         `insert into outlets (distributor_code, code, data, device_seq) values ($1, $2, $3::jsonb, $4)
@@ -44,7 +66,25 @@ export async function applyEffects(tx: Sql, accepted: Accepted[]): Promise<void>
 }
 
 type Doc = EventPayload<'invoice.posted'> | EventPayload<'credit-note.posted'>;
-function saleLines(base: Omit<SaleRow, 'document_type' | 'document_number' | 'customer_code' | 'sku' | 'batch_no' | 'qty' | 'free_qty' | 'taxable_paise' | 'tax_paise' | 'total_paise'>, documentType: string, doc: Doc, sign: 1 | -1, moveQty: boolean): SaleRow[] {
+function saleLines(
+  base: Omit<
+    SaleRow,
+    | 'document_type'
+    | 'document_number'
+    | 'customer_code'
+    | 'sku'
+    | 'batch_no'
+    | 'qty'
+    | 'free_qty'
+    | 'taxable_paise'
+    | 'tax_paise'
+    | 'total_paise'
+  >,
+  documentType: string,
+  doc: Doc,
+  sign: 1 | -1,
+  moveQty: boolean,
+): SaleRow[] {
   return doc.lines.map((l) => ({
     ...base,
     document_type: documentType,
@@ -61,18 +101,30 @@ function saleLines(base: Omit<SaleRow, 'document_type' | 'document_number' | 'cu
 }
 
 /** A later snapshot of the same warehouse and day replaces an earlier one (by device sequence, never clock). */
-async function replaceClosingStock(tx: Sql, distributorCode: string, seq: number, snap: EventPayload<'closing-stock.snapshot'>) {
+async function replaceClosingStock(
+  tx: Sql,
+  distributorCode: string,
+  seq: number,
+  snap: EventPayload<'closing-stock.snapshot'>,
+) {
   const [newer] = await tx.query(
     'select 1 from closing_stock where distributor_code = $1 and warehouse_code = $2 and as_of = $3 and device_seq > $4 limit 1',
     [distributorCode, snap.warehouseCode, snap.asOf, seq],
   );
   if (newer) return;
   await tx.query('delete from closing_stock where distributor_code = $1 and warehouse_code = $2 and as_of = $3', [
-    distributorCode, snap.warehouseCode, snap.asOf,
+    distributorCode,
+    snap.warehouseCode,
+    snap.asOf,
   ]);
   const rows = snap.lines.map((l) => ({
-    distributor_code: distributorCode, warehouse_code: snap.warehouseCode, as_of: snap.asOf,
-    sku: l.sku, batch_no: l.batchNo ?? '', qty: l.qty, device_seq: seq,
+    distributor_code: distributorCode,
+    warehouse_code: snap.warehouseCode,
+    as_of: snap.asOf,
+    sku: l.sku,
+    batch_no: l.batchNo ?? '',
+    qty: l.qty,
+    device_seq: seq,
   }));
   if (rows.length) {
     await tx.query(

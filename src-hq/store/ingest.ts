@@ -12,15 +12,28 @@ import type { Sql } from './sql';
 
 export class BusyDevice extends Error {}
 
-interface Held { event_id: string; device_seq: number; payload_hash: string; status: 'accepted' | 'rejected'; reason: string | null }
+interface Held {
+  event_id: string;
+  device_seq: number;
+  payload_hash: string;
+  status: 'accepted' | 'rejected';
+  reason: string | null;
+}
 
 export function eventHash(e: EventEnvelope): string {
   const { eventId, deviceSeq, type, schemaVersion, occurredAt, businessDate, payload } = e;
   return sha256(canonicalJson({ eventId, deviceSeq, type, schemaVersion, occurredAt, businessDate, payload }));
 }
 
-export async function ingestBatch(sql: Sql, device: Device, events: EventEnvelope[]): Promise<{ results: EventResult[]; highWaterMark: number }> {
-  await ensureMonthPartitions(sql, events.map((e) => e.businessDate));
+export async function ingestBatch(
+  sql: Sql,
+  device: Device,
+  events: EventEnvelope[],
+): Promise<{ results: EventResult[]; highWaterMark: number }> {
+  await ensureMonthPartitions(
+    sql,
+    events.map((e) => e.businessDate),
+  );
   return sql.transaction(async (tx) => {
     const heldRows = await tx.query<Held>(
       `select event_id, device_seq, payload_hash, status, reason from inbox
@@ -37,9 +50,11 @@ export async function ingestBatch(sql: Sql, device: Device, events: EventEnvelop
       const sameId = byId.get(e.eventId.toLowerCase());
       const sameSeq = bySeq.get(e.deviceSeq);
       if (sameId && sameId.payload_hash === hash) {
-        results.push(sameId.status === 'accepted'
-          ? { eventId: e.eventId, status: 'duplicate' }
-          : { eventId: e.eventId, status: 'rejected', reason: sameId.reason ?? 'rejected' });
+        results.push(
+          sameId.status === 'accepted'
+            ? { eventId: e.eventId, status: 'duplicate' }
+            : { eventId: e.eventId, status: 'rejected', reason: sameId.reason ?? 'rejected' },
+        );
         continue;
       }
       if (sameId || sameSeq) {
@@ -53,9 +68,19 @@ export async function ingestBatch(sql: Sql, device: Device, events: EventEnvelop
       const problem = eventProblem(e);
       const row = { ...e, hash, status: problem ? ('rejected' as const) : ('accepted' as const), reason: problem };
       fresh.push(row);
-      byId.set(e.eventId.toLowerCase(), { event_id: e.eventId, device_seq: e.deviceSeq, payload_hash: hash, status: row.status, reason: problem });
+      byId.set(e.eventId.toLowerCase(), {
+        event_id: e.eventId,
+        device_seq: e.deviceSeq,
+        payload_hash: hash,
+        status: row.status,
+        reason: problem,
+      });
       bySeq.set(e.deviceSeq, byId.get(e.eventId.toLowerCase())!);
-      results.push(problem ? { eventId: e.eventId, status: 'rejected', reason: problem } : { eventId: e.eventId, status: 'accepted' });
+      results.push(
+        problem
+          ? { eventId: e.eventId, status: 'rejected', reason: problem }
+          : { eventId: e.eventId, status: 'accepted' },
+      );
     }
     if (fresh.length) await storeFresh(tx, device, fresh);
     if (conflicts.length) {
@@ -67,15 +92,31 @@ export async function ingestBatch(sql: Sql, device: Device, events: EventEnvelop
       );
     }
     const accepted = fresh.filter((f) => f.status === 'accepted');
-    await applyEffects(tx, accepted.map((e) => ({ deviceId: device.deviceId, distributorCode: device.distributorCode, event: e as SyncEvent })));
+    await applyEffects(
+      tx,
+      accepted.map((e) => ({
+        deviceId: device.deviceId,
+        distributorCode: device.distributorCode,
+        event: e as SyncEvent,
+      })),
+    );
     return { results, highWaterMark: await advanceHighWaterMark(tx, device.deviceId) };
   });
 }
 
-async function storeFresh(tx: Sql, device: Device, fresh: Array<EventEnvelope & { hash: string; status: string; reason: string | null }>) {
+async function storeFresh(
+  tx: Sql,
+  device: Device,
+  fresh: Array<EventEnvelope & { hash: string; status: string; reason: string | null }>,
+) {
   const inboxRows = fresh.map((f) => ({
-    event_id: f.eventId, device_seq: f.deviceSeq, type: f.type, business_date: f.businessDate,
-    payload_hash: f.hash, status: f.status, reason: f.reason,
+    event_id: f.eventId,
+    device_seq: f.deviceSeq,
+    type: f.type,
+    business_date: f.businessDate,
+    payload_hash: f.hash,
+    status: f.status,
+    reason: f.reason,
   }));
   const inserted = await tx.query(
     `insert into inbox (device_id, event_id, device_seq, type, business_date, payload_hash, status, reason)
@@ -89,8 +130,14 @@ async function storeFresh(tx: Sql, device: Device, fresh: Array<EventEnvelope & 
   // will find these events held and be answered duplicate.
   if (inserted.length !== fresh.length) throw new BusyDevice('Another push from this device is in progress; retry');
   const eventRows = fresh.map((f) => ({
-    event_id: f.eventId, device_seq: f.deviceSeq, type: f.type, schema_version: f.schemaVersion,
-    business_date: f.businessDate, occurred_at: f.occurredAt, status: f.status, payload: f.payload ?? null,
+    event_id: f.eventId,
+    device_seq: f.deviceSeq,
+    type: f.type,
+    schema_version: f.schemaVersion,
+    business_date: f.businessDate,
+    occurred_at: f.occurredAt,
+    status: f.status,
+    payload: f.payload ?? null,
   }));
   await tx.query(
     `insert into events (device_id, event_id, device_seq, distributor_code, type, schema_version, business_date, occurred_at, status, payload)

@@ -14,7 +14,11 @@ export interface Sql {
   readonly engine: 'pglite' | 'postgresql';
 }
 
-const INT8 = 20, NUMERIC = 1700, DATE = 1082, TIMESTAMPTZ = 1184, TIMESTAMP = 1114;
+const INT8 = 20,
+  NUMERIC = 1700,
+  DATE = 1082,
+  TIMESTAMPTZ = 1184,
+  TIMESTAMP = 1114;
 const parsers: Record<number, (v: string) => unknown> = {
   [INT8]: Number,
   [NUMERIC]: Number,
@@ -45,7 +49,10 @@ export async function openPostgres(connectionString: string, max = 8): Promise<S
   const pool = new pg.Pool({
     connectionString,
     max,
-    types: { getTypeParser: ((oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as never },
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as never,
+    },
   });
   await pool.query('select 1');
   const onClient = (client: pg.PoolClient): Sql => ({

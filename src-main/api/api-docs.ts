@@ -34,7 +34,8 @@ function typeName(s: JsonSchema): string {
   if (s.allOf) return 'object';
   if (s.type === 'array') return `${s.items ? typeName(s.items) : 'any'}[]`;
   if (Array.isArray(s.type)) return s.type.join(' \\| ');
-  if (s.type === 'object' && s.additionalProperties && typeof s.additionalProperties === 'object') return `map of ${typeName(s.additionalProperties)}`;
+  if (s.type === 'object' && s.additionalProperties && typeof s.additionalProperties === 'object')
+    return `map of ${typeName(s.additionalProperties)}`;
   return s.type ?? 'any';
 }
 
@@ -56,7 +57,8 @@ function constraints(s: JsonSchema): string {
 
 /** The discriminating literal of an object variant, e.g. kind = "free_goods", to label its fields. */
 function variantLabel(v: JsonSchema, index: number): string {
-  for (const [name, prop] of Object.entries(v.properties ?? {})) if (prop.const !== undefined) return `${name} = ${JSON.stringify(prop.const)}`;
+  for (const [name, prop] of Object.entries(v.properties ?? {}))
+    if (prop.const !== undefined) return `${name} = ${JSON.stringify(prop.const)}`;
   return `variant ${index + 1}`;
 }
 
@@ -72,10 +74,14 @@ function fieldRows(s: JsonSchema, prefix: string, note = ''): string[] {
     return variants.flatMap((v) => fieldRows(v, prefix, note));
   }
   if (s.type === 'array' && s.items) return fieldRows(s.items, `${prefix}[]`, note);
-  if (s.type === 'object' && s.additionalProperties && typeof s.additionalProperties === 'object') return fieldRows(s.additionalProperties, `${prefix}.<key>`, note);
+  if (s.type === 'object' && s.additionalProperties && typeof s.additionalProperties === 'object')
+    return fieldRows(s.additionalProperties, `${prefix}.<key>`, note);
   if (!isObject(s)) return [];
   const merged: JsonSchema = s.allOf
-    ? { properties: Object.assign({}, ...s.allOf.map((p) => p.properties ?? {})), required: s.allOf.flatMap((p) => p.required ?? []) }
+    ? {
+        properties: Object.assign({}, ...s.allOf.map((p) => p.properties ?? {})),
+        required: s.allOf.flatMap((p) => p.required ?? []),
+      }
     : s;
   const rows: string[] = [];
   for (const [name, prop] of Object.entries(merged.properties ?? {})) {
@@ -92,7 +98,12 @@ function describe(schema: z.ZodType, io: 'input' | 'output'): string {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   const rows = fieldRows(json, '');
   if (rows.length === 0) return `\`${typeName(json)}\`\n`;
-  const whole = json.type === 'array' ? `A list (\`[]\`) of:\n\n` : json.type === 'object' || variantsOf(json).length ? '' : `\`${typeName(json)}\`\n\n`;
+  const whole =
+    json.type === 'array'
+      ? `A list (\`[]\`) of:\n\n`
+      : json.type === 'object' || variantsOf(json).length
+        ? ''
+        : `\`${typeName(json)}\`\n\n`;
   return whole + ['| field | type | required | rules |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
@@ -134,12 +145,22 @@ export function renderApiDocs(): string {
     '',
     '| operation | access | kind |',
     '| --- | --- | --- |',
-    ...names.map((n) => `| [\`${n}\`](#${n.replace(/\./g, '').toLowerCase()}) | ${contract[n].access} | ${contract[n].kind}${contract[n].idempotent ? ', idempotent' : ''} |`),
+    ...names.map(
+      (n) =>
+        `| [\`${n}\`](#${n.replace(/\./g, '').toLowerCase()}) | ${contract[n].access} | ${contract[n].kind}${contract[n].idempotent ? ', idempotent' : ''} |`,
+    ),
     '',
   ];
   for (const name of names) {
     const op = contract[name];
-    lines.push(`### ${name}`, '', op.summary, '', `Access: **${op.access}** · ${op.kind === 'write' ? 'write (one transaction)' : 'read'}${op.idempotent ? ' · idempotent (honours Idempotency-Key)' : ''}`, '');
+    lines.push(
+      `### ${name}`,
+      '',
+      op.summary,
+      '',
+      `Access: **${op.access}** · ${op.kind === 'write' ? 'write (one transaction)' : 'read'}${op.idempotent ? ' · idempotent (honours Idempotency-Key)' : ''}`,
+      '',
+    );
     lines.push('Input:', '', describe(op.input, 'input'), 'Output:', '', describe(op.output, 'output'));
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -28,8 +28,15 @@ export interface Api {
   ledger: Ledger;
 }
 
-function failure(code: ErrorCode, message: string, field?: string, issues?: { field: string; message: string }[]): ApiResult {
-  const body: ApiErrorBody = { error: { code, message, ...(field !== undefined ? { field } : {}), ...(issues ? { issues } : {}) } };
+function failure(
+  code: ErrorCode,
+  message: string,
+  field?: string,
+  issues?: { field: string; message: string }[],
+): ApiResult {
+  const body: ApiErrorBody = {
+    error: { code, message, ...(field !== undefined ? { field } : {}), ...(issues ? { issues } : {}) },
+  };
   return { status: errorStatus[code], body };
 }
 
@@ -46,7 +53,12 @@ export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (me
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.error(message));
 
-  async function call(name: string, rawInput: unknown, sessionToken?: string, options: CallOptions = {}): Promise<ApiResult> {
+  async function call(
+    name: string,
+    rawInput: unknown,
+    sessionToken?: string,
+    options: CallOptions = {},
+  ): Promise<ApiResult> {
     if (!isOperationName(name)) return failure('unknown_operation', `There is no operation called ${name}`);
     const op = contract[name];
     const base = { ledger, now, actor: null as Actor | null, sessionToken };
@@ -84,7 +96,11 @@ export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (me
           })
           .immediate();
         if (outcome.kind === 'mismatch') {
-          return failure('key_reused', `Already saved: this Idempotency-Key was used for a different ${outcome.operation} request, so nothing was saved now. Start a new document to save these details.`, 'Idempotency-Key');
+          return failure(
+            'key_reused',
+            `Already saved: this Idempotency-Key was used for a different ${outcome.operation} request, so nothing was saved now. Start a new document to save these details.`,
+            'Idempotency-Key',
+          );
         }
         if (outcome.kind === 'replay') return { status: outcome.status, body: outcome.body, replayed: true };
         return { status: 200, body: outcome.body };
@@ -102,7 +118,10 @@ export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (me
     } catch (error) {
       if (error instanceof DomainError) return failure(error.code, error.message, error.field);
       log(`[stockist] ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
-      return failure('internal', 'Something went wrong inside Stockist; nothing was saved. The details are in the log.');
+      return failure(
+        'internal',
+        'Something went wrong inside Stockist; nothing was saved. The details are in the log.',
+      );
     }
   }
 

@@ -6,5 +6,8 @@ export interface CallContext extends EngineContext {
   sessionToken?: string;
 }
 
-export type Handler<N extends OperationName> = (input: ParsedInputOf<N>, ctx: CallContext) => OutputOf<N> | Promise<OutputOf<N>>;
+export type Handler<N extends OperationName> = (
+  input: ParsedInputOf<N>,
+  ctx: CallContext,
+) => OutputOf<N> | Promise<OutputOf<N>>;
 export type HandlerTable<N extends OperationName> = { [K in N]: Handler<K> };

@@ -19,15 +19,37 @@ import { createCustomer, getCustomer, updateCustomer } from '../engine/customers
 import { createCustomerType, listCustomerTypes, updateCustomerType } from '../engine/customers/customer-types';
 import { importCustomers } from '../engine/customers/import-customers';
 import { listCustomers } from '../engine/customers/list-customers';
-import { createProduct, findByBarcode, getProduct, productFacets, updateProduct } from '../engine/catalog/product-service';
+import {
+  createProduct,
+  findByBarcode,
+  getProduct,
+  productFacets,
+  updateProduct,
+} from '../engine/catalog/product-service';
 import { importProducts } from '../engine/catalog/import-products';
 import { listProducts } from '../engine/catalog/list-products';
 import { createWarehouse, listWarehouses, updateWarehouse } from '../engine/inventory/warehouse-service';
 import { initialize } from '../engine/users/setup';
-import { assignableUsers, changePassword, createUser, getUser, listUsers, login, logout, updateUser, userCount } from '../engine/users/user-service';
+import {
+  assignableUsers,
+  changePassword,
+  createUser,
+  getUser,
+  listUsers,
+  login,
+  logout,
+  updateUser,
+  userCount,
+} from '../engine/users/user-service';
 import { orderOperations } from '../../src-shared/contract/orders';
 import { pricingOperations } from '../../src-shared/contract/pricing';
-import { cancelOrder, decideApproval, listApprovals, listNotifications, markNotificationsRead } from '../engine/orders/order-actions';
+import {
+  cancelOrder,
+  decideApproval,
+  listApprovals,
+  listNotifications,
+  markNotificationsRead,
+} from '../engine/orders/order-actions';
 import { getOrderDetail, saveOrder } from '../engine/orders/order-store';
 import { listOrders } from '../engine/orders/list-orders';
 import { placeOrder } from '../engine/orders/place-order';
@@ -64,13 +86,25 @@ import { ask } from '../engine/assistant/ask';
 import { exportFile } from '../engine/reports/export-report';
 import { exportOrders } from '../engine/orders/export-orders';
 import { syncOperations } from '../../src-shared/contract/sync';
-import { enrolWithHq, parkedEvents, resendParked, setSyncEnabled, skipParked, syncNow, syncStatus } from '../engine/sync/sync-admin';
+import {
+  enrolWithHq,
+  parkedEvents,
+  resendParked,
+  setSyncEnabled,
+  skipParked,
+  syncNow,
+  syncStatus,
+} from '../engine/sync/sync-admin';
 import { publishClosingStock } from '../engine/sync/payloads/closing-stock-payload';
 import { receiveShipment, shipmentsInTransit } from '../engine/sync/primary-shipments';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
-  'setup.status': (_, ctx) => ({ needsSetup: userCount(ctx) === 0, companyName: companyName(ctx), demoUsers: demoSignIns(ctx) }),
+  'setup.status': (_, ctx) => ({
+    needsSetup: userCount(ctx) === 0,
+    companyName: companyName(ctx),
+    demoUsers: demoSignIns(ctx),
+  }),
   'setup.initialize': (input, ctx) => initialize(ctx, input),
   'auth.login': (input, ctx) => login(ctx, input),
   'auth.logout': (_, ctx) => logout(ctx, ctx.sessionToken),
@@ -138,7 +172,8 @@ const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
     const { customerRow: _c, lineTaxInclusive: _t, ...quote } = priceOrder(ctx, input);
     return quote;
   },
-  'orders.saveDraft': (input, ctx) => getOrderDetail(ctx, saveOrder(ctx, input, priceOrder(ctx, input, input.id), input)),
+  'orders.saveDraft': (input, ctx) =>
+    getOrderDetail(ctx, saveOrder(ctx, input, priceOrder(ctx, input, input.id), input)),
   'orders.place': (input, ctx) => placeOrder(ctx, input),
   'orders.get': (input, ctx) => getOrderDetail(ctx, input.id),
   'orders.list': (input, ctx) => listOrders(ctx, input),
@@ -186,7 +221,8 @@ const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   'invoices.list': (input, ctx) => listInvoices(ctx, input),
   'counter.start': (_, ctx) => counterStart(ctx),
   'counter.sale': (input, ctx) => counterSale(ctx, input),
-  'documents.receipt': (input, ctx) => receiptPdf(ctx, input.id, input.tendered === null ? null : { tendered: input.tendered }),
+  'documents.receipt': (input, ctx) =>
+    receiptPdf(ctx, input.id, input.tendered === null ? null : { tendered: input.tendered }),
   'creditNotes.post': (input, ctx) => postCreditNote(ctx, input),
   'customers.ledger': (input, ctx) => customerLedger(ctx, input),
   'receivables.ageing': (input, ctx) => receivablesAgeing(ctx, input),
@@ -209,7 +245,13 @@ const reportHandlers: HandlerTable<keyof typeof reportOperations> = {
   'dashboard.get': (input, ctx) => dashboard(ctx, input),
   'reports.run': (input, ctx) => runReport(ctx, input.report, input.filters, input.sort),
   'reports.export': (input, ctx) =>
-    exportFile(ctx, runReport(ctx, input.report, input.filters, null), input.format, `${input.report}-${input.filters.from}-${input.filters.to}`, `${input.filters.from} to ${input.filters.to}`),
+    exportFile(
+      ctx,
+      runReport(ctx, input.report, input.filters, null),
+      input.format,
+      `${input.report}-${input.filters.from}-${input.filters.to}`,
+      `${input.filters.from} to ${input.filters.to}`,
+    ),
 };
 
 const syncHandlers: HandlerTable<keyof typeof syncOperations> = {

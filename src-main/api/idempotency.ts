@@ -15,13 +15,12 @@ const MAX_KEY_LENGTH = 255;
 
 /** What the dispatcher does with a key: replay the stored answer, refuse a changed body, or run. */
 export type KeyLookup =
-  | { kind: 'new' }
-  | { kind: 'replay'; status: number; body: unknown }
-  | { kind: 'mismatch'; operation: string };
+  { kind: 'new' } | { kind: 'replay'; status: number; body: unknown } | { kind: 'mismatch'; operation: string };
 
 /** A key is 1–255 visible ASCII characters (a UUID in practice); anything else is refused. */
 export function keyProblem(key: string): string | null {
-  if (key.length === 0 || key.length > MAX_KEY_LENGTH) return `The Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters`;
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH)
+    return `The Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters`;
   if (!/^[\x20-\x7e]+$/.test(key)) return 'The Idempotency-Key may hold only visible ASCII characters';
   return null;
 }
@@ -38,7 +37,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function requestHash(operation: string, input: unknown): string {
-  return createHash('sha256').update(`${operation}\n${canonicalJson(input)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${operation}\n${canonicalJson(input)}`)
+    .digest('hex');
 }
 
 function cutoff(now: Date): string {
@@ -49,7 +50,9 @@ function cutoff(now: Date): string {
 export function lookUpKey(ledger: Ledger, now: Date, userId: number, key: string, hash: string): KeyLookup {
   ledger.sqlite.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(cutoff(now));
   const row = ledger.sqlite
-    .prepare('SELECT operation, request_hash AS hash, status, response FROM idempotency_keys WHERE user_id = ? AND key = ?')
+    .prepare(
+      'SELECT operation, request_hash AS hash, status, response FROM idempotency_keys WHERE user_id = ? AND key = ?',
+    )
     .get(userId, key) as { operation: string; hash: string; status: number; response: string } | undefined;
   if (!row) return { kind: 'new' };
   if (row.hash !== hash) return { kind: 'mismatch', operation: row.operation };
@@ -67,5 +70,13 @@ export function rememberKey(
       `INSERT INTO idempotency_keys (user_id, key, operation, request_hash, status, response, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(entry.userId, entry.key, entry.operation, entry.hash, entry.status, JSON.stringify(entry.body), now.toISOString());
+    .run(
+      entry.userId,
+      entry.key,
+      entry.operation,
+      entry.hash,
+      entry.status,
+      JSON.stringify(entry.body),
+      now.toISOString(),
+    );
 }

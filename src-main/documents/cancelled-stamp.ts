@@ -5,7 +5,10 @@ import type { Pdf } from './pdf-kit';
  * A cancelled invoice still prints (its number stays used), but nobody can mistake it for a bill:
  * a large CANCELLED across the page and a red line with the day and the reason under the header.
  */
-export function stampCancelled(doc: Pdf, inv: { status: string; cancelledOn: string | null; cancelReason: string }): void {
+export function stampCancelled(
+  doc: Pdf,
+  inv: { status: string; cancelledOn: string | null; cancelReason: string },
+): void {
   if (inv.status !== 'cancelled') return;
   const { width, height } = doc.page;
   const x = doc.x;
@@ -18,7 +21,9 @@ export function stampCancelled(doc: Pdf, inv: { status: string; cancelledOn: str
   doc.restore();
   doc.fillOpacity(1);
   doc.font('Bold').fontSize(11).fillColor('#c62828');
-  doc.text(`CANCELLED on ${formatDocDate(inv.cancelledOn)}: ${inv.cancelReason}`, x, y, { width: width - doc.page.margins.left - doc.page.margins.right });
+  doc.text(`CANCELLED on ${formatDocDate(inv.cancelledOn)}: ${inv.cancelReason}`, x, y, {
+    width: width - doc.page.margins.left - doc.page.margins.right,
+  });
   doc.fillColor('black').font('Body').fontSize(9);
   doc.x = x;
   doc.y += 4;

@@ -14,36 +14,82 @@ const fileOf = (n: string) => `${n.replace(/\//g, '-')}.pdf`;
 
 function addressOf(ctx: EngineContext, customerId: number, shipTo?: string): string[] {
   const c = ctx.ledger.sqlite.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as Record<string, string>;
-  const a = shipTo ? (JSON.parse(shipTo) as Record<string, string>) : { line1: c.bill_line1!, line2: c.bill_line2!, city: c.bill_city!, stateCode: c.bill_state_code!, pincode: c.bill_pincode! };
-  return [c.name!, [a.line1, a.line2].filter(Boolean).join(', '), [a.city, stateName(a.stateCode ?? ''), a.pincode].filter(Boolean).join(', '), c.gstin ? `GSTIN ${c.gstin}` : '', c.phone ? `Phone ${c.phone}` : ''].filter(Boolean);
+  const a = shipTo
+    ? (JSON.parse(shipTo) as Record<string, string>)
+    : {
+        line1: c.bill_line1!,
+        line2: c.bill_line2!,
+        city: c.bill_city!,
+        stateCode: c.bill_state_code!,
+        pincode: c.bill_pincode!,
+      };
+  return [
+    c.name!,
+    [a.line1, a.line2].filter(Boolean).join(', '),
+    [a.city, stateName(a.stateCode ?? ''), a.pincode].filter(Boolean).join(', '),
+    c.gstin ? `GSTIN ${c.gstin}` : '',
+    c.phone ? `Phone ${c.phone}` : '',
+  ].filter(Boolean);
 }
 
 /** The delivery note that travels with the goods: ship-to, batches and expiries, packages, signatures. */
 export async function deliveryNotePdf(ctx: EngineContext, id: number): PdfOut {
   const note = getDeliveryNote(ctx, id);
-  const shipTo = (ctx.ledger.sqlite.prepare('SELECT ship_to AS s FROM delivery_notes WHERE id = ?').get(id) as { s: string }).s;
+  const shipTo = (
+    ctx.ledger.sqlite.prepare('SELECT ship_to AS s FROM delivery_notes WHERE id = ?').get(id) as { s: string }
+  ).s;
   const doc = newPdf({ title: `Delivery note ${note.number}` });
-  documentHeader(doc, companyBlock(ctx), 'DELIVERY NOTE', [['Number', note.number], ['Date', docDate(businessDate(ctx, new Date(note.postedAt)))], ['Order', note.orderNumber], ['From', note.warehouseCode]]);
+  documentHeader(doc, companyBlock(ctx), 'DELIVERY NOTE', [
+    ['Number', note.number],
+    ['Date', docDate(businessDate(ctx, new Date(note.postedAt)))],
+    ['Order', note.orderNumber],
+    ['From', note.warehouseCode],
+  ]);
   doc.font('Bold').fontSize(8.5).text('Ship to');
   doc.font('Body');
   for (const line of addressOf(ctx, note.customerId, shipTo)) doc.text(line);
   doc.moveDown(0.5);
-  const units = unitsBySku(ctx, note.lines.map((l) => l.sku));
+  const units = unitsBySku(
+    ctx,
+    note.lines.map((l) => l.sku),
+  );
   // Free goods travel on the same note; the receiver should see they are the scheme's, not billed.
   const free = new Set(
-    (ctx.ledger.sqlite
-      .prepare('SELECT dl.id FROM delivery_note_lines dl JOIN order_lines ol ON ol.id = dl.order_line_id WHERE dl.delivery_note_id = ? AND ol.is_free = 1')
-      .all(id) as { id: number }[]).map((r) => r.id),
+    (
+      ctx.ledger.sqlite
+        .prepare(
+          'SELECT dl.id FROM delivery_note_lines dl JOIN order_lines ol ON ol.id = dl.order_line_id WHERE dl.delivery_note_id = ? AND ol.is_free = 1',
+        )
+        .all(id) as { id: number }[]
+    ).map((r) => r.id),
   );
   drawTable(
     doc,
-    [{ header: '#', width: 20 }, { header: 'SKU', width: 70 }, { header: 'Product', width: 190 }, { header: 'Batch', width: 80 }, { header: 'Expiry', width: 66 }, { header: 'Quantity', width: 97, align: 'right' }],
+    [
+      { header: '#', width: 20 },
+      { header: 'SKU', width: 70 },
+      { header: 'Product', width: 190 },
+      { header: 'Batch', width: 80 },
+      { header: 'Expiry', width: 66 },
+      { header: 'Quantity', width: 97, align: 'right' },
+    ],
     note.lines.map((l, i) => [
-      String(i + 1), l.sku, free.has(l.id) ? `${l.productName} (FREE)` : l.productName, l.batchNo, docDate(l.expiresOn), packsCell(l.quantity, units.get(l.sku) ?? { baseUnit: l.baseUnit, packs: [] }),
+      String(i + 1),
+      l.sku,
+      free.has(l.id) ? `${l.productName} (FREE)` : l.productName,
+      l.batchNo,
+      docDate(l.expiresOn),
+      packsCell(l.quantity, units.get(l.sku) ?? { baseUnit: l.baseUnit, packs: [] }),
     ]),
   );
-  doc.moveDown(0.5).text(`Packages: ${note.packages || '—'} · Weight: ${note.weightGrams ? `${(note.weightGrams / 1000).toFixed(1)} kg` : '—'} · Lines: ${note.lines.length}`);
-  doc.moveDown(3).text('Received in good condition: ____________________          For the distributor: ____________________');
+  doc
+    .moveDown(0.5)
+    .text(
+      `Packages: ${note.packages || '—'} · Weight: ${note.weightGrams ? `${(note.weightGrams / 1000).toFixed(1)} kg` : '—'} · Lines: ${note.lines.length}`,
+    );
+  doc
+    .moveDown(3)
+    .text('Received in good condition: ____________________          For the distributor: ____________________');
   pageFooters(doc, note.number);
   return { filename: fileOf(note.number), base64: (await pdfBuffer(doc)).toString('base64') };
 }
@@ -54,42 +100,95 @@ export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
   // Landscape: a driver's sheet needs room for names, e-way bill numbers and a real signature box.
   const doc = newPdf({ title: `Dispatch ${d.number}`, size: 'A4', layout: 'landscape' });
   documentHeader(doc, companyBlock(ctx), 'DISPATCH SHEET', [
-    ['Number', d.number], ['Date', docDate(businessDate(ctx, new Date(d.dispatchedAt)))], ['Vehicle', d.vehicleNo], ['Driver', d.driver || '—'],
+    ['Number', d.number],
+    ['Date', docDate(businessDate(ctx, new Date(d.dispatchedAt)))],
+    ['Vehicle', d.vehicleNo],
+    ['Driver', d.driver || '—'],
     ['Transporter / LR', `${d.transporter || '—'} / ${d.lrNumber || '—'}`],
   ]);
   drawTable(
     doc,
     [
-      { header: '#', width: 18 }, { header: 'Customer', width: 140 }, { header: 'City', width: 70 }, { header: 'Delivery note', width: 100 }, { header: 'Invoice', width: 100 },
-      { header: 'Goods', width: 100 }, { header: 'Amount', width: 70, align: 'right' }, { header: 'E-way bill', width: 80 }, { header: 'Pkgs', width: 32, align: 'right' },
+      { header: '#', width: 18 },
+      { header: 'Customer', width: 140 },
+      { header: 'City', width: 70 },
+      { header: 'Delivery note', width: 100 },
+      { header: 'Invoice', width: 100 },
+      { header: 'Goods', width: 100 },
+      { header: 'Amount', width: 70, align: 'right' },
+      { header: 'E-way bill', width: 80 },
+      { header: 'Pkgs', width: 32, align: 'right' },
       { header: 'Sign', width: 60 },
     ],
     d.notes.map((n, i) => [
-      String(i + 1), n.customerName, n.city, n.number, n.invoiceNumber ?? '—', loadOf(ctx, n.deliveryNoteId), n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal),
-      n.ewayBill || (n.ewayBillOverride ? `none: ${n.ewayBillOverride}` : '—'), String(n.packages), '',
+      String(i + 1),
+      n.customerName,
+      n.city,
+      n.number,
+      n.invoiceNumber ?? '—',
+      loadOf(ctx, n.deliveryNoteId),
+      n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal),
+      n.ewayBill || (n.ewayBillOverride ? `none: ${n.ewayBillOverride}` : '—'),
+      String(n.packages),
+      '',
     ]),
   );
-  doc.moveDown(0.5).font('Bold').text(`${d.notes.length} ${d.notes.length === 1 ? 'stop' : 'stops'} · ${d.notes.reduce((s, n) => s + n.packages, 0)} packages · route ${d.route || '—'}`);
+  doc
+    .moveDown(0.5)
+    .font('Bold')
+    .text(
+      `${d.notes.length} ${d.notes.length === 1 ? 'stop' : 'stops'} · ${d.notes.reduce((s, n) => s + n.packages, 0)} packages · route ${d.route || '—'}`,
+    );
   pageFooters(doc, d.number);
   return { filename: fileOf(d.number), base64: (await pdfBuffer(doc)).toString('base64') };
 }
 
 /** A customer's statement for a period: brought forward, invoices, payments, credit notes, closing balance. */
-export async function statementPdf(ctx: EngineContext, input: { customerId: number; from: string; to: string }): PdfOut {
+export async function statementPdf(
+  ctx: EngineContext,
+  input: { customerId: number; from: string; to: string },
+): PdfOut {
   const ledger = customerLedger(ctx, input);
-  const code = (ctx.ledger.sqlite.prepare('SELECT code FROM customers WHERE id = ?').get(input.customerId) as { code: string }).code;
+  const code = (
+    ctx.ledger.sqlite.prepare('SELECT code FROM customers WHERE id = ?').get(input.customerId) as { code: string }
+  ).code;
   const doc = newPdf({ title: `Statement ${code}` });
-  documentHeader(doc, companyBlock(ctx), 'STATEMENT OF ACCOUNT', [['Customer', code], ['From', docDate(input.from)], ['To', docDate(input.to)]]);
+  documentHeader(doc, companyBlock(ctx), 'STATEMENT OF ACCOUNT', [
+    ['Customer', code],
+    ['From', docDate(input.from)],
+    ['To', docDate(input.to)],
+  ]);
   for (const line of addressOf(ctx, input.customerId)) doc.font('Body').fontSize(8.5).text(line);
   doc.moveDown(0.5);
   const m = (p: number) => (p ? formatMoney(p) : '');
   drawTable(
     doc,
-    [{ header: 'Date', width: 70 }, { header: 'Document', width: 110 }, { header: 'Type', width: 103 }, { header: 'Debit', width: 80, align: 'right' }, { header: 'Credit', width: 80, align: 'right' }, { header: 'Balance', width: 80, align: 'right' }],
+    [
+      { header: 'Date', width: 70 },
+      { header: 'Document', width: 110 },
+      { header: 'Type', width: 103 },
+      { header: 'Debit', width: 80, align: 'right' },
+      { header: 'Credit', width: 80, align: 'right' },
+      { header: 'Balance', width: 80, align: 'right' },
+    ],
     [
       [docDate(input.from), 'Opening balance', '', '', '', formatMoney(ledger.opening)],
-      ...ledger.entries.map((e) => [docDate(e.date), e.document, e.kind.replace('_', ' '), m(e.debit), m(e.credit), formatMoney(e.balance)]),
-      [docDate(input.to), 'Closing balance', '', formatMoney(ledger.debits), formatMoney(ledger.credits), formatMoney(ledger.closing)],
+      ...ledger.entries.map((e) => [
+        docDate(e.date),
+        e.document,
+        e.kind.replace('_', ' '),
+        m(e.debit),
+        m(e.credit),
+        formatMoney(e.balance),
+      ]),
+      [
+        docDate(input.to),
+        'Closing balance',
+        '',
+        formatMoney(ledger.debits),
+        formatMoney(ledger.credits),
+        formatMoney(ledger.closing),
+      ],
     ],
   );
   pageFooters(doc, `Statement ${code} ${docDate(input.from)} to ${docDate(input.to)}`);

@@ -37,7 +37,11 @@ function block(doc: Pdf, title: string, lines: string[], x: number, y: number, w
  * ship-to), and on the right the delivery notes and, once dispatched, vehicle, transporter, LR
  * and e-way bill, as GST wants them on the invoice that travels with the goods.
  */
-export function drawInvoiceParties(ctx: EngineContext, doc: Pdf, inv: { id: number; customerId: number; customerName: string; deliveryNotes: string[] }): void {
+export function drawInvoiceParties(
+  ctx: EngineContext,
+  doc: Pdf,
+  inv: { id: number; customerId: number; customerName: string; deliveryNotes: string[] },
+): void {
   const left = doc.page.margins.left;
   const top = doc.y;
   const ship = invoiceShipment(ctx, inv.id);

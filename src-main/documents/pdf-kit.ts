@@ -5,8 +5,19 @@ import { resourcesDir } from '../paths/resources-path';
 export type Pdf = PDFKit.PDFDocument;
 
 /** A document with Stockist's fonts: DejaVu carries the ₹ sign and Indic-safe Latin. */
-export function newPdf(options: { size?: PDFKit.PDFDocumentOptions['size']; layout?: 'portrait' | 'landscape'; margin?: number; title: string }): Pdf {
-  const doc = new PDFDocument({ size: options.size ?? 'A4', layout: options.layout ?? 'portrait', margin: options.margin ?? 36, bufferPages: true, info: { Title: options.title, Producer: 'Stockist' } });
+export function newPdf(options: {
+  size?: PDFKit.PDFDocumentOptions['size'];
+  layout?: 'portrait' | 'landscape';
+  margin?: number;
+  title: string;
+}): Pdf {
+  const doc = new PDFDocument({
+    size: options.size ?? 'A4',
+    layout: options.layout ?? 'portrait',
+    margin: options.margin ?? 36,
+    bufferPages: true,
+    info: { Title: options.title, Producer: 'Stockist' },
+  });
   const fonts = path.join(resourcesDir(), 'fonts');
   doc.registerFont('Body', path.join(fonts, 'DejaVuSans.ttf'));
   doc.registerFont('Bold', path.join(fonts, 'DejaVuSans-Bold.ttf'));
@@ -51,7 +62,16 @@ export function drawTable(
   const bottom = () => doc.page.height - doc.page.margins.bottom - 24;
   const drawHeader = () => {
     const y = doc.y;
-    doc.save().rect(left, y - 2, columns.reduce((s, c) => s + c.width, 0), 16).fill('#eef1f5').restore();
+    doc
+      .save()
+      .rect(
+        left,
+        y - 2,
+        columns.reduce((s, c) => s + c.width, 0),
+        16,
+      )
+      .fill('#eef1f5')
+      .restore();
     doc.font('Bold').fontSize(Math.min(8, size)).fillColor('#333');
     let x = left;
     for (const c of columns) {
@@ -73,13 +93,30 @@ export function drawTable(
     }
     const y = doc.y;
     const fill = options.rowFill?.(index);
-    if (fill) doc.save().rect(left, y - 1, columns.reduce((s, c) => s + c.width, 0), h).fill(fill).restore();
+    if (fill)
+      doc
+        .save()
+        .rect(
+          left,
+          y - 1,
+          columns.reduce((s, c) => s + c.width, 0),
+          h,
+        )
+        .fill(fill)
+        .restore();
     let x = left;
     row.forEach((cell, i) => {
-      doc.fillColor('black').text(cell, x + 3, y + 1, { width: columns[i]!.width - 6, align: columns[i]!.align ?? 'left' });
+      doc
+        .fillColor('black')
+        .text(cell, x + 3, y + 1, { width: columns[i]!.width - 6, align: columns[i]!.align ?? 'left' });
       x += columns[i]!.width;
     });
-    doc.moveTo(left, y + h - 1).lineTo(x, y + h - 1).strokeColor('#dde2e8').lineWidth(0.5).stroke();
+    doc
+      .moveTo(left, y + h - 1)
+      .lineTo(x, y + h - 1)
+      .strokeColor('#dde2e8')
+      .lineWidth(0.5)
+      .stroke();
     doc.y = y + h;
   });
   doc.x = left;
@@ -95,18 +132,30 @@ export function pageFooters(doc: Pdf, text: string): void {
     doc.page.margins.bottom = 0;
     doc.font('Body').fontSize(7.5).fillColor('#666');
     doc.text(text, doc.page.margins.left, y, { lineBreak: false });
-    doc.text(`Page ${i + 1} of ${range.count}`, doc.page.margins.left, y, { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'right', lineBreak: false });
+    doc.text(`Page ${i + 1} of ${range.count}`, doc.page.margins.left, y, {
+      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottomMargin;
   }
   doc.fillColor('black');
 }
 
 /** The company block at the top of every document, with the document's title and number on the right. */
-export function documentHeader(doc: Pdf, company: { name: string; lines: string[] }, title: string, facts: [string, string][]): void {
+export function documentHeader(
+  doc: Pdf,
+  company: { name: string; lines: string[] },
+  title: string,
+  facts: [string, string][],
+): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const top = doc.y;
-  doc.font('Bold').fontSize(14).text(company.name, left, top, { width: width * 0.6 });
+  doc
+    .font('Bold')
+    .fontSize(14)
+    .text(company.name, left, top, { width: width * 0.6 });
   doc.font('Body').fontSize(8.5);
   for (const line of company.lines.filter(Boolean)) doc.text(line, { width: width * 0.6 });
   const leftBottom = doc.y;
@@ -117,7 +166,12 @@ export function documentHeader(doc: Pdf, company: { name: string; lines: string[
   doc.font('Body').fontSize(8.5);
   for (const [k, v] of facts) doc.text(`${k}: ${v}`, left + width * 0.6, doc.y, { width: width * 0.4, align: 'right' });
   doc.y = Math.max(leftBottom, doc.y) + 8;
-  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).strokeColor('#999').lineWidth(0.8).stroke();
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .strokeColor('#999')
+    .lineWidth(0.8)
+    .stroke();
   doc.y += 8;
   doc.x = left;
 }

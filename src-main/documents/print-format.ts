@@ -6,7 +6,13 @@ import type { EngineContext } from '../engine/context';
 /** When a document was printed, in the company's zone, as a clerk writes it: "01-04-2026 09:30". */
 export function printedAt(ctx: EngineContext, instant: Date = ctx.now()): string {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: companyTimeZone(ctx), year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+    timeZone: companyTimeZone(ctx),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
   }).formatToParts(instant);
   const p = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
   return `${p('day')}-${p('month')}-${p('year')} ${p('hour')}:${p('minute')}`;
@@ -19,11 +25,20 @@ export const docDate = (iso: string | null | undefined): string => formatDocDate
 export function unitsByProduct(ctx: EngineContext, productIds: number[]): Map<number, UnitsOf> {
   const ids = JSON.stringify([...new Set(productIds)]);
   const { sqlite } = ctx.ledger;
-  const products = sqlite.prepare('SELECT id, base_unit AS baseUnit FROM products WHERE id IN (SELECT value FROM json_each(?))').all(ids) as { id: number; baseUnit: string }[];
+  const products = sqlite
+    .prepare('SELECT id, base_unit AS baseUnit FROM products WHERE id IN (SELECT value FROM json_each(?))')
+    .all(ids) as { id: number; baseUnit: string }[];
   const packs = sqlite
-    .prepare('SELECT product_id AS id, unit, factor FROM product_units WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY factor DESC')
+    .prepare(
+      'SELECT product_id AS id, unit, factor FROM product_units WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY factor DESC',
+    )
     .all(ids) as { id: number; unit: string; factor: number }[];
-  return new Map(products.map((p) => [p.id, { baseUnit: p.baseUnit, packs: packs.filter((k) => k.id === p.id).map(({ unit, factor }) => ({ unit, factor })) }]));
+  return new Map(
+    products.map((p) => [
+      p.id,
+      { baseUnit: p.baseUnit, packs: packs.filter((k) => k.id === p.id).map(({ unit, factor }) => ({ unit, factor })) },
+    ]),
+  );
 }
 
 /** "2 case 5 pc" with the base units beneath when packs were used, so a checker can count either way. */
@@ -35,8 +50,13 @@ export function packsCell(quantity: number, units: UnitsOf): string {
 
 /** The same, by SKU, for documents whose lines name the product by SKU only. */
 export function unitsBySku(ctx: EngineContext, skus: string[]): Map<string, UnitsOf> {
-  const rows = ctx.ledger.sqlite.prepare('SELECT id, sku FROM products WHERE sku IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(skus)])) as { id: number; sku: string }[];
-  const byId = unitsByProduct(ctx, rows.map((r) => r.id));
+  const rows = ctx.ledger.sqlite
+    .prepare('SELECT id, sku FROM products WHERE sku IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify([...new Set(skus)])) as { id: number; sku: string }[];
+  const byId = unitsByProduct(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return new Map(rows.map((r) => [r.sku, byId.get(r.id)!]));
 }
 
@@ -45,7 +65,10 @@ export function loadOf(ctx: EngineContext, deliveryNoteId: number): string {
   const lines = ctx.ledger.sqlite
     .prepare('SELECT product_id AS productId, quantity FROM delivery_note_lines WHERE delivery_note_id = ?')
     .all(deliveryNoteId) as { productId: number; quantity: number }[];
-  const units = unitsByProduct(ctx, lines.map((l) => l.productId));
+  const units = unitsByProduct(
+    ctx,
+    lines.map((l) => l.productId),
+  );
   const counts = new Map<string, number>();
   for (const l of lines) {
     const u = units.get(l.productId);

@@ -10,7 +10,11 @@ const WIDTH = 226.77; // 80 mm roll
 const m = (p: number) => formatMoney(p, { symbol: false });
 
 /** The 80 mm counter receipt: seller, invoice number, items, GST, total, paid and change. */
-export async function receiptPdf(ctx: EngineContext, invoiceId: number, paid: { tendered: number } | null = null): Promise<{ filename: string; base64: string }> {
+export async function receiptPdf(
+  ctx: EngineContext,
+  invoiceId: number,
+  paid: { tendered: number } | null = null,
+): Promise<{ filename: string; base64: string }> {
   const inv = getInvoice(ctx, invoiceId);
   const company = companyBlock(ctx);
   const height = 250 + inv.lines.length * 26 + (inv.cgst ? 26 : 13);
@@ -20,8 +24,19 @@ export async function receiptPdf(ctx: EngineContext, invoiceId: number, paid: { 
   doc.font('Body').fontSize(7);
   for (const line of company.lines.filter(Boolean)) doc.text(line, { width: w, align: 'center' });
   doc.moveDown(0.4).font('Bold').fontSize(8).text(`TAX INVOICE ${inv.number}`, { width: w, align: 'center' });
-  doc.font('Body').fontSize(7).text(`${docDate(inv.invoiceDate)} · ${inv.customerName}`, { width: w, align: 'center' });
-  const rule = () => doc.moveTo(10, doc.y + 2).lineTo(WIDTH - 10, doc.y + 2).dash(1, { space: 1.5 }).strokeColor('#555').stroke().undash().moveDown(0.5);
+  doc
+    .font('Body')
+    .fontSize(7)
+    .text(`${docDate(inv.invoiceDate)} · ${inv.customerName}`, { width: w, align: 'center' });
+  const rule = () =>
+    doc
+      .moveTo(10, doc.y + 2)
+      .lineTo(WIDTH - 10, doc.y + 2)
+      .dash(1, { space: 1.5 })
+      .strokeColor('#555')
+      .stroke()
+      .undash()
+      .moveDown(0.5);
   rule();
   doc.fontSize(7.5);
   for (const l of inv.lines) {
@@ -33,10 +48,17 @@ export async function receiptPdf(ctx: EngineContext, invoiceId: number, paid: { 
   rule();
   const row = (label: string, value: string, bold = false) => {
     const y = doc.y;
-    doc.font(bold ? 'Bold' : 'Body').fontSize(bold ? 10 : 7.5).text(label, 10, y, { width: w * 0.6 }).text(value, 10, y, { width: w, align: 'right' });
+    doc
+      .font(bold ? 'Bold' : 'Body')
+      .fontSize(bold ? 10 : 7.5)
+      .text(label, 10, y, { width: w * 0.6 })
+      .text(value, 10, y, { width: w, align: 'right' });
   };
   row('Taxable', m(inv.taxable));
-  if (inv.cgst) { row('CGST', m(inv.cgst)); row('SGST', m(inv.sgst)); } else row('IGST', m(inv.igst));
+  if (inv.cgst) {
+    row('CGST', m(inv.cgst));
+    row('SGST', m(inv.sgst));
+  } else row('IGST', m(inv.igst));
   if (inv.roundOff) row('Round off', m(inv.roundOff));
   row('TOTAL', `₹${m(inv.total)}`, true);
   if (paid) {

@@ -3,7 +3,8 @@ import type { EngineContext } from './context';
 
 /** The company's time zone (one row, id = 1); a ledger without a company yet uses India's. */
 export function companyTimeZone(ctx: EngineContext): string {
-  const row = ctx.ledger.sqlite.prepare('SELECT time_zone AS tz FROM company WHERE id = 1').get() as { tz: string } | undefined;
+  const row = ctx.ledger.sqlite.prepare('SELECT time_zone AS tz FROM company WHERE id = 1').get() as
+    { tz: string } | undefined;
   return row?.tz ?? DEFAULT_TIME_ZONE;
 }
 

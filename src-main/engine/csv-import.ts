@@ -18,13 +18,21 @@ export interface CsvImportSpec<S extends z.ZodType> {
   write(ctx: EngineContext, value: z.output<S>): void;
 }
 
-const normalise = (heading: string) => heading.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const normalise = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 class RollbackImport extends Error {}
 
 /** A rejected row: which spreadsheet line, which column, and why. */
 export class RowError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -34,8 +42,17 @@ export class RowError extends Error {
  * import reports exactly what a save would have said. Preview and a failed all-or-nothing run
  * roll the whole file back: nothing is written.
  */
-export function runCsvImport<S extends z.ZodType>(ctx: EngineContext, csv: string, mode: ImportMode, spec: CsvImportSpec<S>): ImportResult {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: normalise });
+export function runCsvImport<S extends z.ZodType>(
+  ctx: EngineContext,
+  csv: string,
+  mode: ImportMode,
+  spec: CsvImportSpec<S>,
+): ImportResult {
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: normalise,
+  });
   const headings = new Map<string, string>();
   for (const field of parsed.meta.fields ?? []) {
     for (const [canonical, aliases] of Object.entries(spec.columns)) {
@@ -43,8 +60,14 @@ export function runCsvImport<S extends z.ZodType>(ctx: EngineContext, csv: strin
     }
   }
   const missing = spec.required.filter((c) => !headings.has(c));
-  if (missing.length) throw new DomainError('invalid_input', `The file has no ${missing.join(', ')} column; the first line must name the columns`, 'csv');
-  if (parsed.data.length === 0) throw new DomainError('invalid_input', 'The file has a heading line but no rows', 'csv');
+  if (missing.length)
+    throw new DomainError(
+      'invalid_input',
+      `The file has no ${missing.join(', ')} column; the first line must name the columns`,
+      'csv',
+    );
+  if (parsed.data.length === 0)
+    throw new DomainError('invalid_input', 'The file has a heading line but no rows', 'csv');
 
   const errors: ImportResult['errors'] = [];
   let valid = 0;
@@ -60,7 +83,11 @@ export function runCsvImport<S extends z.ZodType>(ctx: EngineContext, csv: strin
           if (!checked.success) {
             for (const issue of checked.error.issues) {
               const path = issue.path.join('.');
-              errors.push({ row, field: spec.columnFor[path] ?? spec.columnFor[String(issue.path[0])] ?? path, message: issue.message });
+              errors.push({
+                row,
+                field: spec.columnFor[path] ?? spec.columnFor[String(issue.path[0])] ?? path,
+                message: issue.message,
+              });
             }
             throw new RollbackImport();
           }
@@ -70,7 +97,8 @@ export function runCsvImport<S extends z.ZodType>(ctx: EngineContext, csv: strin
       } catch (error) {
         if (error instanceof RollbackImport) return;
         if (error instanceof DomainError || error instanceof RowError) {
-          const field = error instanceof RowError ? error.field : (spec.columnFor[error.field ?? ''] ?? error.field ?? '');
+          const field =
+            error instanceof RowError ? error.field : (spec.columnFor[error.field ?? ''] ?? error.field ?? '');
           errors.push({ row, field, message: error.message });
           return;
         }

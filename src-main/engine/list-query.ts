@@ -47,8 +47,7 @@ export function addSearch(
     if (isNumber) {
       const end = /\p{N}$/u.test(word.text) ? '[^0-9]*' : '*';
       where.add(`(' ' || ${haystack} || ' ') GLOB ?`, `*[^0-9]${escapeGlob(word.text)}${end}`);
-    }
-    else where.add(`${haystack} LIKE ? ESCAPE '\\'`, `%${escapeLike(word.text)}%`);
+    } else where.add(`${haystack} LIKE ? ESCAPE '\\'`, `%${escapeLike(word.text)}%`);
   }
 }
 

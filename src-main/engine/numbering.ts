@@ -18,10 +18,16 @@ export function financialYearLabel(businessDay: string, startMonth: number): str
  */
 export function nextDocumentNumber(ctx: EngineContext, prefix: string): string {
   const { sqlite } = ctx.ledger;
-  const startMonth = (sqlite.prepare('SELECT financial_year_start_month AS m FROM company WHERE id = 1').get() as { m: number } | undefined)?.m ?? 4;
+  const startMonth =
+    (
+      sqlite.prepare('SELECT financial_year_start_month AS m FROM company WHERE id = 1').get() as
+        { m: number } | undefined
+    )?.m ?? 4;
   const series = `${prefix}/${financialYearLabel(businessToday(ctx), startMonth)}`;
   const row = sqlite
-    .prepare('INSERT INTO document_series (series, last_number) VALUES (?, 1) ON CONFLICT(series) DO UPDATE SET last_number = last_number + 1 RETURNING last_number AS n')
+    .prepare(
+      'INSERT INTO document_series (series, last_number) VALUES (?, 1) ON CONFLICT(series) DO UPDATE SET last_number = last_number + 1 RETURNING last_number AS n',
+    )
     .get(series) as { n: number };
   return `${series}/${String(row.n).padStart(6, '0')}`;
 }

@@ -11,14 +11,20 @@ interface JournalEntry {
 }
 
 export function shippedMigrations(folder: string): JournalEntry[] {
-  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
   return journal.entries;
 }
 
 function appliedStamps(sqlite: Database.Database): number[] {
-  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'").get();
+  const table = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'")
+    .get();
   if (!table) return [];
-  return (sqlite.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all() as { at: number }[]).map((r) => Number(r.at));
+  return (
+    sqlite.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all() as { at: number }[]
+  ).map((r) => Number(r.at));
 }
 
 /** Migrations the file has not had yet. A file from a newer Stockist is refused, never guessed at. */

@@ -64,7 +64,9 @@ function registerBusinessDate(sqlite: Database.Database): () => void {
   const refresh = () => {
     // A file opened by an older release's migrations may not have the column yet.
     const hasZone = sqlite.prepare("SELECT 1 FROM pragma_table_info('company') WHERE name = 'time_zone'").get();
-    const row = hasZone ? (sqlite.prepare('SELECT time_zone AS tz FROM company WHERE id = 1').get() as { tz: string } | undefined) : undefined;
+    const row = hasZone
+      ? (sqlite.prepare('SELECT time_zone AS tz FROM company WHERE id = 1').get() as { tz: string } | undefined)
+      : undefined;
     zone = row?.tz ?? DEFAULT_TIME_ZONE;
   };
   refresh();

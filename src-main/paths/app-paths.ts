@@ -7,7 +7,8 @@ import path from 'node:path';
  */
 export function defaultDataDir(): string {
   const home = os.homedir();
-  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Stockist');
+  if (process.platform === 'win32')
+    return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Stockist');
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Stockist');
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Stockist');
 }

@@ -16,9 +16,19 @@ export interface ServerOptions {
   rendererDir: string | null;
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string | string[]> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -65,7 +75,9 @@ function readBody(req: http.IncomingMessage): Promise<string> {
  * Browser mode: the same API as the desktop app, on loopback only. The Host check stops DNS
  * rebinding; requiring JSON and a matching Origin stops other sites posting to it.
  */
-export function startHttpServer(options: ServerOptions): Promise<{ server: http.Server; url: string; close(): Promise<void> }> {
+export function startHttpServer(
+  options: ServerOptions,
+): Promise<{ server: http.Server; url: string; close(): Promise<void> }> {
   let allowedHosts = new Set<string>();
   const server = http.createServer(async (req, res) => {
     try {
@@ -91,7 +103,13 @@ export function startHttpServer(options: ServerOptions): Promise<{ server: http.
         'content-type': found.type,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
-        ...(found.type.startsWith('text/html') ? { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-frame-options': 'DENY', 'cache-control': 'no-cache' } : {}),
+        ...(found.type.startsWith('text/html')
+          ? {
+              'content-security-policy': CONTENT_SECURITY_POLICY,
+              'x-frame-options': 'DENY',
+              'cache-control': 'no-cache',
+            }
+          : {}),
       });
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(found.file).pipe(res);
@@ -121,13 +139,20 @@ export function startHttpServer(options: ServerOptions): Promise<{ server: http.
       const text = await readBody(req);
       input = text.trim() === '' ? {} : JSON.parse(text);
     } catch {
-      send(res, 400, { error: { code: 'invalid_input', message: 'The request body is not valid JSON (or is larger than 25 MB)', field: '' } });
+      send(res, 400, {
+        error: {
+          code: 'invalid_input',
+          message: 'The request body is not valid JSON (or is larger than 25 MB)',
+          field: '',
+        },
+      });
       return;
     }
     const result = await options.api.call(name, input, tokenFrom(req), { idempotencyKey: idempotencyKeyFrom(req) });
     const headers: Record<string, string> = {};
     if (result.replayed) headers['idempotent-replayed'] = 'true';
-    if (result.session) headers['set-cookie'] = `${COOKIE}=${encodeURIComponent(result.session)}; HttpOnly; SameSite=Strict; Path=/`;
+    if (result.session)
+      headers['set-cookie'] = `${COOKIE}=${encodeURIComponent(result.session)}; HttpOnly; SameSite=Strict; Path=/`;
     if (result.session === null) headers['set-cookie'] = `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
     send(res, result.status, result.body, headers);
   }

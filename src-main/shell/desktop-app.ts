@@ -12,12 +12,15 @@ const tokens = new Map<number, string>();
 function isOwnFrame(event: IpcMainInvokeEvent): boolean {
   const url = event.senderFrame?.url ?? '';
   const entry = rendererEntry();
-  return entry.kind === 'url' ? url.startsWith(entry.value) : url.startsWith('file://') && decodeURIComponent(url).includes(path.dirname(entry.value));
+  return entry.kind === 'url'
+    ? url.startsWith(entry.value)
+    : url.startsWith('file://') && decodeURIComponent(url).includes(path.dirname(entry.value));
 }
 
 function registerIpc(api: Api): void {
   ipcMain.handle('stockist:call', async (event, name: unknown, input: unknown, options: unknown) => {
-    if (!isOwnFrame(event) || typeof name !== 'string') return { status: 403, body: { error: { code: 'forbidden', message: 'Calls from this frame are refused' } } };
+    if (!isOwnFrame(event) || typeof name !== 'string')
+      return { status: 403, body: { error: { code: 'forbidden', message: 'Calls from this frame are refused' } } };
     const id = event.sender.id;
     const result = await api.call(name, input, tokens.get(id), callOptions(options));
     if (result.session) tokens.set(id, result.session);
@@ -54,7 +57,18 @@ export function startDesktopApp(): void {
       Menu.buildFromTemplate([
         { role: 'fileMenu' },
         { role: 'editMenu' },
-        { label: 'View', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }] },
+        {
+          label: 'View',
+          submenu: [
+            { role: 'reload' },
+            { role: 'toggleDevTools' },
+            { type: 'separator' },
+            { role: 'resetZoom' },
+            { role: 'zoomIn' },
+            { role: 'zoomOut' },
+            { role: 'togglefullscreen' },
+          ],
+        },
       ]),
     );
     const window = createMainWindow();

@@ -14,16 +14,24 @@ export function registerPrinting(isOwnFrame: (event: Electron.IpcMainInvokeEvent
     const { silent = false, deviceName = '' } = (options ?? {}) as { silent?: boolean; deviceName?: string };
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stockist-print-')), 'document.pdf');
     fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-    const window = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    const window = new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
     try {
       await window.loadFile(file);
       return await new Promise<{ ok: boolean; error?: string }>((resolve) => {
-        window.webContents.print({ silent: Boolean(silent), deviceName: deviceName || undefined, printBackground: true }, (success, failureReason) => resolve({ ok: success, error: success ? undefined : failureReason }));
+        window.webContents.print(
+          { silent: Boolean(silent), deviceName: deviceName || undefined, printBackground: true },
+          (success, failureReason) => resolve({ ok: success, error: success ? undefined : failureReason }),
+        );
       });
     } finally {
       window.destroy();
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
     }
   });
-  ipcMain.handle('stockist:printers', async (event) => (isOwnFrame(event) ? (await event.sender.getPrintersAsync()).map((p) => p.name) : []));
+  ipcMain.handle('stockist:printers', async (event) =>
+    isOwnFrame(event) ? (await event.sender.getPrintersAsync()).map((p) => p.name) : [],
+  );
 }

@@ -10,7 +10,12 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
-  if (phase === 'loading') return <main className="auth-page"><p className="muted">Opening Stockist…</p></main>;
+  if (phase === 'loading')
+    return (
+      <main className="auth-page">
+        <p className="muted">Opening Stockist…</p>
+      </main>
+    );
   if (phase === 'setup') return <SetupScreen />;
   if (phase === 'signed-out') return <LoginScreen />;
   return <AppFrame />;

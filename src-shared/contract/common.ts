@@ -17,13 +17,20 @@ export const distinctIds = (label: string) =>
 /** Optional free text: forms send '' for an empty box, which we keep as ''. */
 export const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).default('');
 export const requiredText = (label: string, max: number) =>
-  z.string(`${label} is required`).trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`);
+  z
+    .string(`${label} is required`)
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be at most ${max} characters`);
 
 export const code = (label: string) =>
   requiredText(label, 20).regex(/^[A-Za-z0-9][A-Za-z0-9_\-/.]*$/, `${label} may use letters, digits and - _ / .`);
 
 export const money = (label: string) =>
-  z.int(`${label} must be a whole number of paise`).min(0, `${label} cannot be negative`).max(1e14, `${label} is too large`);
+  z
+    .int(`${label} must be a whole number of paise`)
+    .min(0, `${label} cannot be negative`)
+    .max(1e14, `${label} is too large`);
 
 export const stateCode = z
   .string('State is required')
@@ -50,7 +57,9 @@ export const gstin = z
 export const phone = z
   .string()
   .trim()
-  .refine((v) => v === '' || /^\+?[0-9][0-9 \-]{6,18}$/.test(v), { message: 'Phone must be digits, optionally with +, spaces or -' })
+  .refine((v) => v === '' || /^\+?[0-9][0-9 \-]{6,18}$/.test(v), {
+    message: 'Phone must be digits, optionally with +, spaces or -',
+  })
   .default('');
 
 export const email = z

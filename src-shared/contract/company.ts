@@ -16,28 +16,57 @@ export const companyFields = z.object({
   gstin,
   phone,
   email,
-  currency: z.string().trim().regex(/^[A-Z]{3}$/, 'Currency must be a 3-letter code such as INR').default('INR'),
-  locale: z.string().trim().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Locale must look like en-IN').default('en-IN'),
+  currency: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{3}$/, 'Currency must be a 3-letter code such as INR')
+    .default('INR'),
+  locale: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Locale must look like en-IN')
+    .default('en-IN'),
   /** 4 = April: India's financial year runs April to March. */
   financialYearStartMonth: z.int().min(1, 'Month is 1 to 12').max(12, 'Month is 1 to 12').default(4),
   /** decides "today", document dates and financial years; India's zone unless the company is elsewhere */
-  timeZone: z.string().trim().refine(isTimeZone, 'Time zone must be a zone name such as Asia/Kolkata').default(DEFAULT_TIME_ZONE),
+  timeZone: z
+    .string()
+    .trim()
+    .refine(isTimeZone, 'Time zone must be a zone name such as Asia/Kolkata')
+    .default(DEFAULT_TIME_ZONE),
   /** a clerk's extra discount above this needs a manager's approval (basis points) */
   discountApprovalBps: z.int().min(0, 'Cannot be negative').max(10_000, 'At most 100%').default(500),
   /** days after its date a posted, unpaid invoice may still be cancelled (0 = only on the day); later, a credit note */
-  invoiceCancelDays: z.int('Days must be a whole number').min(0, 'Cannot be negative').max(180, 'At most 180 days').default(1),
+  invoiceCancelDays: z
+    .int('Days must be a whole number')
+    .min(0, 'Cannot be negative')
+    .max(180, 'At most 180 days')
+    .default(1),
   /** GST wants the invoice when goods leave: raised by the delivery note, or before the vehicle goes */
-  invoiceFlow: z.enum(invoiceFlows, 'Invoice flow is with_delivery_note or before_dispatch').default('with_delivery_note'),
+  invoiceFlow: z
+    .enum(invoiceFlows, 'Invoice flow is with_delivery_note or before_dispatch')
+    .default('with_delivery_note'),
   /** paise; a consignment whose invoice value (incl. tax) is above this needs an e-way bill number */
-  ewayBillThreshold: z.int('E-way bill limit must be a whole number of paise').min(0, 'Cannot be negative').max(1e12, 'Too large').default(5_000_000),
+  ewayBillThreshold: z
+    .int('E-way bill limit must be a whole number of paise')
+    .min(0, 'Cannot be negative')
+    .max(1e12, 'Too large')
+    .default(5_000_000),
 });
 export const company = companyFields.extend({ version: z.int() });
 export type Company = z.output<typeof company>;
 
 export const companyOperations = {
-  'company.get': operation({ summary: 'The company profile printed on documents.', access: 'signed-in', kind: 'read', input: z.object({}), output: company }),
+  'company.get': operation({
+    summary: 'The company profile printed on documents.',
+    access: 'signed-in',
+    kind: 'read',
+    input: z.object({}),
+    output: company,
+  }),
   'company.readiness': operation({
-    summary: 'Whether the profile has what a tax invoice needs (GSTIN, address); a warning to show before billing if not.',
+    summary:
+      'Whether the profile has what a tax invoice needs (GSTIN, address); a warning to show before billing if not.',
     access: 'signed-in',
     kind: 'read',
     input: z.object({}),

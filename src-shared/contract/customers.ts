@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { address, code, email, gstin, id, idInput, importInput, importResult, money, page, phone, requiredText, text } from './common';
+import {
+  address,
+  code,
+  email,
+  gstin,
+  id,
+  idInput,
+  importInput,
+  importResult,
+  money,
+  page,
+  phone,
+  requiredText,
+  text,
+} from './common';
 
 export const customerStatuses = ['active', 'on_hold', 'blocked'] as const;
 export const customerStatus = z.enum(customerStatuses, 'Status must be active, on_hold or blocked');
@@ -19,7 +33,11 @@ export const customerFields = z.object({
   shipTo: address.nullable().default(null),
   route: text(40),
   creditLimit: money('Credit limit').default(0),
-  paymentTermsDays: z.int('Payment terms must be whole days').min(0, 'Payment terms cannot be negative').max(365, 'Payment terms must be at most 365 days').default(0),
+  paymentTermsDays: z
+    .int('Payment terms must be whole days')
+    .min(0, 'Payment terms cannot be negative')
+    .max(365, 'Payment terms must be at most 365 days')
+    .default(0),
   status: customerStatus.default('active'),
   assignedUserIds: z.array(id).max(50).default([]),
   /** null: as the customer type says */
@@ -63,7 +81,12 @@ const typeRules = {
   overdueBlockDays: z.int().min(0, 'Days cannot be negative').max(365).nullable().default(null),
   minShelfLifeDays: z.int().min(0, 'Days cannot be negative').max(3650).default(0),
 };
-export const customerType = z.object({ code: z.string(), name: z.string(), parentTypes: z.array(z.string()), ...typeRules });
+export const customerType = z.object({
+  code: z.string(),
+  name: z.string(),
+  parentTypes: z.array(z.string()),
+  ...typeRules,
+});
 
 export const customerOperations = {
   'customers.list': operation({
@@ -103,7 +126,8 @@ export const customerOperations = {
     output: customer,
   }),
   'customers.import': operation({
-    summary: 'Imports customers from CSV. `preview` checks only; `all-or-nothing` writes only if every row is valid; `valid-rows` skips bad rows.',
+    summary:
+      'Imports customers from CSV. `preview` checks only; `all-or-nothing` writes only if every row is valid; `valid-rows` skips bad rows.',
     access: 'customers.write',
     kind: 'write',
     input: importInput,
@@ -132,7 +156,12 @@ export const customerOperations = {
     summary: 'Changes a customer type’s name and rules: credit policy, overdue block, minimum shelf life.',
     access: 'customers.write',
     kind: 'write',
-    input: z.object({ code: z.string().trim().min(1), name: requiredText('Type name', 40), parentTypes: z.array(z.string().trim()).default([]), ...typeRules }),
+    input: z.object({
+      code: z.string().trim().min(1),
+      name: requiredText('Type name', 40),
+      parentTypes: z.array(z.string().trim()).default([]),
+      ...typeRules,
+    }),
     output: customerType,
   }),
 };

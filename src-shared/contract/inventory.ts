@@ -6,7 +6,9 @@ import { id, importInput, importResult, isoDate, money, ok, page, text } from '.
 const MAX_STOCK_QUANTITY = 100_000_000;
 /** Batch dates are also checked to be real calendar days. */
 const realDate = isoDate.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Not a real date');
-const quantity = z.int('Quantity must be a whole number of base units').positive('Quantity must be more than zero')
+const quantity = z
+  .int('Quantity must be a whole number of base units')
+  .positive('Quantity must be more than zero')
   .max(MAX_STOCK_QUANTITY, `Quantity must be at most ${MAX_STOCK_QUANTITY} base units`);
 export const allocationMethod = z.enum(['fefo', 'fifo', 'lifo', 'manual'], 'Method must be fefo, fifo, lifo or manual');
 
@@ -41,13 +43,23 @@ export const stockRow = z.object({
 export type StockRow = z.output<typeof stockRow>;
 
 const movement = z.object({
-  id, at: z.string(), warehouseCode: z.string(), batchNo: z.string(), kind: z.string(), quantity: z.int(), inTransit: z.int(),
-  document: z.string(), reason: z.string(), userName: z.string(), balanceAfter: z.int(),
+  id,
+  at: z.string(),
+  warehouseCode: z.string(),
+  batchNo: z.string(),
+  kind: z.string(),
+  quantity: z.int(),
+  inTransit: z.int(),
+  document: z.string(),
+  reason: z.string(),
+  userName: z.string(),
+  balanceAfter: z.int(),
 });
 
 export const inventoryOperations = {
   'inventory.stock': operation({
-    summary: 'Stock by warehouse, product and batch: on hand, reserved, available, in transit; near-expiry and expired views.',
+    summary:
+      'Stock by warehouse, product and batch: on hand, reserved, available, in transit; near-expiry and expired views.',
     access: 'inventory.read',
     kind: 'read',
     input: z.object({
@@ -61,10 +73,16 @@ export const inventoryOperations = {
     output: z.object({ rows: z.array(stockRow), total: z.int(), nearExpiryDays: z.int() }),
   }),
   'inventory.movements': operation({
-    summary: 'The movement history of a product (optionally one batch or warehouse), newest first, with the running balance.',
+    summary:
+      'The movement history of a product (optionally one batch or warehouse), newest first, with the running balance.',
     access: 'inventory.read',
     kind: 'read',
-    input: z.object({ productId: id, batchId: id.nullable().default(null), warehouseId: id.nullable().default(null), limit: z.int().min(1).max(1000).default(200) }),
+    input: z.object({
+      productId: id,
+      batchId: id.nullable().default(null),
+      warehouseId: id.nullable().default(null),
+      limit: z.int().min(1).max(1000).default(200),
+    }),
     output: z.array(movement),
   }),
   'inventory.reservations': operation({
@@ -72,12 +90,23 @@ export const inventoryOperations = {
     access: 'inventory.read',
     kind: 'read',
     input: z.object({ warehouseId: id, batchId: id }),
-    output: z.array(z.object({ orderId: id, orderNumber: z.string().nullable(), customerName: z.string(), quantity: z.int(), status: z.string(), since: z.string() })),
+    output: z.array(
+      z.object({
+        orderId: id,
+        orderNumber: z.string().nullable(),
+        customerName: z.string(),
+        quantity: z.int(),
+        status: z.string(),
+        since: z.string(),
+      }),
+    ),
   }),
   'inventory.receive': operation({
-    summary: 'Posts a goods receipt (or opening stock): batches are created or matched, stock goes up. Numbered GRN/yy-yy/nnnnnn.',
+    summary:
+      'Posts a goods receipt (or opening stock): batches are created or matched, stock goes up. Numbered GRN/yy-yy/nnnnnn.',
     access: 'inventory.write',
-    kind: 'write', idempotent: true,
+    kind: 'write',
+    idempotent: true,
     input: z.object({
       warehouseId: id,
       kind: z.enum(['receipt', 'opening']).default('receipt'),
@@ -90,28 +119,44 @@ export const inventoryOperations = {
   'inventory.adjust': operation({
     summary: 'Corrects stock of one batch with a reason: count adjustment, damage or expiry write-off.',
     access: 'inventory.write',
-    kind: 'write', idempotent: true,
+    kind: 'write',
+    idempotent: true,
     input: z.object({
       warehouseId: id,
       batchId: id,
       kind: z.enum(['adjustment', 'damage', 'expiry']),
-      quantity: z.int('Quantity must be whole base units').refine((q) => q !== 0, 'Quantity cannot be zero')
-        .refine((q) => Math.abs(q) <= MAX_STOCK_QUANTITY, `Quantity must be at most ${MAX_STOCK_QUANTITY} base units either way`),
+      quantity: z
+        .int('Quantity must be whole base units')
+        .refine((q) => q !== 0, 'Quantity cannot be zero')
+        .refine(
+          (q) => Math.abs(q) <= MAX_STOCK_QUANTITY,
+          `Quantity must be at most ${MAX_STOCK_QUANTITY} base units either way`,
+        ),
       reason: z.string().trim().min(3, 'Say why (at least 3 characters)').max(200),
     }),
     output: z.object({ movementId: id, onHand: z.int() }),
   }),
   'inventory.transfer': operation({
-    summary: 'Sends stock to another warehouse: it leaves at once and shows as in transit there until received. It moves under a delivery challan (DC/yy-yy/nnnnnn), not a tax invoice.',
+    summary:
+      'Sends stock to another warehouse: it leaves at once and shows as in transit there until received. It moves under a delivery challan (DC/yy-yy/nnnnnn), not a tax invoice.',
     access: 'inventory.write',
-    kind: 'write', idempotent: true,
-    input: z.object({ fromWarehouseId: id, toWarehouseId: id, lines: z.array(z.object({ batchId: id, quantity })).min(1, 'Add at least one line').max(500) }),
+    kind: 'write',
+    idempotent: true,
+    input: z.object({
+      fromWarehouseId: id,
+      toWarehouseId: id,
+      lines: z
+        .array(z.object({ batchId: id, quantity }))
+        .min(1, 'Add at least one line')
+        .max(500),
+    }),
     output: z.object({ id, number: z.string(), challanNumber: z.string() }),
   }),
   'inventory.receiveTransfer': operation({
     summary: 'Receives a transfer in full at its destination.',
     access: 'inventory.write',
-    kind: 'write', idempotent: true,
+    kind: 'write',
+    idempotent: true,
     input: z.object({ id }),
     output: ok,
   }),
@@ -120,10 +165,24 @@ export const inventoryOperations = {
     access: 'inventory.read',
     kind: 'read',
     input: z.object({ status: z.enum(['', 'in_transit', 'received']).default('') }),
-    output: z.array(z.object({ id, number: z.string(), challanNumber: z.string().nullable(), from: z.string(), to: z.string(), status: z.string(), sentAt: z.string(), receivedAt: z.string().nullable(), lines: z.int(), quantity: z.int() })),
+    output: z.array(
+      z.object({
+        id,
+        number: z.string(),
+        challanNumber: z.string().nullable(),
+        from: z.string(),
+        to: z.string(),
+        status: z.string(),
+        sentAt: z.string(),
+        receivedAt: z.string().nullable(),
+        lines: z.int(),
+        quantity: z.int(),
+      }),
+    ),
   }),
   'documents.deliveryChallan': operation({
-    summary: 'The delivery challan a transfer between own warehouses travels under, as a PDF (base64): from, to, batches, quantities and value.',
+    summary:
+      'The delivery challan a transfer between own warehouses travels under, as a PDF (base64): from, to, batches, quantities and value.',
     access: 'inventory.read',
     kind: 'read',
     input: z.object({ id }),
@@ -132,23 +191,34 @@ export const inventoryOperations = {
   'inventory.importOpening': operation({
     summary: 'Opening stock from CSV: warehouse, sku, batch_no, mfg_date, expiry_date, quantity, unit, mrp.',
     access: 'inventory.write',
-    kind: 'write', idempotent: true,
+    kind: 'write',
+    idempotent: true,
     input: importInput,
     output: importResult,
   }),
   'inventory.check': operation({
-    summary: 'Recomputes every balance from the movements and reservations and lists any difference (there should be none).',
+    summary:
+      'Recomputes every balance from the movements and reservations and lists any difference (there should be none).',
     access: 'inventory.read',
     kind: 'read',
     input: z.object({}),
-    output: z.object({ checked: z.int(), differences: z.array(z.object({ warehouseId: id, batchId: id, field: z.string(), stored: z.int(), computed: z.int() })) }),
+    output: z.object({
+      checked: z.int(),
+      differences: z.array(
+        z.object({ warehouseId: id, batchId: id, field: z.string(), stored: z.int(), computed: z.int() }),
+      ),
+    }),
   }),
   'inventory.settings': operation({
     summary: 'The allocation method (company default and per category) and the near-expiry window.',
     access: 'inventory.read',
     kind: 'read',
     input: z.object({}),
-    output: z.object({ defaultMethod: allocationMethod, nearExpiryDays: z.int(), categoryRules: z.array(z.object({ category: z.string(), method: allocationMethod })) }),
+    output: z.object({
+      defaultMethod: allocationMethod,
+      nearExpiryDays: z.int(),
+      categoryRules: z.array(z.object({ category: z.string(), method: allocationMethod })),
+    }),
   }),
   'inventory.updateSettings': operation({
     summary: 'Sets the allocation method (company default and per category) and the near-expiry window.',
@@ -157,7 +227,10 @@ export const inventoryOperations = {
     input: z.object({
       defaultMethod: allocationMethod,
       nearExpiryDays: z.int().min(1, 'At least 1 day').max(3650),
-      categoryRules: z.array(z.object({ category: z.string().trim().min(1, 'Category is required'), method: allocationMethod })).max(200).default([]),
+      categoryRules: z
+        .array(z.object({ category: z.string().trim().min(1, 'Category is required'), method: allocationMethod }))
+        .max(200)
+        .default([]),
     }),
     output: ok,
   }),

@@ -3,18 +3,34 @@ import { MAX_LINE_QUANTITY } from '../quantity';
 import { operation } from './define';
 import { id, idInput, isoDate, money, ok, page, text } from './common';
 
-export const orderStatuses = ['draft', 'pending_approval', 'confirmed', 'processing', 'picked', 'partially_delivered', 'delivered', 'invoiced', 'cancelled'] as const;
+export const orderStatuses = [
+  'draft',
+  'pending_approval',
+  'confirmed',
+  'processing',
+  'picked',
+  'partially_delivered',
+  'delivered',
+  'invoiced',
+  'cancelled',
+] as const;
 export const paymentStatuses = ['unpaid', 'partly_paid', 'paid', 'overdue'] as const;
 export const paymentTypes = ['cash', 'credit', 'cheque', 'upi_bank'] as const;
 
 export const orderLineInput = z.object({
   productId: id,
-  quantity: z.int('Quantity must be whole base units').positive('Quantity must be more than zero')
+  quantity: z
+    .int('Quantity must be whole base units')
+    .positive('Quantity must be more than zero')
     .max(MAX_LINE_QUANTITY, `Quantity must be at most ${MAX_LINE_QUANTITY} base units on one line`),
   enteredAs: text(60),
   /** paise per base unit before tax; null = the resolved price */
   priceOverride: money('Price').nullable().default(null),
-  manualDiscountBps: z.int().min(0, 'Discount cannot be negative').max(10_000, 'Discount must be at most 100%').default(0),
+  manualDiscountBps: z
+    .int()
+    .min(0, 'Discount cannot be negative')
+    .max(10_000, 'Discount must be at most 100%')
+    .default(0),
   shortageAction: z.enum(['reduce', 'backorder', 'other_warehouse']).default('backorder'),
   /** only for other_warehouse */
   warehouseId: id.nullable().default(null),
@@ -34,7 +50,13 @@ export type OrderInput = z.input<typeof orderInput>;
 
 const credit = z.object({
   decision: z.enum(['ok', 'warn', 'needs_approval', 'blocked']),
-  limit: z.int(), used: z.int(), available: z.int(), afterOrder: z.int(), overdue: z.int(), oldestOverdueDays: z.int(), reasons: z.array(z.string()),
+  limit: z.int(),
+  used: z.int(),
+  available: z.int(),
+  afterOrder: z.int(),
+  overdue: z.int(),
+  oldestOverdueDays: z.int(),
+  reasons: z.array(z.string()),
 });
 
 export const pricedLine = z.object({
@@ -68,7 +90,9 @@ export const pricedLine = z.object({
 export type PricedLine = z.output<typeof pricedLine>;
 
 const schemesOut = z.object({
-  applied: z.array(z.object({ schemeId: id, code: z.string(), name: z.string(), benefit: z.int(), description: z.string() })),
+  applied: z.array(
+    z.object({ schemeId: id, code: z.string(), name: z.string(), benefit: z.int(), description: z.string() }),
+  ),
   nearMisses: z.array(z.object({ schemeId: id, code: z.string(), message: z.string() })),
 });
 
@@ -78,7 +102,12 @@ export const quote = z.object({
    * gross − discount = taxable (for a tax-inclusive price, both with the tax backed out); taxable
    * + tax = Σ line totals; + roundOff (to the rupee) = total: what the invoice will charge.
    */
-  gross: z.int(), discount: z.int(), taxable: z.int(), tax: z.int(), roundOff: z.int(), total: z.int(),
+  gross: z.int(),
+  discount: z.int(),
+  taxable: z.int(),
+  tax: z.int(),
+  roundOff: z.int(),
+  total: z.int(),
   schemes: schemesOut,
   credit,
   approvalReasons: z.array(z.string()),
@@ -87,37 +116,86 @@ export const quote = z.object({
 export type Quote = z.output<typeof quote>;
 
 export const orderDetail = z.object({
-  id, number: z.string().nullable(), status: z.enum(orderStatuses), paymentStatus: z.enum(paymentStatuses),
-  customerId: id, customerCode: z.string(), customerName: z.string(), warehouseId: id, warehouseCode: z.string(),
-  paymentType: z.enum(paymentTypes), endBuyer: z.string(), requiredDate: z.string().nullable(), reference: z.string(), remarks: z.string(),
-  orderDate: z.string(), createdBy: z.string(), version: z.int(),
-  gross: z.int(), discount: z.int(), taxable: z.int(), tax: z.int(), roundOff: z.int(), total: z.int(),
+  id,
+  number: z.string().nullable(),
+  status: z.enum(orderStatuses),
+  paymentStatus: z.enum(paymentStatuses),
+  customerId: id,
+  customerCode: z.string(),
+  customerName: z.string(),
+  warehouseId: id,
+  warehouseCode: z.string(),
+  paymentType: z.enum(paymentTypes),
+  endBuyer: z.string(),
+  requiredDate: z.string().nullable(),
+  reference: z.string(),
+  remarks: z.string(),
+  orderDate: z.string(),
+  createdBy: z.string(),
+  version: z.int(),
+  gross: z.int(),
+  discount: z.int(),
+  taxable: z.int(),
+  tax: z.int(),
+  roundOff: z.int(),
+  total: z.int(),
   schemes: schemesOut,
   credit: credit.nullable(),
-  lines: z.array(pricedLine.omit({ available: true, otherWarehouses: true }).extend({
-    id, allocated: z.int(), backordered: z.int(), allocationNote: z.string(), picked: z.int(), delivered: z.int(),
-    batches: z.array(z.object({ batchNo: z.string(), expiresOn: z.string().nullable(), quantity: z.int() })),
-  })),
+  lines: z.array(
+    pricedLine.omit({ available: true, otherWarehouses: true }).extend({
+      id,
+      allocated: z.int(),
+      backordered: z.int(),
+      allocationNote: z.string(),
+      picked: z.int(),
+      delivered: z.int(),
+      batches: z.array(z.object({ batchNo: z.string(), expiresOn: z.string().nullable(), quantity: z.int() })),
+    }),
+  ),
   events: z.array(z.object({ at: z.string(), userName: z.string(), kind: z.string(), message: z.string() })),
-  approvals: z.array(z.object({ id, status: z.string(), reasons: z.array(z.string()), requestedBy: z.string(), decidedBy: z.string(), comment: z.string(), requestedAt: z.string(), decidedAt: z.string().nullable() })),
+  approvals: z.array(
+    z.object({
+      id,
+      status: z.string(),
+      reasons: z.array(z.string()),
+      requestedBy: z.string(),
+      decidedBy: z.string(),
+      comment: z.string(),
+      requestedAt: z.string(),
+      decidedAt: z.string().nullable(),
+    }),
+  ),
 });
 export type OrderDetail = z.output<typeof orderDetail>;
 
 export const orderRow = z.object({
-  id, number: z.string().nullable(), orderDate: z.string(), status: z.enum(orderStatuses), paymentStatus: z.enum(paymentStatuses),
-  customerName: z.string(), customerCode: z.string(), city: z.string(), stateCode: z.string(), total: z.int(), lines: z.int(), createdBy: z.string(), requiredDate: z.string().nullable(),
+  id,
+  number: z.string().nullable(),
+  orderDate: z.string(),
+  status: z.enum(orderStatuses),
+  paymentStatus: z.enum(paymentStatuses),
+  customerName: z.string(),
+  customerCode: z.string(),
+  city: z.string(),
+  stateCode: z.string(),
+  total: z.int(),
+  lines: z.int(),
+  createdBy: z.string(),
+  requiredDate: z.string().nullable(),
 });
 
 export const orderOperations = {
   'orders.defaultWarehouse': operation({
-    summary: 'The warehouse a new order ships from: the customer’s own, else the signed-in user’s, else one in the company’s state, else the first active; with the reason.',
+    summary:
+      'The warehouse a new order ships from: the customer’s own, else the signed-in user’s, else one in the company’s state, else the first active; with the reason.',
     access: 'orders.read',
     kind: 'read',
     input: z.object({ customerId: id.nullable().default(null) }),
     output: z.object({ warehouseId: id.nullable(), reason: z.string() }),
   }),
   'orders.quote': operation({
-    summary: 'Prices an order without saving it: prices and their source, schemes and near misses, tax, totals, credit and stock per line.',
+    summary:
+      'Prices an order without saving it: prices and their source, schemes and near misses, tax, totals, credit and stock per line.',
     access: 'orders.read',
     kind: 'read',
     input: orderInput,
@@ -126,18 +204,27 @@ export const orderOperations = {
   'orders.saveDraft': operation({
     summary: 'Saves (or updates) a draft to resume later. `id` and `version` update an existing draft.',
     access: 'orders.write',
-    kind: 'write', idempotent: true,
+    kind: 'write',
+    idempotent: true,
     input: orderInput.extend({ id: id.nullable().default(null), version: z.int().nullable().default(null) }),
     output: orderDetail,
   }),
   'orders.place': operation({
-    summary: 'Places the order: saves it, prices it, checks credit and stock, and confirms it (allocating batches) or sends it for approval. A credit block is refused with 409 and nothing is written.',
+    summary:
+      'Places the order: saves it, prices it, checks credit and stock, and confirms it (allocating batches) or sends it for approval. A credit block is refused with 409 and nothing is written.',
     access: 'orders.write',
-    kind: 'write', idempotent: true,
+    kind: 'write',
+    idempotent: true,
     input: orderInput.extend({ id: id.nullable().default(null), version: z.int().nullable().default(null) }),
     output: orderDetail,
   }),
-  'orders.get': operation({ summary: 'One order with lines, batches, schemes, credit, approvals and its timeline.', access: 'orders.read', kind: 'read', input: idInput, output: orderDetail }),
+  'orders.get': operation({
+    summary: 'One order with lines, batches, schemes, credit, approvals and its timeline.',
+    access: 'orders.read',
+    kind: 'read',
+    input: idInput,
+    output: orderDetail,
+  }),
   'orders.list': operation({
     summary: 'Orders filtered by status, customer, place, dates and clerk; one page with the total.',
     access: 'orders.read',
@@ -175,51 +262,83 @@ export const orderOperations = {
   'orders.cancel': operation({
     summary: 'Cancels an order that has not been delivered; its reserved stock is released.',
     access: 'orders.write',
-    kind: 'write', idempotent: true,
+    kind: 'write',
+    idempotent: true,
     input: z.object({ id, reason: z.string().trim().min(3, 'Say why the order is cancelled').max(200) }),
     output: orderDetail,
   }),
   'orders.lineBatches': operation({
-    summary: 'Batches a line could take in its warehouse, with free stock and expiry: the choices for manual allocation.',
+    summary:
+      'Batches a line could take in its warehouse, with free stock and expiry: the choices for manual allocation.',
     access: 'orders.read',
     kind: 'read',
     input: z.object({ orderLineId: id }),
-    output: z.array(z.object({ batchId: id, batchNo: z.string(), manufacturedOn: z.string().nullable(), expiresOn: z.string().nullable(), available: z.int() })),
+    output: z.array(
+      z.object({
+        batchId: id,
+        batchNo: z.string(),
+        manufacturedOn: z.string().nullable(),
+        expiresOn: z.string().nullable(),
+        available: z.int(),
+      }),
+    ),
   }),
   'orders.allocateManually': operation({
-    summary: 'Reserves the batches the clerk chose for a line of a manual-allocation category; expired or short-dated choices are refused.',
+    summary:
+      'Reserves the batches the clerk chose for a line of a manual-allocation category; expired or short-dated choices are refused.',
     access: 'orders.write',
     kind: 'write',
-    input: z.object({ orderLineId: id, batches: z.array(z.object({ batchId: id, quantity: z.int().positive('Quantity must be more than zero') })).min(1, 'Choose at least one batch') }),
+    input: z.object({
+      orderLineId: id,
+      batches: z
+        .array(z.object({ batchId: id, quantity: z.int().positive('Quantity must be more than zero') }))
+        .min(1, 'Choose at least one batch'),
+    }),
     output: orderDetail,
   }),
   'orders.fillBackorders': operation({
-    summary: 'Reserves stock that has arrived for an order\'s backordered lines, by the same allocation rule as at confirmation; free goods follow the paid units reserved. 409 when nothing can be reserved yet.',
+    summary:
+      "Reserves stock that has arrived for an order's backordered lines, by the same allocation rule as at confirmation; free goods follow the paid units reserved. 409 when nothing can be reserved yet.",
     access: 'orders.write',
     kind: 'write',
     input: idInput,
     output: orderDetail,
   }),
   'approvals.list': operation({
-    summary: 'Orders waiting for a manager, oldest first (or decided ones); a waiting one shows the customer’s limit, exposure now, this order, after-order and overdue.',
+    summary:
+      'Orders waiting for a manager, oldest first (or decided ones); a waiting one shows the customer’s limit, exposure now, this order, after-order and overdue.',
     access: 'orders.read',
     kind: 'read',
     input: z.object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending') }),
-    output: z.array(z.object({
-      id, orderId: id, orderNumber: z.string().nullable(), customerId: id, customerName: z.string(), total: z.int(), reasons: z.array(z.string()), requestedBy: z.string(),
-      requestedAt: z.string(), status: z.string(), comment: z.string(),
-      /** a waiting approval: the customer's credit as of now (other open orders and unpaid bills), with this order on top */
-      credit: credit.extend({ thisOrder: z.int() }).nullable(),
-    })),
+    output: z.array(
+      z.object({
+        id,
+        orderId: id,
+        orderNumber: z.string().nullable(),
+        customerId: id,
+        customerName: z.string(),
+        total: z.int(),
+        reasons: z.array(z.string()),
+        requestedBy: z.string(),
+        requestedAt: z.string(),
+        status: z.string(),
+        comment: z.string(),
+        /** a waiting approval: the customer's credit as of now (other open orders and unpaid bills), with this order on top */
+        credit: credit.extend({ thisOrder: z.int() }).nullable(),
+      }),
+    ),
   }),
   'approvals.decide': operation({
     summary:
       'A manager approves (the order is confirmed and allocated) or rejects (back to draft) with a comment; the clerk is notified. Approval re-checks credit as of now: overdue beyond the rule, a blocked customer or a "block" policy over the limit refuse it with 409; a limit breach otherwise is approved knowingly and recorded.',
     access: 'orders.approve',
     kind: 'write',
-    input: z.object({ id, decision: z.enum(['approve', 'reject']), comment: z.string().trim().max(500).default('') }).refine((v) => v.decision === 'approve' || v.comment.length >= 3, {
-      message: 'Say why the order is rejected', path: ['comment'],
-    }),
+    input: z
+      .object({ id, decision: z.enum(['approve', 'reject']), comment: z.string().trim().max(500).default('') })
+      .refine((v) => v.decision === 'approve' || v.comment.length >= 3, {
+        message: 'Say why the order is rejected',
+        path: ['comment'],
+      }),
     output: orderDetail,
   }),
   'notifications.list': operation({
@@ -229,5 +348,11 @@ export const orderOperations = {
     input: z.object({}),
     output: z.array(z.object({ id, at: z.string(), text: z.string(), orderId: z.int().nullable(), read: z.boolean() })),
   }),
-  'notifications.markRead': operation({ summary: 'Marks your notifications read.', access: 'signed-in', kind: 'write', input: z.object({ ids: z.array(id).max(500) }), output: ok }),
+  'notifications.markRead': operation({
+    summary: 'Marks your notifications read.',
+    access: 'signed-in',
+    kind: 'write',
+    input: z.object({ ids: z.array(id).max(500) }),
+    output: ok,
+  }),
 };

@@ -19,7 +19,13 @@ export const priceListInput = z
     validTo: isoDate.nullable().default(null),
     taxInclusive: z.boolean().default(false),
     items: z
-      .array(z.object({ productId: id, minQuantity: z.int().min(1, 'A slab starts at 1 or more').default(1), price: money('Price').refine((p) => p > 0, 'Price must be more than zero') }))
+      .array(
+        z.object({
+          productId: id,
+          minQuantity: z.int().min(1, 'A slab starts at 1 or more').default(1),
+          price: money('Price').refine((p) => p > 0, 'Price must be more than zero'),
+        }),
+      )
       .min(1, 'Add at least one product price')
       .max(50_000),
   })
@@ -31,11 +37,17 @@ export const priceListInput = z
     if (l.scope === 'end_buyer') need('endBuyer', 'An end-buyer price list names the end buyer');
     if (l.scope === 'type' || l.scope === 'type_geography') need('customerType', 'Choose the customer type');
     if (l.scope === 'geography' || l.scope === 'type_geography') need('stateCode', 'Choose at least the state');
-    if (l.validFrom && l.validTo && l.validTo < l.validFrom) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'Valid to is before valid from' });
+    if (l.validFrom && l.validTo && l.validTo < l.validFrom)
+      ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'Valid to is before valid from' });
     const seen = new Set<string>();
     l.items.forEach((item, i) => {
       const key = `${item.productId}:${item.minQuantity}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['items', i, 'minQuantity'], message: 'The same product and slab appear twice' });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'minQuantity'],
+          message: 'The same product and slab appear twice',
+        });
       seen.add(key);
     });
   });
@@ -52,7 +64,10 @@ export const schemeInput = z
     exclusive: z.boolean().default(false),
     budgetCap: money('Budget').nullable().default(null),
   })
-  .refine((s) => !s.validFrom || !s.validTo || s.validTo >= s.validFrom, { message: 'Valid to is before valid from', path: ['validTo'] });
+  .refine((s) => !s.validFrom || !s.validTo || s.validTo >= s.validFrom, {
+    message: 'Valid to is before valid from',
+    path: ['validTo'],
+  });
 
 export const pricingOperations = {
   'priceLists.list': operation({
@@ -60,18 +75,75 @@ export const pricingOperations = {
     access: 'pricing.read',
     kind: 'read',
     input: z.object({}),
-    output: z.array(z.object({ id, name: z.string(), scope: z.string(), appliesTo: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable(), taxInclusive: z.boolean(), active: z.boolean(), items: z.int() })),
+    output: z.array(
+      z.object({
+        id,
+        name: z.string(),
+        scope: z.string(),
+        appliesTo: z.string(),
+        validFrom: z.string().nullable(),
+        validTo: z.string().nullable(),
+        taxInclusive: z.boolean(),
+        active: z.boolean(),
+        items: z.int(),
+      }),
+    ),
   }),
-  'priceLists.create': operation({ summary: 'Adds a price list with its product prices and quantity slabs.', access: 'pricing.write', kind: 'write', input: priceListInput, output: z.object({ id }) }),
-  'priceLists.setActive': operation({ summary: 'Switches a price list on or off.', access: 'pricing.write', kind: 'write', input: z.object({ id, active: z.boolean() }), output: ok }),
+  'priceLists.create': operation({
+    summary: 'Adds a price list with its product prices and quantity slabs.',
+    access: 'pricing.write',
+    kind: 'write',
+    input: priceListInput,
+    output: z.object({ id }),
+  }),
+  'priceLists.setActive': operation({
+    summary: 'Switches a price list on or off.',
+    access: 'pricing.write',
+    kind: 'write',
+    input: z.object({ id, active: z.boolean() }),
+    output: ok,
+  }),
   'schemes.list': operation({
     summary: 'Schemes with their rule in words, validity, budget used and status.',
     access: 'pricing.read',
     kind: 'read',
     input: z.object({}),
-    output: z.array(z.object({ id, code: z.string(), name: z.string(), kind: z.string(), summary: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable(), priority: z.int(), exclusive: z.boolean(), budgetCap: z.int().nullable(), budgetUsed: z.int(), active: z.boolean() })),
+    output: z.array(
+      z.object({
+        id,
+        code: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        summary: z.string(),
+        validFrom: z.string().nullable(),
+        validTo: z.string().nullable(),
+        priority: z.int(),
+        exclusive: z.boolean(),
+        budgetCap: z.int().nullable(),
+        budgetUsed: z.int(),
+        active: z.boolean(),
+      }),
+    ),
   }),
-  'schemes.create': operation({ summary: 'Adds a value, volume or free-goods scheme.', access: 'pricing.write', kind: 'write', input: schemeInput, output: z.object({ id }) }),
-  'schemes.setActive': operation({ summary: 'Switches a scheme on or off.', access: 'pricing.write', kind: 'write', input: z.object({ id, active: z.boolean() }), output: ok }),
-  'schemes.get': operation({ summary: 'One scheme as entered.', access: 'pricing.read', kind: 'read', input: idInput, output: schemeInput.and(z.object({ id, budgetUsed: z.int(), active: z.boolean() })) }),
+  'schemes.create': operation({
+    summary: 'Adds a value, volume or free-goods scheme.',
+    access: 'pricing.write',
+    kind: 'write',
+    input: schemeInput,
+    output: z.object({ id }),
+  }),
+  'schemes.setActive': operation({
+    summary: 'Switches a scheme on or off.',
+    access: 'pricing.write',
+    kind: 'write',
+    input: z.object({ id, active: z.boolean() }),
+    output: ok,
+  }),
+  'schemes.get': operation({
+    summary: 'One scheme as entered.',
+    access: 'pricing.read',
+    kind: 'read',
+    input: idInput,
+    output: schemeInput.and(z.object({ id, budgetUsed: z.int(), active: z.boolean() })),
+  }),
 };

@@ -5,18 +5,28 @@ import { code, id, idInput, importInput, importResult, money, page, requiredText
 
 export const productStatus = z.enum(['active', 'inactive'], 'Status must be active or inactive');
 
-const unitName = z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9 ]{0,15}$/, 'Unit must be a short name such as case or box');
+const unitName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9 ]{0,15}$/, 'Unit must be a short name such as case or box');
 
 export const pack = z.object({
   unit: unitName,
-  factor: z.int('Pack size must be a whole number of base units').min(2, 'A pack holds at least 2 base units').max(100_000),
+  factor: z
+    .int('Pack size must be a whole number of base units')
+    .min(2, 'A pack holds at least 2 base units')
+    .max(100_000),
 });
 
 export const barcode = z.object({
-  code: z.string().trim().superRefine((v, ctx) => {
-    const problem = barcodeProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
+  code: z
+    .string()
+    .trim()
+    .superRefine((v, ctx) => {
+      const problem = barcodeProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   /** Which unit a scan of this code means: a case barcode counts a whole case. */
   unit: z.string().trim().toLowerCase().default(''),
 });
@@ -32,7 +42,11 @@ export const productFields = z
       .trim()
       .refine((v) => v === '' || /^(\d{4}|\d{6}|\d{8})$/.test(v), { message: 'HSN code must be 4, 6 or 8 digits' })
       .default(''),
-    taxRate: z.int('Tax rate must be whole basis points (18% = 1800)').min(0, 'Tax rate cannot be negative').max(10_000, 'Tax rate must be at most 100%').default(0),
+    taxRate: z
+      .int('Tax rate must be whole basis points (18% = 1800)')
+      .min(0, 'Tax rate cannot be negative')
+      .max(10_000, 'Tax rate must be at most 100%')
+      .default(0),
     mrp: money('MRP').default(0),
     price: money('Selling price').default(0),
     baseUnit: unitName.default('pc'),
@@ -44,17 +58,25 @@ export const productFields = z
     status: productStatus.default('active'),
   })
   .superRefine((p, ctx) => {
-    if (p.mrp > 0 && p.price > p.mrp) ctx.addIssue({ code: 'custom', path: ['price'], message: 'Selling price cannot be above MRP' });
+    if (p.mrp > 0 && p.price > p.mrp)
+      ctx.addIssue({ code: 'custom', path: ['price'], message: 'Selling price cannot be above MRP' });
     const units = new Set([p.baseUnit]);
     p.packs.forEach((pk, i) => {
-      if (units.has(pk.unit)) ctx.addIssue({ code: 'custom', path: ['packs', i, 'unit'], message: `Unit ${pk.unit} is listed twice` });
+      if (units.has(pk.unit))
+        ctx.addIssue({ code: 'custom', path: ['packs', i, 'unit'], message: `Unit ${pk.unit} is listed twice` });
       units.add(pk.unit);
     });
     const codes = new Set<string>();
     p.barcodes.forEach((b, i) => {
-      if (codes.has(b.code)) ctx.addIssue({ code: 'custom', path: ['barcodes', i, 'code'], message: `Barcode ${b.code} is listed twice` });
+      if (codes.has(b.code))
+        ctx.addIssue({ code: 'custom', path: ['barcodes', i, 'code'], message: `Barcode ${b.code} is listed twice` });
       codes.add(b.code);
-      if (b.unit && !units.has(b.unit)) ctx.addIssue({ code: 'custom', path: ['barcodes', i, 'unit'], message: `Unit ${b.unit} is not one of this product's units` });
+      if (b.unit && !units.has(b.unit))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['barcodes', i, 'unit'],
+          message: `Unit ${b.unit} is not one of this product's units`,
+        });
     });
   });
 export type ProductFields = z.input<typeof productFields>;
@@ -82,14 +104,26 @@ export const product = z.object({
 });
 export type Product = z.output<typeof product>;
 
-export const productRow = product.pick({
-  id: true, sku: true, name: true, brand: true, category: true, hsn: true, taxRate: true, mrp: true, price: true, baseUnit: true, status: true,
-}).extend({
-  barcode: z.string(),
-  packs: z.string(),
-  /** on hand less reserved, in base units, over every warehouse: what a picker's suggestion shows */
-  free: z.int(),
-});
+export const productRow = product
+  .pick({
+    id: true,
+    sku: true,
+    name: true,
+    brand: true,
+    category: true,
+    hsn: true,
+    taxRate: true,
+    mrp: true,
+    price: true,
+    baseUnit: true,
+    status: true,
+  })
+  .extend({
+    barcode: z.string(),
+    packs: z.string(),
+    /** on hand less reserved, in base units, over every warehouse: what a picker's suggestion shows */
+    free: z.int(),
+  });
 export type ProductRow = z.output<typeof productRow>;
 
 export const productOperations = {
@@ -106,9 +140,16 @@ export const productOperations = {
     }),
     output: z.object({ rows: z.array(productRow), total: z.int() }),
   }),
-  'products.get': operation({ summary: 'One product with packs and barcodes.', access: 'products.read', kind: 'read', input: idInput, output: product }),
+  'products.get': operation({
+    summary: 'One product with packs and barcodes.',
+    access: 'products.read',
+    kind: 'read',
+    input: idInput,
+    output: product,
+  }),
   'products.findByBarcode': operation({
-    summary: 'The product a scanned barcode belongs to, and which unit the code counts (EAN-13 and GTIN-14 forms match).',
+    summary:
+      'The product a scanned barcode belongs to, and which unit the code counts (EAN-13 and GTIN-14 forms match).',
     access: 'products.read',
     kind: 'read',
     input: z.object({ barcode: z.string().trim().min(1, 'Barcode is required').max(64) }),

@@ -6,16 +6,39 @@ const paise = z.int().min(1);
 export const valueSchemeRule = z.object({
   kind: z.literal('value'),
   /** order value ≥ minValue (paise) → discountBps on the order, or a flat amount */
-  slabs: z.array(z.object({ minValue: paise, discountBps: bps.optional(), flat: paise.optional() }).refine((s) => (s.discountBps === undefined) !== (s.flat === undefined), 'Give either discountBps or flat')).min(1),
+  slabs: z
+    .array(
+      z
+        .object({ minValue: paise, discountBps: bps.optional(), flat: paise.optional() })
+        .refine((s) => (s.discountBps === undefined) !== (s.flat === undefined), 'Give either discountBps or flat'),
+    )
+    .min(1),
 });
 
 export const volumeSchemeRule = z.object({
   kind: z.literal('volume'),
   /** which lines count: any of these products, categories or brands (mixed across products) */
-  target: z.object({ productIds: z.array(z.int().positive()).default([]), categories: z.array(z.string()).default([]), brands: z.array(z.string()).default([]) })
-    .refine((t) => t.productIds.length + t.categories.length + t.brands.length > 0, 'Name at least one product, category or brand'),
+  target: z
+    .object({
+      productIds: z.array(z.int().positive()).default([]),
+      categories: z.array(z.string()).default([]),
+      brands: z.array(z.string()).default([]),
+    })
+    .refine(
+      (t) => t.productIds.length + t.categories.length + t.brands.length > 0,
+      'Name at least one product, category or brand',
+    ),
   /** quantity in base units ≥ minQuantity → discountBps on those lines, or perUnit paise off each unit */
-  slabs: z.array(z.object({ minQuantity: z.int().min(1), discountBps: bps.optional(), perUnit: paise.optional() }).refine((s) => (s.discountBps === undefined) !== (s.perUnit === undefined), 'Give either discountBps or perUnit')).min(1),
+  slabs: z
+    .array(
+      z
+        .object({ minQuantity: z.int().min(1), discountBps: bps.optional(), perUnit: paise.optional() })
+        .refine(
+          (s) => (s.discountBps === undefined) !== (s.perUnit === undefined),
+          'Give either discountBps or perUnit',
+        ),
+    )
+    .min(1),
 });
 
 export const freeGoodsRule = z.object({

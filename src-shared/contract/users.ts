@@ -34,7 +34,9 @@ export const userOperations = {
       needsSetup: z.boolean(),
       companyName: z.string(),
       /** only for the demo company: who to sign in as, shown on its login screen */
-      demoUsers: z.array(z.object({ username: z.string(), displayName: z.string(), role: z.string(), password: z.string() })),
+      demoUsers: z.array(
+        z.object({ username: z.string(), displayName: z.string(), role: z.string(), password: z.string() }),
+      ),
     }),
   }),
   'setup.initialize': operation({
@@ -57,14 +59,30 @@ export const userOperations = {
     output: z.object({ user, token: z.string() }),
   }),
   'auth.login': operation({
-    summary: 'Signs in; browser mode sets an HttpOnly session cookie, the desktop keeps the session in the main process.',
+    summary:
+      'Signs in; browser mode sets an HttpOnly session cookie, the desktop keeps the session in the main process.',
     access: 'public',
     kind: 'write',
-    input: z.object({ username: z.string().trim().toLowerCase().min(1, 'Username is required'), password: z.string().min(1, 'Password is required') }),
+    input: z.object({
+      username: z.string().trim().toLowerCase().min(1, 'Username is required'),
+      password: z.string().min(1, 'Password is required'),
+    }),
     output: z.object({ user, token: z.string() }),
   }),
-  'auth.logout': operation({ summary: 'Ends this session.', access: 'public', kind: 'write', input: z.object({}), output: ok }),
-  'auth.me': operation({ summary: 'The signed-in user, or null.', access: 'public', kind: 'read', input: z.object({}), output: user.nullable() }),
+  'auth.logout': operation({
+    summary: 'Ends this session.',
+    access: 'public',
+    kind: 'write',
+    input: z.object({}),
+    output: ok,
+  }),
+  'auth.me': operation({
+    summary: 'The signed-in user, or null.',
+    access: 'public',
+    kind: 'read',
+    input: z.object({}),
+    output: user.nullable(),
+  }),
   'auth.changePassword': operation({
     summary: 'Changes your own password; the current one is required.',
     access: 'signed-in',
@@ -72,7 +90,13 @@ export const userOperations = {
     input: z.object({ currentPassword: z.string().min(1, 'Current password is required'), newPassword: password }),
     output: ok,
   }),
-  'users.list': operation({ summary: 'Everyone who can sign in, with roles.', access: 'users.read', kind: 'read', input: z.object({}), output: z.array(user) }),
+  'users.list': operation({
+    summary: 'Everyone who can sign in, with roles.',
+    access: 'users.read',
+    kind: 'read',
+    input: z.object({}),
+    output: z.array(user),
+  }),
   'users.assignable': operation({
     summary: 'Active users by name, for assigning customers (any signed-in user may read names).',
     access: 'signed-in',
@@ -84,7 +108,13 @@ export const userOperations = {
     summary: 'Adds a user with a role and an initial password.',
     access: 'users.write',
     kind: 'write',
-    input: z.object({ username, displayName: requiredText('Name', 80), role, password, defaultWarehouseId: id.nullable().default(null) }),
+    input: z.object({
+      username,
+      displayName: requiredText('Name', 80),
+      role,
+      password,
+      defaultWarehouseId: id.nullable().default(null),
+    }),
     output: user,
   }),
   'users.update': operation({
@@ -92,7 +122,12 @@ export const userOperations = {
     access: 'users.write',
     kind: 'write',
     input: z.object({
-      id, displayName: requiredText('Name', 80), role, active: z.boolean(), newPassword: password.optional(), defaultWarehouseId: id.nullable().default(null),
+      id,
+      displayName: requiredText('Name', 80),
+      role,
+      active: z.boolean(),
+      newPassword: password.optional(),
+      defaultWarehouseId: id.nullable().default(null),
     }),
     output: user,
   }),
@@ -100,9 +135,24 @@ export const userOperations = {
     summary: 'The audit trail: who changed what, newest first.',
     access: 'audit.read',
     kind: 'read',
-    input: z.object({ entity: z.string().default(''), entityId: z.int().nullable().default(null), offset: z.int().min(0).default(0), limit: z.int().min(1).max(500).default(100) }),
+    input: z.object({
+      entity: z.string().default(''),
+      entityId: z.int().nullable().default(null),
+      offset: z.int().min(0).default(0),
+      limit: z.int().min(1).max(500).default(100),
+    }),
     output: z.object({
-      rows: z.array(z.object({ id, at: z.string(), userName: z.string(), action: z.string(), entity: z.string(), entityId: z.int().nullable(), detail: z.string() })),
+      rows: z.array(
+        z.object({
+          id,
+          at: z.string(),
+          userName: z.string(),
+          action: z.string(),
+          entity: z.string(),
+          entityId: z.int().nullable(),
+          detail: z.string(),
+        }),
+      ),
       total: z.int(),
     }),
   }),

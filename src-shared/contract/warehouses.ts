@@ -19,7 +19,13 @@ export const warehouseOperations = {
     input: z.object({ includeInactive: z.boolean().default(true) }),
     output: z.array(warehouse),
   }),
-  'warehouses.create': operation({ summary: 'Adds a warehouse; the code must be unique.', access: 'warehouses.write', kind: 'write', input: warehouseFields, output: warehouse }),
+  'warehouses.create': operation({
+    summary: 'Adds a warehouse; the code must be unique.',
+    access: 'warehouses.write',
+    kind: 'write',
+    input: warehouseFields,
+    output: warehouse,
+  }),
   'warehouses.update': operation({
     summary: 'Changes a warehouse; `version` must be the one read.',
     access: 'warehouses.write',

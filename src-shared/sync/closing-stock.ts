@@ -1,7 +1,12 @@
 /** The text both sides hash (SHA-256, hex) for the daily control total's closingStockHash:
  * one line per warehouse × product × batch with a non-zero quantity, "warehouse\tsku\tbatch\tqty",
  * batch empty when null, lines sorted by code-point order, each ending in "\n". */
-export interface ClosingStockLine { warehouseCode: string; sku: string; batchNo: string | null; qty: number }
+export interface ClosingStockLine {
+  warehouseCode: string;
+  sku: string;
+  batchNo: string | null;
+  qty: number;
+}
 
 export function closingStockCanonical(lines: ClosingStockLine[]): string {
   return lines

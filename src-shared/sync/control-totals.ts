@@ -6,8 +6,13 @@ import type { ControlTotals } from './messages';
  * or refuse. sha256Hex is passed in because this module runs without Node (the app passes node:crypto's). */
 export function controlTotalsOf(events: SyncEvent[], sha256Hex: (text: string) => string): ControlTotals {
   const totals: ControlTotals = {
-    eventCounts: {}, invoicesPostedPaise: 0, invoicesCancelledPaise: 0, creditNotesPaise: 0,
-    paymentsReceivedPaise: 0, paymentsReversedPaise: 0, closingStockHash: null,
+    eventCounts: {},
+    invoicesPostedPaise: 0,
+    invoicesCancelledPaise: 0,
+    creditNotesPaise: 0,
+    paymentsReceivedPaise: 0,
+    paymentsReversedPaise: 0,
+    closingStockHash: null,
   };
   const snapshots = new Map<string, Extract<SyncEvent, { type: 'closing-stock.snapshot' }>>();
   for (const e of [...events].sort((a, b) => a.deviceSeq - b.deviceSeq)) {
@@ -21,7 +26,9 @@ export function controlTotalsOf(events: SyncEvent[], sha256Hex: (text: string) =
     if (e.type === 'closing-stock.snapshot') snapshots.set(e.payload.warehouseCode, e);
   }
   if (snapshots.size) {
-    const lines = [...snapshots.values()].flatMap((s) => s.payload.lines.map((l) => ({ ...l, warehouseCode: s.payload.warehouseCode })));
+    const lines = [...snapshots.values()].flatMap((s) =>
+      s.payload.lines.map((l) => ({ ...l, warehouseCode: s.payload.warehouseCode })),
+    );
     totals.closingStockHash = sha256Hex(closingStockCanonical(lines));
   }
   return totals;

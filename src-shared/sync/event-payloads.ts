@@ -3,7 +3,7 @@ import { code, day, documentHead, documentLine, documentTotals, paise, party, qu
 
 /** One payload schema per event type: the state at the moment of the event, never a diff. */
 
-const warehouseCode = code.describe('The distributor\'s warehouse code');
+const warehouseCode = code.describe("The distributor's warehouse code");
 const reason = z.string().min(1).max(500).describe('Why, as the clerk entered it');
 
 const order = z.object({
@@ -24,7 +24,10 @@ const deliveryLine = z.object({
 const invoice = z.object({
   ...documentHead,
   warehouseCode,
-  placeOfSupply: z.string().regex(/^\d{2}$/).describe('GST state code of the place of supply'),
+  placeOfSupply: z
+    .string()
+    .regex(/^\d{2}$/)
+    .describe('GST state code of the place of supply'),
   dueDate: day.describe('Payment due date'),
   deliveryNoteNumbers: z.array(z.string()).describe('Delivery notes this invoice bills (empty for counter sales)'),
   lines: z.array(documentLine).min(1),
@@ -91,11 +94,17 @@ export const eventPayloads = {
     })
     .describe('Stock was received into a warehouse (a primary shipment or another purchase)'),
   'customer.created': outlet().describe('A customer (outlet) was created'),
-  'customer.changed': outlet().describe('A customer (outlet) was changed; the payload is the whole customer after the change'),
+  'customer.changed': outlet().describe(
+    'A customer (outlet) was changed; the payload is the whole customer after the change',
+  ),
   'scheme-benefit.given': z
     .object({
       schemeCode: code,
-      schemeVersion: z.int().min(1).nullable().describe('The pulled master version that gave it, or null for a local scheme'),
+      schemeVersion: z
+        .int()
+        .min(1)
+        .nullable()
+        .describe('The pulled master version that gave it, or null for a local scheme'),
       documentNumber: z.string().describe('The invoice that carried the benefit'),
       date: day,
       party,

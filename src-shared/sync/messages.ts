@@ -27,7 +27,7 @@ export const enrolRequest = z
 
 export const enrolResponse = z
   .object({
-    deviceId: z.string().describe('HQ\'s id for this installation; sent on every later request'),
+    deviceId: z.string().describe("HQ's id for this installation; sent on every later request"),
     secret: z.string().describe('The device secret (shown once; HQ keeps only its hash)'),
     distributorCode: code.describe('The distributor HQ enrolled this device for'),
     distributorName: z.string(),
@@ -40,7 +40,9 @@ export const pushRequest = z
 
 export const eventResult = z.discriminatedUnion('status', [
   z.object({ eventId: z.uuid(), status: z.literal('accepted') }).describe('Stored now, with its effects'),
-  z.object({ eventId: z.uuid(), status: z.literal('duplicate') }).describe('HQ already held this event with the same payload'),
+  z
+    .object({ eventId: z.uuid(), status: z.literal('duplicate') })
+    .describe('HQ already held this event with the same payload'),
   z
     .object({ eventId: z.uuid(), status: z.literal('rejected'), reason: z.string() })
     .describe('HQ will never accept this event (bad payload, unknown type or version). The device parks it'),
@@ -67,20 +69,28 @@ export const pullRequest = z
 export const pullResponse = z
   .object({
     items: z.array(masterItem),
-    nextCursor: z.string().nullable().describe('Store this after applying the page; send it next time. Unchanged when empty'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Store this after applying the page; send it next time. Unchanged when empty'),
     hasMore: z.boolean().describe('Pull again at once when true'),
   })
   .describe('One page of masters, in publication order');
 
 export const controlTotals = z
   .object({
-    eventCounts: z.partialRecord(z.enum(eventTypes), z.int().min(0)).describe('Events of the day per type (types with none may be left out)'),
+    eventCounts: z
+      .partialRecord(z.enum(eventTypes), z.int().min(0))
+      .describe('Events of the day per type (types with none may be left out)'),
     invoicesPostedPaise: z.int().describe('Sum of totals.totalPaise of invoice.posted'),
     invoicesCancelledPaise: z.int().describe('Sum of totals.totalPaise of invoice.cancelled'),
     creditNotesPaise: z.int().describe('Sum of totals.totalPaise of credit-note.posted'),
     paymentsReceivedPaise: z.int().describe('Sum of amountPaise of payment.received'),
     paymentsReversedPaise: z.int().describe('Sum of amountPaise of payment.reversed'),
-    closingStockHash: z.string().nullable().describe('SHA-256 (hex) of the closing-stock canonical text, or null without snapshots'),
+    closingStockHash: z
+      .string()
+      .nullable()
+      .describe('SHA-256 (hex) of the closing-stock canonical text, or null without snapshots'),
   })
   .describe('Totals over the events of one business day that HQ did not reject or refuse');
 export type ControlTotals = z.output<typeof controlTotals>;
@@ -97,12 +107,20 @@ export const controlTotalsResponse = z
     matches: z.boolean(),
     differences: z.array(z.object({ field: z.string(), device: z.unknown(), hq: z.unknown() })),
   })
-  .describe('HQ\'s own totals for the day and where they differ');
+  .describe("HQ's own totals for the day and where they differ");
 
 export const syncError = z
   .object({
     error: z.object({
-      code: z.enum(['bad_request', 'unauthorized', 'revoked', 'not_found', 'too_large', 'enrolment_refused', 'internal']),
+      code: z.enum([
+        'bad_request',
+        'unauthorized',
+        'revoked',
+        'not_found',
+        'too_large',
+        'enrolment_refused',
+        'internal',
+      ]),
       message: z.string(),
     }),
   })

@@ -8,21 +8,24 @@ export const basisPoints = z.int().min(0).max(10_000).describe('Rate in basis po
 export const day = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day as YYYY-MM-DD')
-  .describe('A calendar day, YYYY-MM-DD, in the distributor\'s time zone');
+  .describe("A calendar day, YYYY-MM-DD, in the distributor's time zone");
 export const instant = z.iso.datetime({ offset: true }).describe('An ISO 8601 instant with offset');
 export const code = z.string().min(1).max(40).describe('A short code as the distributor or brand keys it');
-export const sku = z.string().min(1).max(40).describe('The brand\'s product code (SKU)');
+export const sku = z.string().min(1).max(40).describe("The brand's product code (SKU)");
 export const gstin = z
   .string()
   .regex(/^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/, 'must be a 15-character GSTIN')
   .nullable()
   .describe('GSTIN of the party, or null for an unregistered party');
-export const stateCode = z.string().regex(/^\d{2}$/, 'must be a 2-digit GST state code').describe('GST state code, e.g. 27');
+export const stateCode = z
+  .string()
+  .regex(/^\d{2}$/, 'must be a 2-digit GST state code')
+  .describe('GST state code, e.g. 27');
 
 /** A party as printed on the document at the time: later edits to the customer do not change it. */
 export const party = z
   .object({
-    code: code.describe('The distributor\'s code for the party (customer/outlet or supplier)'),
+    code: code.describe("The distributor's code for the party (customer/outlet or supplier)"),
     name: z.string().min(1).max(200),
     gstin,
     stateCode,

@@ -49,7 +49,10 @@ describe('docs/API.md shows every nested shape an integrator needs', () => {
       const m = /^\| `([^`]+)` \| (object|object\[\]) \|/.exec(line);
       if (!m) return;
       const child = m[2] === 'object' ? `${m[1]}.` : `${m[1]}[]`;
-      expect(lines.slice(i + 1, i + 40).some((l) => l.startsWith(`| \`${child}`)), `${m[1]} has no documented fields`).toBe(true);
+      expect(
+        lines.slice(i + 1, i + 40).some((l) => l.startsWith(`| \`${child}`)),
+        `${m[1]} has no documented fields`,
+      ).toBe(true);
     });
   });
 });

@@ -21,10 +21,17 @@ async function at(instant: string) {
 
 /** Order, pick, deliver and invoice one case of cream at the server's current instant. */
 async function sellOneCase() {
-  const order = await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'credit', lines: [{ productId: world.cream, quantity: 12 }] });
+  const order = await admin.ok('orders.place', {
+    customerId: world.customerId,
+    warehouseId: world.warehouseId,
+    paymentType: 'credit',
+    lines: [{ productId: world.cream, quantity: 12 }],
+  });
   await pickEverything(admin, world.warehouseId, [order.id]);
   const note = await admin.ok('deliveryNotes.post', { orderId: order.id });
-  const invoice = note.invoiceId ? await admin.ok('invoices.get', { id: note.invoiceId }) : await admin.ok('invoices.post', { deliveryNoteIds: [note.id] });
+  const invoice = note.invoiceId
+    ? await admin.ok('invoices.get', { id: note.invoiceId })
+    : await admin.ok('invoices.post', { deliveryNoteIds: [note.id] });
   return { order: await admin.ok('orders.get', { id: order.id }), invoice };
 }
 
@@ -50,8 +57,14 @@ describe('business dates follow the company time zone (Asia/Kolkata)', () => {
   });
 
   it('reports put the late-night booking in March and the early-morning one in April', async () => {
-    const report = await admin.ok('reports.run', { report: 'booking_billing_backlog', filters: { from: '2027-03-31', to: '2027-04-01', period: 'day' }, sort: null });
-    const booked = Object.fromEntries((report.rows as { period: string; booked: number }[]).map((r) => [r.period, r.booked]));
+    const report = await admin.ok('reports.run', {
+      report: 'booking_billing_backlog',
+      filters: { from: '2027-03-31', to: '2027-04-01', period: 'day' },
+      sort: null,
+    });
+    const booked = Object.fromEntries(
+      (report.rows as { period: string; booked: number }[]).map((r) => [r.period, r.booked]),
+    );
     expect(Object.keys(booked).sort()).toEqual(['2027-03-31', '2027-04-01']);
     expect(booked['2027-03-31']).toBeGreaterThan(0);
     expect(booked['2027-04-01']).toBe(booked['2027-03-31']);

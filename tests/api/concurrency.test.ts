@@ -29,7 +29,12 @@ describe('two clerks on two processes racing for the last units', () => {
     const asks = Array.from({ length: 20 }, (_, i) => 1 + (i % 3));
     const results = await Promise.all(
       asks.map((quantity, i) =>
-        clerks[i % 2]!.call('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash', lines: [{ productId: world.tea, quantity }] }),
+        clerks[i % 2]!.call('orders.place', {
+          customerId: world.customerId,
+          warehouseId: world.warehouseId,
+          paymentType: 'cash',
+          lines: [{ productId: world.tea, quantity }],
+        }),
       ),
     );
     expect(results.every((r) => r.status === 200)).toBe(true);
@@ -52,16 +57,24 @@ describe('two clerks on two processes racing for the last units', () => {
     await setCompany(admin, { invoiceFlow: 'before_dispatch' });
     const orderIds: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const order = await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash', lines: [{ productId: world.glucose, quantity: 2 }] });
+      const order = await admin.ok('orders.place', {
+        customerId: world.customerId,
+        warehouseId: world.warehouseId,
+        paymentType: 'cash',
+        lines: [{ productId: world.glucose, quantity: 2 }],
+      });
       orderIds.push(order.id);
     }
     const list = await admin.ok('picking.create', { warehouseId: world.warehouseId, orderIds });
-    for (const l of list.lines) await admin.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
+    for (const l of list.lines)
+      await admin.ok('picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
     await admin.ok('picking.complete', { id: list.id });
     const notes: number[] = [];
     for (const orderId of orderIds) notes.push((await admin.ok('deliveryNotes.post', { orderId })).id);
     // Each note is offered to both processes: exactly one invoice per note, numbers 1..12 without a hole.
-    const results = await Promise.all(notes.flatMap((id) => clerks.map((c) => c.call('invoices.post', { deliveryNoteIds: [id] }))));
+    const results = await Promise.all(
+      notes.flatMap((id) => clerks.map((c) => c.call('invoices.post', { deliveryNoteIds: [id] }))),
+    );
     const posted = results.filter((r) => r.status === 200).map((r) => r.body.number as string);
     expect(results.filter((r) => r.status === 409)).toHaveLength(12);
     expect(posted).toHaveLength(12);

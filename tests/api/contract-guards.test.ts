@@ -18,7 +18,15 @@ const guarded = writes.filter((name) => !['public', 'signed-in'].includes(contra
 
 describe('every write operation in the contract', () => {
   it('has at least the masters to guard', () => {
-    expect(guarded).toEqual(expect.arrayContaining(['customers.create', 'products.import', 'warehouses.update', 'company.update', 'users.create']));
+    expect(guarded).toEqual(
+      expect.arrayContaining([
+        'customers.create',
+        'products.import',
+        'warehouses.update',
+        'company.update',
+        'users.create',
+      ]),
+    );
   });
 
   it.each(guarded)('%s answers 401 without a session and writes nothing', async (name) => {
@@ -51,7 +59,11 @@ describe('unknown operations and malformed bodies', () => {
   });
 
   it('answers 400 for a body that is not JSON, without a stack trace', async () => {
-    const res = await fetch(`${server.url}/api/customers.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"search":' });
+    const res = await fetch(`${server.url}/api/customers.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"search":',
+    });
     const body = (await res.json()) as { error: { code: string } };
     expect(res.status).toBe(400);
     expect(body.error.code).toBe('invalid_input');

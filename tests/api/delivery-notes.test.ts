@@ -8,13 +8,24 @@ let world: World;
 let orderId: number;
 
 const onHand = async (productId: number) =>
-  (await admin.ok('inventory.stock', { productId, warehouseId: world.warehouseId })).rows.reduce((s: number, r: { onHand: number }) => s + r.onHand, 0);
+  (await admin.ok('inventory.stock', { productId, warehouseId: world.warehouseId })).rows.reduce(
+    (s: number, r: { onHand: number }) => s + r.onHand,
+    0,
+  );
 
 beforeAll(async () => {
   server = await startTestServer();
   admin = await server.admin();
   world = await buildWorld(admin);
-  const order = await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'credit', lines: [{ productId: world.glucose, quantity: 120 }, { productId: world.tea, quantity: 4 }] });
+  const order = await admin.ok('orders.place', {
+    customerId: world.customerId,
+    warehouseId: world.warehouseId,
+    paymentType: 'credit',
+    lines: [
+      { productId: world.glucose, quantity: 120 },
+      { productId: world.tea, quantity: 4 },
+    ],
+  });
   orderId = order.id;
   await pickEverything(admin, world.warehouseId, [orderId]);
 });
@@ -25,7 +36,12 @@ describe('delivery notes', () => {
     const before = await onHand(world.glucose);
     const picked = await admin.ok('deliveryNotes.deliverable', { orderId });
     const early = picked.find((p: { batchNo: string }) => p.batchNo === 'G-EARLY');
-    const note = await admin.ok('deliveryNotes.post', { orderId, lines: [{ reservationId: early.reservationId, quantity: 60 }], packages: 3, weightGrams: 12_500 });
+    const note = await admin.ok('deliveryNotes.post', {
+      orderId,
+      lines: [{ reservationId: early.reservationId, quantity: 60 }],
+      packages: 3,
+      weightGrams: 12_500,
+    });
     expect(note.number).toMatch(/^DN\/\d\d-\d\d\/000001$/);
     expect(note.lines).toEqual([expect.objectContaining({ sku: 'SUN-0001', batchNo: 'G-EARLY', quantity: 60 })]);
     expect(note.placeOfSupply).toBe('27');
@@ -39,7 +55,10 @@ describe('delivery notes', () => {
   it('refuses more than is picked, and writes nothing', async () => {
     const picked = await admin.ok('deliveryNotes.deliverable', { orderId });
     const before = snapshot(server.ledger);
-    const result = await admin.call('deliveryNotes.post', { orderId, lines: [{ reservationId: picked[0].reservationId, quantity: picked[0].quantity + 1 }] });
+    const result = await admin.call('deliveryNotes.post', {
+      orderId,
+      lines: [{ reservationId: picked[0].reservationId, quantity: picked[0].quantity + 1 }],
+    });
     expect(result.status).toBe(400);
     expect(result.body.error.field).toBe('lines.0.quantity');
     expect(snapshot(server.ledger)).toBe(before);

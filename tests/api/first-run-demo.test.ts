@@ -26,7 +26,9 @@ describe('first run with the demo distributor', () => {
     expect(products.total).toBe(300);
     expect(new Set(products.rows.map((r: { name: string }) => r.name)).size).toBe(300);
     expect(products.rows.every((r: { packs: string }) => r.packs.startsWith('case='))).toBe(true);
-    const batches = server.ledger.sqlite.prepare('SELECT count(*) AS n, count(DISTINCT product_id) AS p FROM batches').get() as { n: number; p: number };
+    const batches = server.ledger.sqlite
+      .prepare('SELECT count(*) AS n, count(DISTINCT product_id) AS p FROM batches')
+      .get() as { n: number; p: number };
     expect(batches.p).toBe(300);
     expect(batches.n).toBeGreaterThan(300);
     const stock = await admin.ok('inventory.stock', { limit: 1 });
@@ -56,7 +58,13 @@ describe('first run with the demo distributor', () => {
 
   it('has a billing clerk, shows its users on the sign-in screen, and is ready to bill', async () => {
     const status = await server.client().ok('setup.status', {});
-    expect(status.demoUsers.map((u: { username: string }) => u.username)).toEqual(['ravi', 'meena', 'suresh', 'kavita', 'anita']);
+    expect(status.demoUsers.map((u: { username: string }) => u.username)).toEqual([
+      'ravi',
+      'meena',
+      'suresh',
+      'kavita',
+      'anita',
+    ]);
     const kavita = status.demoUsers.find((u: { role: string }) => u.role === 'billing_clerk');
     const clerk = server.client();
     const { user } = await clerk.ok('auth.login', { username: kavita.username, password: kavita.password });

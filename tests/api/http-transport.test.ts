@@ -9,14 +9,27 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const post = (path: string, init: { headers?: Record<string, string>; body?: string } = {}) =>
-  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...init.headers }, body: init.body ?? '{}' });
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...init.headers },
+    body: init.body ?? '{}',
+  });
 
 describe('browser mode transport', () => {
   it('refuses a request whose Host is not loopback (DNS rebinding)', async () => {
     const port = new URL(server.url).port;
     const http = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/api/setup.status', method: 'POST', headers: { host: `evil.example:${port}`, 'content-type': 'application/json' } }, (res) => resolve(res.statusCode!));
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/setup.status',
+          method: 'POST',
+          headers: { host: `evil.example:${port}`, 'content-type': 'application/json' },
+        },
+        (res) => resolve(res.statusCode!),
+      );
       req.end('{}');
     });
     expect(status).toBe(403);
@@ -28,12 +41,17 @@ describe('browser mode transport', () => {
   });
 
   it('requires a JSON body, so a plain HTML form elsewhere cannot post', async () => {
-    const res = await post('/api/auth.login', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'username=admin' });
+    const res = await post('/api/auth.login', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'username=admin',
+    });
     expect(res.status).toBe(415);
   });
 
   it('signs in with an HttpOnly cookie and never puts the token in the body', async () => {
-    const res = await post('/api/auth.login', { body: JSON.stringify({ username: 'admin', password: 'correct-horse' }) });
+    const res = await post('/api/auth.login', {
+      body: JSON.stringify({ username: 'admin', password: 'correct-horse' }),
+    });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^stockist_session=[^;]+; HttpOnly; SameSite=Strict/);
@@ -56,7 +74,11 @@ describe('browser mode transport', () => {
     const wrong = await server.client().call('auth.login', { username: 'admin', password: 'wrong-password' });
     const unknown = await server.client().call('auth.login', { username: 'nobody', password: 'wrong-password' });
     expect(wrong.status).toBe(401);
-    expect(wrong.body.error).toEqual({ code: 'unauthenticated', message: 'Username or password is incorrect', field: 'password' });
+    expect(wrong.body.error).toEqual({
+      code: 'unauthenticated',
+      message: 'Username or password is incorrect',
+      field: 'password',
+    });
     expect(unknown.body.error.message).toBe(wrong.body.error.message);
   });
 
@@ -85,7 +107,15 @@ describe('browser mode transport', () => {
   });
 
   it('answers a second setup with 409: first run happens once', async () => {
-    const result = await server.client().call('setup.initialize', { companyName: 'Hijack', stateCode: '27', adminUsername: 'mallory', adminName: 'M', password: 'password-123' });
+    const result = await server
+      .client()
+      .call('setup.initialize', {
+        companyName: 'Hijack',
+        stateCode: '27',
+        adminUsername: 'mallory',
+        adminName: 'M',
+        password: 'password-123',
+      });
     expect(result.status).toBe(409);
   });
 });

@@ -20,9 +20,16 @@ afterAll(async () => {
   await server.close();
 });
 
-const keyed = (client: TestClient, name: string, input: unknown, key: string) => client.raw(name, input, { 'idempotency-key': `"${key}"` });
-const count = (table: string) => (server.ledger.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-const order = (quantity = 1) => ({ customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash' as const, lines: [{ productId: world.glucose, quantity }] });
+const keyed = (client: TestClient, name: string, input: unknown, key: string) =>
+  client.raw(name, input, { 'idempotency-key': `"${key}"` });
+const count = (table: string) =>
+  (server.ledger.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+const order = (quantity = 1) => ({
+  customerId: world.customerId,
+  warehouseId: world.warehouseId,
+  paymentType: 'cash' as const,
+  lines: [{ productId: world.glucose, quantity }],
+});
 
 const startProcess = (db: string) => startServerProcess(db, children);
 
@@ -32,13 +39,17 @@ describe('a second press of Place order with the same key', () => {
     const orders = count('orders');
     const first = await keyed(admin, 'orders.place', order(3), key);
     expect(first.status).toBe(200);
-    const reserved = (await admin.ok('inventory.stock', { productId: world.glucose, warehouseId: world.warehouseId })).rows[0].reserved;
+    const reserved = (await admin.ok('inventory.stock', { productId: world.glucose, warehouseId: world.warehouseId }))
+      .rows[0].reserved;
     const again = await keyed(admin, 'orders.place', order(3), key);
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(count('orders')).toBe(orders + 1);
-    expect((await admin.ok('inventory.stock', { productId: world.glucose, warehouseId: world.warehouseId })).rows[0].reserved).toBe(reserved);
+    expect(
+      (await admin.ok('inventory.stock', { productId: world.glucose, warehouseId: world.warehouseId })).rows[0]
+        .reserved,
+    ).toBe(reserved);
   });
 
   it('refuses the key with a different body (422) and writes nothing', async () => {
@@ -90,7 +101,9 @@ describe('a second press of Place order with the same key', () => {
     const key = randomUUID();
     const first = await keyed(admin, 'orders.place', order(1), key);
     // The server's clock is fixed; age the key instead of the session.
-    server.ledger.sqlite.prepare("UPDATE idempotency_keys SET created_at = '2026-11-21T09:59:59.000Z' WHERE key = ?").run(key);
+    server.ledger.sqlite
+      .prepare("UPDATE idempotency_keys SET created_at = '2026-11-21T09:59:59.000Z' WHERE key = ?")
+      .run(key);
     const later = await keyed(admin, 'orders.place', order(1), key);
     expect(later.status).toBe(200);
     expect(later.body.id).not.toBe(first.body.id);
@@ -100,9 +113,28 @@ describe('a second press of Place order with the same key', () => {
 describe('every document-creating and state-changing call', () => {
   it('receipts, goods receipts and counter sales are made once per key', async () => {
     const cases: [string, unknown, string][] = [
-      ['payments.record', { customerId: world.customerId, receivedOn: '2026-11-22', mode: 'cash', amount: 100_00 }, 'payments'],
-      ['inventory.receive', { warehouseId: world.warehouseId, lines: [{ productId: world.cream, batchNo: 'C-IDEM', expiresOn: '2027-06-01', quantity: 5 }] }, 'goods_receipts'],
-      ['counter.sale', { warehouseId: world.warehouseId, lines: [{ productId: world.glucose, quantity: 1 }], payment: { mode: 'cash', tendered: 20_00 } }, 'invoices'],
+      [
+        'payments.record',
+        { customerId: world.customerId, receivedOn: '2026-11-22', mode: 'cash', amount: 100_00 },
+        'payments',
+      ],
+      [
+        'inventory.receive',
+        {
+          warehouseId: world.warehouseId,
+          lines: [{ productId: world.cream, batchNo: 'C-IDEM', expiresOn: '2027-06-01', quantity: 5 }],
+        },
+        'goods_receipts',
+      ],
+      [
+        'counter.sale',
+        {
+          warehouseId: world.warehouseId,
+          lines: [{ productId: world.glucose, quantity: 1 }],
+          payment: { mode: 'cash', tendered: 20_00 },
+        },
+        'invoices',
+      ],
     ];
     for (const [name, input, table] of cases) {
       const key = randomUUID();
@@ -128,7 +160,9 @@ describe('every document-creating and state-changing call', () => {
     const invoice = await keyed(admin, 'invoices.post', { deliveryNoteIds: [note.body.id] }, invKey);
     expect(invoice.status).toBe(200);
     const invoices = count('invoices');
-    expect((await keyed(admin, 'invoices.post', { deliveryNoteIds: [note.body.id] }, invKey)).body).toEqual(invoice.body);
+    expect((await keyed(admin, 'invoices.post', { deliveryNoteIds: [note.body.id] }, invKey)).body).toEqual(
+      invoice.body,
+    );
     expect(count('invoices')).toBe(invoices);
     // Without the key the same retry is a conflict: the note is already invoiced.
     expect((await admin.call('invoices.post', { deliveryNoteIds: [note.body.id] })).status).toBe(409);
@@ -151,7 +185,9 @@ describe('two processes on one ledger racing with one key', () => {
     for (const c of clerks) await c.ok('auth.login', { username: 'admin', password: 'correct-horse' });
     const orders = count('orders');
     const keys = Array.from({ length: 6 }, () => randomUUID());
-    const results = await Promise.all(keys.flatMap((key) => [...clerks, admin].map((c) => keyed(c, 'orders.place', order(1), key))));
+    const results = await Promise.all(
+      keys.flatMap((key) => [...clerks, admin].map((c) => keyed(c, 'orders.place', order(1), key))),
+    );
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(count('orders')).toBe(orders + keys.length);
     keys.forEach((_, i) => {

@@ -16,20 +16,32 @@ afterAll(() => server.close());
 
 /** An order of `quantity` glucose (₹11.80 each), picked, delivered and invoiced today. */
 async function invoicedOrder(quantity: number) {
-  const order = await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, lines: [{ productId: world.glucose, quantity }] });
+  const order = await admin.ok('orders.place', {
+    customerId: world.customerId,
+    warehouseId: world.warehouseId,
+    lines: [{ productId: world.glucose, quantity }],
+  });
   await pickEverything(admin, world.warehouseId, [order.id]);
   const note = await admin.ok('deliveryNotes.post', { orderId: order.id });
   const invoice = await admin.ok('invoices.get', { id: note.invoiceId });
   return { order, note, invoice };
 }
-const exposure = async () => (await admin.ok('orders.quote', { customerId: world.customerId, warehouseId: world.warehouseId, lines: [{ productId: world.tea, quantity: 1 }] })).credit;
+const exposure = async () =>
+  (
+    await admin.ok('orders.quote', {
+      customerId: world.customerId,
+      warehouseId: world.warehouseId,
+      lines: [{ productId: world.tea, quantity: 1 }],
+    })
+  ).credit;
 const owed = async () => (await admin.ok('receivables.ageing', { customerId: world.customerId })).totals.total;
 /** Moves the clock to another day; sessions last 12 hours, so the administrator signs in again. */
 async function on(day: string) {
   server.setToday(day);
   await admin.ok('auth.login', { username: 'admin', password: 'correct-horse' });
 }
-const ledger = (to = '2026-12-31') => admin.ok('customers.ledger', { customerId: world.customerId, from: '2026-11-01', to });
+const ledger = (to = '2026-12-31') =>
+  admin.ok('customers.ledger', { customerId: world.customerId, from: '2026-11-01', to });
 
 describe('cancelling a posted invoice', () => {
   it('keeps the number, prints CANCELLED, sends the delivery note back to invoicing, and receivables and credit follow', async () => {
@@ -39,21 +51,38 @@ describe('cancelling a posted invoice', () => {
     expect((await exposure()).used).toBe(118_00);
 
     const cancelled = await admin.ok('invoices.cancel', { id: invoice.id, reason: 'Wrong rate keyed' });
-    expect(cancelled).toMatchObject({ number: invoice.number, status: 'cancelled', cancelReason: 'Wrong rate keyed', cancelledOn: '2026-11-22', deliveryNotes: [note.number] });
+    expect(cancelled).toMatchObject({
+      number: invoice.number,
+      status: 'cancelled',
+      cancelReason: 'Wrong rate keyed',
+      cancelledOn: '2026-11-22',
+      deliveryNotes: [note.number],
+    });
     const toInvoice = await admin.ok('billing.toInvoice', {});
     expect(toInvoice.map((n: { id: number }) => n.id)).toContain(note.id);
     const detail = await admin.ok('orders.get', { id: order.id });
     expect(detail.status).toBe('delivered');
-    expect(detail.events.at(-1)).toMatchObject({ kind: 'invoice_cancelled', message: `Invoice ${invoice.number} cancelled: Wrong rate keyed; ${note.number} back to invoicing` });
+    expect(detail.events.at(-1)).toMatchObject({
+      kind: 'invoice_cancelled',
+      message: `Invoice ${invoice.number} cancelled: Wrong rate keyed; ${note.number} back to invoicing`,
+    });
     // Nothing is owed on the cancelled bill; the delivered goods still count as unbilled exposure.
     expect(await owed()).toBe(0);
-    expect((await exposure())).toMatchObject({ used: 118_00, overdue: 0 });
+    expect(await exposure()).toMatchObject({ used: 118_00, overdue: 0 });
     const account = await ledger();
-    expect(account.entries.map((e: { kind: string; debit: number; credit: number }) => [e.kind, e.debit, e.credit])).toEqual([['invoice', 118_00, 0], ['invoice_cancelled', 0, 118_00]]);
+    expect(
+      account.entries.map((e: { kind: string; debit: number; credit: number }) => [e.kind, e.debit, e.credit]),
+    ).toEqual([
+      ['invoice', 118_00, 0],
+      ['invoice_cancelled', 0, 118_00],
+    ]);
     expect(account.closing).toBe(0);
     const audit = await admin.ok('audit.list', { entity: 'invoice', entityId: invoice.id });
     expect(audit.rows[0]).toMatchObject({ action: 'cancel' });
-    expect(JSON.parse(audit.rows[0].detail)).toMatchObject({ reason: 'Wrong rate keyed', deliveryNotes: [note.number] });
+    expect(JSON.parse(audit.rows[0].detail)).toMatchObject({
+      reason: 'Wrong rate keyed',
+      deliveryNotes: [note.number],
+    });
 
     const { text } = pdfText(await admin.ok('documents.invoice', { id: invoice.id }));
     expect(text).toContain('CANCELLED on 22-11-2026: Wrong rate keyed');
@@ -72,17 +101,31 @@ describe('cancelling a posted invoice', () => {
 
   it('refuses while a payment or a credit note is against it, and outside the window; nothing is written', async () => {
     const { invoice } = await invoicedOrder(5);
-    const receipt = await admin.ok('payments.record', { customerId: world.customerId, receivedOn: '2026-11-22', mode: 'cheque', reference: '000451', amount: 59_00, allocations: [{ invoiceId: invoice.id, amount: 59_00 }] });
+    const receipt = await admin.ok('payments.record', {
+      customerId: world.customerId,
+      receivedOn: '2026-11-22',
+      mode: 'cheque',
+      reference: '000451',
+      amount: 59_00,
+      allocations: [{ invoiceId: invoice.id, amount: 59_00 }],
+    });
     let before = snapshot(server.ledger);
     const paid = await admin.call('invoices.cancel', { id: invoice.id, reason: 'Raised twice' });
     expect(paid.status).toBe(409);
-    expect(paid.body.error.message).toBe(`₹59.00 is paid against ${invoice.number} (${receipt.number}); reverse those receipts first`);
+    expect(paid.body.error.message).toBe(
+      `₹59.00 is paid against ${invoice.number} (${receipt.number}); reverse those receipts first`,
+    );
     expect(snapshot(server.ledger)).toBe(before);
     await admin.ok('payments.reverse', { id: receipt.id, reason: 'Cheque bounced' });
     expect((await admin.ok('invoices.cancel', { id: invoice.id, reason: 'Raised twice' })).status).toBe('cancelled');
 
     const returned = await invoicedOrder(4);
-    await admin.ok('creditNotes.post', { invoiceId: returned.invoice.id, kind: 'return', reason: 'Damaged in transit', lines: [{ invoiceLineId: returned.invoice.lines[0].id, quantity: 1 }] });
+    await admin.ok('creditNotes.post', {
+      invoiceId: returned.invoice.id,
+      kind: 'return',
+      reason: 'Damaged in transit',
+      lines: [{ invoiceLineId: returned.invoice.lines[0].id, quantity: 1 }],
+    });
     before = snapshot(server.ledger);
     const credited = await admin.call('invoices.cancel', { id: returned.invoice.id, reason: 'Raised in error' });
     expect(credited.status).toBe(409);
@@ -96,13 +139,17 @@ describe('cancelling a posted invoice', () => {
     const outside = await admin.call('invoices.cancel', { id: late.invoice.id, reason: 'Raised in error' });
     expect(outside.status).toBe(409);
     expect(outside.body.error).toMatchObject({ code: 'conflict', field: 'id' });
-    expect(outside.body.error.message).toBe(`${late.invoice.number} is dated 2026-11-22; an invoice can be cancelled only within 1 day of its date. Issue a credit note instead`);
+    expect(outside.body.error.message).toBe(
+      `${late.invoice.number} is dated 2026-11-22; an invoice can be cancelled only within 1 day of its date. Issue a credit note instead`,
+    );
     expect(snapshot(server.ledger)).toBe(before);
     // The company may widen the window.
     const company = await admin.ok('company.get', {});
     expect(company.invoiceCancelDays).toBe(1);
     await admin.ok('company.update', { ...company, invoiceCancelDays: 3 });
-    expect((await admin.ok('invoices.cancel', { id: late.invoice.id, reason: 'Raised in error' })).status).toBe('cancelled');
+    expect((await admin.ok('invoices.cancel', { id: late.invoice.id, reason: 'Raised in error' })).status).toBe(
+      'cancelled',
+    );
     await on('2026-11-22');
   });
 });
@@ -112,18 +159,36 @@ describe('reversing a receipt', () => {
     const { order, invoice } = await invoicedOrder(20);
     const owedBefore = await owed();
     const usedBefore = (await exposure()).used;
-    const receipt = await admin.ok('payments.record', { customerId: world.customerId, receivedOn: '2026-11-22', mode: 'cheque', reference: '000777', bank: 'HDFC', amount: invoice.total + 10_00, allocations: [{ invoiceId: invoice.id, amount: invoice.total }] });
+    const receipt = await admin.ok('payments.record', {
+      customerId: world.customerId,
+      receivedOn: '2026-11-22',
+      mode: 'cheque',
+      reference: '000777',
+      bank: 'HDFC',
+      amount: invoice.total + 10_00,
+      allocations: [{ invoiceId: invoice.id, amount: invoice.total }],
+    });
     expect((await admin.ok('orders.get', { id: order.id })).paymentStatus).toBe('paid');
     expect(await owed()).toBe(owedBefore - invoice.total);
     expect((await exposure()).used).toBe(usedBefore - invoice.total);
 
     await on('2026-11-25');
-    const reversed = await admin.ok('payments.reverse', { id: receipt.id, reason: 'Cheque bounced: funds insufficient' });
-    expect(reversed).toMatchObject({ number: receipt.number, reversedOn: '2026-11-25', reversalReason: 'Cheque bounced: funds insufficient', message: '₹236.00 is owed again on 1 invoice' });
+    const reversed = await admin.ok('payments.reverse', {
+      id: receipt.id,
+      reason: 'Cheque bounced: funds insufficient',
+    });
+    expect(reversed).toMatchObject({
+      number: receipt.number,
+      reversedOn: '2026-11-25',
+      reversalReason: 'Cheque bounced: funds insufficient',
+      message: '₹236.00 is owed again on 1 invoice',
+    });
     expect((await admin.ok('invoices.get', { id: invoice.id })).paid).toBe(0);
     const detail = await admin.ok('orders.get', { id: order.id });
     expect(detail.paymentStatus).toBe('unpaid');
-    expect(detail.events.at(-1).message).toBe(`${receipt.number} reversed (Cheque bounced: funds insufficient); order unpaid`);
+    expect(detail.events.at(-1).message).toBe(
+      `${receipt.number} reversed (Cheque bounced: funds insufficient); order unpaid`,
+    );
     expect(await owed()).toBe(owedBefore);
     expect((await exposure()).used).toBe(usedBefore);
 
@@ -133,12 +198,18 @@ describe('reversing a receipt', () => {
       expect.objectContaining({ date: '2026-11-22', kind: 'payment', debit: 0, credit: 246_00 }),
       expect.objectContaining({ date: '2026-11-25', kind: 'payment_reversed', debit: 246_00, credit: 0 }),
     ]);
-    const { text } = pdfText(await admin.ok('documents.statement', { customerId: world.customerId, from: '2026-11-01', to: '2026-11-30' }));
+    const { text } = pdfText(
+      await admin.ok('documents.statement', { customerId: world.customerId, from: '2026-11-01', to: '2026-11-30' }),
+    );
     expect(text).toContain('payment reversed');
     const audit = await admin.ok('audit.list', { entity: 'payment', entityId: receipt.id });
     expect(audit.rows[0]).toMatchObject({ action: 'reverse' });
     const listed = await admin.ok('payments.list', { customerId: world.customerId });
-    expect(listed.rows.find((r: { id: number }) => r.id === receipt.id)).toMatchObject({ reversedOn: '2026-11-25', allocated: 236_00, amount: 246_00 });
+    expect(listed.rows.find((r: { id: number }) => r.id === receipt.id)).toMatchObject({
+      reversedOn: '2026-11-25',
+      allocated: 236_00,
+      amount: 246_00,
+    });
 
     const before = snapshot(server.ledger);
     const twice = await admin.call('payments.reverse', { id: receipt.id, reason: 'Again' });

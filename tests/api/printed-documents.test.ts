@@ -16,17 +16,38 @@ beforeAll(async () => {
   admin = await server.admin();
   await setCompany(admin, { addressLine1: '12 Market Yard', city: 'Pune', gstin: '27AAPFU0939F1ZV' });
   world = await buildWorld(admin);
-  await admin.ok('schemes.create', { code: 'G20', name: '20+1 Glucose', rule: { kind: 'free_goods', buyProductId: world.glucose, buyQuantity: 20, getProductId: world.glucose, getQuantity: 1 } });
+  await admin.ok('schemes.create', {
+    code: 'G20',
+    name: '20+1 Glucose',
+    rule: {
+      kind: 'free_goods',
+      buyProductId: world.glucose,
+      buyQuantity: 20,
+      getProductId: world.glucose,
+      getQuantity: 1,
+    },
+  });
   // Glucose packs 48 to a case, cream 12: 96 glucose is 2 cases, 30 cream is 2 cases and 6 pieces.
   const order = await admin.ok('orders.place', {
-    customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'credit',
-    lines: [{ productId: world.glucose, quantity: 96 }, { productId: world.cream, quantity: 30 }, { productId: world.tea, quantity: 2 }],
+    customerId: world.customerId,
+    warehouseId: world.warehouseId,
+    paymentType: 'credit',
+    lines: [
+      { productId: world.glucose, quantity: 96 },
+      { productId: world.cream, quantity: 30 },
+      { productId: world.tea, quantity: 2 },
+    ],
   });
   orderId = order.id;
   const list = await admin.ok('picking.create', { warehouseId: world.warehouseId, orderIds: [orderId] });
   pickListId = list.id;
   // Left open, for the pending-orders exports.
-  await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'credit', lines: [{ productId: world.glucose, quantity: 10 }] });
+  await admin.ok('orders.place', {
+    customerId: world.customerId,
+    warehouseId: world.warehouseId,
+    paymentType: 'credit',
+    lines: [{ productId: world.glucose, quantity: 10 }],
+  });
 }, 30_000);
 afterAll(() => server.close());
 

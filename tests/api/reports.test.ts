@@ -10,7 +10,6 @@ let admin: TestClient;
 let world: World;
 const range = { from: '2026-11-20', to: '2026-11-22' };
 
-
 /**
  * Three days of business, figures worked out by hand:
  * 20th: A (10 glucose, ₹118.00, wanted 21st), B (4 tea, ₹210.00, wanted 21st), C (2 tea, ₹105.00) confirmed.
@@ -24,7 +23,13 @@ beforeAll(async () => {
   // B's two notes go on one invoice, so this distributor invoices before dispatch.
   await setCompany(admin, { invoiceFlow: 'before_dispatch' });
   const place = (productId: number, quantity: number) =>
-    admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'credit', requiredDate: '2026-11-21', lines: [{ productId, quantity }] });
+    admin.ok('orders.place', {
+      customerId: world.customerId,
+      warehouseId: world.warehouseId,
+      paymentType: 'credit',
+      requiredDate: '2026-11-21',
+      lines: [{ productId, quantity }],
+    });
   server.setToday('2026-11-20');
   const a = await place(world.glucose, 10);
   const b = await place(world.tea, 4);
@@ -38,13 +43,21 @@ beforeAll(async () => {
   await admin.ok('invoices.post', { deliveryNoteIds: [dnA.id] });
   server.setToday('2026-11-22');
   const dnB2 = await admin.ok('deliveryNotes.post', { orderId: b.id });
-  const dnB1 = (await admin.ok('billing.toInvoice', {})).find((n: { orderNumber: string; id: number }) => n.orderNumber === b.number && n.id !== dnB2.id);
+  const dnB1 = (await admin.ok('billing.toInvoice', {})).find(
+    (n: { orderNumber: string; id: number }) => n.orderNumber === b.number && n.id !== dnB2.id,
+  );
   await admin.ok('invoices.post', { deliveryNoteIds: [dnB1.id, dnB2.id] });
-  await admin.ok('payments.record', { customerId: world.customerId, receivedOn: '2026-11-22', mode: 'cash', amount: 118_00 });
+  await admin.ok('payments.record', {
+    customerId: world.customerId,
+    receivedOn: '2026-11-22',
+    mode: 'cash',
+    amount: 118_00,
+  });
 }, 30_000);
 afterAll(() => server.close());
 
-const run = (report: string, filters: Record<string, unknown> = {}) => admin.ok('reports.run', { report: report as 'order_summary', filters: { ...range, ...filters } });
+const run = (report: string, filters: Record<string, unknown> = {}) =>
+  admin.ok('reports.run', { report: report as 'order_summary', filters: { ...range, ...filters } });
 
 describe('reports against hand-computed figures', () => {
   it('booking, billing and backlog by day, across a partial delivery and a cancellation', async () => {
@@ -59,7 +72,10 @@ describe('reports against hand-computed figures', () => {
 
   it('on-time delivery counts a partly delivered order when its last delivery is made', async () => {
     const r = await run('on_time_delivery');
-    expect(r.rows.map((x: { number: string; actual: string; delay: number }) => [x.actual, x.delay])).toEqual([['2026-11-21', 0], ['2026-11-22', 1]]);
+    expect(r.rows.map((x: { number: string; actual: string; delay: number }) => [x.actual, x.delay])).toEqual([
+      ['2026-11-21', 0],
+      ['2026-11-22', 1],
+    ]);
     expect(r.totals).toMatchObject({ onTime: 5_000, delay: 0.5 });
   });
 
@@ -71,17 +87,38 @@ describe('reports against hand-computed figures', () => {
 
   it('sales by customer, order summary and pending orders', async () => {
     const sales = await run('sales_performance', { groupBy: 'customer' });
-    expect(sales.rows).toEqual([expect.objectContaining({ name: 'Sharma Traders (RT0001)', invoices: 2, units: 14, taxable: 300_00, tax: 28_00, value: 328_00 })]);
+    expect(sales.rows).toEqual([
+      expect.objectContaining({
+        name: 'Sharma Traders (RT0001)',
+        invoices: 2,
+        units: 14,
+        taxable: 300_00,
+        tax: 28_00,
+        value: 328_00,
+      }),
+    ]);
     const summary = await run('order_summary');
-    expect(summary.rows.map((x: { status: string; orders: number; value: number }) => [x.status, x.orders, x.value])).toEqual([['invoiced', 2, 328_00], ['cancelled', 1, 105_00]]);
+    expect(
+      summary.rows.map((x: { status: string; orders: number; value: number }) => [x.status, x.orders, x.value]),
+    ).toEqual([
+      ['invoiced', 2, 328_00],
+      ['cancelled', 1, 105_00],
+    ]);
     expect((await run('pending_orders')).rows).toEqual([]);
     const byBrand = await run('sales_performance', { groupBy: 'brand' });
-    expect(byBrand.rows.map((x: { name: string; value: number }) => [x.name, x.value])).toEqual([['Amrut', 210_00], ['Sunrise', 118_00]]);
+    expect(byBrand.rows.map((x: { name: string; value: number }) => [x.name, x.value])).toEqual([
+      ['Amrut', 210_00],
+      ['Sunrise', 118_00],
+    ]);
   });
 
   it('filters narrow every figure: a product filter keeps only its orders', async () => {
     const r = await run('booking_billing_backlog', { period: 'day', productId: world.glucose });
-    expect(r.rows.map((x: { booked: number; billed: number }) => [x.booked, x.billed])).toEqual([[118_00, 0], [0, 118_00], [0, 0]]);
+    expect(r.rows.map((x: { booked: number; billed: number }) => [x.booked, x.billed])).toEqual([
+      [118_00, 0],
+      [0, 118_00],
+      [0, 0],
+    ]);
   });
 });
 
@@ -92,7 +129,10 @@ describe('the dashboard', () => {
     expect(tile('delivered')).toMatchObject({ count: 2, value: 328_00 });
     expect(tile('cancelled')).toMatchObject({ count: 1, value: 105_00 });
     expect(d).toMatchObject({ outstanding: 210_00, salesToday: 210_00, salesMonth: 328_00 });
-    expect(d.trend).toEqual([{ period: '2026-11-21', billed: 118_00 }, { period: '2026-11-22', billed: 210_00 }]);
+    expect(d.trend).toEqual([
+      { period: '2026-11-21', billed: 118_00 },
+      { period: '2026-11-22', billed: 210_00 },
+    ]);
     expect(d.topCustomers[0]).toMatchObject({ name: 'Sharma Traders', billed: 328_00 });
     expect(d.activity[0].message).toMatch(/RCPT|received|Invoice/);
   });
@@ -120,14 +160,34 @@ describe('the assistant over the API', () => {
 describe('exports', () => {
   it('CSV parses back to the rows on screen, dates as dd-mm-yyyy', async () => {
     const report = await run('booking_billing_backlog', { period: 'day' });
-    const file = await admin.ok('reports.export', { report: 'booking_billing_backlog', filters: { ...range, period: 'day' }, format: 'csv' });
-    const parsed = Papa.parse<string[]>(Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const file = await admin.ok('reports.export', {
+      report: 'booking_billing_backlog',
+      filters: { ...range, period: 'day' },
+      format: 'csv',
+    });
+    const parsed = Papa.parse<string[]>(
+      Buffer.from(file.base64, 'base64')
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+      { skipEmptyLines: true },
+    ).data;
     expect(parsed[0]).toEqual(['Period', 'Booked', 'Billed', 'Backlog at period end']);
-    expect(parsed.slice(1)).toEqual(report.rows.map((r: { period: string; booked: number; billed: number; backlog: number }) => [r.period.split('-').reverse().join('-'), (r.booked / 100).toFixed(2), (r.billed / 100).toFixed(2), (r.backlog / 100).toFixed(2)]));
+    expect(parsed.slice(1)).toEqual(
+      report.rows.map((r: { period: string; booked: number; billed: number; backlog: number }) => [
+        r.period.split('-').reverse().join('-'),
+        (r.booked / 100).toFixed(2),
+        (r.billed / 100).toFixed(2),
+        (r.backlog / 100).toFixed(2),
+      ]),
+    );
   });
 
   it('XLSX opens with the same totals', async () => {
-    const file = await admin.ok('reports.export', { report: 'sales_performance', filters: { ...range, groupBy: 'brand' }, format: 'xlsx' });
+    const file = await admin.ok('reports.export', {
+      report: 'sales_performance',
+      filters: { ...range, groupBy: 'brand' },
+      format: 'xlsx',
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
@@ -137,8 +197,13 @@ describe('exports', () => {
   });
 
   it('PDF carries the title, the rows and the totals', async () => {
-    const file = await admin.ok('reports.export', { report: 'booking_billing_backlog', filters: { ...range, period: 'day' }, format: 'pdf' });
+    const file = await admin.ok('reports.export', {
+      report: 'booking_billing_backlog',
+      filters: { ...range, period: 'day' },
+      format: 'pdf',
+    });
     const { text } = pdfText({ filename: file.filename, base64: file.base64 });
-    for (const s of ['BOOKING, BILLING AND BACKLOG', '21-11-2026', '433.00', '328.00', 'Total']) expect(text).toContain(s);
+    for (const s of ['BOOKING, BILLING AND BACKLOG', '21-11-2026', '433.00', '328.00', 'Total'])
+      expect(text).toContain(s);
   });
 });

@@ -14,7 +14,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function pickedOrder(): Promise<number> {
-  const order = await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'credit', lines: [{ productId: world.glucose, quantity: 6 }] });
+  const order = await admin.ok('orders.place', {
+    customerId: world.customerId,
+    warehouseId: world.warehouseId,
+    paymentType: 'credit',
+    lines: [{ productId: world.glucose, quantity: 6 }],
+  });
   await pickEverything(admin, world.warehouseId, [order.id]);
   return order.id;
 }
@@ -25,7 +30,16 @@ describe("the billing desk's three jobs (docs/ROLES.md)", () => {
     const note = await clerk.ok('deliveryNotes.post', { orderId: await pickedOrder() });
     expect(note.invoiceNumber).toMatch(/^INV\//);
     const d = await clerk.ok('dispatches.create', { deliveryNoteIds: [note.id], vehicleNo: 'MH12AB1234' });
-    expect((await clerk.ok('dispatches.confirmDelivery', { dispatchId: d.id, deliveryNoteId: note.id, outcome: 'delivered', deliveredOn: '2026-11-22' })).notes[0].outcome).toBe('delivered');
+    expect(
+      (
+        await clerk.ok('dispatches.confirmDelivery', {
+          dispatchId: d.id,
+          deliveryNoteId: note.id,
+          outcome: 'delivered',
+          deliveredOn: '2026-11-22',
+        })
+      ).notes[0].outcome,
+    ).toBe('delivered');
   });
 
   it('under invoice-before-dispatch a billing clerk posts the note, then the invoice, then the dispatch', async () => {
@@ -45,7 +59,11 @@ describe("the billing desk's three jobs (docs/ROLES.md)", () => {
     expect((await warehouse.call('deliveryNotes.post', { orderId })).status).toBe(403);
     const note = await admin.ok('deliveryNotes.post', { orderId });
     const sales = await server.as('sales_clerk');
-    expect((await sales.call('dispatches.create', { deliveryNoteIds: [note.id], vehicleNo: 'MH12AB1234' })).status).toBe(403);
-    expect((await warehouse.call('dispatches.create', { deliveryNoteIds: [note.id], vehicleNo: 'MH12AB1234' })).status).toBe(200);
+    expect(
+      (await sales.call('dispatches.create', { deliveryNoteIds: [note.id], vehicleNo: 'MH12AB1234' })).status,
+    ).toBe(403);
+    expect(
+      (await warehouse.call('dispatches.create', { deliveryNoteIds: [note.id], vehicleNo: 'MH12AB1234' })).status,
+    ).toBe(200);
   });
 });

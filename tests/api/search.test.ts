@@ -8,9 +8,13 @@ let admin: TestClient;
 let world: World;
 
 const catalogue = [
-  ['STP-001', 'Basmati Rice 1 kg', 'Kohinoor'], ['STP-002', 'Basmati Rice 5 kg', 'Kohinoor'], ['STP-003', 'Basmati Rice 25 kg', 'Kohinoor'],
-  ['PC-010', 'Face Wash 50 ml', 'Himalaya'], ['PC-011', 'Face Wash 100 ml', 'Himalaya'],
-  ['OIL-01', 'Sunflower Oil 1 L', 'Fortune'], ['OIL-05', 'Sunflower Oil 5 L', 'Fortune'],
+  ['STP-001', 'Basmati Rice 1 kg', 'Kohinoor'],
+  ['STP-002', 'Basmati Rice 5 kg', 'Kohinoor'],
+  ['STP-003', 'Basmati Rice 25 kg', 'Kohinoor'],
+  ['PC-010', 'Face Wash 50 ml', 'Himalaya'],
+  ['PC-011', 'Face Wash 100 ml', 'Himalaya'],
+  ['OIL-01', 'Sunflower Oil 1 L', 'Fortune'],
+  ['OIL-05', 'Sunflower Oil 5 L', 'Fortune'],
 ] as const;
 
 beforeAll(async () => {
@@ -18,13 +22,27 @@ beforeAll(async () => {
   admin = await server.admin();
   world = await buildWorld(admin);
   for (const [sku, name, brand] of catalogue) {
-    const p = await admin.ok('products.create', { sku, name, brand, category: 'Grocery', taxRate: 500, price: 100_00, mrp: 120_00, packs: [{ unit: 'bag', factor: 10 }] });
-    if (sku === 'STP-002') await admin.ok('inventory.receive', { warehouseId: world.warehouseId, lines: [{ productId: p.id, batchNo: 'B1', expiresOn: '2028-01-01', quantity: 40 }] });
+    const p = await admin.ok('products.create', {
+      sku,
+      name,
+      brand,
+      category: 'Grocery',
+      taxRate: 500,
+      price: 100_00,
+      mrp: 120_00,
+      packs: [{ unit: 'bag', factor: 10 }],
+    });
+    if (sku === 'STP-002')
+      await admin.ok('inventory.receive', {
+        warehouseId: world.warehouseId,
+        lines: [{ productId: p.id, batchNo: 'B1', expiresOn: '2028-01-01', quantity: 40 }],
+      });
   }
 }, 30_000);
 afterAll(() => server.close());
 
-const skus = async (search: string) => (await admin.ok('products.list', { search, limit: 50, sort: 'sku' })).rows.map((r: { sku: string }) => r.sku);
+const skus = async (search: string) =>
+  (await admin.ok('products.list', { search, limit: 50, sort: 'sku' })).rows.map((r: { sku: string }) => r.sku);
 
 describe('a clerk searching products the way they say them', () => {
   it('finds "basmati 5" and "face wash 50": every word, short ones too, anywhere in the name', async () => {
@@ -52,16 +70,36 @@ describe('a clerk searching products the way they say them', () => {
   it('returns the free stock, MRP and packs the picker shows', async () => {
     const row = (await admin.ok('products.list', { search: 'basmati 5 kg', limit: 5 })).rows[0];
     expect(row).toMatchObject({ sku: 'STP-002', free: 40, mrp: 120_00, packs: 'bag=10' });
-    await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash', lines: [{ productId: row.id, quantity: 15 }] });
+    await admin.ok('orders.place', {
+      customerId: world.customerId,
+      warehouseId: world.warehouseId,
+      paymentType: 'cash',
+      lines: [{ productId: row.id, quantity: 15 }],
+    });
     expect((await admin.ok('products.list', { search: 'STP-002', limit: 5 })).rows[0].free).toBe(25);
   });
 });
 
 describe('customers with similar names', () => {
   it('are told apart by a short word from the name, code or city', async () => {
-    await admin.ok('customers.create', retailer({ code: 'RT0101', name: 'Sharma Kirana', billTo: { city: 'Kothrud', district: 'Pune', stateCode: '27' } }));
-    await admin.ok('customers.create', retailer({ code: 'RT0102', name: 'Sharma Kirana Stores', billTo: { city: 'Hadapsar', district: 'Pune', stateCode: '27' } }));
-    const codes = async (search: string) => (await admin.ok('customers.list', { search, limit: 20, sort: 'code' })).rows.map((r: { code: string }) => r.code);
+    await admin.ok(
+      'customers.create',
+      retailer({
+        code: 'RT0101',
+        name: 'Sharma Kirana',
+        billTo: { city: 'Kothrud', district: 'Pune', stateCode: '27' },
+      }),
+    );
+    await admin.ok(
+      'customers.create',
+      retailer({
+        code: 'RT0102',
+        name: 'Sharma Kirana Stores',
+        billTo: { city: 'Hadapsar', district: 'Pune', stateCode: '27' },
+      }),
+    );
+    const codes = async (search: string) =>
+      (await admin.ok('customers.list', { search, limit: 20, sort: 'code' })).rows.map((r: { code: string }) => r.code);
     expect(await codes('sharma kirana')).toEqual(['RT0101', 'RT0102']);
     expect(await codes('sharma hadap')).toEqual(['RT0102']);
     expect(await codes('kirana st')).toEqual(['RT0102']);
@@ -72,7 +110,15 @@ describe('customers with similar names', () => {
 describe('document numbers', () => {
   it('are found by their tail in the orders and invoices lists', async () => {
     const orders = [];
-    for (let i = 0; i < 3; i++) orders.push(await admin.ok('orders.place', { customerId: world.customerId, warehouseId: world.warehouseId, paymentType: 'cash', lines: [{ productId: world.glucose, quantity: 1 }] }));
+    for (let i = 0; i < 3; i++)
+      orders.push(
+        await admin.ok('orders.place', {
+          customerId: world.customerId,
+          warehouseId: world.warehouseId,
+          paymentType: 'cash',
+          lines: [{ productId: world.glucose, quantity: 1 }],
+        }),
+      );
     const second = orders[1];
     const tail = String(Number(second.number.split('/').at(-1)));
     const found = await admin.ok('orders.list', { search: tail, limit: 50 });

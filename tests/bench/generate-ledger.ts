@@ -12,7 +12,8 @@ export type Scale = keyof typeof scales;
 
 /** The bench clock: every generated date is relative to this day. */
 export const BENCH_TODAY = '2026-11-22';
-const day = (offset: number) => new Date(Date.parse(`${BENCH_TODAY}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) =>
+  new Date(Date.parse(`${BENCH_TODAY}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A believable ledger at scale, deterministic from its seed, written with bulk SQL in a few
@@ -29,12 +30,43 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
   const now = `${BENCH_TODAY}T09:00:00.000Z`;
   const t0 = Date.now();
   db.transaction(() => {
-    db.prepare("INSERT INTO company (id, name, state_code, gstin) VALUES (1, 'Bench Distributors', '27', ?)").run(demoGstin('27', 1));
-    db.prepare("INSERT INTO users (username, display_name, role, password_hash) VALUES ('admin', 'Bench Admin', 'admin', ?)").run(hashPassword('bench-password'));
-    for (let w = 1; w <= size.warehouses; w++) db.prepare("INSERT INTO warehouses (code, name, state_code, city) VALUES (?, ?, '27', 'Pune')").run(`WH${w}`, `Warehouse ${w}`);
+    db.prepare("INSERT INTO company (id, name, state_code, gstin) VALUES (1, 'Bench Distributors', '27', ?)").run(
+      demoGstin('27', 1),
+    );
+    db.prepare(
+      "INSERT INTO users (username, display_name, role, password_hash) VALUES ('admin', 'Bench Admin', 'admin', ?)",
+    ).run(hashPassword('bench-password'));
+    for (let w = 1; w <= size.warehouses; w++)
+      db.prepare("INSERT INTO warehouses (code, name, state_code, city) VALUES (?, ?, '27', 'Pune')").run(
+        `WH${w}`,
+        `Warehouse ${w}`,
+      );
   })();
-  const cities = [['Pune', '27'], ['Mumbai', '27'], ['Nashik', '27'], ['Bengaluru', '29'], ['Ahmedabad', '24'], ['Chennai', '33'], ['New Delhi', '07']] as const;
-  const words = ['Sharma', 'Patil', 'Shah', 'Iyer', 'Reddy', 'Gupta', 'Agarwal', 'Kulkarni', 'Nair', 'Desai', 'Mehta', 'Joshi', 'Rao', 'Jain'];
+  const cities = [
+    ['Pune', '27'],
+    ['Mumbai', '27'],
+    ['Nashik', '27'],
+    ['Bengaluru', '29'],
+    ['Ahmedabad', '24'],
+    ['Chennai', '33'],
+    ['New Delhi', '07'],
+  ] as const;
+  const words = [
+    'Sharma',
+    'Patil',
+    'Shah',
+    'Iyer',
+    'Reddy',
+    'Gupta',
+    'Agarwal',
+    'Kulkarni',
+    'Nair',
+    'Desai',
+    'Mehta',
+    'Joshi',
+    'Rao',
+    'Jain',
+  ];
   const shops = ['Traders', 'Stores', 'Medicals', 'Kirana', 'Enterprises', 'Agencies', 'Mart'];
   db.transaction(() => {
     const insert = db.prepare(
@@ -45,16 +77,69 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
     const distributors = Math.max(1, Math.floor(size.customers / 10));
     for (let i = 1; i <= size.customers; i++) {
       const type = i <= supers ? 'super_stockist' : i <= supers + distributors ? 'distributor' : 'retailer';
-      const parent = type === 'super_stockist' ? null : type === 'distributor' ? 1 + (i % supers) : supers + 1 + (i % distributors);
+      const parent =
+        type === 'super_stockist' ? null : type === 'distributor' ? 1 + (i % supers) : supers + 1 + (i % distributors);
       const [city, state] = cities[i % cities.length]!;
-      insert.run(`C${String(i).padStart(6, '0')}`, `${rnd.pick(words)} ${rnd.pick(words)} ${rnd.pick(shops)} ${i}`, type, parent, `98${String(10_000_000 + i).slice(-8)}`,
-        i % 3 === 0 ? demoGstin(state, i) : '', city, city, state, `R${i % 40}`, 5_00_000_00 + rnd.int(0, 50) * 1_00_000_00, 30, now, now);
+      insert.run(
+        `C${String(i).padStart(6, '0')}`,
+        `${rnd.pick(words)} ${rnd.pick(words)} ${rnd.pick(shops)} ${i}`,
+        type,
+        parent,
+        `98${String(10_000_000 + i).slice(-8)}`,
+        i % 3 === 0 ? demoGstin(state, i) : '',
+        city,
+        city,
+        state,
+        `R${i % 40}`,
+        5_00_000_00 + rnd.int(0, 50) * 1_00_000_00,
+        30,
+        now,
+        now,
+      );
     }
   })();
   log(`customers ${size.customers} in ${Date.now() - t0} ms`);
-  const categories = ['Biscuits', 'Snacks', 'Dairy', 'Beverages', 'Spices', 'Staples', 'Detergents', 'Home Care', 'OTC Pharma', 'Personal Care'];
-  const brandNames = ['Sunrise', 'Amrut', 'Kesar', 'CleanHome', 'Aarogya', 'Nimbus', 'Parvati', 'Tara', 'Vaidya', 'Desi'];
-  const items = ['Glucose', 'Cream', 'Chips', 'Ghee', 'Tea', 'Masala', 'Atta', 'Detergent', 'Balm', 'Soap', 'Shampoo', 'Toothpaste', 'Oil', 'Rice', 'Dal'];
+  const categories = [
+    'Biscuits',
+    'Snacks',
+    'Dairy',
+    'Beverages',
+    'Spices',
+    'Staples',
+    'Detergents',
+    'Home Care',
+    'OTC Pharma',
+    'Personal Care',
+  ];
+  const brandNames = [
+    'Sunrise',
+    'Amrut',
+    'Kesar',
+    'CleanHome',
+    'Aarogya',
+    'Nimbus',
+    'Parvati',
+    'Tara',
+    'Vaidya',
+    'Desi',
+  ];
+  const items = [
+    'Glucose',
+    'Cream',
+    'Chips',
+    'Ghee',
+    'Tea',
+    'Masala',
+    'Atta',
+    'Detergent',
+    'Balm',
+    'Soap',
+    'Shampoo',
+    'Toothpaste',
+    'Oil',
+    'Rice',
+    'Dal',
+  ];
   db.transaction(() => {
     const product = db.prepare(
       `INSERT INTO products (sku, name, brand, category, hsn, tax_rate_bps, mrp, price, base_unit, batch_tracked, shelf_life_days, rack_location, status, created_at, updated_at)
@@ -62,14 +147,30 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
     );
     const unit = db.prepare("INSERT INTO product_units (product_id, unit, factor) VALUES (?, 'case', ?)");
     const barcode = db.prepare("INSERT INTO product_barcodes (code, product_id, unit) VALUES (?, ?, '')");
-    const batch = db.prepare('INSERT INTO batches (product_id, batch_no, manufactured_on, expires_on, created_at) VALUES (?, ?, ?, ?, ?)');
-    const movement = db.prepare("INSERT INTO stock_movements (at, warehouse_id, product_id, batch_id, kind, quantity, document_type) VALUES (?, ?, ?, ?, 'opening', ?, 'opening')");
-    const balance = db.prepare('INSERT INTO stock_balances (warehouse_id, batch_id, product_id, on_hand, reserved, in_transit) VALUES (?, ?, ?, ?, 0, 0)');
+    const batch = db.prepare(
+      'INSERT INTO batches (product_id, batch_no, manufactured_on, expires_on, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    const movement = db.prepare(
+      "INSERT INTO stock_movements (at, warehouse_id, product_id, batch_id, kind, quantity, document_type) VALUES (?, ?, ?, ?, 'opening', ?, 'opening')",
+    );
+    const balance = db.prepare(
+      'INSERT INTO stock_balances (warehouse_id, batch_id, product_id, on_hand, reserved, in_transit) VALUES (?, ?, ?, ?, 0, 0)',
+    );
     for (let p = 1; p <= size.products; p++) {
       const brand = brandNames[p % brandNames.length]!;
       const mrp = rnd.int(10, 500) * 100;
-      product.run(`SKU${String(p).padStart(6, '0')}`, `${brand} ${rnd.pick(items)} ${rnd.pick(['75 g', '150 g', '500 g', '1 kg', '200 ml', '1 L'])} ${p}`, brand,
-        categories[p % categories.length]!, rnd.pick([500, 1200, 1800]), mrp, Math.floor((mrp * 80) / 100), `${String.fromCharCode(65 + (p % 20))}-${p % 50}`, now, now);
+      product.run(
+        `SKU${String(p).padStart(6, '0')}`,
+        `${brand} ${rnd.pick(items)} ${rnd.pick(['75 g', '150 g', '500 g', '1 kg', '200 ml', '1 L'])} ${p}`,
+        brand,
+        categories[p % categories.length]!,
+        rnd.pick([500, 1200, 1800]),
+        mrp,
+        Math.floor((mrp * 80) / 100),
+        `${String.fromCharCode(65 + (p % 20))}-${p % 50}`,
+        now,
+        now,
+      );
       unit.run(p, rnd.pick([12, 24, 48]));
       barcode.run(demoEan(p), p);
       for (let b = 0; b < size.batchesPerProduct; b++) {
@@ -83,7 +184,9 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
       }
     }
   })();
-  log(`products ${size.products}, batches ${size.products * size.batchesPerProduct}, opening stock in ${Date.now() - t0} ms`);
+  log(
+    `products ${size.products}, batches ${size.products * size.batchesPerProduct}, opening stock in ${Date.now() - t0} ms`,
+  );
 
   // History: orders of ~10 lines over the past year, delivered and invoiced; the last 2% still open and reserved.
   const linesPerOrder = 10;
@@ -101,28 +204,68 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
         `INSERT INTO order_lines (order_id, line_no, product_id, quantity, entered_as, unit_price, price_source, gross, discount, tax_rate_bps, taxable, tax, total, allocated, delivered)
          VALUES (?, ?, ?, ?, '', ?, 'product price', ?, 0, 1800, ?, ?, ?, ?, ?)`,
       );
-      const invoice = db.prepare("INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status, place_of_supply, gross, taxable, cgst, sgst, igst, posted_at) VALUES (?, ?, ?, ?, ?, ?, 'posted', ?, ?, ?, ?, ?, ?, ?)");
-      const note = db.prepare("INSERT INTO delivery_notes (number, order_id, customer_id, warehouse_id, ship_to, place_of_supply, packages, status, posted_at, invoice_id) VALUES (?, ?, ?, ?, '{}', ?, 2, 'posted', ?, ?)");
-      const issued = db.prepare("INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, 0, 'issued', ?)");
-      const noteLine = db.prepare('INSERT INTO delivery_note_lines (delivery_note_id, order_line_id, reservation_id, product_id, batch_id, quantity) VALUES (?, ?, ?, ?, ?, ?)');
+      const invoice = db.prepare(
+        "INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status, place_of_supply, gross, taxable, cgst, sgst, igst, posted_at) VALUES (?, ?, ?, ?, ?, ?, 'posted', ?, ?, ?, ?, ?, ?, ?)",
+      );
+      const note = db.prepare(
+        "INSERT INTO delivery_notes (number, order_id, customer_id, warehouse_id, ship_to, place_of_supply, packages, status, posted_at, invoice_id) VALUES (?, ?, ?, ?, '{}', ?, 2, 'posted', ?, ?)",
+      );
+      const issued = db.prepare(
+        "INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, 0, 'issued', ?)",
+      );
+      const noteLine = db.prepare(
+        'INSERT INTO delivery_note_lines (delivery_note_id, order_line_id, reservation_id, product_id, batch_id, quantity) VALUES (?, ?, ?, ?, ?, ?)',
+      );
       const invoiceLine = db.prepare(
         `INSERT INTO invoice_lines (invoice_id, delivery_note_line_id, order_line_id, product_id, batch_id, hsn, quantity, unit_price, gross, discount, taxable, tax_rate_bps, cgst, sgst, igst, total)
          VALUES (?, ?, ?, ?, ?, '19053100', ?, ?, ?, 0, ?, 1800, ?, ?, ?, ?)`,
       );
-      const payment = db.prepare("INSERT INTO payments (number, customer_id, received_on, mode, amount, unallocated, posted_at) VALUES (?, ?, ?, 'bank', ?, 0, ?)");
-      const allocation = db.prepare('INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)');
+      const payment = db.prepare(
+        "INSERT INTO payments (number, customer_id, received_on, mode, amount, unallocated, posted_at) VALUES (?, ?, ?, 'bank', ?, 0, ?)",
+      );
+      const allocation = db.prepare(
+        'INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)',
+      );
       const customerState = db.prepare('SELECT bill_state_code AS s FROM customers WHERE id = ?');
-      const reservation = db.prepare("INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, ?, 'active', ?)");
-      const reserve = db.prepare('UPDATE stock_balances SET reserved = reserved + ? WHERE warehouse_id = ? AND batch_id = ? AND on_hand - reserved >= ?');
+      const reservation = db.prepare(
+        "INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, ?, 'active', ?)",
+      );
+      const reserve = db.prepare(
+        'UPDATE stock_balances SET reserved = reserved + ? WHERE warehouse_id = ? AND batch_id = ? AND on_hand - reserved >= ?',
+      );
       for (let o = start; o < Math.min(start + chunk, orders + 1); o++) {
         const open = o >= openFrom;
         const status = open ? 'confirmed' : statuses[o % statuses.length]!;
         const date = day(-Math.floor(((orders - o) / orders) * 365));
-        const customer = 1 + (o * 7919) % size.customers;
+        const customer = 1 + ((o * 7919) % size.customers);
         const warehouse = 1 + (o % size.warehouses);
-        const orderId = Number(order.run(`SO/26-27/${String(o).padStart(7, '0')}`, status, status === 'invoiced' ? (o % 4 === 0 ? 'partly_paid' : 'paid') : 'unpaid', customer, warehouse, date, day(-Math.floor(((orders - o) / orders) * 365) + 3), 0, 0, 0, 0, now, now).lastInsertRowid);
+        const orderId = Number(
+          order.run(
+            `SO/26-27/${String(o).padStart(7, '0')}`,
+            status,
+            status === 'invoiced' ? (o % 4 === 0 ? 'partly_paid' : 'paid') : 'unpaid',
+            customer,
+            warehouse,
+            date,
+            day(-Math.floor(((orders - o) / orders) * 365) + 3),
+            0,
+            0,
+            0,
+            0,
+            now,
+            now,
+          ).lastInsertRowid,
+        );
         let gross = 0;
-        const lineRows: { lineId: number; productId: number; batchId: number; qty: number; price: number; g: number; tax: number }[] = [];
+        const lineRows: {
+          lineId: number;
+          productId: number;
+          batchId: number;
+          qty: number;
+          price: number;
+          g: number;
+          tax: number;
+        }[] = [];
         for (let l = 1; l <= linesPerOrder; l++) {
           const productId = 1 + ((o * 31 + l * 977) % size.products);
           const qty = rnd.int(1, 48);
@@ -130,15 +273,44 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
           const g = qty * price;
           const tax = Math.round(g * 0.18);
           gross += g;
-          const lineId = Number(line.run(orderId, l, productId, qty, price, g, g, tax, g + tax, qty, status === 'invoiced' || status === 'delivered' ? qty : 0).lastInsertRowid);
-          lineRows.push({ lineId, productId, batchId: (productId - 1) * size.batchesPerProduct + 1, qty, price, g, tax });
+          const lineId = Number(
+            line.run(
+              orderId,
+              l,
+              productId,
+              qty,
+              price,
+              g,
+              g,
+              tax,
+              g + tax,
+              qty,
+              status === 'invoiced' || status === 'delivered' ? qty : 0,
+            ).lastInsertRowid,
+          );
+          lineRows.push({
+            lineId,
+            productId,
+            batchId: (productId - 1) * size.batchesPerProduct + 1,
+            qty,
+            price,
+            g,
+            tax,
+          });
           if (open) {
             const batchId = (productId - 1) * size.batchesPerProduct + 1 + (l % size.batchesPerProduct);
-            if (reserve.run(qty, warehouse, batchId, qty).changes === 1) reservation.run(lineId, warehouse, productId, batchId, qty, now);
+            if (reserve.run(qty, warehouse, batchId, qty).changes === 1)
+              reservation.run(lineId, warehouse, productId, batchId, qty, now);
           }
         }
         const tax = lineRows.reduce((s, r) => s + r.tax, 0);
-        db.prepare('UPDATE orders SET gross = ?, taxable = ?, tax = ?, total = ? WHERE id = ?').run(gross, gross, tax, gross + tax, orderId);
+        db.prepare('UPDATE orders SET gross = ?, taxable = ?, tax = ?, total = ? WHERE id = ?').run(
+          gross,
+          gross,
+          tax,
+          gross + tax,
+          orderId,
+        );
         if (status === 'invoiced' || status === 'delivered') {
           const pos = (customerState.get(customer) as { s: string }).s;
           const intra = pos === '27';
@@ -147,15 +319,61 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
           if (status === 'invoiced') {
             const total = gross + tax;
             const paid = o % 4 === 0 ? Math.floor(total / 2) : total;
-            invoiceId = Number(invoice.run(`INV/26-27/${String(o).padStart(7, '0')}`, customer, date, day(-Math.floor(((orders - o) / orders) * 365) + 30), total, paid, pos, gross, gross, intra ? tax - Math.floor(tax / 2) : 0, intra ? Math.floor(tax / 2) : 0, intra ? 0 : tax, now).lastInsertRowid);
-            const paymentId = Number(payment.run(`RCPT/${o}`, customer, day(-Math.floor(((orders - o) / orders) * 365) + 20), paid, now).lastInsertRowid);
+            invoiceId = Number(
+              invoice.run(
+                `INV/26-27/${String(o).padStart(7, '0')}`,
+                customer,
+                date,
+                day(-Math.floor(((orders - o) / orders) * 365) + 30),
+                total,
+                paid,
+                pos,
+                gross,
+                gross,
+                intra ? tax - Math.floor(tax / 2) : 0,
+                intra ? Math.floor(tax / 2) : 0,
+                intra ? 0 : tax,
+                now,
+              ).lastInsertRowid,
+            );
+            const paymentId = Number(
+              payment.run(`RCPT/${o}`, customer, day(-Math.floor(((orders - o) / orders) * 365) + 20), paid, now)
+                .lastInsertRowid,
+            );
             allocation.run(paymentId, invoiceId, paid);
           }
-          const noteId = Number(note.run(`DN/26-27/${String(o).padStart(7, '0')}`, orderId, customer, warehouse, pos, deliveredAt, invoiceId).lastInsertRowid);
+          const noteId = Number(
+            note.run(
+              `DN/26-27/${String(o).padStart(7, '0')}`,
+              orderId,
+              customer,
+              warehouse,
+              pos,
+              deliveredAt,
+              invoiceId,
+            ).lastInsertRowid,
+          );
           for (const r of lineRows) {
             const reservationId = Number(issued.run(r.lineId, warehouse, r.productId, r.batchId, now).lastInsertRowid);
-            const noteLineId = Number(noteLine.run(noteId, r.lineId, reservationId, r.productId, r.batchId, r.qty).lastInsertRowid);
-            if (invoiceId !== null) invoiceLine.run(invoiceId, noteLineId, r.lineId, r.productId, r.batchId, r.qty, r.price, r.g, r.g, intra ? r.tax - Math.floor(r.tax / 2) : 0, intra ? Math.floor(r.tax / 2) : 0, intra ? 0 : r.tax, r.g + r.tax);
+            const noteLineId = Number(
+              noteLine.run(noteId, r.lineId, reservationId, r.productId, r.batchId, r.qty).lastInsertRowid,
+            );
+            if (invoiceId !== null)
+              invoiceLine.run(
+                invoiceId,
+                noteLineId,
+                r.lineId,
+                r.productId,
+                r.batchId,
+                r.qty,
+                r.price,
+                r.g,
+                r.g,
+                intra ? r.tax - Math.floor(r.tax / 2) : 0,
+                intra ? Math.floor(r.tax / 2) : 0,
+                intra ? 0 : r.tax,
+                r.g + r.tax,
+              );
           }
         }
       }

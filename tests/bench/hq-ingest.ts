@@ -20,8 +20,11 @@ export async function measureHqIngest(opts: { devices: number; events: number; b
     const timed = timedSql(sql);
     const hq = await startHq({ sql: timed.sql, adminToken });
     const admin = (path: string, body: unknown) =>
-      fetch(`${hq.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: JSON.stringify(body) })
-        .then((r) => r.json() as Promise<{ code: string }>);
+      fetch(`${hq.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminToken}` },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ code: string }>);
     const perDevice = Math.ceil(opts.events / opts.devices);
     const devices = [];
     for (let d = 0; d < opts.devices; d++) {
@@ -40,12 +43,16 @@ export async function measureHqIngest(opts: { devices: number; events: number; b
     timed.phases.clear();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    await Promise.all(devices.map(async ({ client, outbox }) => {
-      let mark = 0;
-      while (mark < outbox.length) {
-        mark = (await client.push(takeBatch(outbox.slice(mark), { maxEvents: opts.batch, maxBytes: 2 * 1024 * 1024 }))).highWaterMark;
-      }
-    }));
+    await Promise.all(
+      devices.map(async ({ client, outbox }) => {
+        let mark = 0;
+        while (mark < outbox.length) {
+          mark = (
+            await client.push(takeBatch(outbox.slice(mark), { maxEvents: opts.batch, maxBytes: 2 * 1024 * 1024 }))
+          ).highWaterMark;
+        }
+      }),
+    );
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     const phases = [...timed.phases].sort((a, b) => b[1] - a[1]).map(([name, ms]) => ({ name, seconds: ms / 1000 }));
@@ -53,7 +60,10 @@ export async function measureHqIngest(opts: { devices: number; events: number; b
     await hq.close();
     await sql.close();
     return {
-      events: held!.n, seconds, perSecond: Math.round(held!.n / seconds), phases,
+      events: held!.n,
+      seconds,
+      perSecond: Math.round(held!.n / seconds),
+      phases,
       // Node's own CPU (device side and HQ's HTTP, checks, hashing) against the wall time.
       nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
     };
@@ -63,11 +73,19 @@ export async function measureHqIngest(opts: { devices: number; events: number; b
 }
 
 if (require.main === module) {
-  const { values } = parseArgs({ options: { devices: { type: 'string', default: '4' }, events: { type: 'string', default: '20000' }, batch: { type: 'string', default: '500' } } });
+  const { values } = parseArgs({
+    options: {
+      devices: { type: 'string', default: '4' },
+      events: { type: 'string', default: '20000' },
+      batch: { type: 'string', default: '500' },
+    },
+  });
   measureHqIngest({ devices: Number(values.devices), events: Number(values.events), batch: Number(values.batch) })
     .then((r) => {
       console.log(`HQ ingest on PostgreSQL: ${r.events} events in ${r.seconds.toFixed(2)} s = ${r.perSecond} events/s`);
-      console.log(`  Node CPU ${r.nodeCpuSeconds.toFixed(2)} s; SQL time by statement (summed over concurrent pushes):`);
+      console.log(
+        `  Node CPU ${r.nodeCpuSeconds.toFixed(2)} s; SQL time by statement (summed over concurrent pushes):`,
+      );
       for (const p of r.phases) console.log(`    ${p.name.padEnd(28)} ${p.seconds.toFixed(2)} s`);
     })
     .catch((e) => {

@@ -11,7 +11,13 @@ export function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const total = samples.reduce((s, x) => s + x, 0);
-  return { n: samples.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), perSecond: total > 0 ? (samples.length * 1000) / total : 0 };
+  return {
+    n: samples.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    perSecond: total > 0 ? (samples.length * 1000) / total : 0,
+  };
 }
 
 export function time(run: () => void): number {

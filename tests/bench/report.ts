@@ -19,7 +19,12 @@ const END = '<!-- bench:end -->';
  * by hand around them (what is over target, why, and the plan) is kept.
  */
 export function writePerformanceDoc(run: {
-  scale: string; size: Record<string, number>; rows: Row[]; syncRows: Row[]; generationSeconds: number; date: string;
+  scale: string;
+  size: Record<string, number>;
+  rows: Row[];
+  syncRows: Row[];
+  generationSeconds: number;
+  date: string;
   load: { start: number[]; end: number[] };
 }): void {
   const file = path.resolve(__dirname, '..', '..', 'docs', 'PERFORMANCE.md');
@@ -27,7 +32,9 @@ export function writePerformanceDoc(run: {
   const figures = [
     START,
     `Measured ${run.date} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}, ${os.platform()} ${os.release()}.`,
-    `Scale ${run.scale}: ${Object.entries(run.size).map(([k, v]) => `${k} ${v.toLocaleString('en-IN')}`).join(', ')}; generated in ${run.generationSeconds.toFixed(1)} s.`,
+    `Scale ${run.scale}: ${Object.entries(run.size)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en-IN')}`)
+      .join(', ')}; generated in ${run.generationSeconds.toFixed(1)} s.`,
     // The 2 cores are shared with other work; the load says how much of them the bench had.
     `Load average (1, 5, 15 min): ${run.load.start.map((x) => x.toFixed(1)).join(', ')} at the start, ${run.load.end.map((x) => x.toFixed(1)).join(', ')} at the end.`,
     '',
@@ -39,7 +46,9 @@ export function writePerformanceDoc(run: {
     END,
   ].join('\n');
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Performance\n\n${START}\n${END}\n`;
-  const next = current.includes(START) ? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), figures) : `${current.trimEnd()}\n\n${figures}\n`;
+  const next = current.includes(START)
+    ? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), figures)
+    : `${current.trimEnd()}\n\n${figures}\n`;
   fs.writeFileSync(file, next);
   console.log(`Figures written to ${file}`);
 }

@@ -24,7 +24,9 @@ import { findPostgresBin } from '../support/postgres-cluster';
 
 const { values } = parseArgs({
   options: {
-    scale: { type: 'string', default: 'M' }, orders: { type: 'string', default: '1000' }, 'no-doc': { type: 'boolean', default: false },
+    scale: { type: 'string', default: 'M' },
+    orders: { type: 'string', default: '1000' },
+    'no-doc': { type: 'boolean', default: false },
     // How many events to queue for the push measure (the issue's figure is for 1,000,000).
     'sync-events': { type: 'string', default: '20000' },
     'ingest-events': { type: 'string', default: '20000' },
@@ -39,7 +41,9 @@ const syncRows: Row[] = [];
 const loadAtStart = os.loadavg();
 const add = (name: string, s: Stats | null, target: string, ok: boolean | null, note = '', into = rows) => {
   into.push({ name, stats: s, target, ok, note });
-  console.log(`${name.padEnd(58)} ${s ? `p50 ${ms(s.p50)} ms  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  ${s.perSecond.toFixed(0)}/s  n=${s.n}` : note}`);
+  console.log(
+    `${name.padEnd(58)} ${s ? `p50 ${ms(s.p50)} ms  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  ${s.perSecond.toFixed(0)}/s  n=${s.n}` : note}`,
+  );
 };
 
 async function main(): Promise<void> {
@@ -48,87 +52,225 @@ async function main(): Promise<void> {
   const ledger = generateLedger(file, scale, (m) => console.log(`  ${m}`));
   const generationSeconds = (Date.now() - genStart) / 1000;
   const now = () => new Date(`${BENCH_TODAY}T10:00:00Z`);
-  const ctx: EngineContext = { ledger, actor: { id: 1, username: 'admin', displayName: 'Bench Admin', role: 'admin' }, now };
+  const ctx: EngineContext = {
+    ledger,
+    actor: { id: 1, username: 'admin', displayName: 'Bench Admin', role: 'admin' },
+    now,
+  };
   const rnd = seededRandom(42);
   const { sqlite } = ledger;
-  const firstRetailer = Math.max(1, Math.floor(size.customers / 100)) + Math.max(1, Math.floor(size.customers / 10)) + 1;
+  const firstRetailer =
+    Math.max(1, Math.floor(size.customers / 100)) + Math.max(1, Math.floor(size.customers / 10)) + 1;
   const orderInput = () => ({
-    customerId: rnd.int(firstRetailer, size.customers), warehouseId: 1, paymentType: 'credit' as const, endBuyer: '', requiredDate: null, reference: '', remarks: '',
-    lines: Array.from({ length: 10 }, () => ({ productId: rnd.int(1, size.products), quantity: rnd.int(1, 5), enteredAs: '', priceOverride: null, manualDiscountBps: 0, shortageAction: 'backorder' as const, warehouseId: null })),
+    customerId: rnd.int(firstRetailer, size.customers),
+    warehouseId: 1,
+    paymentType: 'credit' as const,
+    endBuyer: '',
+    requiredDate: null,
+    reference: '',
+    remarks: '',
+    lines: Array.from({ length: 10 }, () => ({
+      productId: rnd.int(1, size.products),
+      quantity: rnd.int(1, 5),
+      enteredAs: '',
+      priceOverride: null,
+      manualDiscountBps: 0,
+      shortageAction: 'backorder' as const,
+      warehouseId: null,
+    })),
   });
   const iterations = Number(values.orders);
 
   // 1. Confirm a 10-line order through the engine, exactly as the dispatcher runs it.
-  for (let i = 0; i < 20; i++) sqlite.transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null })).immediate();
+  for (let i = 0; i < 20; i++)
+    sqlite.transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null })).immediate();
   let confirmed = 0;
   const confirmedIds: number[] = [];
-  const confirm = stats(Array.from({ length: iterations }, () => time(() => {
-    const detail = sqlite.transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null })).immediate();
-    if (detail.status === 'confirmed') {
-      confirmed++;
-      confirmedIds.push(detail.id);
-    }
-  })));
-  add('Confirm a 10-line order (engine)', confirm, 'p50 ≤ 2 ms, p99 ≤ 10 ms, ≥ 500/s', confirm.p50 <= 2 && confirm.p99 <= 10 && confirm.perSecond >= 500, `${confirmed}/${iterations} confirmed`);
+  const confirm = stats(
+    Array.from({ length: iterations }, () =>
+      time(() => {
+        const detail = sqlite
+          .transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null }))
+          .immediate();
+        if (detail.status === 'confirmed') {
+          confirmed++;
+          confirmedIds.push(detail.id);
+        }
+      }),
+    ),
+  );
+  add(
+    'Confirm a 10-line order (engine)',
+    confirm,
+    'p50 ≤ 2 ms, p99 ≤ 10 ms, ≥ 500/s',
+    confirm.p50 <= 2 && confirm.p99 <= 10 && confirm.perSecond >= 500,
+    `${confirmed}/${iterations} confirmed`,
+  );
 
   // 1b. What the outbox adds to that confirm (events are written in the confirm's transaction).
   const outbox = measureOutbox(ctx, confirmedIds);
   add('Sync: confirm a 10-line order, events included (engine, as above)', confirm, 'reference', null, '', syncRows);
-  add('Sync: outbox per confirm (order.placed + order.confirmed: read, check, write)', outbox.outbox, 'p50 ≤ 0.3 ms', outbox.outbox.p50 <= 0.3, '', syncRows);
+  add(
+    'Sync: outbox per confirm (order.placed + order.confirmed: read, check, write)',
+    outbox.outbox,
+    'p50 ≤ 0.3 ms',
+    outbox.outbox.p50 <= 0.3,
+    '',
+    syncRows,
+  );
   const without = confirm.p50 - outbox.outbox.p50;
-  syncRows.push({ name: 'Sync: confirm without events (p50 with events − outbox p50)', stats: null, target: 'reference', ok: null, note: `${ms(without)} ms; events add ${((outbox.outbox.p50 / without) * 100).toFixed(0)}%` });
+  syncRows.push({
+    name: 'Sync: confirm without events (p50 with events − outbox p50)',
+    stats: null,
+    target: 'reference',
+    ok: null,
+    note: `${ms(without)} ms; events add ${((outbox.outbox.p50 / without) * 100).toFixed(0)}%`,
+  });
   console.log(`Confirm without events (derived p50): ${ms(without)} ms`);
   add('Sync: outbox step — read the order (2 queries, once per confirm)', outbox.read, 'reference', null, '', syncRows);
-  add('Sync: outbox step — check against the protocol (zod, once per confirm)', outbox.check, 'reference', null, '', syncRows);
+  add(
+    'Sync: outbox step — check against the protocol (zod, once per confirm)',
+    outbox.check,
+    'reference',
+    null,
+    '',
+    syncRows,
+  );
   add('Sync: outbox step — write 2 outbox rows', outbox.write, 'reference', null, '', syncRows);
 
   // 2. The floor: the same rows written by a bare better-sqlite3 transaction, no rules at all.
   const floorStmts = {
-    order: sqlite.prepare("INSERT INTO orders (number, status, customer_id, warehouse_id, order_date, created_at, total) VALUES (?, 'confirmed', ?, 1, ?, ?, 100)"),
-    line: sqlite.prepare("INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, gross, tax_rate_bps, taxable, tax, total, allocated) VALUES (?, ?, ?, 1, 100, 100, 1800, 100, 18, 118, 1)"),
-    reservation: sqlite.prepare("INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, 1, ?, ?, 1, 'active', ?)"),
-    balance: sqlite.prepare('UPDATE stock_balances SET reserved = reserved + 1 WHERE warehouse_id = 1 AND batch_id = ?'),
-    event: sqlite.prepare("INSERT INTO order_events (order_id, at, user_id, kind, message) VALUES (?, ?, 1, 'placed', 'x')"),
-    audit: sqlite.prepare("INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail) VALUES (?, 1, 'place', 'order', ?, '{}')"),
-    series: sqlite.prepare("INSERT INTO document_series (series, last_number) VALUES ('FLOOR', 1) ON CONFLICT(series) DO UPDATE SET last_number = last_number + 1"),
+    order: sqlite.prepare(
+      "INSERT INTO orders (number, status, customer_id, warehouse_id, order_date, created_at, total) VALUES (?, 'confirmed', ?, 1, ?, ?, 100)",
+    ),
+    line: sqlite.prepare(
+      'INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, gross, tax_rate_bps, taxable, tax, total, allocated) VALUES (?, ?, ?, 1, 100, 100, 1800, 100, 18, 118, 1)',
+    ),
+    reservation: sqlite.prepare(
+      "INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, 1, ?, ?, 1, 'active', ?)",
+    ),
+    balance: sqlite.prepare(
+      'UPDATE stock_balances SET reserved = reserved + 1 WHERE warehouse_id = 1 AND batch_id = ?',
+    ),
+    event: sqlite.prepare(
+      "INSERT INTO order_events (order_id, at, user_id, kind, message) VALUES (?, ?, 1, 'placed', 'x')",
+    ),
+    audit: sqlite.prepare(
+      "INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail) VALUES (?, 1, 'place', 'order', ?, '{}')",
+    ),
+    series: sqlite.prepare(
+      "INSERT INTO document_series (series, last_number) VALUES ('FLOOR', 1) ON CONFLICT(series) DO UPDATE SET last_number = last_number + 1",
+    ),
   };
   let floorSeq = 0;
-  const floor = stats(Array.from({ length: iterations }, () => time(() => sqlite.transaction(() => {
-    const at = now().toISOString();
-    floorStmts.series.run();
-    const orderId = Number(floorStmts.order.run(`FLOOR-${++floorSeq}`, rnd.int(1, size.customers), BENCH_TODAY, at).lastInsertRowid);
-    for (let l = 1; l <= 10; l++) {
-      const productId = rnd.int(1, size.products);
-      const batchId = (productId - 1) * size.batchesPerProduct + 1;
-      const lineId = Number(floorStmts.line.run(orderId, l, productId).lastInsertRowid);
-      floorStmts.reservation.run(lineId, productId, batchId, at);
-      floorStmts.balance.run(batchId);
-    }
-    for (let e = 0; e < 3; e++) floorStmts.event.run(orderId, at);
-    floorStmts.audit.run(at, orderId);
-  }).immediate())));
+  const floor = stats(
+    Array.from({ length: iterations }, () =>
+      time(() =>
+        sqlite
+          .transaction(() => {
+            const at = now().toISOString();
+            floorStmts.series.run();
+            const orderId = Number(
+              floorStmts.order.run(`FLOOR-${++floorSeq}`, rnd.int(1, size.customers), BENCH_TODAY, at).lastInsertRowid,
+            );
+            for (let l = 1; l <= 10; l++) {
+              const productId = rnd.int(1, size.products);
+              const batchId = (productId - 1) * size.batchesPerProduct + 1;
+              const lineId = Number(floorStmts.line.run(orderId, l, productId).lastInsertRowid);
+              floorStmts.reservation.run(lineId, productId, batchId, at);
+              floorStmts.balance.run(batchId);
+            }
+            for (let e = 0; e < 3; e++) floorStmts.event.run(orderId, at);
+            floorStmts.audit.run(at, orderId);
+          })
+          .immediate(),
+      ),
+    ),
+  );
   add('Floor: the same row writes, bare better-sqlite3', floor, 'reference', null);
-  rows.push({ name: 'Our confirm ÷ floor (p50)', stats: null, target: '≤ 3×', ok: confirm.p50 / floor.p50 <= 3, note: `${(confirm.p50 / floor.p50).toFixed(1)}×` });
+  rows.push({
+    name: 'Our confirm ÷ floor (p50)',
+    stats: null,
+    target: '≤ 3×',
+    ok: confirm.p50 / floor.p50 <= 3,
+    note: `${(confirm.p50 / floor.p50).toFixed(1)}×`,
+  });
   console.log(`Our confirm ÷ floor (p50): ${(confirm.p50 / floor.p50).toFixed(1)}×`);
 
   // 3. Searches, as the list screens ask them.
   const names = sqlite.prepare('SELECT name FROM products WHERE id % 97 = 0').all() as { name: string }[];
-  const base = { brand: '', category: '', status: '', sort: 'name' as const, dir: 'asc' as const, offset: 0, limit: 50 };
-  const fragment = () => { const n = rnd.pick(names).name.split(' ')[1]!; const start = rnd.int(0, Math.max(0, n.length - 4)); return n.slice(start, start + 4); };
-  const byName = stats(Array.from({ length: 1000 }, () => time(() => listProducts(ctx, { ...base, search: fragment() }))));
+  const base = {
+    brand: '',
+    category: '',
+    status: '',
+    sort: 'name' as const,
+    dir: 'asc' as const,
+    offset: 0,
+    limit: 50,
+  };
+  const fragment = () => {
+    const n = rnd.pick(names).name.split(' ')[1]!;
+    const start = rnd.int(0, Math.max(0, n.length - 4));
+    return n.slice(start, start + 4);
+  };
+  const byName = stats(
+    Array.from({ length: 1000 }, () => time(() => listProducts(ctx, { ...base, search: fragment() }))),
+  );
   add('Product search by name fragment', byName, 'p95 ≤ 5 ms', byName.p95 <= 5);
-  const bySku = stats(Array.from({ length: 1000 }, () => time(() => listProducts(ctx, { ...base, search: `SKU${String(rnd.int(1, size.products)).padStart(6, '0')}` }))));
+  const bySku = stats(
+    Array.from({ length: 1000 }, () =>
+      time(() => listProducts(ctx, { ...base, search: `SKU${String(rnd.int(1, size.products)).padStart(6, '0')}` })),
+    ),
+  );
   add('Product search by SKU', bySku, 'p95 ≤ 5 ms', bySku.p95 <= 5);
-  const byBarcode = stats(Array.from({ length: 1000 }, () => time(() => listProducts(ctx, { ...base, search: demoEan(rnd.int(1, size.products)) }))));
+  const byBarcode = stats(
+    Array.from({ length: 1000 }, () =>
+      time(() => listProducts(ctx, { ...base, search: demoEan(rnd.int(1, size.products)) })),
+    ),
+  );
   add('Product search by barcode', byBarcode, 'p95 ≤ 5 ms', byBarcode.p95 <= 5);
-  const customerBase = { type: '', status: '', stateCode: '', city: '', assignedUserId: null, sort: 'name' as const, dir: 'asc' as const, offset: 0, limit: 50 };
-  const customerSearch = stats(Array.from({ length: 1000 }, () => time(() => listCustomers(ctx, { ...customerBase, search: rnd.pick(['sharma', 'Patil', 'iyer tr', 'C0012', 'kirana', 'Mehta Mart', '9810001']) }))));
+  const customerBase = {
+    type: '',
+    status: '',
+    stateCode: '',
+    city: '',
+    assignedUserId: null,
+    sort: 'name' as const,
+    dir: 'asc' as const,
+    offset: 0,
+    limit: 50,
+  };
+  const customerSearch = stats(
+    Array.from({ length: 1000 }, () =>
+      time(() =>
+        listCustomers(ctx, {
+          ...customerBase,
+          search: rnd.pick(['sharma', 'Patil', 'iyer tr', 'C0012', 'kirana', 'Mehta Mart', '9810001']),
+        }),
+      ),
+    ),
+  );
   add('Customer search', customerSearch, 'p95 ≤ 5 ms', customerSearch.p95 <= 5);
-  const deepPage = stats(Array.from({ length: 200 }, () => time(() => listCustomers(ctx, { ...customerBase, search: '', offset: rnd.int(0, size.customers - 100), limit: 100 }))));
-  add(`Customer list, a page anywhere in ${size.customers} (sorted by name)`, deepPage, 'interactive (≤ 50 ms)', deepPage.p95 <= 50);
+  const deepPage = stats(
+    Array.from({ length: 200 }, () =>
+      time(() =>
+        listCustomers(ctx, { ...customerBase, search: '', offset: rnd.int(0, size.customers - 100), limit: 100 }),
+      ),
+    ),
+  );
+  add(
+    `Customer list, a page anywhere in ${size.customers} (sorted by name)`,
+    deepPage,
+    'interactive (≤ 50 ms)',
+    deepPage.p95 <= 50,
+  );
 
   // 4. A 10-line pick list PDF (invoice PDFs arrive with the billing issue).
-  const openOrders = sqlite.prepare("SELECT o.id FROM orders o WHERE o.status = 'confirmed' AND o.warehouse_id = 1 AND EXISTS (SELECT 1 FROM reservations r JOIN order_lines l ON l.id = r.order_line_id WHERE l.order_id = o.id AND r.status = 'active') LIMIT 60").all() as { id: number }[];
+  const openOrders = sqlite
+    .prepare(
+      "SELECT o.id FROM orders o WHERE o.status = 'confirmed' AND o.warehouse_id = 1 AND EXISTS (SELECT 1 FROM reservations r JOIN order_lines l ON l.id = r.order_line_id WHERE l.order_id = o.id AND r.status = 'active') LIMIT 60",
+    )
+    .all() as { id: number }[];
   const pdfSamples: number[] = [];
   for (const o of openOrders.slice(0, 50)) {
     const list = sqlite.transaction(() => createPickList(ctx, { warehouseId: 1, orderIds: [o.id] })).immediate();
@@ -141,34 +283,76 @@ async function main(): Promise<void> {
   // code, measured from outside; its resident memory is read after the run.
   execSync('npx electron-vite build', { stdio: 'ignore' });
   const server = await startServe(file);
-  const login = await fetch(`${server.url}/api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'bench-password' }) });
+  const login = await fetch(`${server.url}/api/auth.login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'bench-password' }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const post = (name: string, body: unknown) => fetch(`${server.url}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) }).then((r) => r.json());
+  const post = (name: string, body: unknown) =>
+    fetch(`${server.url}/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(body),
+    }).then((r) => r.json());
   const httpConfirm = stats(await sequential(300, () => timeAsync(() => post('orders.place', orderInput()))));
   add('Confirm a 10-line order (HTTP API, serve process)', httpConfirm, 'p99 ≤ 10 ms + transport', null);
-  const httpSearch = stats(await sequential(500, () => timeAsync(() => post('products.list', { search: fragment(), limit: 50 }))));
+  const httpSearch = stats(
+    await sequential(500, () => timeAsync(() => post('products.list', { search: fragment(), limit: 50 }))),
+  );
   add('Product search (HTTP API, serve process)', httpSearch, 'p95 ≤ 5 ms + transport', null);
   const httpDashboard = stats(await sequential(5, () => timeAsync(() => post('dashboard.get', { trend: 'day' }))));
   add('Dashboard (HTTP API, serve process)', httpDashboard, '≤ 50 ms', httpDashboard.p50 <= 50);
-  await post('reports.run', { report: 'sales_performance', filters: { from: BENCH_TODAY.slice(0, 4) + '-01-01', to: BENCH_TODAY } });
+  await post('reports.run', {
+    report: 'sales_performance',
+    filters: { from: BENCH_TODAY.slice(0, 4) + '-01-01', to: BENCH_TODAY },
+  });
   const serveRss = residentMegabytes(server.pid);
   server.stop();
-  rows.push({ name: 'Main-process RSS after the run (serve process: 300 orders, 500 searches, dashboard, a report)', stats: null, target: '≤ 300 MB', ok: serveRss <= 300, note: `${serveRss.toFixed(0)} MB` });
+  rows.push({
+    name: 'Main-process RSS after the run (serve process: 300 orders, 500 searches, dashboard, a report)',
+    stats: null,
+    target: '≤ 300 MB',
+    ok: serveRss <= 300,
+    note: `${serveRss.toFixed(0)} MB`,
+  });
   console.log(`serve process RSS after the run: ${serveRss.toFixed(0)} MB`);
 
   // 6. The owner's screens over the whole ledger.
-  const dash = stats(Array.from({ length: 10 }, (_, i) => time(() => dashboard(ctx, { trend: (['day', 'week', 'month'] as const)[i % 3]! }))));
+  const dash = stats(
+    Array.from({ length: 10 }, (_, i) =>
+      time(() => dashboard(ctx, { trend: (['day', 'week', 'month'] as const)[i % 3]! })),
+    ),
+  );
   add('Dashboard', dash, '≤ 50 ms', dash.p50 <= 50);
   const yearAgo = new Date(Date.parse(`${BENCH_TODAY}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10);
-  const filters: ReportFilters = { from: yearAgo, to: BENCH_TODAY, customerId: null, customerType: '', stateCode: '', city: '', warehouseId: null, productId: null, brand: '', category: '', clerkId: null, groupBy: 'customer', period: 'month' };
+  const filters: ReportFilters = {
+    from: yearAgo,
+    to: BENCH_TODAY,
+    customerId: null,
+    customerType: '',
+    stateCode: '',
+    city: '',
+    warehouseId: null,
+    productId: null,
+    brand: '',
+    category: '',
+    clerkId: null,
+    groupBy: 'customer',
+    period: 'month',
+  };
   for (const id of Object.keys(reports) as ReportId[]) {
     const r = stats(Array.from({ length: 3 }, () => time(() => runReport(ctx, id, filters, null))));
     add(`Report: ${id.replace(/_/g, ' ')} (a year, whole ledger)`, r, '≤ 300 ms', r.p50 <= 300);
   }
 
   // 7. Invoices as PDF: one of 10 lines, and 1,000 into one document.
-  const invoiceIds = (sqlite.prepare('SELECT id FROM invoices ORDER BY id LIMIT 1000').all() as { id: number }[]).map((r) => r.id);
-  const oneInvoice = stats(await sequential(30, (i) => timeAsync(() => invoicePdf(ctx, invoiceIds[i % invoiceIds.length]!))));
+  const invoiceIds = (sqlite.prepare('SELECT id FROM invoices ORDER BY id LIMIT 1000').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+  const oneInvoice = stats(
+    await sequential(30, (i) => timeAsync(() => invoicePdf(ctx, invoiceIds[i % invoiceIds.length]!))),
+  );
   add('Invoice PDF (10 lines)', oneInvoice, '≤ 30 ms', oneInvoice.p50 <= 30);
   const many = await timeAsync(async () => {
     const doc = newPdf({ title: 'Invoices' });
@@ -178,7 +362,13 @@ async function main(): Promise<void> {
     });
     await pdfBuffer(doc);
   });
-  rows.push({ name: `${invoiceIds.length.toLocaleString('en-IN')} invoices into one PDF`, stats: null, target: '≤ 30 s', ok: many <= 30_000, note: `${(many / 1000).toFixed(1)} s` });
+  rows.push({
+    name: `${invoiceIds.length.toLocaleString('en-IN')} invoices into one PDF`,
+    stats: null,
+    target: '≤ 30 s',
+    ok: many <= 30_000,
+    note: `${(many / 1000).toFixed(1)} s`,
+  });
   console.log(`${invoiceIds.length} invoices into one PDF: ${(many / 1000).toFixed(1)} s`);
 
   // 8. Sync: push throughput outbox → HQ commit, and HQ ingest on PostgreSQL.
@@ -188,22 +378,41 @@ async function main(): Promise<void> {
   const pushName = `Sync: push ${push.count.toLocaleString('en-IN')} queued events → HQ commit (${push.backend})`;
   const for1M = 1_000_000 / push.perSecond;
   syncRows.push({
-    name: pushName, stats: null, target: '1M queued: report', ok: null,
-    note: `${push.perSecond.toFixed(0)} events/s, ${push.seconds.toFixed(1)} s; HQ accepted ${push.held.toLocaleString('en-IN')}; `
-      + `1M at this rate ≈ ${(for1M / 60).toFixed(1)} min; Node CPU ${push.nodeCpuSeconds.toFixed(1)} s, HQ SQL ${push.hqSqlSeconds.toFixed(1)} s`,
+    name: pushName,
+    stats: null,
+    target: '1M queued: report',
+    ok: null,
+    note:
+      `${push.perSecond.toFixed(0)} events/s, ${push.seconds.toFixed(1)} s; HQ accepted ${push.held.toLocaleString('en-IN')}; ` +
+      `1M at this rate ≈ ${(for1M / 60).toFixed(1)} min; Node CPU ${push.nodeCpuSeconds.toFixed(1)} s, HQ SQL ${push.hqSqlSeconds.toFixed(1)} s`,
   });
-  console.log(`${pushName}: ${push.perSecond.toFixed(0)} events/s in ${push.seconds.toFixed(1)} s (${push.message}); 1M ≈ ${(for1M / 60).toFixed(1)} min`);
+  console.log(
+    `${pushName}: ${push.perSecond.toFixed(0)} events/s in ${push.seconds.toFixed(1)} s (${push.message}); 1M ≈ ${(for1M / 60).toFixed(1)} min`,
+  );
   if (findPostgresBin()) {
     const ingest = await measureHqIngest({ devices: 4, events: Number(values['ingest-events']), batch: 500 });
-    const top = ingest.phases.slice(0, 4).map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(', ');
+    const top = ingest.phases
+      .slice(0, 4)
+      .map((p) => `${p.name} ${p.seconds.toFixed(1)} s`)
+      .join(', ');
     syncRows.push({
-      name: `Sync: HQ ingest on PostgreSQL (4 devices, 500-event batches, 3-line invoices, fsync on)`, stats: null, target: '≥ 5,000 events/s',
+      name: `Sync: HQ ingest on PostgreSQL (4 devices, 500-event batches, 3-line invoices, fsync on)`,
+      stats: null,
+      target: '≥ 5,000 events/s',
       ok: ingest.perSecond >= 5000,
       note: `${ingest.perSecond} events/s (${ingest.events.toLocaleString('en-IN')} in ${ingest.seconds.toFixed(1)} s); Node CPU ${ingest.nodeCpuSeconds.toFixed(1)} s; SQL: ${top}`,
     });
-    console.log(`HQ ingest on PostgreSQL: ${ingest.perSecond} events/s; Node CPU ${ingest.nodeCpuSeconds.toFixed(1)} s; ${top}`);
+    console.log(
+      `HQ ingest on PostgreSQL: ${ingest.perSecond} events/s; Node CPU ${ingest.nodeCpuSeconds.toFixed(1)} s; ${top}`,
+    );
   } else {
-    syncRows.push({ name: 'Sync: HQ ingest on PostgreSQL', stats: null, target: '≥ 5,000 events/s', ok: null, note: 'skipped: PostgreSQL is not installed (/usr/lib/postgresql/<version>/bin)' });
+    syncRows.push({
+      name: 'Sync: HQ ingest on PostgreSQL',
+      stats: null,
+      target: '≥ 5,000 events/s',
+      ok: null,
+      note: 'skipped: PostgreSQL is not installed (/usr/lib/postgresql/<version>/bin)',
+    });
     console.log('HQ ingest on PostgreSQL: skipped, PostgreSQL is not installed');
   }
 
@@ -214,11 +423,28 @@ async function main(): Promise<void> {
   for (let i = 0; i < 5; i++) startups.push(await startupTime(file));
   const startup = stats(startups);
   add('Start-up: open the ledger, migration check, first API answer', startup, '≤ 1 s', startup.p50 <= 1000);
-  rows.push({ name: 'Bench process RSS (generator, engine and the 1,000-invoice PDF in one process; for reference)', stats: null, target: 'reference', ok: null, note: `${rss.toFixed(0)} MB` });
+  rows.push({
+    name: 'Bench process RSS (generator, engine and the 1,000-invoice PDF in one process; for reference)',
+    stats: null,
+    target: 'reference',
+    ok: null,
+    note: `${rss.toFixed(0)} MB`,
+  });
   console.log(`RSS after the run: ${rss.toFixed(0)} MB; generation of ${scale}: ${generationSeconds.toFixed(1)} s`);
   const load = { start: loadAtStart, end: os.loadavg() };
-  console.log(`Load average (1, 5, 15 min) at start ${load.start.map((x) => x.toFixed(1)).join(', ')}; at end ${load.end.map((x) => x.toFixed(1)).join(', ')}`);
-  if (!values['no-doc']) writePerformanceDoc({ scale, size, rows, syncRows, load, generationSeconds, date: new Date().toISOString().slice(0, 10) });
+  console.log(
+    `Load average (1, 5, 15 min) at start ${load.start.map((x) => x.toFixed(1)).join(', ')}; at end ${load.end.map((x) => x.toFixed(1)).join(', ')}`,
+  );
+  if (!values['no-doc'])
+    writePerformanceDoc({
+      scale,
+      size,
+      rows,
+      syncRows,
+      load,
+      generationSeconds,
+      date: new Date().toISOString().slice(0, 10),
+    });
 }
 
 async function sequential(n: number, run: (i: number) => Promise<number>): Promise<number[]> {
@@ -229,7 +455,9 @@ async function sequential(n: number, run: (i: number) => Promise<number>): Promi
 
 function startServe(file: string): Promise<{ url: string; pid: number; stop(): void }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['out/main/serve.js', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['out/main/serve.js', '--db', file, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -249,14 +477,20 @@ function residentMegabytes(pid: number): number {
 function startupTime(file: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['out/main/serve.js', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['out/main/serve.js', '--db', file, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', async (chunk: Buffer) => {
       out += chunk.toString();
       const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (!m) return;
       child.stdout.removeAllListeners('data');
-      const res = await fetch(`${m[1]}/api/setup.status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const res = await fetch(`${m[1]}/api/setup.status`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       if (res.status !== 200) reject(new Error(`first call answered ${res.status}`));
       const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
       child.kill('SIGTERM');
@@ -266,7 +500,10 @@ function startupTime(file: string): Promise<number> {
   });
 }
 
-void main().then(() => process.exit(0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+void main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

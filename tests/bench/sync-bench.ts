@@ -17,35 +17,75 @@ import { ms, stats, time } from './measure';
  *    checked against the protocol and written, measured alone on the orders just placed.
  * 2. Push throughput end to end: queued events → the worker → HQ (PGlite, in this process) committed.
  */
-const { values } = parseArgs({ options: { orders: { type: 'string', default: '500' }, events: { type: 'string', default: '20000' } } });
+const { values } = parseArgs({
+  options: { orders: { type: 'string', default: '500' }, events: { type: 'string', default: '20000' } },
+});
 
 async function main(): Promise<void> {
   const file = path.resolve('.bench/stockist-sync-S.db');
   const ledger = generateLedger(file, 'S', () => undefined);
   const size = scales.S;
-  const ctx: EngineContext = { ledger, actor: { id: 1, username: 'admin', displayName: 'Bench Admin', role: 'admin' }, now: () => new Date(`${BENCH_TODAY}T10:00:00Z`) };
+  const ctx: EngineContext = {
+    ledger,
+    actor: { id: 1, username: 'admin', displayName: 'Bench Admin', role: 'admin' },
+    now: () => new Date(`${BENCH_TODAY}T10:00:00Z`),
+  };
   const rnd = seededRandom(7);
-  const firstRetailer = Math.max(1, Math.floor(size.customers / 100)) + Math.max(1, Math.floor(size.customers / 10)) + 1;
+  const firstRetailer =
+    Math.max(1, Math.floor(size.customers / 100)) + Math.max(1, Math.floor(size.customers / 10)) + 1;
   const orderInput = () => ({
-    customerId: rnd.int(firstRetailer, size.customers), warehouseId: 1, paymentType: 'credit' as const, endBuyer: '', requiredDate: null, reference: '', remarks: '',
-    lines: Array.from({ length: 10 }, () => ({ productId: rnd.int(1, size.products), quantity: rnd.int(1, 5), enteredAs: '', priceOverride: null, manualDiscountBps: 0, shortageAction: 'backorder' as const, warehouseId: null })),
+    customerId: rnd.int(firstRetailer, size.customers),
+    warehouseId: 1,
+    paymentType: 'credit' as const,
+    endBuyer: '',
+    requiredDate: null,
+    reference: '',
+    remarks: '',
+    lines: Array.from({ length: 10 }, () => ({
+      productId: rnd.int(1, size.products),
+      quantity: rnd.int(1, 5),
+      enteredAs: '',
+      priceOverride: null,
+      manualDiscountBps: 0,
+      shortageAction: 'backorder' as const,
+      warehouseId: null,
+    })),
   });
   const n = Number(values.orders);
   const ids: number[] = [];
-  const withEvents = stats(Array.from({ length: n }, () => time(() => {
-    ids.push(ledger.sqlite.transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null })).immediate().id);
-  })));
+  const withEvents = stats(
+    Array.from({ length: n }, () =>
+      time(() => {
+        ids.push(
+          ledger.sqlite.transaction(() => placeOrder(ctx, { ...orderInput(), id: null, version: null })).immediate().id,
+        );
+      }),
+    ),
+  );
   // Timed inside the transaction, as the hooks run: the commit is the order's anyway.
-  const eventsOnly = stats(ids.map((id) => ledger.sqlite.transaction(() => time(() => {
-    publishOrderPlaced(ctx, id);
-    publishOrderConfirmed(ctx, id);
-  })).immediate()));
-  console.log(`Confirm a 10-line order, events included     p50 ${ms(withEvents.p50)} ms  p95 ${ms(withEvents.p95)}  p99 ${ms(withEvents.p99)}  n=${n}`);
-  console.log(`  of which the outbox (placed + confirmed)    p50 ${ms(eventsOnly.p50)} ms  p95 ${ms(eventsOnly.p95)}  p99 ${ms(eventsOnly.p99)}  (target ≤ 0.3 ms)`);
+  const eventsOnly = stats(
+    ids.map((id) =>
+      ledger.sqlite
+        .transaction(() =>
+          time(() => {
+            publishOrderPlaced(ctx, id);
+            publishOrderConfirmed(ctx, id);
+          }),
+        )
+        .immediate(),
+    ),
+  );
+  console.log(
+    `Confirm a 10-line order, events included     p50 ${ms(withEvents.p50)} ms  p95 ${ms(withEvents.p95)}  p99 ${ms(withEvents.p99)}  n=${n}`,
+  );
+  console.log(
+    `  of which the outbox (placed + confirmed)    p50 ${ms(eventsOnly.p50)} ms  p95 ${ms(eventsOnly.p95)}  p99 ${ms(eventsOnly.p99)}  (target ≤ 0.3 ms)`,
+  );
 
   const hq = await startTestHq(pgliteBackend);
   await hq.admin('POST', '/admin/distributors', { code: 'BENCH', name: 'Bench' });
-  const code = (await hq.admin<{ code: string }>('POST', '/admin/enrolment-codes', { distributorCode: 'BENCH' })).body.code;
+  const code = (await hq.admin<{ code: string }>('POST', '/admin/enrolment-codes', { distributorCode: 'BENCH' })).body
+    .code;
   await enrolWithHq(ctx, { hqAddress: hq.url, enrolmentCode: code, deviceName: 'bench' });
   const worker = new SyncWorker(ledger, { now: ctx.now, timeoutMs: 120_000 });
   await worker.runNow(); // the orders' events, so the measured run is only the synthetic ones
@@ -55,14 +95,21 @@ async function main(): Promise<void> {
   );
   ledger.sqlite.transaction(() => {
     for (let i = 0; i < total; i++) {
-      insert.run(crypto.randomUUID(), `${BENCH_TODAY}T10:00:00.000Z`, BENCH_TODAY, JSON.stringify(invoicePayload(`B/${i}`, BENCH_TODAY)));
+      insert.run(
+        crypto.randomUUID(),
+        `${BENCH_TODAY}T10:00:00.000Z`,
+        BENCH_TODAY,
+        JSON.stringify(invoicePayload(`B/${i}`, BENCH_TODAY)),
+      );
     }
   })();
   const started = performance.now();
   const run = await worker.runNow();
   const seconds = (performance.now() - started) / 1000;
   const [held] = await hq.sql.query<{ n: number }>("select count(*)::int as n from inbox where status = 'accepted'");
-  console.log(`Push ${total} invoice.posted events → HQ committed: ${seconds.toFixed(1)} s, ${(total / seconds).toFixed(0)} events/s (${run.message}; HQ holds ${held!.n})`);
+  console.log(
+    `Push ${total} invoice.posted events → HQ committed: ${seconds.toFixed(1)} s, ${(total / seconds).toFixed(0)} events/s (${run.message}; HQ holds ${held!.n})`,
+  );
   await hq.stop();
   ledger.close();
 }

@@ -1,6 +1,10 @@
 import type { EngineContext } from '../../src-main/engine/context';
 import { recordEvent } from '../../src-main/engine/sync/outbox';
-import { orderPayload, publishOrderConfirmed, publishOrderPlaced } from '../../src-main/engine/sync/payloads/order-payload';
+import {
+  orderPayload,
+  publishOrderConfirmed,
+  publishOrderPlaced,
+} from '../../src-main/engine/sync/payloads/order-payload';
 import { enrolWithHq } from '../../src-main/engine/sync/sync-admin';
 import { pushOutbox } from '../../src-main/engine/sync/push-outbox';
 import { SyncWorker } from '../../src-main/engine/sync/sync-worker';
@@ -32,22 +36,40 @@ function timedAndUndone(ctx: EngineContext, fn: () => void): number {
  * placeOrder makes (order.placed, then order.confirmed reusing its checked payload), and separately
  * its three steps, so the dominant one is visible.
  */
-export function measureOutbox(ctx: EngineContext, orderIds: number[]): { outbox: Stats; read: Stats; check: Stats; write: Stats } {
-  const outbox = stats(orderIds.map((id) => timedAndUndone(ctx, () => {
-    const placed = publishOrderPlaced(ctx, id);
-    publishOrderConfirmed(ctx, id, placed);
-  })));
+export function measureOutbox(
+  ctx: EngineContext,
+  orderIds: number[],
+): { outbox: Stats; read: Stats; check: Stats; write: Stats } {
+  const outbox = stats(
+    orderIds.map((id) =>
+      timedAndUndone(ctx, () => {
+        const placed = publishOrderPlaced(ctx, id);
+        publishOrderConfirmed(ctx, id, placed);
+      }),
+    ),
+  );
   const read = stats(orderIds.map((id) => time(() => orderPayload(ctx, id))));
   const payloads = orderIds.map((id) => orderPayload(ctx, id)!.order);
   const check = stats(payloads.map((p) => time(() => eventPayloads['order.placed'].parse(p))));
-  const write = stats(payloads.map((p) => timedAndUndone(ctx, () => {
-    recordEvent(ctx, 'order.placed', 1, p);
-    recordEvent(ctx, 'order.confirmed', 1, p);
-  })));
+  const write = stats(
+    payloads.map((p) =>
+      timedAndUndone(ctx, () => {
+        recordEvent(ctx, 'order.placed', 1, p);
+        recordEvent(ctx, 'order.confirmed', 1, p);
+      }),
+    ),
+  );
   return { outbox, read, check, write };
 }
 
-interface BenchHq { url: string; sql: Sql; backend: string; phases: Map<string, number>; admin<T>(path: string, body: unknown): Promise<T>; stop(): Promise<void> }
+interface BenchHq {
+  url: string;
+  sql: Sql;
+  backend: string;
+  phases: Map<string, number>;
+  admin<T>(path: string, body: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
 
 /** A reference HQ for the bench: on a throwaway PostgreSQL cluster (durable: fsync on) when PostgreSQL
  * is installed, else on PGlite in this process. */
@@ -59,10 +81,16 @@ export async function startBenchHq(): Promise<BenchHq> {
     const adminToken = 'bench-admin-token-0123456789';
     const hq = await startHq({ sql: timed.sql, adminToken });
     return {
-      url: hq.url, sql, backend: cluster ? 'PostgreSQL' : 'PGlite', phases: timed.phases,
+      url: hq.url,
+      sql,
+      backend: cluster ? 'PostgreSQL' : 'PGlite',
+      phases: timed.phases,
       admin: <T>(path: string, body: unknown) =>
-        fetch(`${hq.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: JSON.stringify(body) })
-          .then((r) => r.json() as Promise<T>),
+        fetch(`${hq.url}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${adminToken}` },
+          body: JSON.stringify(body),
+        }).then((r) => r.json() as Promise<T>),
       async stop() {
         await hq.close();
         await sql.close();
@@ -88,7 +116,8 @@ export async function measurePush(ctx: EngineContext, count: number, log: (m: st
     await enrolWithHq(ctx, { hqAddress: hq.url, enrolmentCode: code, deviceName: 'bench' });
     const client = new SyncWorker(ctx.ledger, { now: ctx.now, timeoutMs: 120_000 }).client()!;
     await pushOutbox(ctx, client); // what the bench's orders queued, so the timed push is only the synthetic events
-    const accepted = async () => (await hq.sql.query<{ n: number }>("select count(*)::int as n from inbox where status = 'accepted'"))[0]!.n;
+    const accepted = async () =>
+      (await hq.sql.query<{ n: number }>("select count(*)::int as n from inbox where status = 'accepted'"))[0]!.n;
     const before = await accepted();
     const insert = ctx.ledger.sqlite.prepare(
       "INSERT INTO outbox_events (event_id, type, schema_version, occurred_at, business_date, payload) VALUES (?, 'invoice.posted', 1, ?, ?, ?)",
@@ -99,7 +128,12 @@ export async function measurePush(ctx: EngineContext, count: number, log: (m: st
       const upTo = Math.min(count, done + 50_000);
       ctx.ledger.sqlite.transaction(() => {
         for (; done < upTo; done++) {
-          insert.run(crypto.randomUUID(), `${BENCH_TODAY}T10:00:00.000Z`, BENCH_TODAY, JSON.stringify(invoicePayload(`B/${done}`, BENCH_TODAY, lines)));
+          insert.run(
+            crypto.randomUUID(),
+            `${BENCH_TODAY}T10:00:00.000Z`,
+            BENCH_TODAY,
+            JSON.stringify(invoicePayload(`B/${done}`, BENCH_TODAY, lines)),
+          );
         }
       })();
     }
@@ -113,8 +147,14 @@ export async function measurePush(ctx: EngineContext, count: number, log: (m: st
     const held = (await accepted()) - before;
     const hqSqlSeconds = [...hq.phases.values()].reduce((s, x) => s + x, 0) / 1000;
     return {
-      backend: hq.backend, count, seconds, perSecond: count / seconds, held, message: `${outcome.accepted.toLocaleString('en-IN')} accepted, ${outcome.parked} parked`,
-      nodeCpuSeconds: (cpu.user + cpu.system) / 1e6, hqSqlSeconds,
+      backend: hq.backend,
+      count,
+      seconds,
+      perSecond: count / seconds,
+      held,
+      message: `${outcome.accepted.toLocaleString('en-IN')} accepted, ${outcome.parked} parked`,
+      nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      hqSqlSeconds,
     };
   } finally {
     await hq.stop();

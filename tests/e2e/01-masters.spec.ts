@@ -75,7 +75,9 @@ test('products arrive from a CSV file, previewed before anything is written', as
   await page.keyboard.press('Alt+9');
   await expect(page.getByRole('heading', { name: 'Products' })).toBeVisible();
   await page.keyboard.press('Alt+i');
-  await page.getByLabel('CSV file').setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(productsCsv) });
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(productsCsv) });
   const summary = page.getByTestId('import-summary');
   await expect(summary).toContainText('3 rows · 3 valid · 0 with errors');
   await page.getByRole('button', { name: 'Import all 3 rows' }).click();

@@ -3,7 +3,6 @@ import { api, countKeys, signIn } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
-
 // Ten products at ₹10 × n each, 18% GST. E2E-01..05 are biscuits, 06..10 snacks.
 const skus = Array.from({ length: 10 }, (_, i) => `E2E-${String(i + 1).padStart(2, '0')}`);
 const typed = ['2c', '1c', '1c', '1c', '1c', '10', '10', '10', '10', '10'];
@@ -11,22 +10,66 @@ const typed = ['2c', '1c', '1c', '1c', '1c', '10', '10', '10', '10', '10'];
 test('setup: a warehouse with stock, a retailer, a free-goods scheme and a volume slab', async ({ page }) => {
   await signIn(page);
   const r = page.request;
-  const wh = await api(r, 'warehouses.create', { code: 'MAIN', name: 'Main Warehouse', address: { stateCode: '27', city: 'Pune' } });
-  await api(r, 'customers.create', { code: 'RT0900', name: 'Kulkarni Provision Stores', type: 'retailer', billTo: { stateCode: '27', city: 'Pune', district: 'Pune' }, creditLimit: 1_00_000_00, paymentTermsDays: 15 });
+  const wh = await api(r, 'warehouses.create', {
+    code: 'MAIN',
+    name: 'Main Warehouse',
+    address: { stateCode: '27', city: 'Pune' },
+  });
+  await api(r, 'customers.create', {
+    code: 'RT0900',
+    name: 'Kulkarni Provision Stores',
+    type: 'retailer',
+    billTo: { stateCode: '27', city: 'Pune', district: 'Pune' },
+    creditLimit: 1_00_000_00,
+    paymentTermsDays: 15,
+  });
   const ids: number[] = [];
   for (const [i, sku] of skus.entries()) {
     const p = await api(r, 'products.create', {
-      sku, name: `${i < 5 ? 'Biscuit' : 'Snack'} ${i + 1}`, category: i < 5 ? 'Biscuits' : 'Snacks', brand: 'Sunrise', taxRate: 1800, price: (i + 1) * 1000, mrp: (i + 1) * 1200,
+      sku,
+      name: `${i < 5 ? 'Biscuit' : 'Snack'} ${i + 1}`,
+      category: i < 5 ? 'Biscuits' : 'Snacks',
+      brand: 'Sunrise',
+      taxRate: 1800,
+      price: (i + 1) * 1000,
+      mrp: (i + 1) * 1200,
       packs: [{ unit: 'case', factor: 24 }],
     });
     ids.push(p.id);
   }
-  await api(r, 'inventory.receive', { warehouseId: wh.id, lines: ids.map((productId) => ({ productId, batchNo: 'E1', expiresOn: '2099-12-31', quantity: 500 })) });
-  await api(r, 'schemes.create', { code: 'E2E-FREE', name: 'Buy 20 get 1', rule: { kind: 'free_goods', buyProductId: ids[0], buyQuantity: 20, getProductId: ids[0], getQuantity: 1, repeat: true } });
-  await api(r, 'schemes.create', { code: 'E2E-VOL', name: 'Biscuit volume', rule: { kind: 'volume', target: { categories: ['Biscuits'] }, slabs: [{ minQuantity: 100, discountBps: 500 }, { minQuantity: 200, discountBps: 800 }] } });
+  await api(r, 'inventory.receive', {
+    warehouseId: wh.id,
+    lines: ids.map((productId) => ({ productId, batchNo: 'E1', expiresOn: '2099-12-31', quantity: 500 })),
+  });
+  await api(r, 'schemes.create', {
+    code: 'E2E-FREE',
+    name: 'Buy 20 get 1',
+    rule: {
+      kind: 'free_goods',
+      buyProductId: ids[0],
+      buyQuantity: 20,
+      getProductId: ids[0],
+      getQuantity: 1,
+      repeat: true,
+    },
+  });
+  await api(r, 'schemes.create', {
+    code: 'E2E-VOL',
+    name: 'Biscuit volume',
+    rule: {
+      kind: 'volume',
+      target: { categories: ['Biscuits'] },
+      slabs: [
+        { minQuantity: 100, discountBps: 500 },
+        { minQuantity: 200, discountBps: 800 },
+      ],
+    },
+  });
 });
 
-test('a clerk enters a 10-line order by keyboard alone, in at most 40 keys beyond the codes and quantities', async ({ page }) => {
+test('a clerk enters a 10-line order by keyboard alone, in at most 40 keys beyond the codes and quantities', async ({
+  page,
+}) => {
   await signIn(page);
   const keys = countKeys(page);
   // The customer box has the focus on open: no Tab, no click.
@@ -89,7 +132,10 @@ test('fifteen lines fit on screen at 1440×900, and no column is clipped at 1280
   }
   const rows = page.getByTestId('order-line');
   await expect(rows.nth(14)).toContainText('free');
-  for (const [width, height] of [[1440, 900], [1280, 800]] as const) {
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/e2e/order-entry-15-lines-${width}.png` });
     const scroller = page.locator('.order-entry .lines-scroll');
@@ -129,7 +175,9 @@ test('order entry says what is wrong and forgets it once it is put right', async
   await expect(page.locator('#entry-qty')).toBeFocused();
   await page.keyboard.type('500000c');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.entry-row .field-error')).toHaveText('E2E-03: “500000c” is 1,20,00,000 pc; one line can carry at most 1,00,00,000 pc');
+  await expect(page.locator('.entry-row .field-error')).toHaveText(
+    'E2E-03: “500000c” is 1,20,00,000 pc; one line can carry at most 1,00,00,000 pc',
+  );
   await page.keyboard.press('Backspace');
   await expect(page.locator('.entry-row .field-error')).toHaveCount(0);
   await page.locator('#entry-qty').fill('2c');

@@ -3,15 +3,27 @@ import { api, signIn } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
-
 const EAN = '8901063010239';
 let orderId: number;
 
 test('setup: a product in two batches in the PICK warehouse, and an order for 40', async ({ page }) => {
   await signIn(page);
   const r = page.request;
-  const wh = await api(r, 'warehouses.create', { code: 'PICK', name: 'Picking Warehouse', address: { stateCode: '27', city: 'Pune' } });
-  const product = await api(r, 'products.create', { sku: 'PCK-01', name: 'Amrut Cow Ghee 500 ml', category: 'Dairy', taxRate: 1200, price: 30000, mrp: 36000, rackLocation: 'D-04', barcodes: [{ code: EAN }] });
+  const wh = await api(r, 'warehouses.create', {
+    code: 'PICK',
+    name: 'Picking Warehouse',
+    address: { stateCode: '27', city: 'Pune' },
+  });
+  const product = await api(r, 'products.create', {
+    sku: 'PCK-01',
+    name: 'Amrut Cow Ghee 500 ml',
+    category: 'Dairy',
+    taxRate: 1200,
+    price: 30000,
+    mrp: 36000,
+    rackLocation: 'D-04',
+    barcodes: [{ code: EAN }],
+  });
   await api(r, 'inventory.receive', {
     warehouseId: wh.id,
     lines: [
@@ -20,7 +32,12 @@ test('setup: a product in two batches in the PICK warehouse, and an order for 40
     ],
   });
   const customers = await api(r, 'customers.list', { search: 'RT0900' });
-  const order = await api(r, 'orders.place', { customerId: customers.rows[0].id, warehouseId: wh.id, paymentType: 'cash', lines: [{ productId: product.id, quantity: 40 }] });
+  const order = await api(r, 'orders.place', {
+    customerId: customers.rows[0].id,
+    warehouseId: wh.id,
+    paymentType: 'cash',
+    lines: [{ productId: product.id, quantity: 40 }],
+  });
   expect(order.status).toBe('confirmed');
   orderId = order.id;
 });
@@ -43,7 +60,9 @@ test('a warehouse clerk picks the order by scanning GS1 codes; a wrong batch is 
   await page.keyboard.type(`(01)0${EAN}(17)490101(10)P-WRONG(30)10`);
   await page.keyboard.press('Enter');
   const result = page.getByTestId('scan-result');
-  await expect(result).toHaveText('Wrong batch: PCK-01 should come from batch P-OLD (exp 2048-02-01) or P-NEW (exp 2049-01-01); you scanned P-WRONG');
+  await expect(result).toHaveText(
+    'Wrong batch: PCK-01 should come from batch P-OLD (exp 2048-02-01) or P-NEW (exp 2049-01-01); you scanned P-WRONG',
+  );
   await expect(result).toHaveClass(/bad/);
   await page.screenshot({ path: 'test-results/e2e/picking-wrong-batch.png' });
 

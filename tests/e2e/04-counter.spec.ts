@@ -24,17 +24,35 @@ test('setup: five counter products with barcodes and stock', async ({ page }) =>
   const main = warehouses.find((w: { code: string }) => w.code === 'MAIN');
   const ids: number[] = [];
   for (const [i, code] of eans.entries()) {
-    const p = await api(r, 'products.create', { sku: `CTR-0${i + 1}`, name: `Counter item ${i + 1}`, category: 'Snacks', taxRate: i % 2 ? 500 : 1800, price: 1250 * (i + 1), mrp: 2000 * (i + 1), barcodes: [{ code }] });
+    const p = await api(r, 'products.create', {
+      sku: `CTR-0${i + 1}`,
+      name: `Counter item ${i + 1}`,
+      category: 'Snacks',
+      taxRate: i % 2 ? 500 : 1800,
+      price: 1250 * (i + 1),
+      mrp: 2000 * (i + 1),
+      barcodes: [{ code }],
+    });
     ids.push(p.id);
   }
   // Two ghees: "ghee" alone must not pick either of them silently.
-  for (const [sku, name] of [['GHE-01', 'Amul Ghee 500 ml'], ['GHE-02', 'Gowardhan Ghee 1 l']]) {
-    ids.push((await api(r, 'products.create', { sku, name, category: 'Dairy', taxRate: 1200, price: 30000, mrp: 32000 })).id);
+  for (const [sku, name] of [
+    ['GHE-01', 'Amul Ghee 500 ml'],
+    ['GHE-02', 'Gowardhan Ghee 1 l'],
+  ]) {
+    ids.push(
+      (await api(r, 'products.create', { sku, name, category: 'Dairy', taxRate: 1200, price: 30000, mrp: 32000 })).id,
+    );
   }
-  await api(r, 'inventory.receive', { warehouseId: main.id, lines: ids.map((productId) => ({ productId, batchNo: 'CT1', expiresOn: '2049-01-01', quantity: 50 })) });
+  await api(r, 'inventory.receive', {
+    warehouseId: main.id,
+    lines: ids.map((productId) => ({ productId, batchNo: 'CT1', expiresOn: '2049-01-01', quantity: 50 })),
+  });
 });
 
-test('a walk-in bill of 5 lines takes at most 15 keys beyond the scans and ends with a receipt whose total is the screen total', async ({ page }) => {
+test('a walk-in bill of 5 lines takes at most 15 keys beyond the scans and ends with a receipt whose total is the screen total', async ({
+  page,
+}) => {
   await signIn(page);
   const keys = countKeys(page);
   await page.keyboard.press('Alt+5');
@@ -54,7 +72,9 @@ test('a walk-in bill of 5 lines takes at most 15 keys beyond the scans and ends 
   await page.keyboard.type('500');
   await page.keyboard.press('Enter');
   const result = page.getByTestId('counter-result');
-  await expect(result).toContainText(/INV\/\d\d-\d\d\/\d{6} — total ₹[\d,]+\.00, received ₹500.00, change ₹[\d,]+\.\d\d/);
+  await expect(result).toContainText(
+    /INV\/\d\d-\d\d\/\d{6} — total ₹[\d,]+\.00, received ₹500.00, change ₹[\d,]+\.\d\d/,
+  );
   // Alt+5, Enter, 5 0 0, Enter: every key counted, the focus on Tendered included.
   expect(keys.tally.scans).toBe(6);
   expect(keys.tally.log).toEqual(['Alt+5', 'Enter', '500', 'Enter']);

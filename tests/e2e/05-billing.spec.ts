@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './helpers';
 
-test('the billing desk delivers a picked order (raising its invoice), dispatches it and sees it in receivables', async ({ page }) => {
+test('the billing desk delivers a picked order (raising its invoice), dispatches it and sees it in receivables', async ({
+  page,
+}) => {
   await signIn(page);
   await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { name: 'Billing' })).toBeVisible();
@@ -12,7 +14,9 @@ test('the billing desk delivers a picked order (raising its invoice), dispatches
   // Invoice with the delivery note (the default flow): one step, and the invoice opens to print.
   await expect(page.getByRole('tab', { name: 'To invoice' })).toHaveCount(0);
   await toDeliver.getByRole('button', { name: 'Post delivery note & invoice' }).first().click();
-  await expect(page.getByText(/DN\/\d\d-\d\d\/\d{6} and INV\/\d\d-\d\d\/\d{6} posted for Kulkarni Provision Stores: ₹[\d,]+\.00/)).toBeVisible();
+  await expect(
+    page.getByText(/DN\/\d\d-\d\d\/\d{6} and INV\/\d\d-\d\d\/\d{6} posted for Kulkarni Provision Stores: ₹[\d,]+\.00/),
+  ).toBeVisible();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).click();
 

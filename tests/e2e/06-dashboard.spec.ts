@@ -32,9 +32,16 @@ test('on demo data the owner opens the dashboard, clicks a tile and exports the 
   const listed = Number((await page.getByTestId('record-count').textContent())!.replace(/\D/g, ''));
   expect(listed).toBeGreaterThan(0);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   const file = await download.path();
-  const lines = fs.readFileSync(file!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const lines = fs
+    .readFileSync(file!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   expect(lines[0]).toBe('Order,Date,Customer,City,Status,Payment,Total');
   expect(lines.length - 1).toBe(listed);
 

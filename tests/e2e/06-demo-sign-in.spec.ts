@@ -7,7 +7,12 @@ test('the demo sign-in screen lists its users; the warehouse clerk sees stock in
   await page.goto('/');
   const setup = page.getByLabel('Company name');
   const signOut = page.getByRole('button', { name: 'Sign out' });
-  await expect(setup.or(signOut).or(page.getByRole('button', { name: 'Sign in' })).first()).toBeVisible({ timeout: 15_000 });
+  await expect(
+    setup
+      .or(signOut)
+      .or(page.getByRole('button', { name: 'Sign in' }))
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
   if (await setup.isVisible()) {
     await setup.fill('Shree Ganesh Distributors');
     await page.getByLabel('Your name').fill('Owner');

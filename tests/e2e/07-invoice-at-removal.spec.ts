@@ -9,9 +9,15 @@ let productId: number;
 let customerId: number;
 
 async function pickedOrder(r: APIRequestContext, quantity: number): Promise<string> {
-  const order = await api(r, 'orders.place', { customerId, warehouseId, paymentType: 'credit', lines: [{ productId, quantity }] });
+  const order = await api(r, 'orders.place', {
+    customerId,
+    warehouseId,
+    paymentType: 'credit',
+    lines: [{ productId, quantity }],
+  });
   const list = await api(r, 'picking.create', { warehouseId, orderIds: [order.id] });
-  for (const l of list.lines) await api(r, 'picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
+  for (const l of list.lines)
+    await api(r, 'picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
   await api(r, 'picking.complete', { id: list.id });
   return order.number;
 }
@@ -19,13 +25,34 @@ async function pickedOrder(r: APIRequestContext, quantity: number): Promise<stri
 test('setup: a warehouse with a dear item and a retailer with room on credit', async ({ page }) => {
   await signIn(page);
   const r = page.request;
-  warehouseId = (await api(r, 'warehouses.create', { code: 'EWB', name: 'Highway Depot', address: { stateCode: '27', city: 'Pune' } })).id;
-  productId = (await api(r, 'products.create', { sku: 'EWB-01', name: 'Sunrise Mixer Grinder', category: 'Appliances', taxRate: 1200, price: 1_000_00, mrp: 1_400_00 })).id;
+  warehouseId = (
+    await api(r, 'warehouses.create', {
+      code: 'EWB',
+      name: 'Highway Depot',
+      address: { stateCode: '27', city: 'Pune' },
+    })
+  ).id;
+  productId = (
+    await api(r, 'products.create', {
+      sku: 'EWB-01',
+      name: 'Sunrise Mixer Grinder',
+      category: 'Appliances',
+      taxRate: 1200,
+      price: 1_000_00,
+      mrp: 1_400_00,
+    })
+  ).id;
   await api(r, 'inventory.receive', { warehouseId, lines: [{ productId, batchNo: 'MG1', quantity: 100 }] });
-  customerId = (await api(r, 'customers.create', {
-    code: 'RT0700', name: 'Deccan Home Appliances', type: 'retailer', creditLimit: 5_00_000_00, paymentTermsDays: 15,
-    billTo: { line1: 'FC Road', city: 'Pune', district: 'Pune', stateCode: '27', pincode: '411004' },
-  })).id;
+  customerId = (
+    await api(r, 'customers.create', {
+      code: 'RT0700',
+      name: 'Deccan Home Appliances',
+      type: 'retailer',
+      creditLimit: 5_00_000_00,
+      paymentTermsDays: 15,
+      billTo: { line1: 'FC Road', city: 'Pune', district: 'Pune', stateCode: '27', pincode: '411004' },
+    })
+  ).id;
 });
 
 test('order → delivery note with its invoice → dispatch with an e-way bill → payment', async ({ page }) => {
@@ -36,7 +63,9 @@ test('order → delivery note with its invoice → dispatch with an e-way bill �
 
   const row = page.getByRole('table', { name: 'Orders to deliver' }).getByRole('row').filter({ hasText: orderNumber });
   await row.getByRole('button', { name: 'Post delivery note & invoice' }).click();
-  await expect(page.getByText(/DN\/\d\d-\d\d\/\d{6} and INV\/\d\d-\d\d\/\d{6} posted for Deccan Home Appliances: ₹51,520\.00/)).toBeVisible();
+  await expect(
+    page.getByText(/DN\/\d\d-\d\d\/\d{6} and INV\/\d\d-\d\d\/\d{6} posted for Deccan Home Appliances: ₹51,520\.00/),
+  ).toBeVisible();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).click();
 
@@ -70,7 +99,9 @@ test('order → delivery note with its invoice → dispatch with an e-way bill �
   await page.keyboard.press('Enter');
   await page.getByLabel('Amount (₹)').fill('51,520.00');
   await page.getByRole('button', { name: 'Review receipt' }).click();
-  await expect(page.getByRole('alertdialog', { name: 'Confirm receipt' })).toContainText('Deccan Home Appliances · RT0700 · Pune');
+  await expect(page.getByRole('alertdialog', { name: 'Confirm receipt' })).toContainText(
+    'Deccan Home Appliances · RT0700 · Pune',
+  );
   await page.getByRole('button', { name: 'Save receipt' }).click();
   await expect(page.getByTestId('payment-result')).toContainText('₹51,520.00 set against 1 invoice(s)');
 });
@@ -85,7 +116,10 @@ test('invoice before dispatch: a vehicle carrying an uninvoiced note is refused,
 
   try {
     await page.keyboard.press('Alt+6');
-    const row = page.getByRole('table', { name: 'Orders to deliver' }).getByRole('row').filter({ hasText: orderNumber });
+    const row = page
+      .getByRole('table', { name: 'Orders to deliver' })
+      .getByRole('row')
+      .filter({ hasText: orderNumber });
     await row.getByRole('button', { name: 'Post delivery note', exact: true }).click();
     const posted = page.getByText(/DN\/\d\d-\d\d\/\d{6} posted for Deccan Home Appliances; invoice it before dispatch/);
     await expect(posted).toBeVisible();
@@ -99,12 +133,17 @@ test('invoice before dispatch: a vehicle carrying an uninvoiced note is refused,
     await label.getByRole('checkbox').check();
     await page.getByLabel('Vehicle no.').fill('MH14GH7788');
     await page.getByRole('button', { name: /Dispatch 1 note/ }).click();
-    await expect(load.getByRole('alert')).toHaveText(`${dn} is not invoiced yet: goods leave only under a tax invoice, so invoice it before dispatch`);
+    await expect(load.getByRole('alert')).toHaveText(
+      `${dn} is not invoiced yet: goods leave only under a tax invoice, so invoice it before dispatch`,
+    );
     await page.screenshot({ path: 'test-results/e2e/dispatch-uninvoiced-refused.png' });
 
     // The billing desk invoices it; then the same load leaves.
     await page.getByRole('tab', { name: 'To invoice' }).click();
-    await page.getByRole('article', { name: 'Delivery notes of Deccan Home Appliances' }).getByRole('button', { name: 'Invoice all' }).click();
+    await page
+      .getByRole('article', { name: 'Delivery notes of Deccan Home Appliances' })
+      .getByRole('button', { name: 'Invoice all' })
+      .click();
     await expect(page.getByText(/INV\/\d\d-\d\d\/\d{6} posted: ₹2,240\.00/)).toBeVisible();
   } finally {
     const company = await api(page.request, 'company.get', {});

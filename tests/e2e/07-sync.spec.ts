@@ -23,7 +23,14 @@ async function call(ctx: APIRequestContext, name: string, input: unknown) {
 async function administrator(port: number, username: string, demo: boolean) {
   const ctx = await newRequest.newContext({ baseURL: `http://127.0.0.1:${port}` });
   if ((await call(ctx, 'setup.status', {})).needsSetup) {
-    await call(ctx, 'setup.initialize', { companyName: 'Shree Ganesh Distributors', stateCode: '27', adminUsername: username, adminName: 'Owner', password: 'correct-horse', demo });
+    await call(ctx, 'setup.initialize', {
+      companyName: 'Shree Ganesh Distributors',
+      stateCode: '27',
+      adminUsername: username,
+      adminName: 'Owner',
+      password: 'correct-horse',
+      demo,
+    });
   } else {
     await call(ctx, 'auth.login', { username, password: 'correct-horse' });
   }
@@ -44,7 +51,9 @@ test.afterAll(async () => {
   await hq?.stop();
 });
 
-test('the owner enrols on the Sync screen, sells, syncs, and HQ counts the events of both distributors', async ({ page }) => {
+test('the owner enrols on the Sync screen, sells, syncs, and HQ counts the events of both distributors', async ({
+  page,
+}) => {
   await call(a, 'sync.enrol', { hqAddress: hq.url, enrolmentCode: await enrolmentCode('D-FIRST') });
   expect((await call(a, 'sync.now', {})).ok).toBe(true);
 
@@ -65,14 +74,26 @@ test('the owner enrols on the Sync screen, sells, syncs, and HQ counts the event
   await expect(page.getByText('Distributor D-DEMO (D-DEMO)')).toBeVisible();
 
   // A counter sale: an order placed and invoiced in one go.
-  const stock = (await call(b, 'inventory.stock', { limit: 50 })).rows.find((r: { available: number }) => r.available >= 20);
-  await call(b, 'counter.sale', { warehouseId: stock.warehouseId, lines: [{ productId: stock.productId, quantity: 2 }], payment: { mode: 'cash', tendered: 1_000_000 } });
+  const stock = (await call(b, 'inventory.stock', { limit: 50 })).rows.find(
+    (r: { available: number }) => r.available >= 20,
+  );
+  await call(b, 'counter.sale', {
+    warehouseId: stock.warehouseId,
+    lines: [{ productId: stock.productId, quantity: 2 }],
+    payment: { mode: 'cash', tendered: 1_000_000 },
+  });
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByTestId('sync-queued')).toHaveText('0 events', { timeout: 30_000 });
   await expect(page.getByTestId('sync-totals')).toContainText('match HQ');
 
-  const counted = (await hq.admin<{ distributorCode: string; type: string; accepted: string }[]>('GET', `/admin/views/events?from=${today}&to=${today}`)).body;
-  const of = (code: string, type: string) => Number(counted.find((r) => r.distributorCode === code && r.type === type)?.accepted ?? 0);
+  const counted = (
+    await hq.admin<{ distributorCode: string; type: string; accepted: string }[]>(
+      'GET',
+      `/admin/views/events?from=${today}&to=${today}`,
+    )
+  ).body;
+  const of = (code: string, type: string) =>
+    Number(counted.find((r) => r.distributorCode === code && r.type === type)?.accepted ?? 0);
   expect(of('D-DEMO', 'invoice.posted')).toBeGreaterThanOrEqual(1);
   expect(of('D-DEMO', 'payment.received')).toBeGreaterThanOrEqual(1);
   expect(counted.some((r) => r.distributorCode === 'D-DEMO' && r.type === 'order.placed')).toBe(true);
@@ -80,14 +101,28 @@ test('the owner enrols on the Sync screen, sells, syncs, and HQ counts the event
   expect(statusA).toMatchObject({ enrolled: true, distributorCode: 'D-FIRST', queued: 0, lastError: '' });
 });
 
-test('HQ publishes a price list and a primary shipment; the demo distributor prices with it and receives the goods', async ({ page }) => {
-  const stock = (await call(b, 'inventory.stock', { limit: 50 })).rows.find((r: { available: number }) => r.available >= 20);
+test('HQ publishes a price list and a primary shipment; the demo distributor prices with it and receives the goods', async ({
+  page,
+}) => {
+  const stock = (await call(b, 'inventory.stock', { limit: 50 })).rows.find(
+    (r: { available: number }) => r.available >= 20,
+  );
   await hq.admin('POST', '/admin/masters', {
     items: [
-      { masterType: 'price-list', data: { code: 'E2E', name: 'Brand list', items: [{ sku: stock.sku, ratePaise: 777 }] }, validFrom: today },
       {
-        masterType: 'primary-shipment', validFrom: today,
-        data: { brandInvoiceNumber: 'BR/INV/0042', invoiceDate: today, distributorCode: 'D-DEMO', lines: [{ sku: stock.sku, batchNo: 'E2E-1', mfgDate: today, expiryDate: yearOn, qty: 48, ratePaise: 650 }] },
+        masterType: 'price-list',
+        data: { code: 'E2E', name: 'Brand list', items: [{ sku: stock.sku, ratePaise: 777 }] },
+        validFrom: today,
+      },
+      {
+        masterType: 'primary-shipment',
+        validFrom: today,
+        data: {
+          brandInvoiceNumber: 'BR/INV/0042',
+          invoiceDate: today,
+          distributorCode: 'D-DEMO',
+          lines: [{ sku: stock.sku, batchNo: 'E2E-1', mfgDate: today, expiryDate: yearOn, qty: 48, ratePaise: 650 }],
+        },
       },
     ],
   });
@@ -101,7 +136,12 @@ test('HQ publishes a price list and a primary shipment; the demo distributor pri
 
   // A new order at the counter (the cash customer has no list of its own): the brand's list prices it.
   const counter = await call(b, 'counter.start', {});
-  const sale = await call(b, 'counter.sale', { warehouseId: stock.warehouseId, customerId: counter.cashCustomerId ?? null, lines: [{ productId: stock.productId, quantity: 1 }], payment: { mode: 'cash', tendered: 1_000_000 } });
+  const sale = await call(b, 'counter.sale', {
+    warehouseId: stock.warehouseId,
+    customerId: counter.cashCustomerId ?? null,
+    lines: [{ productId: stock.productId, quantity: 1 }],
+    payment: { mode: 'cash', tendered: 1_000_000 },
+  });
   expect(sale.invoice.lines[0].unitPrice).toBe(777);
 
   await page.getByRole('button', { name: /^Stock/ }).click();

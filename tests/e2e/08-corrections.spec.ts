@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { api, signIn } from './helpers';
 
-test('the billing desk cancels an invoice raised in error and reverses a bounced receipt, by keyboard', async ({ page }) => {
+test('the billing desk cancels an invoice raised in error and reverses a bounced receipt, by keyboard', async ({
+  page,
+}) => {
   await signIn(page);
   await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { name: 'Billing' })).toBeVisible();
@@ -20,7 +22,13 @@ test('the billing desk cancels an invoice raised in error and reverses a bounced
 
   // A cheque is received, then bounces.
   const customer = (await api(page.request, 'customers.list', { search: 'Kulkarni' })).rows[0];
-  const receipt = await api(page.request, 'payments.record', { customerId: customer.id, receivedOn: new Date().toISOString().slice(0, 10), mode: 'cheque', reference: '004512', amount: 5000 });
+  const receipt = await api(page.request, 'payments.record', {
+    customerId: customer.id,
+    receivedOn: new Date().toISOString().slice(0, 10),
+    mode: 'cheque',
+    reference: '004512',
+    amount: 5000,
+  });
   await page.getByRole('tab', { name: 'Receipts' }).click();
   await page.getByRole('grid', { name: 'Receipts' }).getByText(receipt.number).click();
   const why = page.getByLabel('Reason for reversing');

@@ -9,10 +9,16 @@ let productId: number;
 const customers: Record<string, number> = {};
 
 async function pickedOrder(r: APIRequestContext, customerId: number, quantity: number) {
-  const order = await api(r, 'orders.place', { customerId, warehouseId, paymentType: 'credit', lines: [{ productId, quantity }] });
+  const order = await api(r, 'orders.place', {
+    customerId,
+    warehouseId,
+    paymentType: 'credit',
+    lines: [{ productId, quantity }],
+  });
   if (order.status !== 'confirmed') return order;
   const list = await api(r, 'picking.create', { warehouseId, orderIds: [order.id] });
-  for (const l of list.lines) await api(r, 'picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
+  for (const l of list.lines)
+    await api(r, 'picking.setPicked', { pickListId: list.id, lineId: l.id, picked: l.quantity });
   await api(r, 'picking.complete', { id: list.id });
   return order;
 }
@@ -22,20 +28,42 @@ const delivered = async (r: APIRequestContext, customerId: number, quantity: num
 test('setup: a depot, a ₹100 + 12% item and customers on two routes', async ({ page }) => {
   await signIn(page);
   const r = page.request;
-  warehouseId = (await api(r, 'warehouses.create', { code: 'DSK', name: 'Desk Depot', address: { stateCode: '27', city: 'Satara' } })).id;
-  productId = (await api(r, 'products.create', { sku: 'DSK-01', name: 'Desk Tea 1 kg', category: 'Beverages', taxRate: 1200, price: 100_00, mrp: 150_00 })).id;
+  warehouseId = (
+    await api(r, 'warehouses.create', { code: 'DSK', name: 'Desk Depot', address: { stateCode: '27', city: 'Satara' } })
+  ).id;
+  productId = (
+    await api(r, 'products.create', {
+      sku: 'DSK-01',
+      name: 'Desk Tea 1 kg',
+      category: 'Beverages',
+      taxRate: 1200,
+      price: 100_00,
+      mrp: 150_00,
+    })
+  ).id;
   await api(r, 'inventory.receive', { warehouseId, lines: [{ productId, batchNo: 'DT1', quantity: 500 }] });
   const make = async (code: string, name: string, city: string, route: string, extra: object = {}) => {
-    customers[code] = (await api(r, 'customers.create', {
-      code, name, type: 'retailer', creditLimit: 5_00_000_00, paymentTermsDays: 15, route,
-      billTo: { line1: 'Main Road', city, district: 'Satara', stateCode: '27', pincode: '415001' }, ...extra,
-    })).id;
+    customers[code] = (
+      await api(r, 'customers.create', {
+        code,
+        name,
+        type: 'retailer',
+        creditLimit: 5_00_000_00,
+        paymentTermsDays: 15,
+        route,
+        billTo: { line1: 'Main Road', city, district: 'Satara', stateCode: '27', pincode: '415001' },
+        ...extra,
+      })
+    ).id;
   };
   await make('DK0001', 'Satara Kirana', 'Satara', 'Desk North');
   await make('DK0002', 'Wai General Stores', 'Wai', 'Desk North');
   await make('DK0003', 'Karad Provisions', 'Karad', 'Desk South');
   await make('DK0004', 'Desk Receipts Mart', 'Satara', 'Desk South');
-  await make('DK0005', 'Desk Approvals Bazaar', 'Koregaon', 'Desk South', { creditLimit: 100, creditPolicy: 'approval' });
+  await make('DK0005', 'Desk Approvals Bazaar', 'Koregaon', 'Desk South', {
+    creditLimit: 100,
+    creditPolicy: 'approval',
+  });
 });
 
 test('the dispatch board filters by route and loads a whole route by keyboard', async ({ page }) => {
@@ -52,7 +80,9 @@ test('the dispatch board filters by route and loads a whole route by keyboard', 
   await expect(packages).toHaveValue('1');
   await packages.fill('4');
   await packages.press('Enter');
-  await expect(page.getByText(/DN\/\d\d-\d\d\/\d{6} and INV\/\d\d-\d\d\/\d{6} posted for Wai General Stores/)).toBeVisible();
+  await expect(
+    page.getByText(/DN\/\d\d-\d\d\/\d{6} and INV\/\d\d-\d\d\/\d{6} posted for Wai General Stores/),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('tab', { name: 'Dispatch' }).click();
@@ -65,7 +95,9 @@ test('the dispatch board filters by route and loads a whole route by keyboard', 
   await expect(board).toContainText('Karad Provisions');
   await load.getByLabel('Route filter').selectOption('');
   await expect(board.getByRole('row')).toHaveCount(4);
-  await expect(board.getByRole('row').filter({ hasText: 'Wai General Stores' }).getByRole('gridcell', { name: '4', exact: true })).toBeVisible();
+  await expect(
+    board.getByRole('row').filter({ hasText: 'Wai General Stores' }).getByRole('gridcell', { name: '4', exact: true }),
+  ).toBeVisible();
 
   // Keyboard only from here: the first row (Desk North, sorted by route), R loads its route.
   await board.getByRole('row').nth(1).focus();
@@ -112,7 +144,9 @@ test('a receipt set bill by bill by keyboard warns about money left on account',
   await page.keyboard.press(' ');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.type('100');
-  await expect(page.getByTestId('allocation-summary')).toContainText('₹324.00 against 2 bill(s) · ₹176.00 stays on account');
+  await expect(page.getByTestId('allocation-summary')).toContainText(
+    '₹324.00 against 2 bill(s) · ₹176.00 stays on account',
+  );
   await page.keyboard.press('Enter');
   const confirm = page.getByRole('alertdialog', { name: 'Confirm receipt' });
   await expect(confirm).toContainText('₹500.00 (cash) from Desk Receipts Mart · DK0004 · Satara');
@@ -125,7 +159,9 @@ test('a receipt set bill by bill by keyboard warns about money left on account',
   await expect(confirm.getByRole('button', { name: 'Save receipt' })).toBeFocused();
   await expect(page.getByTestId('payment-result')).toHaveCount(0);
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('payment-result')).toContainText('₹324.00 set against 2 invoice(s), ₹176.00 kept on account');
+  await expect(page.getByTestId('payment-result')).toContainText(
+    '₹324.00 set against 2 invoice(s), ₹176.00 kept on account',
+  );
   // The second bill is settled; the first and the rest of the third stay open.
   await expect(open.getByRole('row')).toHaveCount(3);
   await expect(open).toContainText('₹236.00');
@@ -158,7 +194,9 @@ test('the manager finds, sorts and approves several orders with one comment', as
   await page.screenshot({ path: 'test-results/e2e/approvals-bulk.png' });
   await page.keyboard.press('Enter');
   await expect(page.getByText('2 approved; 1 refused: see the reason on each')).toBeVisible();
-  await expect(page.getByRole('alert', { name: 'Not approved' })).toContainText(`${orders[0]!.number}: This approval was already rejected`);
+  await expect(page.getByRole('alert', { name: 'Not approved' })).toContainText(
+    `${orders[0]!.number}: This approval was already rejected`,
+  );
   await expect(cards).toHaveCount(0);
   await page.getByRole('tab', { name: 'Approved' }).click();
   await expect(page.getByRole('article').filter({ hasText: 'Cleared with the owner by phone' })).toHaveCount(2);

@@ -5,10 +5,31 @@ import { api, signIn } from './helpers';
 test('a second (and third) Ctrl+Enter after placing makes no second order', async ({ page }) => {
   await signIn(page);
   const r = page.request;
-  const wh = await api(r, 'warehouses.create', { code: 'IDEM', name: 'Idempotency Godown', address: { stateCode: '27', city: 'Pune' } });
-  const customer = await api(r, 'customers.create', { code: 'RT0777', name: 'Twice Pressed Traders', type: 'retailer', billTo: { stateCode: '27', city: 'Pune', district: 'Pune' }, creditLimit: 1_00_000_00 });
-  const p = await api(r, 'products.create', { sku: 'IDEM-01', name: 'Double Press Soap', category: 'Soaps', brand: 'Once', taxRate: 1800, price: 2500, mrp: 3000 });
-  await api(r, 'inventory.receive', { warehouseId: wh.id, lines: [{ productId: p.id, batchNo: 'I1', expiresOn: '2099-12-31', quantity: 100 }] });
+  const wh = await api(r, 'warehouses.create', {
+    code: 'IDEM',
+    name: 'Idempotency Godown',
+    address: { stateCode: '27', city: 'Pune' },
+  });
+  const customer = await api(r, 'customers.create', {
+    code: 'RT0777',
+    name: 'Twice Pressed Traders',
+    type: 'retailer',
+    billTo: { stateCode: '27', city: 'Pune', district: 'Pune' },
+    creditLimit: 1_00_000_00,
+  });
+  const p = await api(r, 'products.create', {
+    sku: 'IDEM-01',
+    name: 'Double Press Soap',
+    category: 'Soaps',
+    brand: 'Once',
+    taxRate: 1800,
+    price: 2500,
+    mrp: 3000,
+  });
+  await api(r, 'inventory.receive', {
+    warehouseId: wh.id,
+    lines: [{ productId: p.id, batchNo: 'I1', expiresOn: '2099-12-31', quantity: 100 }],
+  });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'New order' })).toBeVisible();
 

@@ -8,7 +8,9 @@ import { runHqSuites } from './run-suites';
  * its absence is a failure, not a reason to skip. */
 const installed = findPostgresBin() !== null;
 if (!installed && process.env.CI === 'true') {
-  throw new Error('CI=true but PostgreSQL is not installed: the HQ suite must run on PostgreSQL in CI (apt-get install postgresql)');
+  throw new Error(
+    'CI=true but PostgreSQL is not installed: the HQ suite must run on PostgreSQL in CI (apt-get install postgresql)',
+  );
 }
 if (!installed) console.warn('PostgreSQL is not installed here: the HQ suite runs on PGlite only');
 

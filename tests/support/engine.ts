@@ -9,6 +9,11 @@ export function engineContext(now = new Date('2026-11-22T10:00:00Z')): EngineCon
   const ledger = openLedger(tempDbPath(), { backup: false });
   const ctx: EngineContext = { ledger, actor: null, now: () => now };
   createCompany(ctx, { name: 'Test Distributors', stateCode: '27' });
-  const admin = createUser(ctx, { username: 'admin', displayName: 'Asha Admin', role: 'admin', password: 'correct-horse' });
+  const admin = createUser(ctx, {
+    username: 'admin',
+    displayName: 'Asha Admin',
+    role: 'admin',
+    password: 'correct-horse',
+  });
   return { ...ctx, actor: { id: admin.id, username: admin.username, displayName: admin.displayName, role: 'admin' } };
 }

@@ -9,15 +9,28 @@ import type { AddressInfo } from 'node:net';
 
 export type Fault = 'none' | 'error500' | 'slow' | 'dropAfterCommit' | 'duplicate';
 
-export interface FaultyProxy { url: string; counts: Record<Fault, number>; close(): Promise<void> }
+export interface FaultyProxy {
+  url: string;
+  counts: Record<Fault, number>;
+  close(): Promise<void>;
+}
 
-export async function startFaultyProxy(upstream: string, choose: (n: number) => Fault, delayMs = 300): Promise<FaultyProxy> {
+export async function startFaultyProxy(
+  upstream: string,
+  choose: (n: number) => Fault,
+  delayMs = 300,
+): Promise<FaultyProxy> {
   const counts: Record<Fault, number> = { none: 0, error500: 0, slow: 0, dropAfterCommit: 0, duplicate: 0 };
   let n = 0;
   const forward = async (req: http.IncomingMessage, body: Buffer) => {
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
-    const res = await fetch(`${upstream}${req.url}`, { method: req.method, headers, body: req.method === 'GET' ? undefined : body });
+    for (const [k, v] of Object.entries(req.headers))
+      if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
+    const res = await fetch(`${upstream}${req.url}`, {
+      method: req.method,
+      headers,
+      body: req.method === 'GET' ? undefined : body,
+    });
     return { status: res.status, text: await res.text() };
   };
   const server = http.createServer(async (req, res) => {
@@ -28,7 +41,9 @@ export async function startFaultyProxy(upstream: string, choose: (n: number) => 
     counts[fault]++;
     try {
       if (fault === 'error500') {
-        res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"code":"internal","message":"injected"}}');
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end('{"error":{"code":"internal","message":"injected"}}');
         return;
       }
       if (fault === 'slow') await new Promise((r) => setTimeout(r, delayMs));
@@ -48,9 +63,10 @@ export async function startFaultyProxy(upstream: string, choose: (n: number) => 
   return {
     url: `http://127.0.0.1:${port}`,
     counts,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

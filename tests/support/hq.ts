@@ -5,16 +5,26 @@ import { openPglite, type Sql } from '../../src-hq/store/sql';
 
 /** A reference HQ on a loopback port for tests, on whichever database engine the backend gives. */
 
-export interface HqBackend { name: string; open(): Promise<Sql> }
+export interface HqBackend {
+  name: string;
+  open(): Promise<Sql>;
+}
 export const pgliteBackend: HqBackend = { name: 'PGlite', open: () => openPglite() };
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 export interface TestHq extends RunningHq {
   sql: Sql;
-  admin<T = unknown>(method: 'GET' | 'POST', path: string, body?: unknown, contentType?: string): Promise<{ status: number; body: T }>;
+  admin<T = unknown>(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    contentType?: string,
+  ): Promise<{ status: number; body: T }>;
   /** A distributor with an enrolled device, and a client for it (fast retries for tests). */
-  enrolledClient(distributorCode: string): Promise<{ client: SyncClient; deviceId: string; credentials: DeviceCredentials }>;
+  enrolledClient(
+    distributorCode: string,
+  ): Promise<{ client: SyncClient; deviceId: string; credentials: DeviceCredentials }>;
   stop(): Promise<void>;
 }
 
@@ -38,7 +48,11 @@ export async function startTestHq(backend: HqBackend): Promise<TestHq> {
       await admin('POST', '/admin/distributors', { code: distributorCode, name: `Distributor ${distributorCode}` });
       const code = await admin<{ code: string }>('POST', '/admin/enrolment-codes', { distributorCode });
       const client = new SyncClient({ hqAddress: hq.url, timeoutMs: 2_000, backoff: { baseMs: 5, capMs: 50 } });
-      const { deviceId, secret } = await client.enrol({ enrolmentCode: code.body.code, deviceName: 'Counter PC', appVersion: '0.1.0' });
+      const { deviceId, secret } = await client.enrol({
+        enrolmentCode: code.body.code,
+        deviceName: 'Counter PC',
+        appVersion: '0.1.0',
+      });
       return { client, deviceId, credentials: { deviceId, secret } };
     },
     async stop() {

@@ -17,7 +17,12 @@ export interface PostgresCluster {
 /** The bin folder of the newest installed PostgreSQL, or null when there is none. */
 export function findPostgresBin(): string | null {
   const root = '/usr/lib/postgresql';
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   for (const v of versions) {
     const bin = path.join(root, v, 'bin');
     if (fs.existsSync(path.join(bin, 'initdb')) && fs.existsSync(path.join(bin, 'pg_ctl'))) return bin;
@@ -28,7 +33,10 @@ export function findPostgresBin(): string | null {
 /** durable: keep fsync and synchronous commit on (benchmarks); tests turn them off for speed. */
 export function startPostgresCluster(options: { durable?: boolean } = {}): PostgresCluster {
   const bin = findPostgresBin();
-  if (!bin) throw new Error('PostgreSQL is not installed (no /usr/lib/postgresql/<version>/bin/initdb); apt-get install postgresql');
+  if (!bin)
+    throw new Error(
+      'PostgreSQL is not installed (no /usr/lib/postgresql/<version>/bin/initdb); apt-get install postgresql',
+    );
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockist-pg-'));
   const run = (cmd: string, args: string[]) => {
@@ -47,9 +55,22 @@ export function startPostgresCluster(options: { durable?: boolean } = {}): Postg
   const settings = [`-k ${dir}`, "-c listen_addresses=''", `-p ${port}`, '-c max_connections=50'];
   if (!options.durable) settings.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
   try {
-    run('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', settings.join(' '), '-w', '-t', '60', 'start']);
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-o',
+      settings.join(' '),
+      '-w',
+      '-t',
+      '60',
+      'start',
+    ]);
   } catch (e) {
-    const log = fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8') : '';
+    const log = fs.existsSync(path.join(dir, 'server.log'))
+      ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8')
+      : '';
     throw new Error(`PostgreSQL did not start: ${(e as Error).message}\n${log}`);
   }
   const url = (db: string) => `postgresql://postgres@localhost/${db}?host=${encodeURIComponent(dir)}&port=${port}`;

@@ -8,7 +8,9 @@ import path from 'node:path';
 export function startServerProcess(db: string, children: ChildProcess[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const serve = path.resolve(__dirname, '../../src-main/serve.ts');
-    const child = spawn(process.execPath, ['--import', 'tsx', serve, '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', serve, '--db', db, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -8,26 +8,44 @@ import type { TestHq } from './hq';
 import { invoicePayload } from './sync-events';
 
 /** A distributor's ledger enrolled with a test HQ, and a worker with quick retries; optionally talking through a proxy. */
-export async function enrolledDevice(hq: TestHq, distributorCode: string, options: SyncWorkerOptions & { via?: string; now?: () => Date } = {}) {
+export async function enrolledDevice(
+  hq: TestHq,
+  distributorCode: string,
+  options: SyncWorkerOptions & { via?: string; now?: () => Date } = {},
+) {
   const ctx = engineContext(options.now?.());
   const device: EngineContext = options.now ? { ...ctx, now: options.now } : ctx;
   await hq.admin('POST', '/admin/distributors', { code: distributorCode, name: `Distributor ${distributorCode}` });
   const code = await hq.admin<{ code: string }>('POST', '/admin/enrolment-codes', { distributorCode });
-  const status = await enrolWithHq(device, { hqAddress: hq.url, enrolmentCode: code.body.code, deviceName: 'Counter PC' });
+  const status = await enrolWithHq(device, {
+    hqAddress: hq.url,
+    enrolmentCode: code.body.code,
+    deviceName: 'Counter PC',
+  });
   if (options.via) updateSyncSettings(device, { hqAddress: options.via });
-  const worker = new SyncWorker(device.ledger, { now: device.now, timeoutMs: 2_000, maxAttempts: 3, backoff: { baseMs: 2, capMs: 20 }, ...options });
+  const worker = new SyncWorker(device.ledger, {
+    now: device.now,
+    timeoutMs: 2_000,
+    maxAttempts: 3,
+    backoff: { baseMs: 2, capMs: 20 },
+    ...options,
+  });
   return { ctx: device, worker, deviceId: status.deviceId! };
 }
 
 /** n invoice.posted events in the outbox, numbered from `from`. */
 export function queueInvoices(ctx: EngineContext, from: number, n: number): void {
   ctx.ledger.sqlite.transaction(() => {
-    for (let i = 0; i < n; i++) publishEvent(ctx, 'invoice.posted', invoicePayload(`INV/26-27/${from + i}`, '2026-11-22'));
+    for (let i = 0; i < n; i++)
+      publishEvent(ctx, 'invoice.posted', invoicePayload(`INV/26-27/${from + i}`, '2026-11-22'));
   })();
 }
 
 export function outboxStatuses(ctx: EngineContext): Record<string, number> {
-  const rows = ctx.ledger.sqlite.prepare('SELECT status, count(*) AS n FROM outbox_events GROUP BY status').all() as { status: string; n: number }[];
+  const rows = ctx.ledger.sqlite.prepare('SELECT status, count(*) AS n FROM outbox_events GROUP BY status').all() as {
+    status: string;
+    n: number;
+  }[];
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 

@@ -80,7 +80,12 @@ export async function startTestServer(options: { demo?: boolean } = {}): Promise
       if (!adminClient) {
         adminClient = new TestClient(http.url);
         await adminClient.ok('setup.initialize', {
-          companyName: 'Test Distributors', stateCode: '27', adminUsername: 'admin', adminName: 'Asha Admin', password: 'correct-horse', demo: options.demo ?? false,
+          companyName: 'Test Distributors',
+          stateCode: '27',
+          adminUsername: 'admin',
+          adminName: 'Asha Admin',
+          password: 'correct-horse',
+          demo: options.demo ?? false,
         });
       }
       return adminClient;
@@ -111,7 +116,11 @@ export async function startTestServer(options: { demo?: boolean } = {}): Promise
 /** Every row of every ordinary table: equal before and after means nothing was written. */
 export function snapshot(ledger: Ledger): string {
   const tables = ledger.sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search%' ORDER BY name",
+    )
     .all() as { name: string }[];
-  return JSON.stringify(tables.map(({ name }) => [name, ledger.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  return JSON.stringify(
+    tables.map(({ name }) => [name, ledger.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+  );
 }

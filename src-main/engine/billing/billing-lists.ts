@@ -11,7 +11,14 @@ export function ordersToDeliver(ctx: EngineContext) {
        FROM orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id JOIN reservations r ON r.order_line_id = l.id
        WHERE r.status = 'picked' AND r.quantity > 0 GROUP BY o.id ORDER BY coalesce(o.required_date, '9999'), o.id LIMIT 500`,
     )
-    .all() as { id: number; number: string; customerName: string; city: string; units: number; requiredDate: string | null }[];
+    .all() as {
+    id: number;
+    number: string;
+    customerName: string;
+    city: string;
+    units: number;
+    requiredDate: string | null;
+  }[];
 }
 
 /** Posted delivery notes not yet invoiced, oldest first: the billing clerk's queue. */
@@ -23,10 +30,22 @@ export function notesToInvoice(ctx: EngineContext) {
        FROM delivery_notes d JOIN customers c ON c.id = d.customer_id JOIN orders o ON o.id = d.order_id
        WHERE d.invoice_id IS NULL AND d.status = 'posted' ORDER BY c.name, d.id LIMIT 1000`,
     )
-    .all() as { id: number; number: string; customerId: number; customerName: string; placeOfSupply: string; orderNumber: string; postedAt: string; units: number }[];
+    .all() as {
+    id: number;
+    number: string;
+    customerId: number;
+    customerName: string;
+    placeOfSupply: string;
+    orderNumber: string;
+    postedAt: string;
+    units: number;
+  }[];
 }
 
-export function listInvoices(ctx: EngineContext, q: { search: string; customerId: number | null; unpaidOnly: boolean; offset: number; limit: number }) {
+export function listInvoices(
+  ctx: EngineContext,
+  q: { search: string; customerId: number | null; unpaidOnly: boolean; offset: number; limit: number },
+) {
   const today = businessToday(ctx);
   const where = new Where().when(q.customerId, 'i.customer_id = ?', q.customerId);
   if (q.unpaidOnly) where.add("i.total > i.paid + i.credited AND i.status = 'posted'");
@@ -36,13 +55,26 @@ export function listInvoices(ctx: EngineContext, q: { search: string; customerId
   else if (tail) where.add('i.number LIKE ?', `%/${tail}`);
   else addSearch(where, search, { table: 'customer_search', idColumn: 'i.customer_id' }, ['c.code', 'c.name']);
   const from = 'FROM invoices i JOIN customers c ON c.id = i.customer_id';
-  const total = (ctx.ledger.sqlite.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(...where.params) as { n: number }).n;
+  const total = (
+    ctx.ledger.sqlite.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(...where.params) as { n: number }
+  ).n;
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT i.id, i.number, i.invoice_date AS invoiceDate, i.due_date AS dueDate, c.name AS customerName, i.total, i.paid, i.credited, i.status,
               CASE WHEN i.status = 'posted' AND i.total > i.paid + i.credited AND i.due_date < ? THEN CAST(julianday(?) - julianday(i.due_date) AS INTEGER) ELSE 0 END AS daysOverdue
        ${from} ${where.sql} ORDER BY i.id DESC LIMIT ? OFFSET ?`,
     )
-    .all(today, today, ...where.params, q.limit, q.offset) as { id: number; number: string; invoiceDate: string; dueDate: string; customerName: string; total: number; paid: number; credited: number; status: string; daysOverdue: number }[];
+    .all(today, today, ...where.params, q.limit, q.offset) as {
+    id: number;
+    number: string;
+    invoiceDate: string;
+    dueDate: string;
+    customerName: string;
+    total: number;
+    paid: number;
+    credited: number;
+    status: string;
+    daysOverdue: number;
+  }[];
   return { rows, total };
 }

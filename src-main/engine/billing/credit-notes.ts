@@ -15,11 +15,22 @@ export interface CreditNoteInput {
 }
 
 interface InvoiceLine {
-  id: number; productId: number; batchId: number; quantity: number; taxable: number; cgst: number; sgst: number; igst: number; taxRate: number; warehouseId: number; sku: string;
+  id: number;
+  productId: number;
+  batchId: number;
+  quantity: number;
+  taxable: number;
+  cgst: number;
+  sgst: number;
+  igst: number;
+  taxRate: number;
+  warehouseId: number;
+  sku: string;
 }
 
 /** The part of an amount that belongs to `now` units after `before` were already credited: parts always add up to the whole. */
-const share = (total: number, before: number, now: number, of: number) => divideRounded(total * (before + now), of) - divideRounded(total * before, of);
+const share = (total: number, before: number, now: number, of: number) =>
+  divideRounded(total * (before + now), of) - divideRounded(total * before, of);
 
 /**
  * A credit note against a posted invoice, never an edit of it. A sales return takes goods back
@@ -28,16 +39,27 @@ const share = (total: number, before: number, now: number, of: number) => divide
  */
 export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
   const { sqlite } = ctx.ledger;
-  const invoice = sqlite.prepare('SELECT id, number, customer_id AS customerId, status, igst FROM invoices WHERE id = ?').get(input.invoiceId) as
-    | { id: number; number: string; customerId: number; status: string; igst: number }
-    | undefined;
+  const invoice = sqlite
+    .prepare('SELECT id, number, customer_id AS customerId, status, igst FROM invoices WHERE id = ?')
+    .get(input.invoiceId) as
+    { id: number; number: string; customerId: number; status: string; igst: number } | undefined;
   if (!invoice) throw notFound(`Invoice ${input.invoiceId}`, 'invoiceId');
   if (invoice.status !== 'posted') throw conflict(`Invoice ${invoice.number} is ${invoice.status}`, 'invoiceId');
   const number = nextDocumentNumber(ctx, 'CN');
   const id = Number(
     sqlite
-      .prepare('INSERT INTO credit_notes (number, invoice_id, customer_id, kind, reason, taxable, cgst, sgst, igst, total, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?)')
-      .run(number, invoice.id, invoice.customerId, input.kind, input.reason, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+      .prepare(
+        'INSERT INTO credit_notes (number, invoice_id, customer_id, kind, reason, taxable, cgst, sgst, igst, total, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?)',
+      )
+      .run(
+        number,
+        invoice.id,
+        invoice.customerId,
+        input.kind,
+        input.reason,
+        ctx.now().toISOString(),
+        ctx.actor?.id ?? null,
+      ).lastInsertRowid,
   );
   const totals = { taxable: 0, cgst: 0, sgst: 0, igst: 0 };
   input.lines.forEach((req, i) => {
@@ -48,35 +70,88 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
          WHERE il.id = ? AND il.invoice_id = ?`,
       )
       .get(req.invoiceLineId, invoice.id) as InvoiceLine | undefined;
-    if (!line) throw invalid(`Line ${req.invoiceLineId} is not on invoice ${invoice.number}`, `lines.${i}.invoiceLineId`);
-    const credited = sqlite.prepare('SELECT coalesce(sum(quantity), 0) AS q, coalesce(sum(taxable), 0) AS t FROM credit_note_lines WHERE invoice_line_id = ?').get(line.id) as { q: number; t: number };
+    if (!line)
+      throw invalid(`Line ${req.invoiceLineId} is not on invoice ${invoice.number}`, `lines.${i}.invoiceLineId`);
+    const credited = sqlite
+      .prepare(
+        'SELECT coalesce(sum(quantity), 0) AS q, coalesce(sum(taxable), 0) AS t FROM credit_note_lines WHERE invoice_line_id = ?',
+      )
+      .get(line.id) as { q: number; t: number };
     let taxable: number;
     let tax: { cgst: number; sgst: number; igst: number };
     if (input.kind === 'return') {
       if (req.quantity <= 0) throw invalid('Enter how many came back', `lines.${i}.quantity`);
-      if (req.quantity > line.quantity - credited.q) throw invalid(`Only ${line.quantity - credited.q} of ${line.sku} can still be returned on this invoice`, `lines.${i}.quantity`);
+      if (req.quantity > line.quantity - credited.q)
+        throw invalid(
+          `Only ${line.quantity - credited.q} of ${line.sku} can still be returned on this invoice`,
+          `lines.${i}.quantity`,
+        );
       taxable = share(line.taxable, credited.q, req.quantity, line.quantity);
-      tax = { cgst: share(line.cgst, credited.q, req.quantity, line.quantity), sgst: share(line.sgst, credited.q, req.quantity, line.quantity), igst: share(line.igst, credited.q, req.quantity, line.quantity) };
-      postMovement(ctx, { warehouseId: line.warehouseId, productId: line.productId, batchId: line.batchId, kind: 'return', quantity: req.quantity, documentType: 'credit_note', documentId: id, reason: input.reason }, `lines.${i}.quantity`);
+      tax = {
+        cgst: share(line.cgst, credited.q, req.quantity, line.quantity),
+        sgst: share(line.sgst, credited.q, req.quantity, line.quantity),
+        igst: share(line.igst, credited.q, req.quantity, line.quantity),
+      };
+      postMovement(
+        ctx,
+        {
+          warehouseId: line.warehouseId,
+          productId: line.productId,
+          batchId: line.batchId,
+          kind: 'return',
+          quantity: req.quantity,
+          documentType: 'credit_note',
+          documentId: id,
+          reason: input.reason,
+        },
+        `lines.${i}.quantity`,
+      );
       if (req.restock === 'damaged') {
-        postMovement(ctx, { warehouseId: line.warehouseId, productId: line.productId, batchId: line.batchId, kind: 'damage', quantity: -req.quantity, documentType: 'credit_note', documentId: id, reason: `returned damaged: ${input.reason}` });
+        postMovement(ctx, {
+          warehouseId: line.warehouseId,
+          productId: line.productId,
+          batchId: line.batchId,
+          kind: 'damage',
+          quantity: -req.quantity,
+          documentType: 'credit_note',
+          documentId: id,
+          reason: `returned damaged: ${input.reason}`,
+        });
       }
     } else {
       if (req.taxable <= 0) throw invalid('Enter the amount of taxable value to credit', `lines.${i}.taxable`);
-      if (req.taxable > line.taxable - credited.t) throw invalid(`At most ${formatMoney(line.taxable - credited.t)} of ${line.sku} can still be credited`, `lines.${i}.taxable`);
+      if (req.taxable > line.taxable - credited.t)
+        throw invalid(
+          `At most ${formatMoney(line.taxable - credited.t)} of ${line.sku} can still be credited`,
+          `lines.${i}.taxable`,
+        );
       taxable = req.taxable;
       tax = lineGst(taxable, line.taxRate, invoice.igst === 0);
     }
     sqlite
-      .prepare('INSERT INTO credit_note_lines (credit_note_id, invoice_line_id, product_id, batch_id, quantity, restock, warehouse_id, taxable, tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, line.id, line.productId, line.batchId, input.kind === 'return' ? req.quantity : 0, req.restock, line.warehouseId, taxable, tax.cgst + tax.sgst + tax.igst);
+      .prepare(
+        'INSERT INTO credit_note_lines (credit_note_id, invoice_line_id, product_id, batch_id, quantity, restock, warehouse_id, taxable, tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        id,
+        line.id,
+        line.productId,
+        line.batchId,
+        input.kind === 'return' ? req.quantity : 0,
+        req.restock,
+        line.warehouseId,
+        taxable,
+        tax.cgst + tax.sgst + tax.igst,
+      );
     totals.taxable += taxable;
     totals.cgst += tax.cgst;
     totals.sgst += tax.sgst;
     totals.igst += tax.igst;
   });
   const total = totals.taxable + totals.cgst + totals.sgst + totals.igst;
-  sqlite.prepare('UPDATE credit_notes SET taxable = ?, cgst = ?, sgst = ?, igst = ?, total = ? WHERE id = ?').run(totals.taxable, totals.cgst, totals.sgst, totals.igst, total, id);
+  sqlite
+    .prepare('UPDATE credit_notes SET taxable = ?, cgst = ?, sgst = ?, igst = ?, total = ? WHERE id = ?')
+    .run(totals.taxable, totals.cgst, totals.sgst, totals.igst, total, id);
   sqlite.prepare('UPDATE invoices SET credited = credited + ? WHERE id = ?').run(total, invoice.id);
   recordAudit(ctx, 'post', 'credit_note', id, { number, invoice: invoice.number, kind: input.kind, total });
   publishCreditNotePosted(ctx, id);

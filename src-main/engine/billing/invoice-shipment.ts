@@ -1,7 +1,13 @@
 import type { EngineContext } from '../context';
 
 export interface ShipmentAddress {
-  line1: string; line2: string; area: string; city: string; district: string; stateCode: string; pincode: string;
+  line1: string;
+  line2: string;
+  area: string;
+  city: string;
+  district: string;
+  stateCode: string;
+  pincode: string;
 }
 
 export interface InvoiceShipment {
@@ -10,7 +16,14 @@ export interface InvoiceShipment {
   /** true when that differs from the customer's billing address, so the invoice prints both */
   shipsElsewhere: boolean;
   /** the vehicles it left on, once dispatched: printed on the invoice beside the e-way bill */
-  dispatches: { number: string; vehicleNo: string; transporter: string; lrNumber: string; ewayBill: string; ewayBillOverride: string }[];
+  dispatches: {
+    number: string;
+    vehicleNo: string;
+    transporter: string;
+    lrNumber: string;
+    ewayBill: string;
+    ewayBillOverride: string;
+  }[];
 }
 
 /** How an invoice's goods travel: its ship-to and, after dispatch, vehicle, transporter, LR and e-way bill. */

@@ -12,11 +12,30 @@ export function getInvoice(ctx: EngineContext, id: number) {
               i.cancelled_on AS cancelledOn, i.cancel_reason AS cancelReason
        FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.id = ?`,
     )
-    .get(id) as {
-    id: number; number: string; customerId: number; customerName: string; customerGstin: string; invoiceDate: string; dueDate: string; placeOfSupply: string;
-    gross: number; discount: number; taxable: number; cgst: number; sgst: number; igst: number; roundOff: number; total: number; paid: number; status: string;
-    cancelledOn: string | null; cancelReason: string;
-  } | undefined;
+    .get(id) as
+    | {
+        id: number;
+        number: string;
+        customerId: number;
+        customerName: string;
+        customerGstin: string;
+        invoiceDate: string;
+        dueDate: string;
+        placeOfSupply: string;
+        gross: number;
+        discount: number;
+        taxable: number;
+        cgst: number;
+        sgst: number;
+        igst: number;
+        roundOff: number;
+        total: number;
+        paid: number;
+        status: string;
+        cancelledOn: string | null;
+        cancelReason: string;
+      }
+    | undefined;
   if (!invoice) throw notFound(`Invoice ${id}`, 'id');
   const lines = sqlite
     .prepare(
@@ -24,7 +43,27 @@ export function getInvoice(ctx: EngineContext, id: number) {
               ol.tax_inclusive AS taxInclusive, il.gross, il.discount, il.taxable, il.tax_rate_bps AS taxRate, il.cgst, il.sgst, il.igst, il.total, il.is_free AS isFree
        FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id JOIN products p ON p.id = il.product_id JOIN batches b ON b.id = il.batch_id WHERE il.invoice_id = ? ORDER BY il.id`,
     )
-    .all(id) as { id: number; sku: string; productName: string; hsn: string; batchNo: string; expiresOn: string | null; quantity: number; baseUnit: string; unitPrice: number; taxInclusive: number; gross: number; discount: number; taxable: number; taxRate: number; cgst: number; sgst: number; igst: number; total: number; isFree: number }[];
+    .all(id) as {
+    id: number;
+    sku: string;
+    productName: string;
+    hsn: string;
+    batchNo: string;
+    expiresOn: string | null;
+    quantity: number;
+    baseUnit: string;
+    unitPrice: number;
+    taxInclusive: number;
+    gross: number;
+    discount: number;
+    taxable: number;
+    taxRate: number;
+    cgst: number;
+    sgst: number;
+    igst: number;
+    total: number;
+    isFree: number;
+  }[];
   // From the lines, not delivery_notes.invoice_id: a cancelled invoice still names the notes it billed.
   const notes = (
     sqlite
@@ -34,6 +73,25 @@ export function getInvoice(ctx: EngineContext, id: number) {
       )
       .all(id) as { number: string }[]
   ).map((n) => n.number);
-  const summary = hsnSummary(lines.filter((l) => !l.isFree).map((l) => ({ hsn: l.hsn, rateBps: l.taxRate, taxable: l.taxable, tax: { cgst: l.cgst, sgst: l.sgst, igst: l.igst } })));
-  return { ...invoice, deliveryNotes: notes, lines: lines.map((l) => ({ ...l, taxInclusive: l.taxInclusive === 1, rate: formatUnitRate(l.gross, l.quantity), isFree: l.isFree === 1 })), hsnSummary: summary };
+  const summary = hsnSummary(
+    lines
+      .filter((l) => !l.isFree)
+      .map((l) => ({
+        hsn: l.hsn,
+        rateBps: l.taxRate,
+        taxable: l.taxable,
+        tax: { cgst: l.cgst, sgst: l.sgst, igst: l.igst },
+      })),
+  );
+  return {
+    ...invoice,
+    deliveryNotes: notes,
+    lines: lines.map((l) => ({
+      ...l,
+      taxInclusive: l.taxInclusive === 1,
+      rate: formatUnitRate(l.gross, l.quantity),
+      isFree: l.isFree === 1,
+    })),
+    hsnSummary: summary,
+  };
 }

@@ -8,10 +8,13 @@ import { isIntraState } from './gst';
  */
 export function intraStateFor(ctx: EngineContext, customerId: number): boolean {
   const { sqlite } = ctx.ledger;
-  const row = sqlite.prepare('SELECT ship_to AS shipTo, bill_state_code AS billState FROM customers WHERE id = ?').get(customerId) as
-    | { shipTo: string | null; billState: string }
-    | undefined;
-  const seller = (sqlite.prepare('SELECT state_code AS s FROM company WHERE id = 1').get() as { s: string } | undefined)?.s ?? '';
-  const placeOfSupply = row?.shipTo ? (JSON.parse(row.shipTo) as { stateCode?: string }).stateCode ?? row.billState : row?.billState ?? '';
+  const row = sqlite
+    .prepare('SELECT ship_to AS shipTo, bill_state_code AS billState FROM customers WHERE id = ?')
+    .get(customerId) as { shipTo: string | null; billState: string } | undefined;
+  const seller =
+    (sqlite.prepare('SELECT state_code AS s FROM company WHERE id = 1').get() as { s: string } | undefined)?.s ?? '';
+  const placeOfSupply = row?.shipTo
+    ? ((JSON.parse(row.shipTo) as { stateCode?: string }).stateCode ?? row.billState)
+    : (row?.billState ?? '');
   return isIntraState(seller, placeOfSupply);
 }

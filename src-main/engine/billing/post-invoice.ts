@@ -12,8 +12,21 @@ import { getInvoice } from './invoice-view';
 import { publishInvoicePosted } from '../sync/payloads/invoice-payload';
 
 interface NoteLine {
-  id: number; noteId: number; orderId: number; orderLineId: number; productId: number; batchId: number; quantity: number; hsn: string;
-  unitPrice: number; lineQuantity: number; lineDiscount: number; lineTotal: number; taxInclusive: number; taxRate: number; isFree: number;
+  id: number;
+  noteId: number;
+  orderId: number;
+  orderLineId: number;
+  productId: number;
+  batchId: number;
+  quantity: number;
+  hsn: string;
+  unitPrice: number;
+  lineQuantity: number;
+  lineDiscount: number;
+  lineTotal: number;
+  taxInclusive: number;
+  taxRate: number;
+  isFree: number;
 }
 
 /**
@@ -24,14 +37,34 @@ interface NoteLine {
 export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number[] }) {
   const { sqlite } = ctx.ledger;
   const notes = sqlite
-    .prepare(`SELECT id, number, customer_id AS customerId, place_of_supply AS pos, invoice_id AS invoiceId, status FROM delivery_notes WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(input.deliveryNoteIds)) as { id: number; number: string; customerId: number; pos: string; invoiceId: number | null; status: string }[];
-  if (notes.length !== new Set(input.deliveryNoteIds).size) throw invalid('One of the delivery notes does not exist', 'deliveryNoteIds');
+    .prepare(
+      `SELECT id, number, customer_id AS customerId, place_of_supply AS pos, invoice_id AS invoiceId, status FROM delivery_notes WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(input.deliveryNoteIds)) as {
+    id: number;
+    number: string;
+    customerId: number;
+    pos: string;
+    invoiceId: number | null;
+    status: string;
+  }[];
+  if (notes.length !== new Set(input.deliveryNoteIds).size)
+    throw invalid('One of the delivery notes does not exist', 'deliveryNoteIds');
   const invoiced = notes.find((n) => n.invoiceId !== null);
   if (invoiced) throw conflict(`${invoiced.number} is already invoiced`, 'deliveryNoteIds');
-  if (new Set(notes.map((n) => n.customerId)).size > 1) throw invalid('An invoice is for one customer: these delivery notes are for different customers', 'deliveryNoteIds');
-  if (new Set(notes.map((n) => n.pos)).size > 1) throw invalid('These delivery notes go to different states (places of supply); invoice them separately', 'deliveryNoteIds');
-  const customer = sqlite.prepare('SELECT payment_terms_days AS terms FROM customers WHERE id = ?').get(notes[0]!.customerId) as { terms: number };
+  if (new Set(notes.map((n) => n.customerId)).size > 1)
+    throw invalid(
+      'An invoice is for one customer: these delivery notes are for different customers',
+      'deliveryNoteIds',
+    );
+  if (new Set(notes.map((n) => n.pos)).size > 1)
+    throw invalid(
+      'These delivery notes go to different states (places of supply); invoice them separately',
+      'deliveryNoteIds',
+    );
+  const customer = sqlite
+    .prepare('SELECT payment_terms_days AS terms FROM customers WHERE id = ?')
+    .get(notes[0]!.customerId) as { terms: number };
   const seller = (sqlite.prepare('SELECT state_code AS s FROM company WHERE id = 1').get() as { s: string }).s;
   const intra = isIntraState(seller, notes[0]!.pos);
   const lines = sqlite
@@ -48,8 +81,11 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
   const number = nextDocumentNumber(ctx, 'INV');
   const id = Number(
     sqlite
-      .prepare("INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status, place_of_supply, posted_at, posted_by) VALUES (?, ?, ?, ?, 0, 0, 'posted', ?, ?, ?)")
-      .run(number, notes[0]!.customerId, today, due, notes[0]!.pos, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+      .prepare(
+        "INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status, place_of_supply, posted_at, posted_by) VALUES (?, ?, ?, ?, 0, 0, 'posted', ?, ?, ?)",
+      )
+      .run(number, notes[0]!.customerId, today, due, notes[0]!.pos, ctx.now().toISOString(), ctx.actor?.id ?? null)
+      .lastInsertRowid,
   );
   const insert = sqlite.prepare(
     `INSERT INTO invoice_lines (invoice_id, delivery_note_line_id, order_line_id, product_id, batch_id, hsn, quantity, unit_price, gross, discount, taxable, tax_rate_bps, cgst, sgst, igst, total, is_free)
@@ -64,23 +100,52 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
   for (const l of lines) {
     const before = (invoicedBefore.get(l.orderLineId) as { q: number }).q;
     const orderLine = {
-      quantity: l.lineQuantity, unitPrice: l.unitPrice, taxInclusive: l.taxInclusive === 1, taxRate: l.taxRate, discount: l.lineDiscount,
-      total: l.lineTotal, isFree: l.isFree === 1,
+      quantity: l.lineQuantity,
+      unitPrice: l.unitPrice,
+      taxInclusive: l.taxInclusive === 1,
+      taxRate: l.taxRate,
+      discount: l.lineDiscount,
+      total: l.lineTotal,
+      isFree: l.isFree === 1,
     };
     const a = deliveredAmounts(orderLine, before, l.quantity, intra);
-    insert.run(id, l.id, l.orderLineId, l.productId, l.batchId, l.hsn, l.quantity, l.unitPrice, a.gross, a.discount, a.taxable, l.taxRate, a.cgst, a.sgst, a.igst, a.total, l.isFree);
+    insert.run(
+      id,
+      l.id,
+      l.orderLineId,
+      l.productId,
+      l.batchId,
+      l.hsn,
+      l.quantity,
+      l.unitPrice,
+      a.gross,
+      a.discount,
+      a.taxable,
+      l.taxRate,
+      a.cgst,
+      a.sgst,
+      a.igst,
+      a.total,
+      l.isFree,
+    );
     amounts.push(a);
     if (!l.isFree) forSummary.push({ hsn: l.hsn, rateBps: l.taxRate, taxable: a.taxable, tax: a });
   }
   const t = documentTotals(amounts);
   const payable = t.total;
   sqlite
-    .prepare('UPDATE invoices SET gross = ?, discount = ?, taxable = ?, cgst = ?, sgst = ?, igst = ?, round_off = ?, total = ? WHERE id = ?')
+    .prepare(
+      'UPDATE invoices SET gross = ?, discount = ?, taxable = ?, cgst = ?, sgst = ?, igst = ?, round_off = ?, total = ? WHERE id = ?',
+    )
     .run(t.gross, t.discount, t.taxable, t.cgst, t.sgst, t.igst, t.roundOff, payable, id);
-  sqlite.prepare('UPDATE delivery_notes SET invoice_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(id, JSON.stringify(input.deliveryNoteIds));
+  sqlite
+    .prepare('UPDATE delivery_notes SET invoice_id = ? WHERE id IN (SELECT value FROM json_each(?))')
+    .run(id, JSON.stringify(input.deliveryNoteIds));
   for (const orderId of new Set(lines.map((l) => l.orderId))) {
     const left = sqlite
-      .prepare("SELECT (SELECT coalesce(sum(quantity - delivered), 0) FROM order_lines WHERE order_id = ?) + (SELECT count(*) FROM delivery_notes WHERE order_id = ? AND invoice_id IS NULL AND status = 'posted') AS n")
+      .prepare(
+        "SELECT (SELECT coalesce(sum(quantity - delivered), 0) FROM order_lines WHERE order_id = ?) + (SELECT count(*) FROM delivery_notes WHERE order_id = ? AND invoice_id IS NULL AND status = 'posted') AS n",
+      )
       .get(orderId, orderId) as { n: number };
     if (left.n === 0) sqlite.prepare("UPDATE orders SET status = 'invoiced' WHERE id = ?").run(orderId);
     addOrderEvent(ctx, orderId, 'invoiced', `Invoice ${number} posted${left.n === 0 ? '; order fully invoiced' : ''}`);

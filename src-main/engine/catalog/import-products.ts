@@ -14,20 +14,28 @@ function money(text: string | undefined, column: string): number {
 /** "case=24; box=6" → packs. */
 function packs(text: string | undefined) {
   if (!text) return [];
-  return text.split(/[;|]/).map((part) => part.trim()).filter(Boolean).map((part) => {
-    const m = /^([A-Za-z][A-Za-z0-9 ]*)\s*[=:x]\s*(\d+)$/.exec(part);
-    if (!m) throw new RowError('packs', `Pack "${part}" must look like case=24`);
-    return { unit: m[1]!.trim(), factor: Number(m[2]) };
-  });
+  return text
+    .split(/[;|]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^([A-Za-z][A-Za-z0-9 ]*)\s*[=:x]\s*(\d+)$/.exec(part);
+      if (!m) throw new RowError('packs', `Pack "${part}" must look like case=24`);
+      return { unit: m[1]!.trim(), factor: Number(m[2]) };
+    });
 }
 
 /** "8901234567890; 18901234567897@case" → barcodes, the @unit saying a scan counts a whole pack. */
 function barcodes(text: string | undefined) {
   if (!text) return [];
-  return text.split(/[;|]/).map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [code, unit = ''] = part.split('@').map((s) => s.trim());
-    return { code: code!, unit };
-  });
+  return text
+    .split(/[;|]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [code, unit = ''] = part.split('@').map((s) => s.trim());
+      return { code: code!, unit };
+    });
 }
 
 function yesNo(text: string | undefined): boolean {
@@ -38,10 +46,12 @@ const spec: CsvImportSpec<typeof productFields> = {
   columns: {
     sku: ['item code', 'product code', 'code'],
     name: ['item name', 'product name', 'description'],
-    brand: [], category: ['group', 'item group'],
+    brand: [],
+    category: ['group', 'item group'],
     hsn: ['hsn code', 'hsn/sac'],
     tax_rate: ['gst rate', 'gst', 'gst %', 'tax %', 'tax'],
-    mrp: [], price: ['selling price', 'rate', 'sale price'],
+    mrp: [],
+    price: ['selling price', 'rate', 'sale price'],
     base_unit: ['unit', 'uom'],
     packs: ['pack sizes'],
     barcodes: ['barcode', 'ean', 'gtin'],
@@ -53,16 +63,42 @@ const spec: CsvImportSpec<typeof productFields> = {
   required: ['sku', 'name'],
   schema: productFields,
   columnFor: {
-    sku: 'sku', name: 'name', brand: 'brand', category: 'category', hsn: 'hsn', taxRate: 'tax_rate', mrp: 'mrp', price: 'price',
-    baseUnit: 'base_unit', packs: 'packs', barcodes: 'barcodes', batchTracked: 'batch_tracked', shelfLifeDays: 'shelf_life_days', rackLocation: 'rack', status: 'status',
+    sku: 'sku',
+    name: 'name',
+    brand: 'brand',
+    category: 'category',
+    hsn: 'hsn',
+    taxRate: 'tax_rate',
+    mrp: 'mrp',
+    price: 'price',
+    baseUnit: 'base_unit',
+    packs: 'packs',
+    barcodes: 'barcodes',
+    batchTracked: 'batch_tracked',
+    shelfLifeDays: 'shelf_life_days',
+    rackLocation: 'rack',
+    status: 'status',
   },
   toInput(r) {
     const rate = r.tax_rate ? parseRate(r.tax_rate) : 0;
-    if (rate === null) throw new RowError('tax_rate', `Tax rate "${r.tax_rate}" must be a percentage such as 18 or 12.5`);
+    if (rate === null)
+      throw new RowError('tax_rate', `Tax rate "${r.tax_rate}" must be a percentage such as 18 or 12.5`);
     return {
-      sku: r.sku, name: r.name, brand: r.brand, category: r.category, hsn: r.hsn, taxRate: rate, mrp: money(r.mrp, 'mrp'), price: money(r.price, 'price'),
-      baseUnit: r.base_unit || 'pc', packs: packs(r.packs), barcodes: barcodes(r.barcodes), batchTracked: yesNo(r.batch_tracked),
-      shelfLifeDays: r.shelf_life_days ? Number(r.shelf_life_days) : 0, rackLocation: r.rack, status: (r.status || 'active').toLowerCase(),
+      sku: r.sku,
+      name: r.name,
+      brand: r.brand,
+      category: r.category,
+      hsn: r.hsn,
+      taxRate: rate,
+      mrp: money(r.mrp, 'mrp'),
+      price: money(r.price, 'price'),
+      baseUnit: r.base_unit || 'pc',
+      packs: packs(r.packs),
+      barcodes: barcodes(r.barcodes),
+      batchTracked: yesNo(r.batch_tracked),
+      shelfLifeDays: r.shelf_life_days ? Number(r.shelf_life_days) : 0,
+      rackLocation: r.rack,
+      status: (r.status || 'active').toLowerCase(),
     };
   },
   write: (ctx, value) => void createProduct(ctx, value),

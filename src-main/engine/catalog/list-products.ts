@@ -4,11 +4,24 @@ import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
 
 export interface ProductListInput {
-  search: string; brand: string; category: string; status: string;
-  sort: 'sku' | 'name' | 'brand' | 'category' | 'price' | 'mrp'; dir: 'asc' | 'desc'; offset: number; limit: number;
+  search: string;
+  brand: string;
+  category: string;
+  status: string;
+  sort: 'sku' | 'name' | 'brand' | 'category' | 'price' | 'mrp';
+  dir: 'asc' | 'desc';
+  offset: number;
+  limit: number;
 }
 
-const sortColumns: Record<ProductListInput['sort'], string> = { sku: 'p.sku', name: 'p.name', brand: 'p.brand', category: 'p.category', price: 'p.price', mrp: 'p.mrp' };
+const sortColumns: Record<ProductListInput['sort'], string> = {
+  sku: 'p.sku',
+  name: 'p.name',
+  brand: 'p.brand',
+  category: 'p.category',
+  price: 'p.price',
+  mrp: 'p.mrp',
+};
 
 export function listProducts(ctx: EngineContext, input: ProductListInput): { rows: ProductRow[]; total: number } {
   const where = new Where()
@@ -25,10 +38,14 @@ export function listProducts(ctx: EngineContext, input: ProductListInput): { row
       search,
     );
   } else {
-    addSearch(where, search, { table: 'product_search', idColumn: 'p.id' }, ['p.sku', 'p.name', 'p.brand'], { sizes: true });
+    addSearch(where, search, { table: 'product_search', idColumn: 'p.id' }, ['p.sku', 'p.name', 'p.brand'], {
+      sizes: true,
+    });
   }
   const { sqlite } = ctx.ledger;
-  const total = (sqlite.prepare(`SELECT count(*) AS n FROM products p ${where.sql}`).get(...where.params) as { n: number }).n;
+  const total = (
+    sqlite.prepare(`SELECT count(*) AS n FROM products p ${where.sql}`).get(...where.params) as { n: number }
+  ).n;
   const rows = sqlite
     .prepare(
       `SELECT p.id, p.sku, p.name, p.brand, p.category, p.hsn, p.tax_rate_bps AS taxRate, p.mrp, p.price, p.base_unit AS baseUnit, p.status,

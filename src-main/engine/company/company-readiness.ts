@@ -7,13 +7,8 @@ import type { EngineContext } from '../context';
  */
 export function companyReadiness(ctx: EngineContext): { ready: boolean; missing: string[]; warning: string | null } {
   const c = ctx.ledger.sqlite.prepare('SELECT gstin, address_line1 AS line1, city FROM company WHERE id = 1').get() as
-    | { gstin: string; line1: string; city: string }
-    | undefined;
-  const missing = [
-    ...(!c?.gstin ? ['GSTIN'] : []),
-    ...(!c?.line1 ? ['address'] : []),
-    ...(!c?.city ? ['city'] : []),
-  ];
+    { gstin: string; line1: string; city: string } | undefined;
+  const missing = [...(!c?.gstin ? ['GSTIN'] : []), ...(!c?.line1 ? ['address'] : []), ...(!c?.city ? ['city'] : [])];
   const warning = missing.length
     ? `The company profile has no ${missing.join(', ')}: a tax invoice must show the seller's GSTIN and address. Add them in Settings → Company before billing.`
     : null;
@@ -21,7 +16,10 @@ export function companyReadiness(ctx: EngineContext): { ready: boolean; missing:
 }
 
 /** The demo company's sign-ins, for its login screen; none for a real company. */
-export function demoSignIns(ctx: EngineContext): { username: string; displayName: string; role: string; password: string }[] {
-  const row = ctx.ledger.sqlite.prepare('SELECT is_demo AS demo FROM company WHERE id = 1').get() as { demo: number } | undefined;
+export function demoSignIns(
+  ctx: EngineContext,
+): { username: string; displayName: string; role: string; password: string }[] {
+  const row = ctx.ledger.sqlite.prepare('SELECT is_demo AS demo FROM company WHERE id = 1').get() as
+    { demo: number } | undefined;
   return row?.demo ? demoUsers.map((u) => ({ ...u, password: DEMO_PASSWORD })) : [];
 }

@@ -20,8 +20,14 @@ export function companyName(ctx: EngineContext): string {
   return ctx.ledger.db.select({ name: company.name }).from(company).where(eq(company.id, 1)).get()?.name ?? '';
 }
 
-export function createCompany(ctx: EngineContext, input: Partial<CompanyInput> & { name: string; stateCode: string }): void {
-  ctx.ledger.db.insert(company).values({ id: 1, ...input }).run();
+export function createCompany(
+  ctx: EngineContext,
+  input: Partial<CompanyInput> & { name: string; stateCode: string },
+): void {
+  ctx.ledger.db
+    .insert(company)
+    .values({ id: 1, ...input })
+    .run();
   recordAudit(ctx, 'create', 'company', 1, { name: input.name });
 }
 
@@ -37,7 +43,8 @@ export function updateCompany(ctx: EngineContext, input: CompanyInput & { versio
        version = version + 1 WHERE id = 1 AND version = @version`,
     )
     .run({ ...fields, version });
-  if (result.changes === 0) throw conflict('Someone else changed the company profile since you opened it; reload and try again', 'version');
+  if (result.changes === 0)
+    throw conflict('Someone else changed the company profile since you opened it; reload and try again', 'version');
   recordAudit(ctx, 'update', 'company', 1, fields);
   ctx.ledger.refreshTimeZone();
   return getCompany(ctx);

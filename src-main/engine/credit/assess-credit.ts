@@ -45,16 +45,32 @@ export function assessCredit(position: CreditPosition, orderTotal: number, rule:
   const onCredit = orderTotal - paidNow;
   const used = position.outstanding + position.unbilled;
   const afterOrder = used + onCredit;
-  const base = { limit: position.limit, used, available: position.limit - used, afterOrder, overdue: position.overdue, oldestOverdueDays: position.oldestOverdueDays };
+  const base = {
+    limit: position.limit,
+    used,
+    available: position.limit - used,
+    afterOrder,
+    overdue: position.overdue,
+    oldestOverdueDays: position.oldestOverdueDays,
+  };
   // Paid in full over the counter: no credit is given, so there is nothing to assess.
   if (orderTotal > 0 && onCredit === 0) return { ...base, decision: 'ok', reasons: [] };
   const reasons: string[] = [];
   if (afterOrder > position.limit) {
-    const thisOrder = paidNow > 0 ? `this order ${formatMoney(onCredit)} unpaid of ${formatMoney(orderTotal)}` : `this order ${formatMoney(orderTotal)}`;
-    reasons.push(`Credit limit ${formatMoney(position.limit)} exceeded: ${formatMoney(used)} used + ${thisOrder} = ${formatMoney(afterOrder)}`);
+    const thisOrder =
+      paidNow > 0
+        ? `this order ${formatMoney(onCredit)} unpaid of ${formatMoney(orderTotal)}`
+        : `this order ${formatMoney(orderTotal)}`;
+    reasons.push(
+      `Credit limit ${formatMoney(position.limit)} exceeded: ${formatMoney(used)} used + ${thisOrder} = ${formatMoney(afterOrder)}`,
+    );
   }
-  const overdueBreach = rule.overdueBlockDays !== null && position.overdue > 0 && position.oldestOverdueDays > rule.overdueBlockDays;
-  if (overdueBreach) reasons.push(`${formatMoney(position.overdue)} overdue, oldest ${position.oldestOverdueDays} days (rule: nothing over ${rule.overdueBlockDays} days)`);
+  const overdueBreach =
+    rule.overdueBlockDays !== null && position.overdue > 0 && position.oldestOverdueDays > rule.overdueBlockDays;
+  if (overdueBreach)
+    reasons.push(
+      `${formatMoney(position.overdue)} overdue, oldest ${position.oldestOverdueDays} days (rule: nothing over ${rule.overdueBlockDays} days)`,
+    );
   if (reasons.length === 0) return { ...base, decision: 'ok', reasons };
   // The overdue rule is a hard stop whatever the limit policy says.
   if (overdueBreach || rule.mode === 'block') return { ...base, decision: 'blocked', reasons };
@@ -63,6 +79,7 @@ export function assessCredit(position: CreditPosition, orderTotal: number, rule:
 
 /** One line for a timeline or an approval card: where the customer stands as of now. */
 export function describeExposure(a: CreditAssessment, orderTotal: number): string {
-  const overdue = a.overdue > 0 ? `; ${formatMoney(a.overdue)} overdue (oldest ${a.oldestOverdueDays} days)` : '; nothing overdue';
+  const overdue =
+    a.overdue > 0 ? `; ${formatMoney(a.overdue)} overdue (oldest ${a.oldestOverdueDays} days)` : '; nothing overdue';
   return `limit ${formatMoney(a.limit)}, used ${formatMoney(a.used)} + this order ${formatMoney(orderTotal)} = ${formatMoney(a.afterOrder)}${overdue}`;
 }

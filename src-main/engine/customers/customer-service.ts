@@ -12,36 +12,90 @@ import { publishCustomerChanged, publishCustomerCreated } from '../sync/payloads
 export type CustomerInput = z.output<typeof customerFields>;
 
 interface CustomerDbRow {
-  id: number; code: string; name: string; type: string; parent_id: number | null; parent_name: string | null; phone: string; email: string;
-  gstin: string; bill_line1: string; bill_line2: string; bill_area: string; bill_city: string; bill_district: string; bill_state_code: string;
-  bill_pincode: string; ship_to: string | null; route: string; credit_limit: number; payment_terms_days: number; status: Customer['status'];
-  credit_policy: Customer['creditPolicy']; overdue_block_days: number | null; min_shelf_life_days: number | null; default_warehouse_id: number | null;
-  version: number; created_at: string; updated_at: string;
+  id: number;
+  code: string;
+  name: string;
+  type: string;
+  parent_id: number | null;
+  parent_name: string | null;
+  phone: string;
+  email: string;
+  gstin: string;
+  bill_line1: string;
+  bill_line2: string;
+  bill_area: string;
+  bill_city: string;
+  bill_district: string;
+  bill_state_code: string;
+  bill_pincode: string;
+  ship_to: string | null;
+  route: string;
+  credit_limit: number;
+  payment_terms_days: number;
+  status: Customer['status'];
+  credit_policy: Customer['creditPolicy'];
+  overdue_block_days: number | null;
+  min_shelf_life_days: number | null;
+  default_warehouse_id: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
 }
 
 function toCustomer(ctx: EngineContext, r: CustomerDbRow): Customer {
-  const assigned = ctx.ledger.sqlite.prepare('SELECT user_id AS id FROM customer_users WHERE customer_id = ? ORDER BY user_id').all(r.id) as { id: number }[];
+  const assigned = ctx.ledger.sqlite
+    .prepare('SELECT user_id AS id FROM customer_users WHERE customer_id = ? ORDER BY user_id')
+    .all(r.id) as { id: number }[];
   return {
-    id: r.id, code: r.code, name: r.name, type: r.type, parentId: r.parent_id, parentName: r.parent_name, phone: r.phone, email: r.email, gstin: r.gstin,
-    billTo: { line1: r.bill_line1, line2: r.bill_line2, area: r.bill_area, city: r.bill_city, district: r.bill_district, stateCode: r.bill_state_code, pincode: r.bill_pincode },
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    type: r.type,
+    parentId: r.parent_id,
+    parentName: r.parent_name,
+    phone: r.phone,
+    email: r.email,
+    gstin: r.gstin,
+    billTo: {
+      line1: r.bill_line1,
+      line2: r.bill_line2,
+      area: r.bill_area,
+      city: r.bill_city,
+      district: r.bill_district,
+      stateCode: r.bill_state_code,
+      pincode: r.bill_pincode,
+    },
     shipTo: r.ship_to ? (JSON.parse(r.ship_to) as Address) : null,
-    route: r.route, creditLimit: r.credit_limit, paymentTermsDays: r.payment_terms_days, status: r.status,
-    assignedUserIds: assigned.map((a) => a.id), creditPolicy: r.credit_policy, overdueBlockDays: r.overdue_block_days, minShelfLifeDays: r.min_shelf_life_days,
+    route: r.route,
+    creditLimit: r.credit_limit,
+    paymentTermsDays: r.payment_terms_days,
+    status: r.status,
+    assignedUserIds: assigned.map((a) => a.id),
+    creditPolicy: r.credit_policy,
+    overdueBlockDays: r.overdue_block_days,
+    minShelfLifeDays: r.min_shelf_life_days,
     defaultWarehouseId: r.default_warehouse_id,
-    version: r.version, createdAt: r.created_at, updatedAt: r.updated_at,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
 export function getCustomer(ctx: EngineContext, id: number): Customer {
   const row = ctx.ledger.sqlite
-    .prepare('SELECT c.*, p.name AS parent_name FROM customers c LEFT JOIN customers p ON p.id = c.parent_id WHERE c.id = ?')
+    .prepare(
+      'SELECT c.*, p.name AS parent_name FROM customers c LEFT JOIN customers p ON p.id = c.parent_id WHERE c.id = ?',
+    )
     .get(id) as CustomerDbRow | undefined;
   if (!row) throw notFound(`Customer ${id}`, 'id');
   return toCustomer(ctx, row);
 }
 
 export function customerIdByCode(ctx: EngineContext, code: string): number | undefined {
-  return (ctx.ledger.sqlite.prepare('SELECT id FROM customers WHERE code = ? COLLATE NOCASE').get(code) as { id: number } | undefined)?.id;
+  return (
+    ctx.ledger.sqlite.prepare('SELECT id FROM customers WHERE code = ? COLLATE NOCASE').get(code) as
+      { id: number } | undefined
+  )?.id;
 }
 
 /** The checks the schema cannot make: they need the ledger (types, parents, users). */
@@ -51,32 +105,54 @@ function checkAgainstLedger(ctx: EngineContext, input: CustomerInput, selfId: nu
   checkGstinState(input.gstin, input.billTo.stateCode, 'gstin');
   if (input.parentId !== null) {
     if (input.parentId === selfId) throw invalid('A customer cannot be mapped under itself', 'parentId');
-    const parent = ctx.ledger.sqlite.prepare('SELECT id, name, type, parent_id AS parentId FROM customers WHERE id = ?').get(input.parentId) as
-      | { id: number; name: string; type: string; parentId: number | null }
-      | undefined;
+    const parent = ctx.ledger.sqlite
+      .prepare('SELECT id, name, type, parent_id AS parentId FROM customers WHERE id = ?')
+      .get(input.parentId) as { id: number; name: string; type: string; parentId: number | null } | undefined;
     if (!parent) throw invalid(`Parent customer ${input.parentId} does not exist`, 'parentId');
     checkMapping(input.type, type.parentTypes, parent.type, parent.name);
     // Walk up from the parent: meeting ourselves would make a loop in the hierarchy.
     let cursor: number | null = parent.parentId;
     for (let hops = 0; cursor !== null && hops < 20; hops++) {
       if (cursor === selfId) throw invalid('That mapping would make a loop in the customer hierarchy', 'parentId');
-      cursor = (ctx.ledger.sqlite.prepare('SELECT parent_id AS p FROM customers WHERE id = ?').get(cursor) as { p: number | null }).p;
+      cursor = (
+        ctx.ledger.sqlite.prepare('SELECT parent_id AS p FROM customers WHERE id = ?').get(cursor) as {
+          p: number | null;
+        }
+      ).p;
     }
   }
   checkDefaultWarehouse(ctx, input.defaultWarehouseId);
   for (const [i, userId] of input.assignedUserIds.entries()) {
-    if (!ctx.ledger.sqlite.prepare('SELECT 1 FROM users WHERE id = ? AND active = 1').get(userId)) throw invalid(`User ${userId} is not an active user`, `assignedUserIds.${i}`);
+    if (!ctx.ledger.sqlite.prepare('SELECT 1 FROM users WHERE id = ? AND active = 1').get(userId))
+      throw invalid(`User ${userId} is not an active user`, `assignedUserIds.${i}`);
   }
 }
 
 function columns(input: CustomerInput) {
   return {
-    code: input.code, name: input.name, type: input.type, parent_id: input.parentId, phone: input.phone, email: input.email, gstin: input.gstin,
-    bill_line1: input.billTo.line1, bill_line2: input.billTo.line2, bill_area: input.billTo.area, bill_city: input.billTo.city,
-    bill_district: input.billTo.district, bill_state_code: input.billTo.stateCode, bill_pincode: input.billTo.pincode,
-    ship_to: input.shipTo ? JSON.stringify(input.shipTo) : null, route: input.route, credit_limit: input.creditLimit,
-    payment_terms_days: input.paymentTermsDays, status: input.status, credit_policy: input.creditPolicy, overdue_block_days: input.overdueBlockDays,
-    min_shelf_life_days: input.minShelfLifeDays, default_warehouse_id: input.defaultWarehouseId,
+    code: input.code,
+    name: input.name,
+    type: input.type,
+    parent_id: input.parentId,
+    phone: input.phone,
+    email: input.email,
+    gstin: input.gstin,
+    bill_line1: input.billTo.line1,
+    bill_line2: input.billTo.line2,
+    bill_area: input.billTo.area,
+    bill_city: input.billTo.city,
+    bill_district: input.billTo.district,
+    bill_state_code: input.billTo.stateCode,
+    bill_pincode: input.billTo.pincode,
+    ship_to: input.shipTo ? JSON.stringify(input.shipTo) : null,
+    route: input.route,
+    credit_limit: input.creditLimit,
+    payment_terms_days: input.paymentTermsDays,
+    status: input.status,
+    credit_policy: input.creditPolicy,
+    overdue_block_days: input.overdueBlockDays,
+    min_shelf_life_days: input.minShelfLifeDays,
+    default_warehouse_id: input.defaultWarehouseId,
   };
 }
 
@@ -87,7 +163,8 @@ function saveAssignedUsers(ctx: EngineContext, customerId: number, userIds: numb
 }
 
 function rethrowUnique(error: unknown, code: string): never {
-  if (isUniqueViolation(error, 'code')) throw conflict(`Customer code ${code} is already used by another customer`, 'code');
+  if (isUniqueViolation(error, 'code'))
+    throw conflict(`Customer code ${code} is already used by another customer`, 'code');
   throw error;
 }
 
@@ -99,7 +176,9 @@ export function createCustomer(ctx: EngineContext, input: CustomerInput): Custom
   try {
     const names = Object.keys(cols);
     const result = ctx.ledger.sqlite
-      .prepare(`INSERT INTO customers (${names.join(', ')}, created_at, updated_at) VALUES (${names.map((n) => `@${n}`).join(', ')}, @now, @now)`)
+      .prepare(
+        `INSERT INTO customers (${names.join(', ')}, created_at, updated_at) VALUES (${names.map((n) => `@${n}`).join(', ')}, @now, @now)`,
+      )
       .run({ ...cols, now });
     id = Number(result.lastInsertRowid);
   } catch (error) {
@@ -114,13 +193,20 @@ export function createCustomer(ctx: EngineContext, input: CustomerInput): Custom
 export function updateCustomer(ctx: EngineContext, input: CustomerInput & { id: number; version: number }): Customer {
   const before = getCustomer(ctx, input.id);
   if (before.version !== input.version) {
-    throw conflict(`${before.name} was changed by someone else since you opened it; reload to see their change`, 'version');
+    throw conflict(
+      `${before.name} was changed by someone else since you opened it; reload to see their change`,
+      'version',
+    );
   }
   checkAgainstLedger(ctx, input, input.id);
   const cols = columns(input);
   try {
     ctx.ledger.sqlite
-      .prepare(`UPDATE customers SET ${Object.keys(cols).map((n) => `${n} = @${n}`).join(', ')}, version = version + 1, updated_at = @now WHERE id = @id`)
+      .prepare(
+        `UPDATE customers SET ${Object.keys(cols)
+          .map((n) => `${n} = @${n}`)
+          .join(', ')}, version = version + 1, updated_at = @now WHERE id = @id`,
+      )
       .run({ ...cols, id: input.id, now: ctx.now().toISOString() });
   } catch (error) {
     rethrowUnique(error, input.code);
@@ -136,7 +222,8 @@ function changedFields(before: Customer, after: Customer): Record<string, { from
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(after) as (keyof Customer)[]) {
     if (key === 'version' || key === 'updatedAt') continue;
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes[key] = { from: before[key], to: after[key] };
   }
   return changes;
 }

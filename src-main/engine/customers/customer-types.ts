@@ -31,10 +31,22 @@ export function createCustomerType(ctx: EngineContext, input: CustomerType): Cus
   input.parentTypes.forEach((p, i) => {
     if (!known.has(p)) throw invalid(`Parent type ${p} is not configured`, `parentTypes.${i}`);
   });
-  const order = (ctx.ledger.sqlite.prepare('SELECT coalesce(max(sort_order), 0) + 1 AS n FROM customer_types').get() as { n: number }).n;
+  const order = (
+    ctx.ledger.sqlite.prepare('SELECT coalesce(max(sort_order), 0) + 1 AS n FROM customer_types').get() as { n: number }
+  ).n;
   ctx.ledger.sqlite
-    .prepare('INSERT INTO customer_types (code, name, parent_types, sort_order, credit_policy, overdue_block_days, min_shelf_life_days) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(input.code, input.name, JSON.stringify(input.parentTypes), order, input.creditPolicy, input.overdueBlockDays, input.minShelfLifeDays);
+    .prepare(
+      'INSERT INTO customer_types (code, name, parent_types, sort_order, credit_policy, overdue_block_days, min_shelf_life_days) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      input.code,
+      input.name,
+      JSON.stringify(input.parentTypes),
+      order,
+      input.creditPolicy,
+      input.overdueBlockDays,
+      input.minShelfLifeDays,
+    );
   recordAudit(ctx, 'create', 'customer_type', null, input);
   return input;
 }
@@ -44,11 +56,21 @@ export function updateCustomerType(ctx: EngineContext, input: CustomerType): Cus
   if (!before) throw invalid(`Customer type ${input.code} is not configured`, 'code');
   const known = new Set(listCustomerTypes(ctx).map((t) => t.code));
   input.parentTypes.forEach((p, i) => {
-    if (!known.has(p) || p === input.code) throw invalid(`Parent type ${p} is not a valid parent for ${input.code}`, `parentTypes.${i}`);
+    if (!known.has(p) || p === input.code)
+      throw invalid(`Parent type ${p} is not a valid parent for ${input.code}`, `parentTypes.${i}`);
   });
   ctx.ledger.sqlite
-    .prepare('UPDATE customer_types SET name = ?, parent_types = ?, credit_policy = ?, overdue_block_days = ?, min_shelf_life_days = ? WHERE code = ?')
-    .run(input.name, JSON.stringify(input.parentTypes), input.creditPolicy, input.overdueBlockDays, input.minShelfLifeDays, input.code);
+    .prepare(
+      'UPDATE customer_types SET name = ?, parent_types = ?, credit_policy = ?, overdue_block_days = ?, min_shelf_life_days = ? WHERE code = ?',
+    )
+    .run(
+      input.name,
+      JSON.stringify(input.parentTypes),
+      input.creditPolicy,
+      input.overdueBlockDays,
+      input.minShelfLifeDays,
+      input.code,
+    );
   recordAudit(ctx, 'update', 'customer_type', null, { before, after: input });
   return customerTypeOf(ctx, input.code)!;
 }

@@ -8,7 +8,9 @@ import { listCustomerTypes } from './customer-types';
 
 function typeCode(ctx: EngineContext, text: string): string {
   const t = text.trim().toLowerCase();
-  const match = listCustomerTypes(ctx).find((type) => type.code === t || type.name.toLowerCase() === t || type.code === t.replace(/\s+/g, '_'));
+  const match = listCustomerTypes(ctx).find(
+    (type) => type.code === t || type.name.toLowerCase() === t || type.code === t.replace(/\s+/g, '_'),
+  );
   return match?.code ?? text;
 }
 
@@ -36,23 +38,60 @@ const spec: CsvImportSpec<typeof customerFields> = {
   required: ['code', 'name', 'type', 'state'],
   schema: customerFields,
   columnFor: {
-    code: 'code', name: 'name', type: 'type', parentId: 'parent_code', phone: 'phone', email: 'email', gstin: 'gstin',
-    'billTo.line1': 'address1', 'billTo.line2': 'address2', 'billTo.area': 'area', 'billTo.city': 'city', 'billTo.district': 'district',
-    'billTo.stateCode': 'state', 'billTo.pincode': 'pincode', route: 'route', creditLimit: 'credit_limit', paymentTermsDays: 'payment_terms_days', status: 'status',
+    code: 'code',
+    name: 'name',
+    type: 'type',
+    parentId: 'parent_code',
+    phone: 'phone',
+    email: 'email',
+    gstin: 'gstin',
+    'billTo.line1': 'address1',
+    'billTo.line2': 'address2',
+    'billTo.area': 'area',
+    'billTo.city': 'city',
+    'billTo.district': 'district',
+    'billTo.stateCode': 'state',
+    'billTo.pincode': 'pincode',
+    route: 'route',
+    creditLimit: 'credit_limit',
+    paymentTermsDays: 'payment_terms_days',
+    status: 'status',
   },
   toInput(r, ctx) {
     let parentId: number | null = null;
     if (r.parent_code) {
       parentId = customerIdByCode(ctx, r.parent_code) ?? null;
-      if (parentId === null) throw new RowError('parent_code', `Parent customer ${r.parent_code} is not in the ledger or earlier in this file`);
+      if (parentId === null)
+        throw new RowError(
+          'parent_code',
+          `Parent customer ${r.parent_code} is not in the ledger or earlier in this file`,
+        );
     }
     const credit = r.credit_limit ? parseMoney(r.credit_limit) : 0;
-    if (credit === null) throw new RowError('credit_limit', `Credit limit "${r.credit_limit}" is not an amount in rupees`);
+    if (credit === null)
+      throw new RowError('credit_limit', `Credit limit "${r.credit_limit}" is not an amount in rupees`);
     const terms = r.payment_terms_days ? Number(r.payment_terms_days) : 0;
     return {
-      code: r.code, name: r.name, type: typeCode(ctx, r.type ?? ''), parentId, phone: r.phone, email: r.email, gstin: r.gstin, route: r.route,
-      billTo: { line1: r.address1, line2: r.address2, area: r.area, city: r.city, district: r.district, stateCode: toStateCode(r.state ?? '') ?? r.state, pincode: r.pincode },
-      creditLimit: credit, paymentTermsDays: terms, status: (r.status || 'active').toLowerCase().replace(/\s+/g, '_'),
+      code: r.code,
+      name: r.name,
+      type: typeCode(ctx, r.type ?? ''),
+      parentId,
+      phone: r.phone,
+      email: r.email,
+      gstin: r.gstin,
+      route: r.route,
+      billTo: {
+        line1: r.address1,
+        line2: r.address2,
+        area: r.area,
+        city: r.city,
+        district: r.district,
+        stateCode: toStateCode(r.state ?? '') ?? r.state,
+        pincode: r.pincode,
+      },
+      creditLimit: credit,
+      paymentTermsDays: terms,
+      status: (r.status || 'active').toLowerCase().replace(/\s+/g, '_'),
     };
   },
   write: (ctx, value) => void createCustomer(ctx, value),

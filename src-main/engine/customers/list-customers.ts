@@ -3,12 +3,25 @@ import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
 
 export interface CustomerListInput {
-  search: string; type: string; status: string; stateCode: string; city: string; assignedUserId: number | null;
-  sort: 'code' | 'name' | 'type' | 'city' | 'creditLimit' | 'status'; dir: 'asc' | 'desc'; offset: number; limit: number;
+  search: string;
+  type: string;
+  status: string;
+  stateCode: string;
+  city: string;
+  assignedUserId: number | null;
+  sort: 'code' | 'name' | 'type' | 'city' | 'creditLimit' | 'status';
+  dir: 'asc' | 'desc';
+  offset: number;
+  limit: number;
 }
 
 const sortColumns: Record<CustomerListInput['sort'], string> = {
-  code: 'c.code', name: 'c.name', type: 'c.type', city: 'c.bill_city', creditLimit: 'c.credit_limit', status: 'c.status',
+  code: 'c.code',
+  name: 'c.name',
+  type: 'c.type',
+  city: 'c.bill_city',
+  creditLimit: 'c.credit_limit',
+  status: 'c.status',
 };
 
 export function listCustomers(ctx: EngineContext, input: CustomerListInput): { rows: CustomerRow[]; total: number } {
@@ -17,10 +30,21 @@ export function listCustomers(ctx: EngineContext, input: CustomerListInput): { r
     .when(input.status, 'c.status = ?', input.status)
     .when(input.stateCode, 'c.bill_state_code = ?', input.stateCode)
     .when(input.city, 'c.bill_city = ? COLLATE NOCASE', input.city)
-    .when(input.assignedUserId, 'c.id IN (SELECT customer_id FROM customer_users WHERE user_id = ?)', input.assignedUserId);
-  addSearch(where, input.search, { table: 'customer_search', idColumn: 'c.id' }, ['c.code', 'c.name', 'c.bill_city', 'c.phone']);
+    .when(
+      input.assignedUserId,
+      'c.id IN (SELECT customer_id FROM customer_users WHERE user_id = ?)',
+      input.assignedUserId,
+    );
+  addSearch(where, input.search, { table: 'customer_search', idColumn: 'c.id' }, [
+    'c.code',
+    'c.name',
+    'c.bill_city',
+    'c.phone',
+  ]);
   const { sqlite } = ctx.ledger;
-  const total = (sqlite.prepare(`SELECT count(*) AS n FROM customers c ${where.sql}`).get(...where.params) as { n: number }).n;
+  const total = (
+    sqlite.prepare(`SELECT count(*) AS n FROM customers c ${where.sql}`).get(...where.params) as { n: number }
+  ).n;
   const order = `${sortColumns[input.sort]} ${input.dir === 'desc' ? 'DESC' : 'ASC'}, c.id`;
   const rows = sqlite
     .prepare(

@@ -18,9 +18,17 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
   const { sqlite } = ctx.ledger;
   const today = businessToday(ctx);
   const monthStart = `${today.slice(0, 7)}-01`;
-  const byStatus = new Map((sqlite.prepare('SELECT status, count(*) AS n, coalesce(sum(total), 0) AS v FROM orders GROUP BY status').all() as { status: string; n: number; v: number }[]).map((r) => [r.status, r]));
+  const byStatus = new Map(
+    (
+      sqlite
+        .prepare('SELECT status, count(*) AS n, coalesce(sum(total), 0) AS v FROM orders GROUP BY status')
+        .all() as { status: string; n: number; v: number }[]
+    ).map((r) => [r.status, r]),
+  );
   const tiles = groups.map((g) => ({
-    key: g.key, label: g.label, status: g.statuses.join(','),
+    key: g.key,
+    label: g.label,
+    status: g.statuses.join(','),
     count: g.statuses.reduce((s, st) => s + (byStatus.get(st)?.n ?? 0), 0),
     value: g.statuses.reduce((s, st) => s + (byStatus.get(st)?.v ?? 0), 0),
   }));
@@ -32,19 +40,34 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
     )
     .get(today, today) as { outstanding: number; overdue: number; overdueInvoices: number };
   const sales = sqlite
-    .prepare("SELECT coalesce(sum(CASE WHEN invoice_date = ? THEN total END), 0) AS today, coalesce(sum(CASE WHEN invoice_date >= ? THEN total END), 0) AS month FROM invoices WHERE status = 'posted' AND invoice_date >= ?")
+    .prepare(
+      "SELECT coalesce(sum(CASE WHEN invoice_date = ? THEN total END), 0) AS today, coalesce(sum(CASE WHEN invoice_date >= ? THEN total END), 0) AS month FROM invoices WHERE status = 'posted' AND invoice_date >= ?",
+    )
     .get(today, monthStart, monthStart) as { today: number; month: number };
-  const span = { day: ['-29 days', '%Y-%m-%d'], week: ['-83 days', '%Y-W%W'], month: ['-364 days', '%Y-%m'] }[input.trend];
+  const span = { day: ['-29 days', '%Y-%m-%d'], week: ['-83 days', '%Y-W%W'], month: ['-364 days', '%Y-%m'] }[
+    input.trend
+  ];
   const trend = sqlite
-    .prepare(`SELECT strftime('${span[1]}', invoice_date) AS period, sum(total) AS billed FROM invoices WHERE status = 'posted' AND invoice_date >= date(?, '${span[0]}') GROUP BY period ORDER BY period`)
+    .prepare(
+      `SELECT strftime('${span[1]}', invoice_date) AS period, sum(total) AS billed FROM invoices WHERE status = 'posted' AND invoice_date >= date(?, '${span[0]}') GROUP BY period ORDER BY period`,
+    )
     .all(today) as { period: string; billed: number }[];
   const topCustomers = sqlite
-    .prepare("SELECT c.id, c.name, sum(i.total) AS billed FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.status = 'posted' AND i.invoice_date >= ? GROUP BY c.id ORDER BY billed DESC LIMIT 8")
+    .prepare(
+      "SELECT c.id, c.name, sum(i.total) AS billed FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.status = 'posted' AND i.invoice_date >= ? GROUP BY c.id ORDER BY billed DESC LIMIT 8",
+    )
     .all(monthStart) as { id: number; name: string; billed: number }[];
   const products = sqlite
-    .prepare("SELECT p.id, p.name, sum(il.taxable) AS taxable FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id JOIN products p ON p.id = il.product_id WHERE i.status = 'posted' AND i.invoice_date >= ? AND il.is_free = 0 GROUP BY p.id ORDER BY taxable DESC")
+    .prepare(
+      "SELECT p.id, p.name, sum(il.taxable) AS taxable FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id JOIN products p ON p.id = il.product_id WHERE i.status = 'posted' AND i.invoice_date >= ? AND il.is_free = 0 GROUP BY p.id ORDER BY taxable DESC",
+    )
     .all(monthStart) as { id: number; name: string; taxable: number }[];
-  const productContribution = [...products.slice(0, 7), ...(products.length > 7 ? [{ id: 0, name: 'All others', taxable: products.slice(7).reduce((s, p) => s + p.taxable, 0) }] : [])];
+  const productContribution = [
+    ...products.slice(0, 7),
+    ...(products.length > 7
+      ? [{ id: 0, name: 'All others', taxable: products.slice(7).reduce((s, p) => s + p.taxable, 0) }]
+      : []),
+  ];
   const schemeCost = sqlite
     .prepare(
       `SELECT json_extract(s.value, '$.name') AS name, sum(json_extract(s.value, '$.benefit')) AS cost
@@ -57,5 +80,18 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
        FROM order_events e JOIN orders o ON o.id = e.order_id JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON u.id = e.user_id ORDER BY e.id DESC LIMIT 12`,
     )
     .all() as { at: string; who: string; orderId: number; orderNumber: string; customer: string; message: string }[];
-  return { today, tiles, outstanding: money.outstanding, overdue: money.overdue, overdueInvoices: money.overdueInvoices, salesToday: sales.today, salesMonth: sales.month, trend, topCustomers, productContribution, schemeCost, activity };
+  return {
+    today,
+    tiles,
+    outstanding: money.outstanding,
+    overdue: money.overdue,
+    overdueInvoices: money.overdueInvoices,
+    salesToday: sales.today,
+    salesMonth: sales.month,
+    trend,
+    topCustomers,
+    productContribution,
+    schemeCost,
+    activity,
+  };
 }

@@ -40,7 +40,6 @@ export function demoEan(n: number): string {
   return body + gs1CheckDigit(body);
 }
 
-
 /** Everyone the demo company signs in as (besides the administrator set up on first run). */
 export const DEMO_PASSWORD = 'demo-pass-1';
 export const demoUsers: { username: string; displayName: string; role: Role }[] = [
@@ -70,14 +69,31 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
     const p = whPlaces[i % whPlaces.length]!;
     const [city, district, pincode] = p.cities[0]!;
     createWarehouse(ctx, {
-      code: `WH-${city.slice(0, 3).toUpperCase()}`, name: `${city} Main Warehouse`, active: true,
-      address: { line1: `Gala ${10 + i}, ${rnd.pick(areas)}`, line2: '', area: 'Industrial Estate', city, district, stateCode: p.stateCode, pincode },
+      code: `WH-${city.slice(0, 3).toUpperCase()}`,
+      name: `${city} Main Warehouse`,
+      active: true,
+      address: {
+        line1: `Gala ${10 + i}, ${rnd.pick(areas)}`,
+        line2: '',
+        area: 'Industrial Estate',
+        city,
+        district,
+        stateCode: p.stateCode,
+        pincode,
+      },
     });
   }
-  const users = new Map(demoUsers.map((u) => [u.username, createUser(ctx, { username: u.username, displayName: u.displayName, role: u.role, password: DEMO_PASSWORD }).id]));
+  const users = new Map(
+    demoUsers.map((u) => [
+      u.username,
+      createUser(ctx, { username: u.username, displayName: u.displayName, role: u.role, password: DEMO_PASSWORD }).id,
+    ]),
+  );
   const clerkIds = [users.get('ravi')!, users.get('meena')!];
   // A demo bills at once, so it gets a seller's GSTIN and address where setup left them empty.
-  const { stateCode } = sqlite.prepare('SELECT state_code AS stateCode FROM company WHERE id = 1').get() as { stateCode: string };
+  const { stateCode } = sqlite.prepare('SELECT state_code AS stateCode FROM company WHERE id = 1').get() as {
+    stateCode: string;
+  };
   const home = places.find((p) => p.stateCode === stateCode)?.cities[0] ?? ['Pune', 'Pune', '411001'];
   sqlite
     .prepare(
@@ -93,16 +109,38 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
     const name = `${rnd.pick(firstNames)} ${rnd.pick(surnames)} ${type === 'retailer' ? rnd.pick(shopWords) : type === 'distributor' ? 'Distributors' : 'Agencies'}`;
     const big = type !== 'retailer';
     return createCustomer(ctx, {
-      code: `${prefix}${String(n).padStart(4, '0')}`, name, type, parentId,
-      phone: `9${String(800000000 + n * 7919).slice(0, 9)}`, email: '', gstin: big || rnd.next() < 0.5 ? demoGstin(place.stateCode, n) : '',
-      billTo: { line1: `Shop ${rnd.int(1, 99)}, ${rnd.pick(areas)}`, line2: '', area: rnd.pick(areas), city, district, stateCode: place.stateCode, pincode },
-      shipTo: null, route: `${city.slice(0, 3).toUpperCase()}-R${rnd.int(1, 6)}`,
-      creditLimit: big ? rnd.int(5, 50) * 100_000_00 : rnd.int(2, 20) * 5_000_00, paymentTermsDays: big ? 30 : rnd.pick([7, 15, 21]),
-      status: rnd.next() < 0.06 ? 'on_hold' : 'active', assignedUserIds: [rnd.pick(clerkIds)], creditPolicy: null, overdueBlockDays: null, minShelfLifeDays: null,
+      code: `${prefix}${String(n).padStart(4, '0')}`,
+      name,
+      type,
+      parentId,
+      phone: `9${String(800000000 + n * 7919).slice(0, 9)}`,
+      email: '',
+      gstin: big || rnd.next() < 0.5 ? demoGstin(place.stateCode, n) : '',
+      billTo: {
+        line1: `Shop ${rnd.int(1, 99)}, ${rnd.pick(areas)}`,
+        line2: '',
+        area: rnd.pick(areas),
+        city,
+        district,
+        stateCode: place.stateCode,
+        pincode,
+      },
+      shipTo: null,
+      route: `${city.slice(0, 3).toUpperCase()}-R${rnd.int(1, 6)}`,
+      creditLimit: big ? rnd.int(5, 50) * 100_000_00 : rnd.int(2, 20) * 5_000_00,
+      paymentTermsDays: big ? 30 : rnd.pick([7, 15, 21]),
+      status: rnd.next() < 0.06 ? 'on_hold' : 'active',
+      assignedUserIds: [rnd.pick(clerkIds)],
+      creditPolicy: null,
+      overdueBlockDays: null,
+      minShelfLifeDays: null,
       defaultWarehouseId: null,
     }).id;
   };
-  const supers = Array.from({ length: size.superStockists }, (_, i) => ({ id: makeCustomer('super_stockist', null, places[i % 2]!, 'SS'), place: places[i % 2]! }));
+  const supers = Array.from({ length: size.superStockists }, (_, i) => ({
+    id: makeCustomer('super_stockist', null, places[i % 2]!, 'SS'),
+    place: places[i % 2]!,
+  }));
   const distributors = Array.from({ length: size.distributors }, (_, i) => {
     const place = places[i % places.length]!;
     const parent = supers.find((s) => s.place.stateCode === place.stateCode);
@@ -114,17 +152,25 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
   }
 
   const opening: Map<number, Parameters<typeof receiveGoods>[1]['lines']> = new Map();
-  const warehouseIds = (sqlite.prepare('SELECT id FROM warehouses ORDER BY id').all() as { id: number }[]).map((w) => w.id);
+  const warehouseIds = (sqlite.prepare('SELECT id FROM warehouses ORDER BY id').all() as { id: number }[]).map(
+    (w) => w.id,
+  );
   const today = ctx.now();
   // Every brand × item × pack size once, shuffled and cut to size: no two products share a name.
   const catalogue = brands.flatMap(({ brand, categories }) =>
-    categories.flatMap((category) => itemsByCategory[category]!.items.flatMap(([name, sizes]) => sizes.map((packSize) => ({ brand, category, name, packSize })))),
+    categories.flatMap((category) =>
+      itemsByCategory[category]!.items.flatMap(([name, sizes]) =>
+        sizes.map((packSize) => ({ brand, category, name, packSize })),
+      ),
+    ),
   );
   for (let i = catalogue.length - 1; i > 0; i--) {
     const j = rnd.int(0, i);
     [catalogue[i], catalogue[j]] = [catalogue[j]!, catalogue[i]!];
   }
-  const chosen = catalogue.slice(0, size.products).sort((a, b) => a.brand.localeCompare(b.brand) || a.name.localeCompare(b.name));
+  const chosen = catalogue
+    .slice(0, size.products)
+    .sort((a, b) => a.brand.localeCompare(b.brand) || a.name.localeCompare(b.name));
   chosen.forEach(({ brand, category, name, packSize }, i) => {
     const item = itemsByCategory[category]!;
     const mrp = demoMrp(name, packSize, rnd.next());
@@ -132,16 +178,32 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
     const caseSize = rnd.pick([12, 24, 36, 48, 72]);
     const shelfLifeDays = rnd.pick([180, 270, 365, 540, 730]);
     const product = createProduct(ctx, {
-      sku: `${brand.slice(0, 3).toUpperCase()}-${String(i + 1).padStart(4, '0')}`, name: `${brand} ${name} ${packSize}`, brand, category,
-      hsn: item.hsn, taxRate: item.rate, mrp, price, baseUnit: 'pc', packs: [{ unit: 'case', factor: caseSize }, ...(caseSize % 6 === 0 ? [{ unit: 'box', factor: 6 }] : [])],
-      barcodes: [{ code: demoEan(i + 1), unit: '' }], batchTracked: true, shelfLifeDays, rackLocation: `${String.fromCharCode(65 + (i % 8))}-${(i % 20) + 1}-${(i % 4) + 1}`, status: 'active',
+      sku: `${brand.slice(0, 3).toUpperCase()}-${String(i + 1).padStart(4, '0')}`,
+      name: `${brand} ${name} ${packSize}`,
+      brand,
+      category,
+      hsn: item.hsn,
+      taxRate: item.rate,
+      mrp,
+      price,
+      baseUnit: 'pc',
+      packs: [{ unit: 'case', factor: caseSize }, ...(caseSize % 6 === 0 ? [{ unit: 'box', factor: 6 }] : [])],
+      barcodes: [{ code: demoEan(i + 1), unit: '' }],
+      batchTracked: true,
+      shelfLifeDays,
+      rackLocation: `${String.fromCharCode(65 + (i % 8))}-${(i % 20) + 1}-${(i % 4) + 1}`,
+      status: 'active',
     });
     for (let b = 0; b < rnd.int(1, 3); b++) {
       const made = new Date(today.getTime() - rnd.int(10, Math.min(200, shelfLifeDays - 15)) * 86_400_000);
       const expires = new Date(made.getTime() + shelfLifeDays * 86_400_000);
       const line = {
-        productId: product.id, batchNo: `B${businessDate(ctx, made).replace(/-/g, '').slice(2)}${String.fromCharCode(65 + b)}`, manufacturedOn: businessDate(ctx, made),
-        expiresOn: businessDate(ctx, expires), mrp: b === 0 ? null : mrp + 500, quantity: caseSize * rnd.int(2, 40),
+        productId: product.id,
+        batchNo: `B${businessDate(ctx, made).replace(/-/g, '').slice(2)}${String.fromCharCode(65 + b)}`,
+        manufacturedOn: businessDate(ctx, made),
+        expiresOn: businessDate(ctx, expires),
+        mrp: b === 0 ? null : mrp + 500,
+        quantity: caseSize * rnd.int(2, 40),
       };
       // Most stock sits in the first warehouse; the others carry some of the range.
       for (const [w, warehouseId] of warehouseIds.entries()) {
@@ -152,5 +214,6 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       }
     }
   });
-  for (const [warehouseId, lines] of opening) receiveGoods(ctx, { warehouseId, kind: 'opening', supplier: '', reference: 'Demo opening stock', lines });
+  for (const [warehouseId, lines] of opening)
+    receiveGoods(ctx, { warehouseId, kind: 'opening', supplier: '', reference: 'Demo opening stock', lines });
 }

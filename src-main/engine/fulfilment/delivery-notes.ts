@@ -33,7 +33,15 @@ function pickedStock(ctx: EngineContext, orderId: number): PickedStock[] {
  * given (a partial delivery; the rest stays open on the order). Posting issues the stock from
  * its batches and releases the matching reservation in the same transaction.
  */
-export function postDeliveryNote(ctx: EngineContext, input: { orderId: number; lines: { reservationId: number; quantity: number }[] | null; packages: number; weightGrams: number }) {
+export function postDeliveryNote(
+  ctx: EngineContext,
+  input: {
+    orderId: number;
+    lines: { reservationId: number; quantity: number }[] | null;
+    packages: number;
+    weightGrams: number;
+  },
+) {
   const { sqlite } = ctx.ledger;
   const order = sqlite
     .prepare(
@@ -41,41 +49,109 @@ export function postDeliveryNote(ctx: EngineContext, input: { orderId: number; l
               c.bill_area AS area, c.bill_city AS city, c.bill_district AS district, c.bill_pincode AS pincode
        FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?`,
     )
-    .get(input.orderId) as { id: number; number: string; status: string; customerId: number; shipTo: string | null; billState: string; line1: string; line2: string; area: string; city: string; district: string; pincode: string } | undefined;
+    .get(input.orderId) as
+    | {
+        id: number;
+        number: string;
+        status: string;
+        customerId: number;
+        shipTo: string | null;
+        billState: string;
+        line1: string;
+        line2: string;
+        area: string;
+        city: string;
+        district: string;
+        pincode: string;
+      }
+    | undefined;
   if (!order) throw notFound(`Order ${input.orderId}`, 'orderId');
-  if (!DELIVERABLE.includes(order.status)) throw conflict(`Order ${order.number} is ${order.status.replace('_', ' ')}; only picked goods can be delivered`, 'orderId');
+  if (!DELIVERABLE.includes(order.status))
+    throw conflict(
+      `Order ${order.number} is ${order.status.replace('_', ' ')}; only picked goods can be delivered`,
+      'orderId',
+    );
   const picked = pickedStock(ctx, order.id);
   if (picked.length === 0) throw conflict(`Nothing on ${order.number} is picked and waiting for delivery`, 'orderId');
   const asked = input.lines ?? picked.map((p) => ({ reservationId: p.reservationId, quantity: p.quantity }));
   const lineOf = (reservationId: number) => picked.find((p) => p.reservationId === reservationId)?.orderLineId;
   const wanted = freeGoodsFollowPaid(ctx, order.id, asked, lineOf, input.lines !== null);
-  const shipTo = order.shipTo ?? JSON.stringify({ line1: order.line1, line2: order.line2, area: order.area, city: order.city, district: order.district, stateCode: order.billState, pincode: order.pincode });
+  const shipTo =
+    order.shipTo ??
+    JSON.stringify({
+      line1: order.line1,
+      line2: order.line2,
+      area: order.area,
+      city: order.city,
+      district: order.district,
+      stateCode: order.billState,
+      pincode: order.pincode,
+    });
   const placeOfSupply = (JSON.parse(shipTo) as { stateCode: string }).stateCode;
   const warehouseId = picked[0]!.warehouseId;
   const number = nextDocumentNumber(ctx, 'DN');
   const id = Number(
     sqlite
-      .prepare('INSERT INTO delivery_notes (number, order_id, customer_id, warehouse_id, ship_to, place_of_supply, packages, weight_grams, status, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, \'posted\', ?, ?)')
-      .run(number, order.id, order.customerId, warehouseId, shipTo, placeOfSupply, input.packages, input.weightGrams, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+      .prepare(
+        "INSERT INTO delivery_notes (number, order_id, customer_id, warehouse_id, ship_to, place_of_supply, packages, weight_grams, status, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'posted', ?, ?)",
+      )
+      .run(
+        number,
+        order.id,
+        order.customerId,
+        warehouseId,
+        shipTo,
+        placeOfSupply,
+        input.packages,
+        input.weightGrams,
+        ctx.now().toISOString(),
+        ctx.actor?.id ?? null,
+      ).lastInsertRowid,
   );
-  const insertLine = sqlite.prepare('INSERT INTO delivery_note_lines (delivery_note_id, order_line_id, reservation_id, product_id, batch_id, quantity) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertLine = sqlite.prepare(
+    'INSERT INTO delivery_note_lines (delivery_note_id, order_line_id, reservation_id, product_id, batch_id, quantity) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   let units = 0;
   wanted.forEach((w, i) => {
     const stock = picked.find((p) => p.reservationId === w.reservationId);
     if (!stock) throw invalid(`Line ${i + 1} is not picked stock of ${order.number}`, `lines.${i}.reservationId`);
-    if (w.quantity > stock.quantity) throw invalid(`Only ${stock.quantity} picked on line ${i + 1}`, `lines.${i}.quantity`);
+    if (w.quantity > stock.quantity)
+      throw invalid(`Only ${stock.quantity} picked on line ${i + 1}`, `lines.${i}.quantity`);
     // Release the hold first, then issue: reserved never exceeds what is on hand.
     changeReserved(ctx, stock.warehouseId, stock.batchId, stock.productId, -w.quantity);
-    postMovement(ctx, { warehouseId: stock.warehouseId, productId: stock.productId, batchId: stock.batchId, kind: 'issue', quantity: -w.quantity, documentType: 'delivery_note', documentId: id }, `lines.${i}.quantity`);
-    sqlite.prepare("UPDATE reservations SET quantity = quantity - ?, status = CASE WHEN quantity - ? = 0 THEN 'issued' ELSE status END WHERE id = ?").run(w.quantity, w.quantity, stock.reservationId);
+    postMovement(
+      ctx,
+      {
+        warehouseId: stock.warehouseId,
+        productId: stock.productId,
+        batchId: stock.batchId,
+        kind: 'issue',
+        quantity: -w.quantity,
+        documentType: 'delivery_note',
+        documentId: id,
+      },
+      `lines.${i}.quantity`,
+    );
+    sqlite
+      .prepare(
+        "UPDATE reservations SET quantity = quantity - ?, status = CASE WHEN quantity - ? = 0 THEN 'issued' ELSE status END WHERE id = ?",
+      )
+      .run(w.quantity, w.quantity, stock.reservationId);
     sqlite.prepare('UPDATE order_lines SET delivered = delivered + ? WHERE id = ?').run(w.quantity, stock.orderLineId);
     insertLine.run(id, stock.orderLineId, stock.reservationId, stock.productId, stock.batchId, w.quantity);
     units += w.quantity;
   });
-  const open = sqlite.prepare('SELECT coalesce(sum(quantity - delivered), 0) AS n FROM order_lines WHERE order_id = ?').get(order.id) as { n: number };
+  const open = sqlite
+    .prepare('SELECT coalesce(sum(quantity - delivered), 0) AS n FROM order_lines WHERE order_id = ?')
+    .get(order.id) as { n: number };
   const status = open.n === 0 ? 'delivered' : 'partially_delivered';
   sqlite.prepare('UPDATE orders SET status = ? WHERE id = ?').run(status, order.id);
-  addOrderEvent(ctx, order.id, 'delivery_note', `${number} posted: ${units} units${status === 'partially_delivered' ? `; ${open.n} still open` : '; order delivered'}`);
+  addOrderEvent(
+    ctx,
+    order.id,
+    'delivery_note',
+    `${number} posted: ${units} units${status === 'partially_delivered' ? `; ${open.n} still open` : '; order delivered'}`,
+  );
   recordAudit(ctx, 'post', 'delivery_note', id, { number, order: order.number, units });
   publishDeliveryNotePosted(ctx, id);
   raiseInvoiceWithNote(ctx, id);
@@ -98,9 +174,35 @@ export function getDeliveryNote(ctx: EngineContext, id: number) {
       `SELECT dl.id, p.sku, p.name AS productName, b.batch_no AS batchNo, b.expires_on AS expiresOn, dl.quantity, p.base_unit AS baseUnit
        FROM delivery_note_lines dl JOIN products p ON p.id = dl.product_id JOIN batches b ON b.id = dl.batch_id WHERE dl.delivery_note_id = ? ORDER BY dl.id`,
     )
-    .all(id) as { id: number; sku: string; productName: string; batchNo: string; expiresOn: string | null; quantity: number; baseUnit: string }[];
-  return { ...(note as { id: number; number: string; orderId: number; orderNumber: string; customerId: number; customerName: string; warehouseCode: string; placeOfSupply: string; packages: number; weightGrams: number; status: string; postedAt: string; invoiceId: number | null;
-    invoiceNumber: string | null; invoiceTotal: number | null }), lines };
+    .all(id) as {
+    id: number;
+    sku: string;
+    productName: string;
+    batchNo: string;
+    expiresOn: string | null;
+    quantity: number;
+    baseUnit: string;
+  }[];
+  return {
+    ...(note as {
+      id: number;
+      number: string;
+      orderId: number;
+      orderNumber: string;
+      customerId: number;
+      customerName: string;
+      warehouseCode: string;
+      placeOfSupply: string;
+      packages: number;
+      weightGrams: number;
+      status: string;
+      postedAt: string;
+      invoiceId: number | null;
+      invoiceNumber: string | null;
+      invoiceTotal: number | null;
+    }),
+    lines,
+  };
 }
 
 /** What can go on a delivery note now: the picked stock of an order, by line and batch. */
@@ -111,5 +213,13 @@ export function deliverable(ctx: EngineContext, orderId: number) {
        FROM reservations r JOIN order_lines l ON l.id = r.order_line_id JOIN products p ON p.id = r.product_id JOIN batches b ON b.id = r.batch_id
        WHERE l.order_id = ? AND r.status = 'picked' AND r.quantity > 0 ORDER BY l.line_no, r.id`,
     )
-    .all(orderId) as { reservationId: number; lineNo: number; sku: string; productName: string; batchNo: string; expiresOn: string | null; quantity: number }[];
+    .all(orderId) as {
+    reservationId: number;
+    lineNo: number;
+    sku: string;
+    productName: string;
+    batchNo: string;
+    expiresOn: string | null;
+    quantity: number;
+  }[];
 }

@@ -21,11 +21,21 @@ function consignments(ctx: EngineContext, ids: number[]): Consignment[] {
   const { sqlite } = ctx.ledger;
   return ids.map((id, i) => {
     const note = sqlite
-      .prepare('SELECT d.number, d.status, i.number AS invoiceNumber, i.total AS invoiceValue FROM delivery_notes d LEFT JOIN invoices i ON i.id = d.invoice_id WHERE d.id = ?')
-      .get(id) as { number: string; status: string; invoiceNumber: string | null; invoiceValue: number | null } | undefined;
-    if (!note || note.status !== 'posted') throw invalid(`Delivery note ${id} is not a posted delivery note`, `deliveryNoteIds.${i}`);
-    if (sqlite.prepare('SELECT 1 FROM dispatch_notes WHERE delivery_note_id = ?').get(id)) throw conflict(`${note.number} is already on a dispatch`, `deliveryNoteIds.${i}`);
-    return { deliveryNoteId: id, number: note.number, invoiceNumber: note.invoiceNumber, invoiceValue: note.invoiceValue };
+      .prepare(
+        'SELECT d.number, d.status, i.number AS invoiceNumber, i.total AS invoiceValue FROM delivery_notes d LEFT JOIN invoices i ON i.id = d.invoice_id WHERE d.id = ?',
+      )
+      .get(id) as
+      { number: string; status: string; invoiceNumber: string | null; invoiceValue: number | null } | undefined;
+    if (!note || note.status !== 'posted')
+      throw invalid(`Delivery note ${id} is not a posted delivery note`, `deliveryNoteIds.${i}`);
+    if (sqlite.prepare('SELECT 1 FROM dispatch_notes WHERE delivery_note_id = ?').get(id))
+      throw conflict(`${note.number} is already on a dispatch`, `deliveryNoteIds.${i}`);
+    return {
+      deliveryNoteId: id,
+      number: note.number,
+      invoiceNumber: note.invoiceNumber,
+      invoiceValue: note.invoiceValue,
+    };
   });
 }
 
@@ -37,21 +47,47 @@ function consignments(ctx: EngineContext, ids: number[]): Consignment[] {
 export function createDispatch(ctx: EngineContext, input: DispatchInput) {
   const { sqlite } = ctx.ledger;
   const loaded = consignments(ctx, input.deliveryNoteIds);
-  const threshold = (sqlite.prepare('SELECT eway_bill_threshold AS t FROM company WHERE id = 1').get() as { t: number }).t;
+  const threshold = (sqlite.prepare('SELECT eway_bill_threshold AS t FROM company WHERE id = 1').get() as { t: number })
+    .t;
   const { decisions, refusal } = decideEwayBills(loaded, input.ewayBills, threshold);
   if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.field);
   const number = nextDocumentNumber(ctx, 'DSP');
   const id = Number(
     sqlite
-      .prepare('INSERT INTO dispatches (number, vehicle_no, driver, transporter, lr_number, route, dispatched_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(number, input.vehicleNo.toUpperCase(), input.driver, input.transporter, input.lrNumber, input.route, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+      .prepare(
+        'INSERT INTO dispatches (number, vehicle_no, driver, transporter, lr_number, route, dispatched_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        number,
+        input.vehicleNo.toUpperCase(),
+        input.driver,
+        input.transporter,
+        input.lrNumber,
+        input.route,
+        ctx.now().toISOString(),
+        ctx.actor?.id ?? null,
+      ).lastInsertRowid,
   );
-  const insert = sqlite.prepare('INSERT INTO dispatch_notes (dispatch_id, delivery_note_id, eway_bill, eway_bill_override) VALUES (?, ?, ?, ?)');
+  const insert = sqlite.prepare(
+    'INSERT INTO dispatch_notes (dispatch_id, delivery_note_id, eway_bill, eway_bill_override) VALUES (?, ?, ?, ?)',
+  );
   for (const d of decisions) {
     insert.run(id, d.deliveryNoteId, d.ewayBill, d.override);
-    if (d.override) recordAudit(ctx, 'eway_bill_override', 'dispatch', id, { number, deliveryNoteId: d.deliveryNoteId, threshold, reason: d.override, explanation: d.explanation });
+    if (d.override)
+      recordAudit(ctx, 'eway_bill_override', 'dispatch', id, {
+        number,
+        deliveryNoteId: d.deliveryNoteId,
+        threshold,
+        reason: d.override,
+        explanation: d.explanation,
+      });
   }
-  recordAudit(ctx, 'dispatch', 'dispatch', id, { number, notes: input.deliveryNoteIds.length, vehicle: input.vehicleNo, ewayBills: decisions.map((d) => d.explanation) });
+  recordAudit(ctx, 'dispatch', 'dispatch', id, {
+    number,
+    notes: input.deliveryNoteIds.length,
+    vehicle: input.vehicleNo,
+    ewayBills: decisions.map((d) => d.explanation),
+  });
   return getDispatch(ctx, id);
 }
 
@@ -60,38 +96,107 @@ export function createDispatch(ctx: EngineContext, input: DispatchInput) {
  * (everything returned). Returned goods go back into their batch. Once a note is invoiced,
  * returns go through a credit note instead.
  */
-export function confirmDelivery(ctx: EngineContext, input: { dispatchId: number; deliveryNoteId: number; outcome: 'delivered' | 'partly_delivered' | 'refused'; deliveredOn: string; returned: { deliveryNoteLineId: number; quantity: number }[]; remarks: string }) {
+export function confirmDelivery(
+  ctx: EngineContext,
+  input: {
+    dispatchId: number;
+    deliveryNoteId: number;
+    outcome: 'delivered' | 'partly_delivered' | 'refused';
+    deliveredOn: string;
+    returned: { deliveryNoteLineId: number; quantity: number }[];
+    remarks: string;
+  },
+) {
   const { sqlite } = ctx.ledger;
   const row = sqlite
-    .prepare('SELECT dn.outcome, d.number, d.invoice_id AS invoiceId, d.order_id AS orderId, d.warehouse_id AS warehouseId FROM dispatch_notes dn JOIN delivery_notes d ON d.id = dn.delivery_note_id WHERE dn.dispatch_id = ? AND dn.delivery_note_id = ?')
-    .get(input.dispatchId, input.deliveryNoteId) as { outcome: string; number: string; invoiceId: number | null; orderId: number; warehouseId: number } | undefined;
+    .prepare(
+      'SELECT dn.outcome, d.number, d.invoice_id AS invoiceId, d.order_id AS orderId, d.warehouse_id AS warehouseId FROM dispatch_notes dn JOIN delivery_notes d ON d.id = dn.delivery_note_id WHERE dn.dispatch_id = ? AND dn.delivery_note_id = ?',
+    )
+    .get(input.dispatchId, input.deliveryNoteId) as
+    { outcome: string; number: string; invoiceId: number | null; orderId: number; warehouseId: number } | undefined;
   if (!row) throw notFound('That delivery note on this dispatch', 'deliveryNoteId');
-  if (row.outcome !== 'pending') throw conflict(`${row.number} was already confirmed as ${row.outcome.replace('_', ' ')}`, 'deliveryNoteId');
-  const lines = sqlite.prepare('SELECT id, order_line_id AS orderLineId, product_id AS productId, batch_id AS batchId, quantity FROM delivery_note_lines WHERE delivery_note_id = ?').all(input.deliveryNoteId) as {
-    id: number; orderLineId: number; productId: number; batchId: number; quantity: number;
+  if (row.outcome !== 'pending')
+    throw conflict(`${row.number} was already confirmed as ${row.outcome.replace('_', ' ')}`, 'deliveryNoteId');
+  const lines = sqlite
+    .prepare(
+      'SELECT id, order_line_id AS orderLineId, product_id AS productId, batch_id AS batchId, quantity FROM delivery_note_lines WHERE delivery_note_id = ?',
+    )
+    .all(input.deliveryNoteId) as {
+    id: number;
+    orderLineId: number;
+    productId: number;
+    batchId: number;
+    quantity: number;
   }[];
-  const back = input.outcome === 'refused' ? lines.map((l) => ({ deliveryNoteLineId: l.id, quantity: l.quantity })) : input.outcome === 'partly_delivered' ? input.returned : [];
-  if (input.outcome === 'partly_delivered' && back.length === 0) throw invalid('Say which quantities came back', 'returned');
-  if (back.length && row.invoiceId !== null) throw conflict(`${row.number} is already invoiced: take the returned goods back with a credit note`, 'outcome');
+  const back =
+    input.outcome === 'refused'
+      ? lines.map((l) => ({ deliveryNoteLineId: l.id, quantity: l.quantity }))
+      : input.outcome === 'partly_delivered'
+        ? input.returned
+        : [];
+  if (input.outcome === 'partly_delivered' && back.length === 0)
+    throw invalid('Say which quantities came back', 'returned');
+  if (back.length && row.invoiceId !== null)
+    throw conflict(`${row.number} is already invoiced: take the returned goods back with a credit note`, 'outcome');
   back.forEach((b, i) => {
     const line = lines.find((l) => l.id === b.deliveryNoteLineId);
-    if (!line) throw invalid(`Line ${b.deliveryNoteLineId} is not on ${row.number}`, `returned.${i}.deliveryNoteLineId`);
-    if (b.quantity <= 0 || b.quantity > line.quantity) throw invalid(`Between 1 and ${line.quantity} can come back on this line`, `returned.${i}.quantity`);
-    postMovement(ctx, { warehouseId: row.warehouseId, productId: line.productId, batchId: line.batchId, kind: 'return', quantity: b.quantity, documentType: 'delivery_note', documentId: input.deliveryNoteId, reason: input.outcome });
+    if (!line)
+      throw invalid(`Line ${b.deliveryNoteLineId} is not on ${row.number}`, `returned.${i}.deliveryNoteLineId`);
+    if (b.quantity <= 0 || b.quantity > line.quantity)
+      throw invalid(`Between 1 and ${line.quantity} can come back on this line`, `returned.${i}.quantity`);
+    postMovement(ctx, {
+      warehouseId: row.warehouseId,
+      productId: line.productId,
+      batchId: line.batchId,
+      kind: 'return',
+      quantity: b.quantity,
+      documentType: 'delivery_note',
+      documentId: input.deliveryNoteId,
+      reason: input.outcome,
+    });
     sqlite.prepare('UPDATE delivery_note_lines SET quantity = quantity - ? WHERE id = ?').run(b.quantity, line.id);
-    sqlite.prepare('UPDATE order_lines SET delivered = delivered - ?, allocated = allocated - ?, backordered = backordered + ? WHERE id = ?').run(b.quantity, b.quantity, b.quantity, line.orderLineId);
+    sqlite
+      .prepare(
+        'UPDATE order_lines SET delivered = delivered - ?, allocated = allocated - ?, backordered = backordered + ? WHERE id = ?',
+      )
+      .run(b.quantity, b.quantity, b.quantity, line.orderLineId);
   });
-  sqlite.prepare('UPDATE dispatch_notes SET outcome = ?, delivered_on = ?, remarks = ? WHERE dispatch_id = ? AND delivery_note_id = ?').run(input.outcome, input.deliveredOn, input.remarks, input.dispatchId, input.deliveryNoteId);
-  if (back.length) sqlite.prepare("UPDATE orders SET status = 'partially_delivered' WHERE id = ? AND status = 'delivered'").run(row.orderId);
-  addOrderEvent(ctx, row.orderId, 'delivery', `${row.number} ${input.outcome.replace('_', ' ')} on ${input.deliveredOn}${back.length ? `; ${back.reduce((s, b) => s + b.quantity, 0)} units came back to stock` : ''}`);
+  sqlite
+    .prepare(
+      'UPDATE dispatch_notes SET outcome = ?, delivered_on = ?, remarks = ? WHERE dispatch_id = ? AND delivery_note_id = ?',
+    )
+    .run(input.outcome, input.deliveredOn, input.remarks, input.dispatchId, input.deliveryNoteId);
+  if (back.length)
+    sqlite
+      .prepare("UPDATE orders SET status = 'partially_delivered' WHERE id = ? AND status = 'delivered'")
+      .run(row.orderId);
+  addOrderEvent(
+    ctx,
+    row.orderId,
+    'delivery',
+    `${row.number} ${input.outcome.replace('_', ' ')} on ${input.deliveredOn}${back.length ? `; ${back.reduce((s, b) => s + b.quantity, 0)} units came back to stock` : ''}`,
+  );
   return getDispatch(ctx, input.dispatchId);
 }
 
 export function getDispatch(ctx: EngineContext, id: number) {
   const { sqlite } = ctx.ledger;
   const head = sqlite
-    .prepare('SELECT id, number, vehicle_no AS vehicleNo, driver, transporter, lr_number AS lrNumber, route, dispatched_at AS dispatchedAt FROM dispatches WHERE id = ?')
-    .get(id) as { id: number; number: string; vehicleNo: string; driver: string; transporter: string; lrNumber: string; route: string; dispatchedAt: string } | undefined;
+    .prepare(
+      'SELECT id, number, vehicle_no AS vehicleNo, driver, transporter, lr_number AS lrNumber, route, dispatched_at AS dispatchedAt FROM dispatches WHERE id = ?',
+    )
+    .get(id) as
+    | {
+        id: number;
+        number: string;
+        vehicleNo: string;
+        driver: string;
+        transporter: string;
+        lrNumber: string;
+        route: string;
+        dispatchedAt: string;
+      }
+    | undefined;
   if (!head) throw notFound(`Dispatch ${id}`, 'id');
   const notes = sqlite
     .prepare(
@@ -103,8 +208,18 @@ export function getDispatch(ctx: EngineContext, id: number) {
        WHERE dn.dispatch_id = ? ORDER BY c.bill_city, d.id`,
     )
     .all(id) as {
-    deliveryNoteId: number; number: string; customerName: string; city: string; packages: number; weightGrams: number; outcome: string; deliveredOn: string | null;
-    invoiceNumber: string | null; invoiceTotal: number | null; ewayBill: string; ewayBillOverride: string;
+    deliveryNoteId: number;
+    number: string;
+    customerName: string;
+    city: string;
+    packages: number;
+    weightGrams: number;
+    outcome: string;
+    deliveredOn: string | null;
+    invoiceNumber: string | null;
+    invoiceTotal: number | null;
+    ewayBill: string;
+    ewayBillOverride: string;
   }[];
   return { ...head, notes };
 }
@@ -122,13 +237,28 @@ export interface DispatchBoardFilter {
  * Posted delivery notes not yet on a vehicle (the dispatch board), by route, with their warehouse,
  * packages, invoice and whether it needs an e-way bill; filtered by warehouse, route and day.
  */
-export function notesToDispatch(ctx: EngineContext, filter: DispatchBoardFilter = { warehouseId: null, route: '', from: '', to: '' }) {
+export function notesToDispatch(
+  ctx: EngineContext,
+  filter: DispatchBoardFilter = { warehouseId: null, route: '', from: '', to: '' },
+) {
   const where = ["d.status = 'posted'", 'NOT EXISTS (SELECT 1 FROM dispatch_notes x WHERE x.delivery_note_id = d.id)'];
   const args: (string | number)[] = [];
-  if (filter.warehouseId !== null) { where.push('d.warehouse_id = ?'); args.push(filter.warehouseId); }
-  if (filter.route) { where.push('c.route = ?'); args.push(filter.route === '-' ? '' : filter.route); }
-  if (filter.from) { where.push('business_date(d.posted_at) >= ?'); args.push(filter.from); }
-  if (filter.to) { where.push('business_date(d.posted_at) <= ?'); args.push(filter.to); }
+  if (filter.warehouseId !== null) {
+    where.push('d.warehouse_id = ?');
+    args.push(filter.warehouseId);
+  }
+  if (filter.route) {
+    where.push('c.route = ?');
+    args.push(filter.route === '-' ? '' : filter.route);
+  }
+  if (filter.from) {
+    where.push('business_date(d.posted_at) >= ?');
+    args.push(filter.from);
+  }
+  if (filter.to) {
+    where.push('business_date(d.posted_at) <= ?');
+    args.push(filter.to);
+  }
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT d.id, d.number, c.name AS customerName, c.code AS customerCode, c.bill_city AS city, c.route,
@@ -140,14 +270,29 @@ export function notesToDispatch(ctx: EngineContext, filter: DispatchBoardFilter 
        WHERE ${where.join(' AND ')} ORDER BY c.route, c.bill_city, d.id LIMIT 1000`,
     )
     .all(...args) as {
-    id: number; number: string; customerName: string; customerCode: string; city: string; route: string; warehouseId: number; warehouseCode: string;
-    postedOn: string; packages: number; invoiceNumber: string | null; invoiceTotal: number | null; needsEwayBill: number | null;
+    id: number;
+    number: string;
+    customerName: string;
+    customerCode: string;
+    city: string;
+    route: string;
+    warehouseId: number;
+    warehouseCode: string;
+    postedOn: string;
+    packages: number;
+    invoiceNumber: string | null;
+    invoiceTotal: number | null;
+    needsEwayBill: number | null;
   }[];
   return rows.map((r) => ({ ...r, needsEwayBill: r.needsEwayBill === 1 }));
 }
 
 /** Dispatches with stops still to confirm, newest first. */
 export function openDispatches(ctx: EngineContext) {
-  const ids = ctx.ledger.sqlite.prepare("SELECT DISTINCT dispatch_id AS id FROM dispatch_notes WHERE outcome = 'pending' ORDER BY dispatch_id DESC LIMIT 100").all() as { id: number }[];
+  const ids = ctx.ledger.sqlite
+    .prepare(
+      "SELECT DISTINCT dispatch_id AS id FROM dispatch_notes WHERE outcome = 'pending' ORDER BY dispatch_id DESC LIMIT 100",
+    )
+    .all() as { id: number }[];
   return ids.map(({ id }) => getDispatch(ctx, id));
 }

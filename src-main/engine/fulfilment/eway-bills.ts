@@ -38,7 +38,10 @@ export function decideEwayBills(
 ): { decisions: ConsignmentDecision[]; refusal: Refusal | null } {
   const decisions: ConsignmentDecision[] = [];
   const limit = formatMoney(threshold);
-  const refuse = (code: Refusal['code'], message: string, field: string) => ({ decisions, refusal: { code, message, field } });
+  const refuse = (code: Refusal['code'], message: string, field: string) => ({
+    decisions,
+    refusal: { code, message, field },
+  });
   for (const key of Object.keys(given)) {
     if (!consignments.some((c) => String(c.deliveryNoteId) === key)) {
       return refuse('invalid_input', `Delivery note ${key} is not on this dispatch`, `ewayBills.${key}`);
@@ -54,12 +57,22 @@ export function decideEwayBills(
     const needed = c.invoiceValue > threshold;
     const reason = entry.overrideReason.trim();
     const decide = (ewayBill: string, override: string, explanation: string) =>
-      decisions.push({ deliveryNoteId: c.deliveryNoteId, ewayBill, override, explanation: `${c.invoiceNumber} ${value}${explanation}` });
+      decisions.push({
+        deliveryNoteId: c.deliveryNoteId,
+        ewayBill,
+        override,
+        explanation: `${c.invoiceNumber} ${value}${explanation}`,
+      });
     if (entry.number) decide(entry.number, '', `: e-way bill ${entry.number}`);
     else if (!needed) decide('', '', ` is within the ${limit} limit: no e-way bill needed`);
-    else if (reason.length >= 3) decide('', reason, ` is above the ${limit} limit and moves without an e-way bill: ${reason}`);
+    else if (reason.length >= 3)
+      decide('', reason, ` is above the ${limit} limit and moves without an e-way bill: ${reason}`);
     else if (reason) {
-      return refuse('invalid_input', `Say in a few words why ${c.number} moves without an e-way bill`, `ewayBills.${c.deliveryNoteId}.overrideReason`);
+      return refuse(
+        'invalid_input',
+        `Say in a few words why ${c.number} moves without an e-way bill`,
+        `ewayBills.${c.deliveryNoteId}.overrideReason`,
+      );
     } else {
       const why = `${c.number} (${c.invoiceNumber}, ${value}) is above the ${limit} e-way bill limit: enter its 12-digit e-way bill number, or a reason to move without one`;
       return refuse('invalid_input', why, `ewayBills.${c.deliveryNoteId}.number`);

@@ -50,6 +50,7 @@ export function freeGoodsFollowPaid(
     allowance.set(lineId!, left - take);
     if (take > 0) result.push({ reservationId: w.reservationId, quantity: take });
   });
-  if (result.length === 0) throw conflict('Only free goods are picked, and no delivered paid units earn them yet', 'orderId');
+  if (result.length === 0)
+    throw conflict('Only free goods are picked, and no delivered paid units earn them yet', 'orderId');
   return result;
 }

@@ -5,8 +5,22 @@ import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 
 export interface PickLine {
-  id: number; orderId: number; orderNumber: string; customerName: string; productId: number; sku: string; productName: string; baseUnit: string;
-  packs: string; batchId: number; batchNo: string; expiresOn: string | null; rack: string; quantity: number; picked: number; short: number;
+  id: number;
+  orderId: number;
+  orderNumber: string;
+  customerName: string;
+  productId: number;
+  sku: string;
+  productName: string;
+  baseUnit: string;
+  packs: string;
+  batchId: number;
+  batchNo: string;
+  expiresOn: string | null;
+  rack: string;
+  quantity: number;
+  picked: number;
+  short: number;
   /** free goods of a scheme: picked like any line, delivered only as far as the paid units earn them */
   isFree: boolean;
 }
@@ -27,16 +41,37 @@ export function createPickList(ctx: EngineContext, input: { warehouseId: number;
        WHERE r.status = 'active' AND r.warehouse_id = ? AND o.id IN (SELECT value FROM json_each(?)) AND o.status IN (${PICKABLE})
          AND NOT EXISTS (SELECT 1 FROM pick_list_lines pl JOIN pick_lists pk ON pk.id = pl.pick_list_id WHERE pl.reservation_id = r.id)`,
     )
-    .all(input.warehouseId, JSON.stringify(input.orderIds)) as { id: number; orderLineId: number; orderId: number; productId: number; batchId: number; quantity: number; rack: string }[];
-  if (reservations.length === 0) throw conflict('Those orders have nothing reserved in this warehouse that is not already on a pick list', 'orderIds');
+    .all(input.warehouseId, JSON.stringify(input.orderIds)) as {
+    id: number;
+    orderLineId: number;
+    orderId: number;
+    productId: number;
+    batchId: number;
+    quantity: number;
+    rack: string;
+  }[];
+  if (reservations.length === 0)
+    throw conflict(
+      'Those orders have nothing reserved in this warehouse that is not already on a pick list',
+      'orderIds',
+    );
   const number = nextDocumentNumber(ctx, 'PL');
   const id = Number(
-    sqlite.prepare("INSERT INTO pick_lists (number, warehouse_id, status, created_at, created_by) VALUES (?, ?, 'open', ?, ?)").run(number, input.warehouseId, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+    sqlite
+      .prepare(
+        "INSERT INTO pick_lists (number, warehouse_id, status, created_at, created_by) VALUES (?, ?, 'open', ?, ?)",
+      )
+      .run(number, input.warehouseId, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
   );
-  const insert = sqlite.prepare('INSERT INTO pick_list_lines (pick_list_id, reservation_id, order_id, order_line_id, product_id, batch_id, rack, quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const r of reservations) insert.run(id, r.id, r.orderId, r.orderLineId, r.productId, r.batchId, r.rack, r.quantity);
+  const insert = sqlite.prepare(
+    'INSERT INTO pick_list_lines (pick_list_id, reservation_id, order_id, order_line_id, product_id, batch_id, rack, quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const r of reservations)
+    insert.run(id, r.id, r.orderId, r.orderLineId, r.productId, r.batchId, r.rack, r.quantity);
   for (const orderId of new Set(reservations.map((r) => r.orderId))) {
-    sqlite.prepare("UPDATE orders SET status = 'processing' WHERE id = ? AND status IN ('confirmed', 'picked')").run(orderId);
+    sqlite
+      .prepare("UPDATE orders SET status = 'processing' WHERE id = ? AND status IN ('confirmed', 'picked')")
+      .run(orderId);
     addOrderEvent(ctx, orderId, 'picking', `On pick list ${number}`);
   }
   recordAudit(ctx, 'create', 'pick_list', id, { number, orders: input.orderIds.length, lines: reservations.length });
@@ -63,7 +98,18 @@ export function getPickList(ctx: EngineContext, id: number) {
       `SELECT k.id, k.number, k.status, k.created_at AS createdAt, w.id AS warehouseId, w.code AS warehouseCode, w.name AS warehouseName, coalesce(u.display_name, '') AS createdBy
        FROM pick_lists k JOIN warehouses w ON w.id = k.warehouse_id LEFT JOIN users u ON u.id = k.created_by WHERE k.id = ?`,
     )
-    .get(id) as { id: number; number: string; status: string; createdAt: string; warehouseId: number; warehouseCode: string; warehouseName: string; createdBy: string } | undefined;
+    .get(id) as
+    | {
+        id: number;
+        number: string;
+        status: string;
+        createdAt: string;
+        warehouseId: number;
+        warehouseCode: string;
+        warehouseName: string;
+        createdBy: string;
+      }
+    | undefined;
   if (!head) throw notFound(`Pick list ${id}`, 'id');
   return { ...head, lines: pickListLines(ctx, id) };
 }
@@ -76,12 +122,23 @@ export function listPickLists(ctx: EngineContext, status: string) {
        FROM pick_lists k JOIN warehouses w ON w.id = k.warehouse_id JOIN pick_list_lines pl ON pl.pick_list_id = k.id
        ${status ? 'WHERE k.status = ?' : ''} GROUP BY k.id ORDER BY k.status = 'picked', k.id DESC LIMIT 200`,
     )
-    .all(...(status ? [status] : [])) as { id: number; number: string; status: string; createdAt: string; warehouseCode: string; lines: number; orders: number; quantity: number; picked: number }[];
+    .all(...(status ? [status] : [])) as {
+    id: number;
+    number: string;
+    status: string;
+    createdAt: string;
+    warehouseCode: string;
+    lines: number;
+    orders: number;
+    quantity: number;
+    picked: number;
+  }[];
 }
 
 /** Confirmed orders with reserved stock in a warehouse not yet on a pick list: what a wave can take. */
 export function ordersReadyToPick(ctx: EngineContext, warehouseId: number) {
-  if (!ctx.ledger.sqlite.prepare('SELECT 1 FROM warehouses WHERE id = ?').get(warehouseId)) throw invalid(`Warehouse ${warehouseId} does not exist`, 'warehouseId');
+  if (!ctx.ledger.sqlite.prepare('SELECT 1 FROM warehouses WHERE id = ?').get(warehouseId))
+    throw invalid(`Warehouse ${warehouseId} does not exist`, 'warehouseId');
   return ctx.ledger.sqlite
     .prepare(
       `SELECT o.id, o.number, c.name AS customerName, c.route, o.required_date AS requiredDate, count(r.id) AS lines, sum(r.quantity) AS quantity
@@ -90,5 +147,13 @@ export function ordersReadyToPick(ctx: EngineContext, warehouseId: number) {
          AND NOT EXISTS (SELECT 1 FROM pick_list_lines pl WHERE pl.reservation_id = r.id)
        GROUP BY o.id ORDER BY coalesce(o.required_date, '9999'), o.id`,
     )
-    .all(warehouseId) as { id: number; number: string; customerName: string; route: string; requiredDate: string | null; lines: number; quantity: number }[];
+    .all(warehouseId) as {
+    id: number;
+    number: string;
+    customerName: string;
+    route: string;
+    requiredDate: string | null;
+    lines: number;
+    quantity: number;
+  }[];
 }

@@ -49,7 +49,6 @@ export interface Allocation {
   explanation: string;
 }
 
-
 /** Undated batches always go last: nothing proves they are older, or newer, than a dated one. */
 function orderBatches(batches: CandidateBatch[], method: Exclude<AllocationMethod, 'manual'>): CandidateBatch[] {
   const key = (b: CandidateBatch) => (method === 'fefo' ? b.expiresOn : b.manufacturedOn);
@@ -76,13 +75,18 @@ const methodText: Record<AllocationMethod, string> = {
 };
 
 export function allocateBatches(batches: CandidateBatch[], request: AllocationRequest): Allocation {
-  if (!Number.isSafeInteger(request.quantity) || request.quantity < 0) throw new RangeError('quantity must be a whole number of base units');
+  if (!Number.isSafeInteger(request.quantity) || request.quantity < 0)
+    throw new RangeError('quantity must be a whole number of base units');
   const skipped: SkippedBatch[] = [];
   const usable: CandidateBatch[] = [];
   for (const b of batches) {
     if (b.expiresOn !== null && b.expiresOn <= request.today) {
       skipped.push({ batchId: b.batchId, batchNo: b.batchNo, reason: 'expired', detail: `expired on ${b.expiresOn}` });
-    } else if (b.expiresOn !== null && request.minShelfLifeDays > 0 && daysBetween(request.today, b.expiresOn) < request.minShelfLifeDays) {
+    } else if (
+      b.expiresOn !== null &&
+      request.minShelfLifeDays > 0 &&
+      daysBetween(request.today, b.expiresOn) < request.minShelfLifeDays
+    ) {
       skipped.push({
         batchId: b.batchId,
         batchNo: b.batchNo,
@@ -102,7 +106,13 @@ export function allocateBatches(batches: CandidateBatch[], request: AllocationRe
       if (!b) {
         const known = batches.find((x) => x.batchId === choice.batchId);
         const reason = skipped.find((s) => s.batchId === choice.batchId);
-        if (!reason) skipped.push({ batchId: choice.batchId, batchNo: known?.batchNo ?? String(choice.batchId), reason: 'not available', detail: 'no free stock in this warehouse' });
+        if (!reason)
+          skipped.push({
+            batchId: choice.batchId,
+            batchNo: known?.batchNo ?? String(choice.batchId),
+            reason: 'not available',
+            detail: 'no free stock in this warehouse',
+          });
         continue;
       }
       const take = Math.min(choice.quantity, b.available, remaining);
@@ -122,7 +132,10 @@ export function allocateBatches(batches: CandidateBatch[], request: AllocationRe
 
   const allocated = request.quantity - remaining;
   const parts = [`${methodText[request.method]}`];
-  if (picks.length) parts.push(`took ${picks.map((p) => `${p.quantity} from ${p.batchNo}${p.expiresOn ? ` (exp ${p.expiresOn})` : ''}`).join(', ')}`);
+  if (picks.length)
+    parts.push(
+      `took ${picks.map((p) => `${p.quantity} from ${p.batchNo}${p.expiresOn ? ` (exp ${p.expiresOn})` : ''}`).join(', ')}`,
+    );
   if (skipped.length) parts.push(`skipped ${skipped.map((s) => `${s.batchNo} (${s.detail})`).join(', ')}`);
   if (remaining > 0) parts.push(`${remaining} short: backordered`);
   return { picks, allocated, shortfall: remaining, skipped, explanation: parts.join('; ') };

@@ -30,7 +30,10 @@ export interface LineAllocation extends Allocation {
 }
 
 const methodNames: Record<AllocationMethod, string> = {
-  fefo: 'FEFO (earliest expiry first)', fifo: 'FIFO (oldest first)', lifo: 'LIFO (newest first)', manual: 'manually',
+  fefo: 'FEFO (earliest expiry first)',
+  fifo: 'FIFO (oldest first)',
+  lifo: 'LIFO (newest first)',
+  manual: 'manually',
 };
 
 /** Who and where: the line's warehouse (its own when sourced elsewhere), the customer's shelf-life rule, the method. */
@@ -42,7 +45,9 @@ export function lineAllocationContext(ctx: EngineContext, orderLineId: number) {
        FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id
        JOIN customers c ON c.id = o.customer_id LEFT JOIN customer_types t ON t.code = c.type WHERE l.id = ?`,
     )
-    .get(orderLineId) as { id: number; orderId: number; productId: number; sku: string; warehouseId: number; minShelfLifeDays: number } | undefined;
+    .get(orderLineId) as
+    | { id: number; orderId: number; productId: number; sku: string; warehouseId: number; minShelfLifeDays: number }
+    | undefined;
   if (!line) throw notFound(`Order line ${orderLineId}`, 'orderLineId');
   return { ...line, method: methodForProduct(ctx, line.productId) };
 }
@@ -51,15 +56,33 @@ export function allocateForLine(ctx: EngineContext, request: LineAllocationReque
   const line = lineAllocationContext(ctx, request.orderLineId);
   const method: AllocationMethod = request.counterFefo ? 'fefo' : line.method;
   if (request.manual && method !== 'manual') {
-    throw new DomainError('rule_violated', `${line.sku} is allocated ${methodNames[method]} by its category; its batches are chosen automatically`, 'batches');
+    throw new DomainError(
+      'rule_violated',
+      `${line.sku} is allocated ${methodNames[method]} by its category; its batches are chosen automatically`,
+      'batches',
+    );
   }
   if (method === 'manual' && !request.manual) {
     const explanation = 'manual allocation: batches are chosen at picking';
-    return { picks: [], allocated: 0, shortfall: request.quantity, skipped: [], explanation, method, awaitingClerk: true };
+    return {
+      picks: [],
+      allocated: 0,
+      shortfall: request.quantity,
+      skipped: [],
+      explanation,
+      method,
+      awaitingClerk: true,
+    };
   }
   const allocation = allocateAndReserve(ctx, {
-    orderLineId: line.id, warehouseId: line.warehouseId, productId: line.productId, quantity: request.quantity, method,
-    minShelfLifeDays: line.minShelfLifeDays, manual: request.manual, excludeBatchIds: request.excludeBatchIds,
+    orderLineId: line.id,
+    warehouseId: line.warehouseId,
+    productId: line.productId,
+    quantity: request.quantity,
+    method,
+    minShelfLifeDays: line.minShelfLifeDays,
+    manual: request.manual,
+    excludeBatchIds: request.excludeBatchIds,
   });
   return { ...allocation, method, awaitingClerk: false };
 }

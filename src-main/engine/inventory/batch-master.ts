@@ -25,27 +25,41 @@ export const UNTRACKED_BATCH = 'NA';
  */
 export function ensureBatch(ctx: EngineContext, input: BatchInput, field: string): number {
   const { sqlite } = ctx.ledger;
-  const product = sqlite.prepare('SELECT sku, batch_tracked AS batchTracked, shelf_life_days AS shelfLifeDays FROM products WHERE id = ?').get(input.productId) as
-    | ProductForBatch
-    | undefined;
+  const product = sqlite
+    .prepare('SELECT sku, batch_tracked AS batchTracked, shelf_life_days AS shelfLifeDays FROM products WHERE id = ?')
+    .get(input.productId) as ProductForBatch | undefined;
   if (!product) throw invalid(`Product ${input.productId} does not exist`, `${field}.productId`);
   const batchNo = product.batchTracked ? input.batchNo.trim().toUpperCase() : UNTRACKED_BATCH;
   if (!batchNo) throw invalid(`${product.sku} is batch-tracked: enter the batch number`, `${field}.batchNo`);
   let expiresOn = input.expiresOn;
-  if (product.batchTracked && !expiresOn && input.manufacturedOn && product.shelfLifeDays > 0) expiresOn = addDays(input.manufacturedOn, product.shelfLifeDays);
-  if (input.manufacturedOn && expiresOn && expiresOn <= input.manufacturedOn) throw invalid('Expiry must be after the manufacturing date', `${field}.expiresOn`);
-  const existing = sqlite.prepare('SELECT id, manufactured_on AS m, expires_on AS e FROM batches WHERE product_id = ? AND batch_no = ?').get(input.productId, batchNo) as
-    | { id: number; m: string | null; e: string | null }
-    | undefined;
+  if (product.batchTracked && !expiresOn && input.manufacturedOn && product.shelfLifeDays > 0)
+    expiresOn = addDays(input.manufacturedOn, product.shelfLifeDays);
+  if (input.manufacturedOn && expiresOn && expiresOn <= input.manufacturedOn)
+    throw invalid('Expiry must be after the manufacturing date', `${field}.expiresOn`);
+  const existing = sqlite
+    .prepare('SELECT id, manufactured_on AS m, expires_on AS e FROM batches WHERE product_id = ? AND batch_no = ?')
+    .get(input.productId, batchNo) as { id: number; m: string | null; e: string | null } | undefined;
   if (existing) {
     if (product.batchTracked && expiresOn && existing.e && existing.e !== expiresOn) {
-      throw invalid(`Batch ${batchNo} of ${product.sku} is on record with expiry ${existing.e}, not ${expiresOn}`, `${field}.expiresOn`);
+      throw invalid(
+        `Batch ${batchNo} of ${product.sku} is on record with expiry ${existing.e}, not ${expiresOn}`,
+        `${field}.expiresOn`,
+      );
     }
     return existing.id;
   }
   return Number(
     sqlite
-      .prepare('INSERT INTO batches (product_id, batch_no, manufactured_on, expires_on, mrp, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(input.productId, batchNo, product.batchTracked ? input.manufacturedOn : null, product.batchTracked ? expiresOn : null, input.mrp, ctx.now().toISOString()).lastInsertRowid,
+      .prepare(
+        'INSERT INTO batches (product_id, batch_no, manufactured_on, expires_on, mrp, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        input.productId,
+        batchNo,
+        product.batchTracked ? input.manufacturedOn : null,
+        product.batchTracked ? expiresOn : null,
+        input.mrp,
+        ctx.now().toISOString(),
+      ).lastInsertRowid,
   );
 }

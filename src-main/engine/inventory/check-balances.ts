@@ -31,11 +31,26 @@ export function checkBalances(ctx: EngineContext): { checked: number; difference
        LEFT JOIN computed c ON c.warehouse_id = k.warehouse_id AND c.batch_id = k.batch_id
        LEFT JOIN held h ON h.warehouse_id = k.warehouse_id AND h.batch_id = k.batch_id`,
     )
-    .all() as { warehouseId: number; batchId: number; sOnHand: number; cOnHand: number; sReserved: number; cReserved: number; sInTransit: number; cInTransit: number }[];
+    .all() as {
+    warehouseId: number;
+    batchId: number;
+    sOnHand: number;
+    cOnHand: number;
+    sReserved: number;
+    cReserved: number;
+    sInTransit: number;
+    cInTransit: number;
+  }[];
   const differences: Difference[] = [];
   for (const r of rows) {
-    const pairs: [string, number, number][] = [['onHand', r.sOnHand, r.cOnHand], ['reserved', r.sReserved, r.cReserved], ['inTransit', r.sInTransit, r.cInTransit]];
-    for (const [field, stored, computed] of pairs) if (stored !== computed) differences.push({ warehouseId: r.warehouseId, batchId: r.batchId, field, stored, computed });
+    const pairs: [string, number, number][] = [
+      ['onHand', r.sOnHand, r.cOnHand],
+      ['reserved', r.sReserved, r.cReserved],
+      ['inTransit', r.sInTransit, r.cInTransit],
+    ];
+    for (const [field, stored, computed] of pairs)
+      if (stored !== computed)
+        differences.push({ warehouseId: r.warehouseId, batchId: r.batchId, field, stored, computed });
   }
   return { checked: rows.length, differences };
 }

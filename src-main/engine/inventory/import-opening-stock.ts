@@ -39,16 +39,29 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
     },
     required: ['warehouse', 'sku', 'quantity'],
     schema: openingRow,
-    columnFor: { warehouseId: 'warehouse', productId: 'sku', batchNo: 'batch_no', manufacturedOn: 'mfg_date', expiresOn: 'expiry_date', quantity: 'quantity', mrp: 'mrp' },
+    columnFor: {
+      warehouseId: 'warehouse',
+      productId: 'sku',
+      batchNo: 'batch_no',
+      manufacturedOn: 'mfg_date',
+      expiresOn: 'expiry_date',
+      quantity: 'quantity',
+      mrp: 'mrp',
+    },
     toInput(r) {
-      const wh = sqlite.prepare('SELECT id FROM warehouses WHERE code = ? COLLATE NOCASE').get(r.warehouse ?? '') as { id: number } | undefined;
+      const wh = sqlite.prepare('SELECT id FROM warehouses WHERE code = ? COLLATE NOCASE').get(r.warehouse ?? '') as
+        { id: number } | undefined;
       if (!wh) throw new RowError('warehouse', `Warehouse ${r.warehouse} does not exist`);
-      const product = sqlite.prepare('SELECT id, base_unit AS baseUnit FROM products WHERE sku = ? COLLATE NOCASE').get(r.sku ?? '') as { id: number; baseUnit: string } | undefined;
+      const product = sqlite
+        .prepare('SELECT id, base_unit AS baseUnit FROM products WHERE sku = ? COLLATE NOCASE')
+        .get(r.sku ?? '') as { id: number; baseUnit: string } | undefined;
       if (!product) throw new RowError('sku', `No product has SKU ${r.sku}`);
       const unit = (r.unit ?? '').trim().toLowerCase();
       let factor = 1;
       if (unit && unit !== product.baseUnit) {
-        const pack = sqlite.prepare('SELECT factor FROM product_units WHERE product_id = ? AND unit = ?').get(product.id, unit) as { factor: number } | undefined;
+        const pack = sqlite
+          .prepare('SELECT factor FROM product_units WHERE product_id = ? AND unit = ?')
+          .get(product.id, unit) as { factor: number } | undefined;
         if (!pack) throw new RowError('unit', `${r.sku} has no unit "${unit}"`);
         factor = pack.factor;
       }
@@ -56,7 +69,15 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
       if (!Number.isInteger(qty)) throw new RowError('quantity', `Quantity "${r.quantity}" must be a whole number`);
       const mrp = r.mrp ? parseMoney(r.mrp) : null;
       if (r.mrp && mrp === null) throw new RowError('mrp', `MRP "${r.mrp}" is not an amount in rupees`);
-      return { warehouseId: wh.id, productId: product.id, batchNo: r.batch_no ?? '', manufacturedOn: isoDate(r.mfg_date, 'mfg_date'), expiresOn: isoDate(r.expiry_date, 'expiry_date'), mrp, quantity: qty * factor };
+      return {
+        warehouseId: wh.id,
+        productId: product.id,
+        batchNo: r.batch_no ?? '',
+        manufacturedOn: isoDate(r.mfg_date, 'mfg_date'),
+        expiresOn: isoDate(r.expiry_date, 'expiry_date'),
+        mrp,
+        quantity: qty * factor,
+      };
     },
     write(c, line) {
       // The document is created with the first good row; if that row fails, its savepoint undoes the insert too.
@@ -64,13 +85,24 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
       if (creating) {
         documentId = Number(
           sqlite
-            .prepare("INSERT INTO goods_receipts (number, warehouse_id, supplier, reference, kind, posted_at, user_id) VALUES (?, ?, '', 'CSV import', 'opening', ?, ?)")
-            .run(nextDocumentNumber(c, 'OPN'), line.warehouseId, c.now().toISOString(), c.actor?.id ?? null).lastInsertRowid,
+            .prepare(
+              "INSERT INTO goods_receipts (number, warehouse_id, supplier, reference, kind, posted_at, user_id) VALUES (?, ?, '', 'CSV import', 'opening', ?, ?)",
+            )
+            .run(nextDocumentNumber(c, 'OPN'), line.warehouseId, c.now().toISOString(), c.actor?.id ?? null)
+            .lastInsertRowid,
         );
       }
       try {
         const batchId = ensureBatch(c, line, 'row');
-        postMovement(c, { warehouseId: line.warehouseId, productId: line.productId, batchId, kind: 'opening', quantity: line.quantity, documentType: 'goods_receipt', documentId });
+        postMovement(c, {
+          warehouseId: line.warehouseId,
+          productId: line.productId,
+          batchId,
+          kind: 'opening',
+          quantity: line.quantity,
+          documentType: 'goods_receipt',
+          documentId,
+        });
       } catch (error) {
         if (creating) documentId = null;
         throw error;

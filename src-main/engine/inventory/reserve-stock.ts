@@ -36,18 +36,28 @@ export function candidateBatches(ctx: EngineContext, warehouseId: number, produc
 export function allocateAndReserve(ctx: EngineContext, request: ReserveRequest): Allocation {
   const today = businessToday(ctx);
   const excluded = new Set(request.excludeBatchIds ?? []);
-  const allocation = allocateBatches(candidateBatches(ctx, request.warehouseId, request.productId).filter((b) => !excluded.has(b.batchId)), {
-    quantity: request.quantity,
-    method: request.method,
-    today,
-    minShelfLifeDays: request.minShelfLifeDays,
-    manual: request.manual,
-  });
+  const allocation = allocateBatches(
+    candidateBatches(ctx, request.warehouseId, request.productId).filter((b) => !excluded.has(b.batchId)),
+    {
+      quantity: request.quantity,
+      method: request.method,
+      today,
+      minShelfLifeDays: request.minShelfLifeDays,
+      manual: request.manual,
+    },
+  );
   const insert = ctx.ledger.sqlite.prepare(
     "INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, ?, 'active', ?)",
   );
   for (const pick of allocation.picks) {
-    insert.run(request.orderLineId, request.warehouseId, request.productId, pick.batchId, pick.quantity, ctx.now().toISOString());
+    insert.run(
+      request.orderLineId,
+      request.warehouseId,
+      request.productId,
+      pick.batchId,
+      pick.quantity,
+      ctx.now().toISOString(),
+    );
     changeReserved(ctx, request.warehouseId, pick.batchId, request.productId, pick.quantity);
   }
   return allocation;
@@ -56,8 +66,16 @@ export function allocateAndReserve(ctx: EngineContext, request: ReserveRequest):
 /** Gives back what an order line still holds, picked or not (cancellation). Returns the quantity released. */
 export function releaseReservations(ctx: EngineContext, orderLineId: number): number {
   const { sqlite } = ctx.ledger;
-  const held = sqlite.prepare("SELECT id, warehouse_id AS w, batch_id AS b, product_id AS p, quantity AS q FROM reservations WHERE order_line_id = ? AND status IN ('active', 'picked')").all(orderLineId) as {
-    id: number; w: number; b: number; p: number; q: number;
+  const held = sqlite
+    .prepare(
+      "SELECT id, warehouse_id AS w, batch_id AS b, product_id AS p, quantity AS q FROM reservations WHERE order_line_id = ? AND status IN ('active', 'picked')",
+    )
+    .all(orderLineId) as {
+    id: number;
+    w: number;
+    b: number;
+    p: number;
+    q: number;
   }[];
   let released = 0;
   for (const r of held) {

@@ -1,7 +1,18 @@
 import type { EngineContext } from '../context';
 import { DomainError } from '../errors';
 
-export const movementKinds = ['opening', 'receipt', 'issue', 'return', 'adjustment', 'damage', 'expiry', 'transfer_out', 'in_transit', 'transfer_in'] as const;
+export const movementKinds = [
+  'opening',
+  'receipt',
+  'issue',
+  'return',
+  'adjustment',
+  'damage',
+  'expiry',
+  'transfer_out',
+  'in_transit',
+  'transfer_in',
+] as const;
 export type MovementKind = (typeof movementKinds)[number];
 
 export interface Movement {
@@ -25,16 +36,18 @@ interface Balance {
 
 export function balanceOf(ctx: EngineContext, warehouseId: number, batchId: number): Balance {
   return (
-    (ctx.ledger.sqlite.prepare('SELECT on_hand AS onHand, reserved, in_transit AS inTransit FROM stock_balances WHERE warehouse_id = ? AND batch_id = ?').get(warehouseId, batchId) as
-      | Balance
-      | undefined) ?? { onHand: 0, reserved: 0, inTransit: 0 }
+    (ctx.ledger.sqlite
+      .prepare(
+        'SELECT on_hand AS onHand, reserved, in_transit AS inTransit FROM stock_balances WHERE warehouse_id = ? AND batch_id = ?',
+      )
+      .get(warehouseId, batchId) as Balance | undefined) ?? { onHand: 0, reserved: 0, inTransit: 0 }
   );
 }
 
 function describeBatch(ctx: EngineContext, batchId: number): string {
-  const row = ctx.ledger.sqlite.prepare('SELECT b.batch_no AS batchNo, p.sku FROM batches b JOIN products p ON p.id = b.product_id WHERE b.id = ?').get(batchId) as
-    | { batchNo: string; sku: string }
-    | undefined;
+  const row = ctx.ledger.sqlite
+    .prepare('SELECT b.batch_no AS batchNo, p.sku FROM batches b JOIN products p ON p.id = b.product_id WHERE b.id = ?')
+    .get(batchId) as { batchNo: string; sku: string } | undefined;
   return row ? `${row.sku} batch ${row.batchNo}` : `batch ${batchId}`;
 }
 
@@ -43,7 +56,11 @@ function assertSound(ctx: EngineContext, warehouseId: number, batchId: number, f
   const b = balanceOf(ctx, warehouseId, batchId);
   if (b.onHand < 0 || b.reserved < 0 || b.inTransit < 0 || b.reserved > b.onHand) {
     const freeBefore = b.onHand - b.reserved + asked;
-    throw new DomainError('rule_violated', `Not enough stock: ${describeBatch(ctx, batchId)} has ${Math.max(freeBefore, 0)} free in this warehouse, ${asked} needed`, field);
+    throw new DomainError(
+      'rule_violated',
+      `Not enough stock: ${describeBatch(ctx, batchId)} has ${Math.max(freeBefore, 0)} free in this warehouse, ${asked} needed`,
+      field,
+    );
   }
 }
 
@@ -61,8 +78,19 @@ function insertMovement(ctx: EngineContext, m: Movement, field: string): number 
         `INSERT INTO stock_movements (at, warehouse_id, product_id, batch_id, kind, quantity, in_transit, document_type, document_id, reason, user_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(ctx.now().toISOString(), m.warehouseId, m.productId, m.batchId, m.kind, m.quantity, m.inTransit ?? 0, m.documentType ?? '', m.documentId ?? null, m.reason ?? '', ctx.actor?.id ?? null)
-      .lastInsertRowid,
+      .run(
+        ctx.now().toISOString(),
+        m.warehouseId,
+        m.productId,
+        m.batchId,
+        m.kind,
+        m.quantity,
+        m.inTransit ?? 0,
+        m.documentType ?? '',
+        m.documentId ?? null,
+        m.reason ?? '',
+        ctx.actor?.id ?? null,
+      ).lastInsertRowid,
   );
   sqlite
     .prepare(
@@ -75,7 +103,14 @@ function insertMovement(ctx: EngineContext, m: Movement, field: string): number 
 }
 
 /** Reserves (or, negative, releases) stock in the balance; the reservation rows are the caller's. */
-export function changeReserved(ctx: EngineContext, warehouseId: number, batchId: number, productId: number, delta: number, field = 'quantity'): void {
+export function changeReserved(
+  ctx: EngineContext,
+  warehouseId: number,
+  batchId: number,
+  productId: number,
+  delta: number,
+  field = 'quantity',
+): void {
   const { sqlite } = ctx.ledger;
   sqlite.transaction(() => {
     sqlite

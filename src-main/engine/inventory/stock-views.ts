@@ -4,17 +4,36 @@ import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
 
 export interface StockQuery {
-  search: string; warehouseId: number | null; productId: number | null; expiry: 'all' | 'near' | 'expired'; inStockOnly: boolean;
-  sort: 'product' | 'expiry' | 'available'; dir: 'asc' | 'desc'; offset: number; limit: number;
+  search: string;
+  warehouseId: number | null;
+  productId: number | null;
+  expiry: 'all' | 'near' | 'expired';
+  inStockOnly: boolean;
+  sort: 'product' | 'expiry' | 'available';
+  dir: 'asc' | 'desc';
+  offset: number;
+  limit: number;
 }
 
 export function nearExpiryDays(ctx: EngineContext): number {
-  return (ctx.ledger.sqlite.prepare('SELECT near_expiry_days AS d FROM company WHERE id = 1').get() as { d: number } | undefined)?.d ?? 90;
+  return (
+    (
+      ctx.ledger.sqlite.prepare('SELECT near_expiry_days AS d FROM company WHERE id = 1').get() as
+        { d: number } | undefined
+    )?.d ?? 90
+  );
 }
 
-const sorts = { product: 'p.name, b.expires_on', expiry: "coalesce(b.expires_on, '9999-12-31')", available: '(s.on_hand - s.reserved)' };
+const sorts = {
+  product: 'p.name, b.expires_on',
+  expiry: "coalesce(b.expires_on, '9999-12-31')",
+  available: '(s.on_hand - s.reserved)',
+};
 
-export function listStock(ctx: EngineContext, q: StockQuery): { rows: StockRow[]; total: number; nearExpiryDays: number } {
+export function listStock(
+  ctx: EngineContext,
+  q: StockQuery,
+): { rows: StockRow[]; total: number; nearExpiryDays: number } {
   const today = businessToday(ctx);
   const near = nearExpiryDays(ctx);
   const where = new Where()
@@ -22,9 +41,13 @@ export function listStock(ctx: EngineContext, q: StockQuery): { rows: StockRow[]
     .when(q.productId, 's.product_id = ?', q.productId);
   if (q.inStockOnly) where.add('(s.on_hand > 0 OR s.in_transit > 0)');
   if (q.expiry === 'expired') where.add('b.expires_on IS NOT NULL AND b.expires_on <= ?', today);
-  if (q.expiry === 'near') where.add("b.expires_on > ? AND b.expires_on <= date(?, '+' || ? || ' days')", today, today, near);
-  addSearch(where, q.search, { table: 'product_search', idColumn: 's.product_id' }, ['p.sku', 'p.name', 'p.brand'], { sizes: true });
-  const from = 'FROM stock_balances s JOIN batches b ON b.id = s.batch_id JOIN products p ON p.id = s.product_id JOIN warehouses w ON w.id = s.warehouse_id';
+  if (q.expiry === 'near')
+    where.add("b.expires_on > ? AND b.expires_on <= date(?, '+' || ? || ' days')", today, today, near);
+  addSearch(where, q.search, { table: 'product_search', idColumn: 's.product_id' }, ['p.sku', 'p.name', 'p.brand'], {
+    sizes: true,
+  });
+  const from =
+    'FROM stock_balances s JOIN batches b ON b.id = s.batch_id JOIN products p ON p.id = s.product_id JOIN warehouses w ON w.id = s.warehouse_id';
   const { sqlite } = ctx.ledger;
   const total = (sqlite.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(...where.params) as { n: number }).n;
   const rows = sqlite
@@ -40,8 +63,14 @@ export function listStock(ctx: EngineContext, q: StockQuery): { rows: StockRow[]
   return { rows, total, nearExpiryDays: near };
 }
 
-export function movementHistory(ctx: EngineContext, q: { productId: number; batchId: number | null; warehouseId: number | null; limit: number }) {
-  const where = new Where().add('m.product_id = ?', q.productId).when(q.batchId, 'm.batch_id = ?', q.batchId).when(q.warehouseId, 'm.warehouse_id = ?', q.warehouseId);
+export function movementHistory(
+  ctx: EngineContext,
+  q: { productId: number; batchId: number | null; warehouseId: number | null; limit: number },
+) {
+  const where = new Where()
+    .add('m.product_id = ?', q.productId)
+    .when(q.batchId, 'm.batch_id = ?', q.batchId)
+    .when(q.warehouseId, 'm.warehouse_id = ?', q.warehouseId);
   // The running balance is per warehouse and batch, computed by SQL over the whole history.
   return ctx.ledger.sqlite
     .prepare(
@@ -57,7 +86,17 @@ export function movementHistory(ctx: EngineContext, q: { productId: number; batc
          ${where.sql}) ORDER BY id DESC LIMIT ?`,
     )
     .all(...where.params, q.limit) as {
-    id: number; at: string; warehouseCode: string; batchNo: string; kind: string; quantity: number; inTransit: number; document: string; reason: string; userName: string; balanceAfter: number;
+    id: number;
+    at: string;
+    warehouseCode: string;
+    batchNo: string;
+    kind: string;
+    quantity: number;
+    inTransit: number;
+    document: string;
+    reason: string;
+    userName: string;
+    balanceAfter: number;
   }[];
 }
 
@@ -69,5 +108,12 @@ export function reservationsOfBatch(ctx: EngineContext, warehouseId: number, bat
        FROM reservations r JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
        WHERE r.warehouse_id = ? AND r.batch_id = ? AND r.status IN ('active', 'picked') GROUP BY o.id, r.status ORDER BY since`,
     )
-    .all(warehouseId, batchId) as { orderId: number; orderNumber: string | null; customerName: string; quantity: number; status: string; since: string }[];
+    .all(warehouseId, batchId) as {
+    orderId: number;
+    orderNumber: string | null;
+    customerName: string;
+    quantity: number;
+    status: string;
+    since: string;
+  }[];
 }

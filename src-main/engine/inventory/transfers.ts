@@ -10,8 +10,12 @@ import { postMovement } from './stock-ledger';
  * one's own stock is not a supply, so it travels under a delivery challan (DC/yy-yy/nnnnnn, its
  * own gapless series), never a tax invoice.
  */
-export function sendTransfer(ctx: EngineContext, input: { fromWarehouseId: number; toWarehouseId: number; lines: { batchId: number; quantity: number }[] }) {
-  if (input.fromWarehouseId === input.toWarehouseId) throw invalid('Choose a different destination warehouse', 'toWarehouseId');
+export function sendTransfer(
+  ctx: EngineContext,
+  input: { fromWarehouseId: number; toWarehouseId: number; lines: { batchId: number; quantity: number }[] },
+) {
+  if (input.fromWarehouseId === input.toWarehouseId)
+    throw invalid('Choose a different destination warehouse', 'toWarehouseId');
   assertActiveWarehouse(ctx, input.fromWarehouseId, 'fromWarehouseId');
   assertActiveWarehouse(ctx, input.toWarehouseId, 'toWarehouseId');
   const { sqlite } = ctx.ledger;
@@ -19,16 +23,37 @@ export function sendTransfer(ctx: EngineContext, input: { fromWarehouseId: numbe
   const challanNumber = nextDocumentNumber(ctx, 'DC');
   const id = Number(
     sqlite
-      .prepare('INSERT INTO transfers (number, challan_number, from_warehouse_id, to_warehouse_id, status, sent_at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(number, challanNumber, input.fromWarehouseId, input.toWarehouseId, 'in_transit', ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+      .prepare(
+        'INSERT INTO transfers (number, challan_number, from_warehouse_id, to_warehouse_id, status, sent_at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        number,
+        challanNumber,
+        input.fromWarehouseId,
+        input.toWarehouseId,
+        'in_transit',
+        ctx.now().toISOString(),
+        ctx.actor?.id ?? null,
+      ).lastInsertRowid,
   );
   input.lines.forEach((line, i) => {
-    const batch = sqlite.prepare('SELECT product_id AS productId FROM batches WHERE id = ?').get(line.batchId) as { productId: number } | undefined;
+    const batch = sqlite.prepare('SELECT product_id AS productId FROM batches WHERE id = ?').get(line.batchId) as
+      { productId: number } | undefined;
     if (!batch) throw invalid(`Batch ${line.batchId} does not exist`, `lines.${i}.batchId`);
-    sqlite.prepare('INSERT INTO transfer_lines (transfer_id, product_id, batch_id, quantity) VALUES (?, ?, ?, ?)').run(id, batch.productId, line.batchId, line.quantity);
+    sqlite
+      .prepare('INSERT INTO transfer_lines (transfer_id, product_id, batch_id, quantity) VALUES (?, ?, ?, ?)')
+      .run(id, batch.productId, line.batchId, line.quantity);
     const common = { productId: batch.productId, batchId: line.batchId, documentType: 'transfer', documentId: id };
-    postMovement(ctx, { ...common, warehouseId: input.fromWarehouseId, kind: 'transfer_out', quantity: -line.quantity }, `lines.${i}.quantity`);
-    postMovement(ctx, { ...common, warehouseId: input.toWarehouseId, kind: 'in_transit', quantity: 0, inTransit: line.quantity }, `lines.${i}.quantity`);
+    postMovement(
+      ctx,
+      { ...common, warehouseId: input.fromWarehouseId, kind: 'transfer_out', quantity: -line.quantity },
+      `lines.${i}.quantity`,
+    );
+    postMovement(
+      ctx,
+      { ...common, warehouseId: input.toWarehouseId, kind: 'in_transit', quantity: 0, inTransit: line.quantity },
+      `lines.${i}.quantity`,
+    );
   });
   recordAudit(ctx, 'send', 'transfer', id, { number, challanNumber });
   return { id, number, challanNumber };
@@ -36,14 +61,29 @@ export function sendTransfer(ctx: EngineContext, input: { fromWarehouseId: numbe
 
 export function receiveTransfer(ctx: EngineContext, id: number) {
   const { sqlite } = ctx.ledger;
-  const transfer = sqlite.prepare('SELECT to_warehouse_id AS to_, status, number FROM transfers WHERE id = ?').get(id) as { to_: number; status: string; number: string } | undefined;
+  const transfer = sqlite
+    .prepare('SELECT to_warehouse_id AS to_, status, number FROM transfers WHERE id = ?')
+    .get(id) as { to_: number; status: string; number: string } | undefined;
   if (!transfer) throw notFound(`Transfer ${id}`, 'id');
   if (transfer.status !== 'in_transit') throw conflict(`Transfer ${transfer.number} was already received`, 'id');
-  const lines = sqlite.prepare('SELECT product_id AS productId, batch_id AS batchId, quantity FROM transfer_lines WHERE transfer_id = ?').all(id) as { productId: number; batchId: number; quantity: number }[];
+  const lines = sqlite
+    .prepare('SELECT product_id AS productId, batch_id AS batchId, quantity FROM transfer_lines WHERE transfer_id = ?')
+    .all(id) as { productId: number; batchId: number; quantity: number }[];
   for (const line of lines) {
-    postMovement(ctx, { warehouseId: transfer.to_, productId: line.productId, batchId: line.batchId, kind: 'transfer_in', quantity: line.quantity, inTransit: -line.quantity, documentType: 'transfer', documentId: id });
+    postMovement(ctx, {
+      warehouseId: transfer.to_,
+      productId: line.productId,
+      batchId: line.batchId,
+      kind: 'transfer_in',
+      quantity: line.quantity,
+      inTransit: -line.quantity,
+      documentType: 'transfer',
+      documentId: id,
+    });
   }
-  sqlite.prepare("UPDATE transfers SET status = 'received', received_at = ? WHERE id = ?").run(ctx.now().toISOString(), id);
+  sqlite
+    .prepare("UPDATE transfers SET status = 'received', received_at = ? WHERE id = ?")
+    .run(ctx.now().toISOString(), id);
   recordAudit(ctx, 'receive', 'transfer', id, { number: transfer.number });
   return { ok: true as const };
 }
@@ -57,5 +97,16 @@ export function listTransfers(ctx: EngineContext, status: string) {
        LEFT JOIN transfer_lines l ON l.transfer_id = t.id
        ${status ? 'WHERE t.status = ?' : ''} GROUP BY t.id ORDER BY t.status = 'received', t.id DESC LIMIT 500`,
     )
-    .all(...(status ? [status] : [])) as { id: number; number: string; challanNumber: string | null; from: string; to: string; status: string; sentAt: string; receivedAt: string | null; lines: number; quantity: number }[];
+    .all(...(status ? [status] : [])) as {
+    id: number;
+    number: string;
+    challanNumber: string | null;
+    from: string;
+    to: string;
+    status: string;
+    sentAt: string;
+    receivedAt: string | null;
+    lines: number;
+    quantity: number;
+  }[];
 }

@@ -8,17 +8,44 @@ type WarehouseInput = z.output<typeof warehouseFields>;
 
 const SELECT = `SELECT id, code, name, line1, line2, area, city, district, state_code AS stateCode, pincode, active, version FROM warehouses`;
 
-interface Row { id: number; code: string; name: string; line1: string; line2: string; area: string; city: string; district: string; stateCode: string; pincode: string; active: number; version: number }
+interface Row {
+  id: number;
+  code: string;
+  name: string;
+  line1: string;
+  line2: string;
+  area: string;
+  city: string;
+  district: string;
+  stateCode: string;
+  pincode: string;
+  active: number;
+  version: number;
+}
 
 function toWarehouse(r: Row): Warehouse {
   return {
-    id: r.id, code: r.code, name: r.name, active: r.active === 1, version: r.version,
-    address: { line1: r.line1, line2: r.line2, area: r.area, city: r.city, district: r.district, stateCode: r.stateCode, pincode: r.pincode },
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    active: r.active === 1,
+    version: r.version,
+    address: {
+      line1: r.line1,
+      line2: r.line2,
+      area: r.area,
+      city: r.city,
+      district: r.district,
+      stateCode: r.stateCode,
+      pincode: r.pincode,
+    },
   };
 }
 
 export function listWarehouses(ctx: EngineContext, includeInactive: boolean): Warehouse[] {
-  const rows = ctx.ledger.sqlite.prepare(`${SELECT} ${includeInactive ? '' : 'WHERE active = 1'} ORDER BY active DESC, code`).all() as Row[];
+  const rows = ctx.ledger.sqlite
+    .prepare(`${SELECT} ${includeInactive ? '' : 'WHERE active = 1'} ORDER BY active DESC, code`)
+    .all() as Row[];
   return rows.map(toWarehouse);
 }
 
@@ -40,8 +67,10 @@ export function createWarehouse(ctx: EngineContext, input: WarehouseInput): Ware
   try {
     id = Number(
       ctx.ledger.sqlite
-        .prepare(`INSERT INTO warehouses (code, name, line1, line2, area, city, district, state_code, pincode, active)
-                  VALUES (@code, @name, @line1, @line2, @area, @city, @district, @stateCode, @pincode, @active)`)
+        .prepare(
+          `INSERT INTO warehouses (code, name, line1, line2, area, city, district, state_code, pincode, active)
+                  VALUES (@code, @name, @line1, @line2, @area, @city, @district, @stateCode, @pincode, @active)`,
+        )
         .run(params(input)).lastInsertRowid,
     );
   } catch (error) {
@@ -51,18 +80,24 @@ export function createWarehouse(ctx: EngineContext, input: WarehouseInput): Ware
   return getWarehouse(ctx, id);
 }
 
-export function updateWarehouse(ctx: EngineContext, input: WarehouseInput & { id: number; version: number }): Warehouse {
+export function updateWarehouse(
+  ctx: EngineContext,
+  input: WarehouseInput & { id: number; version: number },
+): Warehouse {
   getWarehouse(ctx, input.id);
   let changes = 0;
   try {
     changes = ctx.ledger.sqlite
-      .prepare(`UPDATE warehouses SET code=@code, name=@name, line1=@line1, line2=@line2, area=@area, city=@city, district=@district,
-                state_code=@stateCode, pincode=@pincode, active=@active, version = version + 1 WHERE id = @id AND version = @version`)
+      .prepare(
+        `UPDATE warehouses SET code=@code, name=@name, line1=@line1, line2=@line2, area=@area, city=@city, district=@district,
+                state_code=@stateCode, pincode=@pincode, active=@active, version = version + 1 WHERE id = @id AND version = @version`,
+      )
       .run({ ...params(input), id: input.id, version: input.version }).changes;
   } catch (error) {
     rethrowUnique(error, input.code);
   }
-  if (changes === 0) throw conflict('Someone else changed this warehouse since you opened it; reload and try again', 'version');
+  if (changes === 0)
+    throw conflict('Someone else changed this warehouse since you opened it; reload and try again', 'version');
   recordAudit(ctx, 'update', 'warehouse', input.id, { code: input.code, active: input.active });
   return getWarehouse(ctx, input.id);
 }

@@ -19,9 +19,15 @@ export interface OrderAllocationSummary {
  * Afterwards backordered = quantity − allocated on each line it touched. freeOnly: just the free
  * lines, after the clerk reserved paid units by hand.
  */
-export function allocateOpenLines(ctx: EngineContext, orderId: number, options: { counterFefo?: boolean; freeOnly?: boolean } = {}): OrderAllocationSummary {
+export function allocateOpenLines(
+  ctx: EngineContext,
+  orderId: number,
+  options: { counterFefo?: boolean; freeOnly?: boolean } = {},
+): OrderAllocationSummary {
   const { sqlite } = ctx.ledger;
-  const update = sqlite.prepare('UPDATE order_lines SET allocated = ?, backordered = ?, allocation_note = ? WHERE id = ?');
+  const update = sqlite.prepare(
+    'UPDATE order_lines SET allocated = ?, backordered = ?, allocation_note = ? WHERE id = ?',
+  );
   const summary: OrderAllocationSummary = { allocated: 0, short: 0, awaitingClerk: 0 };
   const lines = orderLineStates(ctx, orderId);
   const paidFirst = [...(options.freeOnly ? [] : lines.filter((l) => !l.isFree)), ...lines.filter((l) => l.isFree)];
@@ -31,7 +37,10 @@ export function allocateOpenLines(ctx: EngineContext, orderId: number, options: 
     let wanted = open;
     let waiting = '';
     if (line.earn) {
-      wanted = Math.min(open, freeUnitsAllowed(line.earn, paidUnits(lines, line.earn.productId, 'allocated'), line.quantity, line.allocated));
+      wanted = Math.min(
+        open,
+        freeUnitsAllowed(line.earn, paidUnits(lines, line.earn.productId, 'allocated'), line.quantity, line.allocated),
+      );
       if (wanted < open) waiting = `; ${open - wanted} free wait for the paid units that earn them`;
     }
     if (wanted === 0) {

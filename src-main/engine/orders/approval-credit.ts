@@ -8,7 +8,12 @@ export interface ExposureNow extends CreditAssessment {
 }
 
 interface Terms {
-  id: number; name: string; status: string; creditLimit: number; creditPolicy: CreditPolicy; overdueBlockDays: number | null;
+  id: number;
+  name: string;
+  status: string;
+  creditLimit: number;
+  creditPolicy: CreditPolicy;
+  overdueBlockDays: number | null;
 }
 
 const terms = (ctx: EngineContext, customerId: number) =>
@@ -26,7 +31,10 @@ const terms = (ctx: EngineContext, customerId: number) =>
  */
 export function exposureNow(ctx: EngineContext, order: { id: number; customerId: number; total: number }): ExposureNow {
   const customer = terms(ctx, order.customerId);
-  const assessed = assessCredit(creditPosition(ctx, customer, order.id), order.total, { mode: customer.creditPolicy, overdueBlockDays: customer.overdueBlockDays });
+  const assessed = assessCredit(creditPosition(ctx, customer, order.id), order.total, {
+    mode: customer.creditPolicy,
+    overdueBlockDays: customer.overdueBlockDays,
+  });
   return { ...assessed, thisOrder: order.total };
 }
 
@@ -36,12 +44,23 @@ export function exposureNow(ctx: EngineContext, order: { id: number; customerId:
  * (the manager collects first or rejects). A limit breach under warn/approval is the manager's
  * call, made knowingly: the figures go into the timeline and the audit.
  */
-export function checkCreditForApproval(ctx: EngineContext, order: { id: number; number: string | null; customerId: number; total: number }): { exposure: ExposureNow; overLimit: boolean; summary: string } {
+export function checkCreditForApproval(
+  ctx: EngineContext,
+  order: { id: number; number: string | null; customerId: number; total: number },
+): { exposure: ExposureNow; overLimit: boolean; summary: string } {
   const customer = terms(ctx, order.customerId);
-  if (customer.status === 'blocked') throw new DomainError('rule_violated', `${customer.name} is blocked; ${order.number} cannot be approved`, 'id');
+  if (customer.status === 'blocked')
+    throw new DomainError('rule_violated', `${customer.name} is blocked; ${order.number} cannot be approved`, 'id');
   const exposure = exposureNow(ctx, order);
   if (exposure.decision === 'blocked') {
-    throw conflict(`${order.number} cannot be approved: credit check now fails for ${customer.name}: ${exposure.reasons.join('; ')}. Collect payment first, or reject the order`, 'id');
+    throw conflict(
+      `${order.number} cannot be approved: credit check now fails for ${customer.name}: ${exposure.reasons.join('; ')}. Collect payment first, or reject the order`,
+      'id',
+    );
   }
-  return { exposure, overLimit: exposure.afterOrder > exposure.limit, summary: `credit as of now: ${describeExposure(exposure, order.total)}` };
+  return {
+    exposure,
+    overLimit: exposure.afterOrder > exposure.limit,
+    summary: `credit as of now: ${describeExposure(exposure, order.total)}`,
+  };
 }

@@ -1,7 +1,12 @@
 import type { EngineContext } from '../context';
 import { invalid } from '../errors';
 
-export interface WarehouseChoice { id: number; code: string; stateCode: string; active: boolean }
+export interface WarehouseChoice {
+  id: number;
+  code: string;
+  stateCode: string;
+  active: boolean;
+}
 
 /**
  * Which warehouse a new order ships from. The customer's own choice wins (a Nashik shop served
@@ -32,21 +37,39 @@ export function chooseDefaultWarehouse(input: {
 /** Reads what the rule needs for the signed-in user and, when chosen, the customer. */
 export function defaultWarehouse(ctx: EngineContext, customerId: number | null) {
   const sqlite = ctx.ledger.sqlite;
-  const customerDefault = customerId === null ? null
-    : ((sqlite.prepare('SELECT default_warehouse_id AS w FROM customers WHERE id = ?').get(customerId) as { w: number | null } | undefined)?.w ?? null);
+  const customerDefault =
+    customerId === null
+      ? null
+      : ((
+          sqlite.prepare('SELECT default_warehouse_id AS w FROM customers WHERE id = ?').get(customerId) as
+            { w: number | null } | undefined
+        )?.w ?? null);
   const userDefault = ctx.actor
-    ? ((sqlite.prepare('SELECT default_warehouse_id AS w FROM users WHERE id = ?').get(ctx.actor.id) as { w: number | null } | undefined)?.w ?? null)
+    ? ((
+        sqlite.prepare('SELECT default_warehouse_id AS w FROM users WHERE id = ?').get(ctx.actor.id) as
+          { w: number | null } | undefined
+      )?.w ?? null)
     : null;
-  const companyState = (sqlite.prepare('SELECT state_code AS s FROM company WHERE id = 1').get() as { s: string } | undefined)?.s ?? '';
-  const warehouses = (sqlite.prepare('SELECT id, code, state_code AS stateCode, active FROM warehouses').all() as (Omit<WarehouseChoice, 'active'> & { active: number })[])
-    .map((w) => ({ ...w, active: w.active === 1 }));
+  const companyState =
+    (sqlite.prepare('SELECT state_code AS s FROM company WHERE id = 1').get() as { s: string } | undefined)?.s ?? '';
+  const warehouses = (
+    sqlite.prepare('SELECT id, code, state_code AS stateCode, active FROM warehouses').all() as (Omit<
+      WarehouseChoice,
+      'active'
+    > & { active: number })[]
+  ).map((w) => ({ ...w, active: w.active === 1 }));
   return chooseDefaultWarehouse({ customerDefault, userDefault, companyState, warehouses });
 }
 
 /** A default warehouse must exist and be active when it is set; null clears it. */
-export function checkDefaultWarehouse(ctx: EngineContext, warehouseId: number | null, field = 'defaultWarehouseId'): void {
+export function checkDefaultWarehouse(
+  ctx: EngineContext,
+  warehouseId: number | null,
+  field = 'defaultWarehouseId',
+): void {
   if (warehouseId === null) return;
-  const row = ctx.ledger.sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(warehouseId) as { active: number } | undefined;
+  const row = ctx.ledger.sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(warehouseId) as
+    { active: number } | undefined;
   if (!row) throw invalid(`Warehouse ${warehouseId} does not exist`, field);
   if (row.active !== 1) throw invalid('That warehouse is inactive; choose an active one', field);
 }

@@ -8,8 +8,34 @@ export function exportOrders(
   ctx: EngineContext,
   input: { status: string; statuses: string[]; search: string; from: string; to: string; format: 'csv' | 'xlsx' },
 ): Promise<ExportFile> {
-  const { rows } = listOrders(ctx, { ...input, paymentStatus: '', customerId: null, stateCode: '', city: '', createdBy: null, sort: 'date', dir: 'desc', offset: 0, limit: 50_000 });
-  const columns = [col('number', 'Order'), col('orderDate', 'Date', 'date'), col('customerName', 'Customer'), col('city', 'City'), col('status', 'Status'), col('paymentStatus', 'Payment'), col('total', 'Total', 'money')];
-  const result: ReportResult = { title: 'Orders', columns, rows, totals: sumColumns(columns, rows), drill: null, notes: [] };
+  const { rows } = listOrders(ctx, {
+    ...input,
+    paymentStatus: '',
+    customerId: null,
+    stateCode: '',
+    city: '',
+    createdBy: null,
+    sort: 'date',
+    dir: 'desc',
+    offset: 0,
+    limit: 50_000,
+  });
+  const columns = [
+    col('number', 'Order'),
+    col('orderDate', 'Date', 'date'),
+    col('customerName', 'Customer'),
+    col('city', 'City'),
+    col('status', 'Status'),
+    col('paymentStatus', 'Payment'),
+    col('total', 'Total', 'money'),
+  ];
+  const result: ReportResult = {
+    title: 'Orders',
+    columns,
+    rows,
+    totals: sumColumns(columns, rows),
+    drill: null,
+    notes: [],
+  };
   return exportFile(ctx, result, input.format, `orders${input.status ? `-${input.status}` : ''}`, 'Orders');
 }

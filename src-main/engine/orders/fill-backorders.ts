@@ -13,11 +13,23 @@ import { addOrderEvent, getOrderDetail, orderHeader } from './order-store';
 export function fillBackorders(ctx: EngineContext, orderId: number) {
   const order = orderHeader(ctx, orderId);
   if (!ALLOCATABLE.includes(order.status)) {
-    throw conflict(`Order ${order.number ?? order.id} is ${order.status.replace('_', ' ')}; only a confirmed order's backorder can be filled`, 'id');
+    throw conflict(
+      `Order ${order.number ?? order.id} is ${order.status.replace('_', ' ')}; only a confirmed order's backorder can be filled`,
+      'id',
+    );
   }
   const { allocated, short } = allocateOpenLines(ctx, orderId);
-  if (allocated === 0) throw conflict(`Nothing on backorder for ${order.number} can be reserved yet: no stock the customer may receive`, 'id');
-  addOrderEvent(ctx, orderId, 'allocated', `Backorder filled: ${allocated} units reserved${short > 0 ? `, ${short} still on backorder` : ''}`);
+  if (allocated === 0)
+    throw conflict(
+      `Nothing on backorder for ${order.number} can be reserved yet: no stock the customer may receive`,
+      'id',
+    );
+  addOrderEvent(
+    ctx,
+    orderId,
+    'allocated',
+    `Backorder filled: ${allocated} units reserved${short > 0 ? `, ${short} still on backorder` : ''}`,
+  );
   recordAudit(ctx, 'allocate', 'order', orderId, { allocated, short });
   return getOrderDetail(ctx, orderId);
 }

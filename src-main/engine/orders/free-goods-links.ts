@@ -17,10 +17,22 @@ export interface LineState {
 /** The earn rule of a free-goods scheme, to be copied onto the free line it produced. */
 export function earnRuleOfScheme(ctx: EngineContext, schemeId: number | null): EarnRule | null {
   if (schemeId === null) return null;
-  const row = ctx.ledger.sqlite.prepare("SELECT rule FROM schemes WHERE id = ? AND kind = 'free_goods'").get(schemeId) as { rule: string } | undefined;
+  const row = ctx.ledger.sqlite
+    .prepare("SELECT rule FROM schemes WHERE id = ? AND kind = 'free_goods'")
+    .get(schemeId) as { rule: string } | undefined;
   if (!row) return null;
-  const rule = JSON.parse(row.rule) as { buyProductId: number; buyQuantity: number; getQuantity: number; repeat?: boolean };
-  return { productId: rule.buyProductId, buyQuantity: rule.buyQuantity, getQuantity: rule.getQuantity, repeat: rule.repeat ?? true };
+  const rule = JSON.parse(row.rule) as {
+    buyProductId: number;
+    buyQuantity: number;
+    getQuantity: number;
+    repeat?: boolean;
+  };
+  return {
+    productId: rule.buyProductId,
+    buyQuantity: rule.buyQuantity,
+    getQuantity: rule.getQuantity,
+    repeat: rule.repeat ?? true,
+  };
 }
 
 export function orderLineStates(ctx: EngineContext, orderId: number): LineState[] {
@@ -31,13 +43,29 @@ export function orderLineStates(ctx: EngineContext, orderId: number): LineState[
        FROM order_lines WHERE order_id = ? ORDER BY line_no`,
     )
     .all(orderId) as (Omit<LineState, 'isFree' | 'earn'> & {
-      isFree: number; earnProduct: number | null; buyQuantity: number | null; getQuantity: number | null; earnRepeat: number | null;
-    })[];
+    isFree: number;
+    earnProduct: number | null;
+    buyQuantity: number | null;
+    getQuantity: number | null;
+    earnRepeat: number | null;
+  })[];
   return rows.map((r) => ({
-    id: r.id, lineNo: r.lineNo, productId: r.productId, quantity: r.quantity, allocated: r.allocated, delivered: r.delivered, isFree: r.isFree === 1,
-    earn: r.isFree === 1 && r.earnProduct !== null
-      ? { productId: r.earnProduct, buyQuantity: r.buyQuantity ?? 0, getQuantity: r.getQuantity ?? 0, repeat: r.earnRepeat === 1 }
-      : null,
+    id: r.id,
+    lineNo: r.lineNo,
+    productId: r.productId,
+    quantity: r.quantity,
+    allocated: r.allocated,
+    delivered: r.delivered,
+    isFree: r.isFree === 1,
+    earn:
+      r.isFree === 1 && r.earnProduct !== null
+        ? {
+            productId: r.earnProduct,
+            buyQuantity: r.buyQuantity ?? 0,
+            getQuantity: r.getQuantity ?? 0,
+            repeat: r.earnRepeat === 1,
+          }
+        : null,
   }));
 }
 

@@ -3,8 +3,20 @@ import { Where, addSearch } from '../list-query';
 import { documentNumberTail } from '../search-tokens';
 
 export interface OrderListInput {
-  search: string; status: string; statuses?: string[]; paymentStatus: string; customerId: number | null; stateCode: string; city: string; from: string; to: string;
-  createdBy: number | null; sort: 'date' | 'number' | 'customer' | 'total' | 'status'; dir: 'asc' | 'desc'; offset: number; limit: number;
+  search: string;
+  status: string;
+  statuses?: string[];
+  paymentStatus: string;
+  customerId: number | null;
+  stateCode: string;
+  city: string;
+  from: string;
+  to: string;
+  createdBy: number | null;
+  sort: 'date' | 'number' | 'customer' | 'total' | 'status';
+  dir: 'asc' | 'desc';
+  offset: number;
+  limit: number;
 }
 
 const sorts = { date: 'o.order_date', number: 'o.number', customer: 'c.name', total: 'o.total', status: 'o.status' };
@@ -12,7 +24,11 @@ const sorts = { date: 'o.order_date', number: 'o.number', customer: 'c.name', to
 export function listOrders(ctx: EngineContext, q: OrderListInput) {
   const where = new Where()
     .when(q.status, 'o.status = ?', q.status)
-    .when(q.statuses?.length ? 1 : '', `o.status IN (${(q.statuses ?? []).map(() => '?').join(',')})`, ...(q.statuses ?? []))
+    .when(
+      q.statuses?.length ? 1 : '',
+      `o.status IN (${(q.statuses ?? []).map(() => '?').join(',')})`,
+      ...(q.statuses ?? []),
+    )
     .when(q.paymentStatus, 'o.payment_status = ?', q.paymentStatus)
     .when(q.customerId, 'o.customer_id = ?', q.customerId)
     .when(q.stateCode, 'c.bill_state_code = ?', q.stateCode)
@@ -36,8 +52,19 @@ export function listOrders(ctx: EngineContext, q: OrderListInput) {
        ${from} ${where.sql} ORDER BY ${sorts[q.sort]} ${q.dir === 'desc' ? 'DESC' : 'ASC'}, o.id ${q.dir === 'desc' ? 'DESC' : 'ASC'} LIMIT ? OFFSET ?`,
     )
     .all(...where.params, q.limit, q.offset) as {
-    id: number; number: string | null; orderDate: string; status: 'draft'; paymentStatus: 'unpaid'; customerName: string; customerCode: string; city: string;
-    stateCode: string; total: number; lines: number; createdBy: string; requiredDate: string | null;
+    id: number;
+    number: string | null;
+    orderDate: string;
+    status: 'draft';
+    paymentStatus: 'unpaid';
+    customerName: string;
+    customerCode: string;
+    city: string;
+    stateCode: string;
+    total: number;
+    lines: number;
+    createdBy: string;
+    requiredDate: string | null;
   }[];
   return { rows, total };
 }

@@ -12,15 +12,25 @@ const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing', 'pi
 /** Cancels an undelivered order and gives its reserved stock back. */
 export function cancelOrder(ctx: EngineContext, id: number, reason: string) {
   const order = orderHeader(ctx, id);
-  if (!CANCELLABLE.includes(order.status)) throw conflict(`Order ${order.number ?? id} is ${order.status.replace('_', ' ')}; goods have moved, so use a return or credit note instead`, 'id');
+  if (!CANCELLABLE.includes(order.status))
+    throw conflict(
+      `Order ${order.number ?? id} is ${order.status.replace('_', ' ')}; goods have moved, so use a return or credit note instead`,
+      'id',
+    );
   const { sqlite } = ctx.ledger;
   const lines = sqlite.prepare('SELECT id FROM order_lines WHERE order_id = ?').all(id) as { id: number }[];
   let released = 0;
   for (const line of lines) released += releaseReservations(ctx, line.id);
-  sqlite.prepare("UPDATE order_lines SET allocated = 0, backordered = 0 WHERE order_id = ?").run(id);
+  sqlite.prepare('UPDATE order_lines SET allocated = 0, backordered = 0 WHERE order_id = ?').run(id);
   // Lines still on an open pick list are struck off it, so the picker is not sent for them.
-  sqlite.prepare("UPDATE pick_list_lines SET short = quantity - picked WHERE order_id = ? AND pick_list_id IN (SELECT id FROM pick_lists WHERE status = 'open')").run(id);
-  sqlite.prepare("UPDATE orders SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?").run(ctx.now().toISOString(), reason, id);
+  sqlite
+    .prepare(
+      "UPDATE pick_list_lines SET short = quantity - picked WHERE order_id = ? AND pick_list_id IN (SELECT id FROM pick_lists WHERE status = 'open')",
+    )
+    .run(id);
+  sqlite
+    .prepare("UPDATE orders SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?")
+    .run(ctx.now().toISOString(), reason, id);
   sqlite.prepare("UPDATE approvals SET status = 'withdrawn' WHERE order_id = ? AND status = 'pending'").run(id);
   addOrderEvent(ctx, id, 'cancelled', `Cancelled: ${reason}${released ? `; ${released} reserved units released` : ''}`);
   recordAudit(ctx, 'cancel', 'order', id, { reason, released });
@@ -39,21 +49,35 @@ export function listApprovals(ctx: EngineContext, status: string) {
          WHERE a.status = ? ORDER BY a.id ${status === 'pending' ? 'ASC' : 'DESC'} LIMIT 500`,
       )
       .all(status) as {
-      id: number; orderId: number; orderNumber: string | null; customerId: number; customerName: string; total: number; reasons: string; requestedBy: string;
-      requestedAt: string; status: string; comment: string;
+      id: number;
+      orderId: number;
+      orderNumber: string | null;
+      customerId: number;
+      customerName: string;
+      total: number;
+      reasons: string;
+      requestedBy: string;
+      requestedAt: string;
+      status: string;
+      comment: string;
     }[]
   ).map((r) => ({
-    ...r, reasons: JSON.parse(r.reasons) as string[],
-    credit: r.status === 'pending' ? exposureNow(ctx, { id: r.orderId, customerId: r.customerId, total: r.total }) : null,
+    ...r,
+    reasons: JSON.parse(r.reasons) as string[],
+    credit:
+      r.status === 'pending' ? exposureNow(ctx, { id: r.orderId, customerId: r.customerId, total: r.total }) : null,
   }));
 }
 
 /** A manager's decision: approve confirms and allocates the order; reject sends it back to the clerk as a draft. */
-export function decideApproval(ctx: EngineContext, input: { id: number; decision: 'approve' | 'reject'; comment: string }) {
+export function decideApproval(
+  ctx: EngineContext,
+  input: { id: number; decision: 'approve' | 'reject'; comment: string },
+) {
   const { sqlite } = ctx.ledger;
-  const approval = sqlite.prepare('SELECT order_id AS orderId, status, requested_by AS requestedBy FROM approvals WHERE id = ?').get(input.id) as
-    | { orderId: number; status: string; requestedBy: number | null }
-    | undefined;
+  const approval = sqlite
+    .prepare('SELECT order_id AS orderId, status, requested_by AS requestedBy FROM approvals WHERE id = ?')
+    .get(input.id) as { orderId: number; status: string; requestedBy: number | null } | undefined;
   if (!approval) throw notFound(`Approval ${input.id}`, 'id');
   if (approval.status !== 'pending') throw conflict(`This approval was already ${approval.status}`, 'id');
   const order = orderHeader(ctx, approval.orderId);
@@ -61,7 +85,9 @@ export function decideApproval(ctx: EngineContext, input: { id: number; decision
   // Approving decides on today's figures; a hard credit rule refuses before anything is written.
   const check = input.decision === 'approve' ? checkCreditForApproval(ctx, { ...order, total }) : null;
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
-  sqlite.prepare('UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, comment = ? WHERE id = ?').run(status, ctx.actor?.id ?? null, ctx.now().toISOString(), input.comment, input.id);
+  sqlite
+    .prepare('UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, comment = ? WHERE id = ?')
+    .run(status, ctx.actor?.id ?? null, ctx.now().toISOString(), input.comment, input.id);
   const who = ctx.actor?.displayName ?? 'A manager';
   const note = input.comment ? `: ${input.comment}` : '';
   if (input.decision === 'approve') {
@@ -73,24 +99,33 @@ export function decideApproval(ctx: EngineContext, input: { id: number; decision
     addOrderEvent(ctx, order.id, 'rejected', `Rejected by ${who}${note}; back to draft`);
   }
   if (approval.requestedBy !== null) {
-    sqlite.prepare('INSERT INTO notifications (user_id, at, text, order_id) VALUES (?, ?, ?, ?)').run(approval.requestedBy, ctx.now().toISOString(), `${order.number} was ${status} by ${who}${note}`, order.id);
+    sqlite
+      .prepare('INSERT INTO notifications (user_id, at, text, order_id) VALUES (?, ?, ?, ?)')
+      .run(approval.requestedBy, ctx.now().toISOString(), `${order.number} was ${status} by ${who}${note}`, order.id);
   }
   const exposure = check?.exposure ?? exposureNow(ctx, { id: order.id, customerId: order.customerId, total });
   const { decision, limit, used, thisOrder, afterOrder, overdue, oldestOverdueDays } = exposure;
-  recordAudit(ctx, status, 'order', order.id, { comment: input.comment, credit: { decision, limit, used, thisOrder, afterOrder, overdue, oldestOverdueDays } });
+  recordAudit(ctx, status, 'order', order.id, {
+    comment: input.comment,
+    credit: { decision, limit, used, thisOrder, afterOrder, overdue, oldestOverdueDays },
+  });
   return getOrderDetail(ctx, order.id);
 }
 
 export function listNotifications(ctx: EngineContext) {
   return (
     ctx.ledger.sqlite
-      .prepare('SELECT id, at, text, order_id AS orderId, read_at IS NOT NULL AS read FROM notifications WHERE user_id = ? ORDER BY read_at IS NOT NULL, id DESC LIMIT 100')
+      .prepare(
+        'SELECT id, at, text, order_id AS orderId, read_at IS NOT NULL AS read FROM notifications WHERE user_id = ? ORDER BY read_at IS NOT NULL, id DESC LIMIT 100',
+      )
       .all(ctx.actor!.id) as { id: number; at: string; text: string; orderId: number | null; read: number }[]
   ).map((n) => ({ ...n, read: n.read === 1 }));
 }
 
 export function markNotificationsRead(ctx: EngineContext, ids: number[]) {
-  const update = ctx.ledger.sqlite.prepare('UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL');
+  const update = ctx.ledger.sqlite.prepare(
+    'UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL',
+  );
   for (const id of ids) update.run(ctx.now().toISOString(), id, ctx.actor!.id);
   return { ok: true as const };
 }

@@ -4,8 +4,19 @@ import { DomainError, invalid } from '../errors';
 import type { CreditPolicy, CreditPosition } from '../credit/assess-credit';
 
 export interface OrderCustomer {
-  id: number; code: string; name: string; type: string; status: string; stateCode: string; district: string; area: string;
-  creditLimit: number; paymentTermsDays: number; creditPolicy: CreditPolicy; overdueBlockDays: number | null; minShelfLifeDays: number;
+  id: number;
+  code: string;
+  name: string;
+  type: string;
+  status: string;
+  stateCode: string;
+  district: string;
+  area: string;
+  creditLimit: number;
+  paymentTermsDays: number;
+  creditPolicy: CreditPolicy;
+  overdueBlockDays: number | null;
+  minShelfLifeDays: number;
 }
 
 /** The customer as an order needs it: place, credit terms and policy, shelf-life rule (own value, else the type's). */
@@ -20,7 +31,8 @@ export function loadOrderCustomer(ctx: EngineContext, id: number): OrderCustomer
     )
     .get(id) as OrderCustomer | undefined;
   if (!row) throw invalid(`Customer ${id} does not exist`, 'customerId');
-  if (row.status === 'blocked') throw new DomainError('rule_violated', `${row.name} is blocked; no orders can be taken`, 'customerId');
+  if (row.status === 'blocked')
+    throw new DomainError('rule_violated', `${row.name} is blocked; no orders can be taken`, 'customerId');
   return row;
 }
 
@@ -32,7 +44,11 @@ const UNBILLED = "('pending_approval', 'confirmed', 'processing', 'picked', 'par
  * (other than this one): an order waiting for approval already counts against later orders, and
  * a partly invoiced order counts only for what is not yet on a posted invoice.
  */
-export function creditPosition(ctx: EngineContext, customer: { id: number; creditLimit: number }, excludeOrderId: number | null): CreditPosition {
+export function creditPosition(
+  ctx: EngineContext,
+  customer: { id: number; creditLimit: number },
+  excludeOrderId: number | null,
+): CreditPosition {
   const { sqlite } = ctx.ledger;
   const today = businessToday(ctx);
   const inv = sqlite
@@ -50,5 +66,11 @@ export function creditPosition(ctx: EngineContext, customer: { id: number; credi
        FROM orders o WHERE o.customer_id = ? AND o.status IN ${UNBILLED} AND o.id <> ?`,
     )
     .get(customer.id, excludeOrderId ?? 0) as { n: number };
-  return { limit: customer.creditLimit, outstanding: inv.outstanding, unbilled: unbilled.n, overdue: inv.overdue, oldestOverdueDays: inv.oldest };
+  return {
+    limit: customer.creditLimit,
+    outstanding: inv.outstanding,
+    unbilled: unbilled.n,
+    overdue: inv.overdue,
+    oldestOverdueDays: inv.oldest,
+  };
 }

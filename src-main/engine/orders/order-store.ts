@@ -6,37 +6,92 @@ import { earnRuleOfScheme } from './free-goods-links';
 import type { OrderInputParsed, PricedOrder } from './price-order';
 
 export function addOrderEvent(ctx: EngineContext, orderId: number, kind: string, message: string): void {
-  ctx.ledger.sqlite.prepare('INSERT INTO order_events (order_id, at, user_id, kind, message) VALUES (?, ?, ?, ?, ?)').run(orderId, ctx.now().toISOString(), ctx.actor?.id ?? null, kind, message);
+  ctx.ledger.sqlite
+    .prepare('INSERT INTO order_events (order_id, at, user_id, kind, message) VALUES (?, ?, ?, ?, ?)')
+    .run(orderId, ctx.now().toISOString(), ctx.actor?.id ?? null, kind, message);
 }
 
 export function orderHeader(ctx: EngineContext, id: number) {
-  const row = ctx.ledger.sqlite.prepare('SELECT id, number, status, version, customer_id AS customerId, warehouse_id AS warehouseId, created_by AS createdBy FROM orders WHERE id = ?').get(id) as
-    | { id: number; number: string | null; status: string; version: number; customerId: number; warehouseId: number; createdBy: number | null }
+  const row = ctx.ledger.sqlite
+    .prepare(
+      'SELECT id, number, status, version, customer_id AS customerId, warehouse_id AS warehouseId, created_by AS createdBy FROM orders WHERE id = ?',
+    )
+    .get(id) as
+    | {
+        id: number;
+        number: string | null;
+        status: string;
+        version: number;
+        customerId: number;
+        warehouseId: number;
+        createdBy: number | null;
+      }
     | undefined;
   if (!row) throw notFound(`Order ${id}`, 'id');
   return row;
 }
 
 /** Writes the order and its priced lines. Only a draft can be rewritten; a placed order is changed by cancelling it. */
-export function saveOrder(ctx: EngineContext, input: OrderInputParsed, priced: PricedOrder, existing: { id: number | null; version: number | null }): number {
+export function saveOrder(
+  ctx: EngineContext,
+  input: OrderInputParsed,
+  priced: PricedOrder,
+  existing: { id: number | null; version: number | null },
+): number {
   const { sqlite } = ctx.ledger;
   const now = ctx.now().toISOString();
   const header = {
-    customer_id: input.customerId, warehouse_id: input.warehouseId, payment_type: input.paymentType, end_buyer: input.endBuyer, required_date: input.requiredDate,
-    reference: input.reference, remarks: input.remarks, gross: priced.gross, discount: priced.discount, taxable: priced.taxable, tax: priced.tax, total: priced.total,
-    schemes: JSON.stringify(priced.schemes), credit: JSON.stringify(priced.credit),
+    customer_id: input.customerId,
+    warehouse_id: input.warehouseId,
+    payment_type: input.paymentType,
+    end_buyer: input.endBuyer,
+    required_date: input.requiredDate,
+    reference: input.reference,
+    remarks: input.remarks,
+    gross: priced.gross,
+    discount: priced.discount,
+    taxable: priced.taxable,
+    tax: priced.tax,
+    total: priced.total,
+    schemes: JSON.stringify(priced.schemes),
+    credit: JSON.stringify(priced.credit),
   };
   let id: number;
   if (existing.id !== null) {
     const current = orderHeader(ctx, existing.id);
-    if (current.status !== 'draft') throw conflict(`Order ${current.number ?? current.id} is ${current.status.replace('_', ' ')}; only a draft can be changed`, 'id');
-    if (existing.version !== null && existing.version !== current.version) throw conflict('This draft was changed elsewhere since you opened it; reload it', 'version');
-    sqlite.prepare(`UPDATE orders SET ${Object.keys(header).map((k) => `${k} = @${k}`).join(', ')}, version = version + 1 WHERE id = @id`).run({ ...header, id: existing.id });
+    if (current.status !== 'draft')
+      throw conflict(
+        `Order ${current.number ?? current.id} is ${current.status.replace('_', ' ')}; only a draft can be changed`,
+        'id',
+      );
+    if (existing.version !== null && existing.version !== current.version)
+      throw conflict('This draft was changed elsewhere since you opened it; reload it', 'version');
+    sqlite
+      .prepare(
+        `UPDATE orders SET ${Object.keys(header)
+          .map((k) => `${k} = @${k}`)
+          .join(', ')}, version = version + 1 WHERE id = @id`,
+      )
+      .run({ ...header, id: existing.id });
     sqlite.prepare('DELETE FROM order_lines WHERE order_id = ?').run(existing.id);
     id = existing.id;
   } else {
-    const cols = { ...header, status: 'draft', order_date: businessToday(ctx), created_by: ctx.actor?.id ?? null, created_at: now };
-    id = Number(sqlite.prepare(`INSERT INTO orders (${Object.keys(cols).join(', ')}) VALUES (${Object.keys(cols).map((k) => `@${k}`).join(', ')})`).run(cols).lastInsertRowid);
+    const cols = {
+      ...header,
+      status: 'draft',
+      order_date: businessToday(ctx),
+      created_by: ctx.actor?.id ?? null,
+      created_at: now,
+    };
+    id = Number(
+      sqlite
+        .prepare(
+          `INSERT INTO orders (${Object.keys(cols).join(', ')}) VALUES (${Object.keys(cols)
+            .map((k) => `@${k}`)
+            .join(', ')})`,
+        )
+        .run(cols).lastInsertRowid,
+    );
     addOrderEvent(ctx, id, 'created', `Order started for ${priced.customer.name}`);
   }
   const insert = sqlite.prepare(
@@ -48,15 +103,50 @@ export function saveOrder(ctx: EngineContext, input: OrderInputParsed, priced: P
   for (const l of priced.lines) {
     // A free line keeps the rule that earns it, so it can follow its paid goods (free-goods-earned.ts).
     const earn = l.isFree ? earnRuleOfScheme(ctx, l.schemeId) : null;
-    insert.run(id, l.lineNo, l.productId, l.quantity, l.enteredAs, l.unitPrice, l.priceSource, l.taxInclusive ? 1 : 0, l.priceOverridden ? 1 : 0, l.gross, l.discount,
-      l.discountNote, l.manualDiscountBps, l.isFree ? 1 : 0, l.schemeId, l.taxRate, l.taxable, l.tax, l.total, l.shortageAction, l.warehouseId,
-      earn?.productId ?? null, earn?.buyQuantity ?? null, earn?.getQuantity ?? null, earn ? (earn.repeat ? 1 : 0) : null);
+    insert.run(
+      id,
+      l.lineNo,
+      l.productId,
+      l.quantity,
+      l.enteredAs,
+      l.unitPrice,
+      l.priceSource,
+      l.taxInclusive ? 1 : 0,
+      l.priceOverridden ? 1 : 0,
+      l.gross,
+      l.discount,
+      l.discountNote,
+      l.manualDiscountBps,
+      l.isFree ? 1 : 0,
+      l.schemeId,
+      l.taxRate,
+      l.taxable,
+      l.tax,
+      l.total,
+      l.shortageAction,
+      l.warehouseId,
+      earn?.productId ?? null,
+      earn?.buyQuantity ?? null,
+      earn?.getQuantity ?? null,
+      earn ? (earn.repeat ? 1 : 0) : null,
+    );
   }
   return id;
 }
 
-interface LineRow extends Omit<PricedLine, 'available' | 'otherWarehouses' | 'taxInclusive' | 'priceOverridden' | 'isFree'> {
-  id: number; taxInclusive: number; priceOverridden: number; isFree: number; allocated: number; backordered: number; allocationNote: string; picked: number; delivered: number;
+interface LineRow extends Omit<
+  PricedLine,
+  'available' | 'otherWarehouses' | 'taxInclusive' | 'priceOverridden' | 'isFree'
+> {
+  id: number;
+  taxInclusive: number;
+  priceOverridden: number;
+  isFree: number;
+  allocated: number;
+  backordered: number;
+  allocationNote: string;
+  picked: number;
+  delivered: number;
 }
 
 export function getOrderDetail(ctx: EngineContext, id: number): OrderDetail {
@@ -83,7 +173,9 @@ export function getOrderDetail(ctx: EngineContext, id: number): OrderDetail {
      WHERE r.order_line_id = ? AND r.status <> 'released' GROUP BY r.batch_id ORDER BY b.expires_on`,
   );
   const events = sqlite
-    .prepare(`SELECT e.at, coalesce(u.display_name, 'system') AS userName, e.kind, e.message FROM order_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.order_id = ? ORDER BY e.id`)
+    .prepare(
+      `SELECT e.at, coalesce(u.display_name, 'system') AS userName, e.kind, e.message FROM order_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.order_id = ? ORDER BY e.id`,
+    )
     .all(id) as OrderDetail['events'];
   const approvals = (
     sqlite
@@ -94,19 +186,40 @@ export function getOrderDetail(ctx: EngineContext, id: number): OrderDetail {
       .all(id) as (Omit<OrderDetail['approvals'][number], 'reasons'> & { reasons: string })[]
   ).map((a) => ({ ...a, reasons: JSON.parse(a.reasons) as string[] }));
   return {
-    id, number: o.number as string | null, status: o.status as OrderDetail['status'], paymentStatus: o.payment_status as OrderDetail['paymentStatus'],
-    customerId: o.customer_id as number, customerCode: o.customer_code as string, customerName: o.customer_name as string,
-    warehouseId: o.warehouse_id as number, warehouseCode: o.warehouse_code as string, paymentType: o.payment_type as OrderDetail['paymentType'],
-    endBuyer: o.end_buyer as string, requiredDate: o.required_date as string | null, reference: o.reference as string, remarks: o.remarks as string,
-    orderDate: o.order_date as string, createdBy: o.creator as string, version: o.version as number,
-    gross: o.gross as number, discount: o.discount as number, taxable: o.taxable as number, tax: o.tax as number, total: o.total as number,
+    id,
+    number: o.number as string | null,
+    status: o.status as OrderDetail['status'],
+    paymentStatus: o.payment_status as OrderDetail['paymentStatus'],
+    customerId: o.customer_id as number,
+    customerCode: o.customer_code as string,
+    customerName: o.customer_name as string,
+    warehouseId: o.warehouse_id as number,
+    warehouseCode: o.warehouse_code as string,
+    paymentType: o.payment_type as OrderDetail['paymentType'],
+    endBuyer: o.end_buyer as string,
+    requiredDate: o.required_date as string | null,
+    reference: o.reference as string,
+    remarks: o.remarks as string,
+    orderDate: o.order_date as string,
+    createdBy: o.creator as string,
+    version: o.version as number,
+    gross: o.gross as number,
+    discount: o.discount as number,
+    taxable: o.taxable as number,
+    tax: o.tax as number,
+    total: o.total as number,
     // The order keeps its payable total; the round-off is what it adds to the lines.
     roundOff: (o.total as number) - lines.reduce((s, l) => s + l.total, 0),
-    schemes: JSON.parse(o.schemes as string), credit: JSON.parse(o.credit as string),
+    schemes: JSON.parse(o.schemes as string),
+    credit: JSON.parse(o.credit as string),
     lines: lines.map((l) => ({
-      ...l, taxInclusive: l.taxInclusive === 1, priceOverridden: l.priceOverridden === 1, isFree: l.isFree === 1,
+      ...l,
+      taxInclusive: l.taxInclusive === 1,
+      priceOverridden: l.priceOverridden === 1,
+      isFree: l.isFree === 1,
       batches: batchesOf.all(l.id) as { batchNo: string; expiresOn: string | null; quantity: number }[],
     })),
-    events, approvals,
+    events,
+    approvals,
   };
 }

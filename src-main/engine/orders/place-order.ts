@@ -21,7 +21,9 @@ export interface PlaceOptions {
 /** Lines marked "reduce" shrink to what can be sent now; the order is priced again on the new quantities. */
 function reduceShortLines(ctx: EngineContext, input: PlaceInput, paidNow: number) {
   let priced = priceOrder(ctx, input, input.id, paidNow);
-  const shrink = input.lines.map((line, i) => (line.shortageAction === 'reduce' ? Math.min(line.quantity, priced.lines[i]!.available) : line.quantity));
+  const shrink = input.lines.map((line, i) =>
+    line.shortageAction === 'reduce' ? Math.min(line.quantity, priced.lines[i]!.available) : line.quantity,
+  );
   if (shrink.every((q, i) => q === input.lines[i]!.quantity)) return { input, priced };
   const lines = input.lines.map((line, i) => ({ ...line, quantity: shrink[i]! })).filter((line) => line.quantity > 0);
   if (lines.length === 0) throw new DomainError('rule_violated', 'Nothing on this order is in stock to send', 'lines');
@@ -37,7 +39,11 @@ function reduceShortLines(ctx: EngineContext, input: PlaceInput, paidNow: number
 export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOptions = {}) {
   const { input, priced } = reduceShortLines(ctx, raw, options.paidNow ?? 0);
   if (priced.credit.decision === 'blocked') {
-    throw new DomainError('rule_violated', `Credit check failed for ${priced.customer.name}: ${priced.credit.reasons.join('; ')}`, 'customerId');
+    throw new DomainError(
+      'rule_violated',
+      `Credit check failed for ${priced.customer.name}: ${priced.credit.reasons.join('; ')}`,
+      'customerId',
+    );
   }
   const id = saveOrder(ctx, input, priced, { id: raw.id, version: raw.version });
   const { sqlite } = ctx.ledger;
@@ -48,10 +54,21 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
   if (priced.approvalReasons.length > 0) {
     sqlite.prepare("UPDATE orders SET status = 'pending_approval' WHERE id = ?").run(id);
     sqlite
-      .prepare("INSERT INTO approvals (order_id, reasons, status, requested_by, requested_at) VALUES (?, ?, 'pending', ?, ?)")
+      .prepare(
+        "INSERT INTO approvals (order_id, reasons, status, requested_by, requested_at) VALUES (?, ?, 'pending', ?, ?)",
+      )
       .run(id, JSON.stringify(priced.approvalReasons), ctx.actor?.id ?? null, ctx.now().toISOString());
-    addOrderEvent(ctx, id, 'approval_requested', `Placed as ${number}; waiting for approval: ${priced.approvalReasons.join('; ')}`);
-    notifyApprovers(ctx, id, `${number} for ${priced.customer.name} (${formatMoney(priced.total)}) needs your approval`);
+    addOrderEvent(
+      ctx,
+      id,
+      'approval_requested',
+      `Placed as ${number}; waiting for approval: ${priced.approvalReasons.join('; ')}`,
+    );
+    notifyApprovers(
+      ctx,
+      id,
+      `${number} for ${priced.customer.name} (${formatMoney(priced.total)}) needs your approval`,
+    );
     recordAudit(ctx, 'place', 'order', id, { number, status: 'pending_approval' });
     return getOrderDetail(ctx, id);
   }
@@ -67,19 +84,39 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
  * `placed`: the order.placed payload when the order was placed in this same transaction, reused for
  * order.confirmed rather than read and checked again.
  */
-export function confirmOrder(ctx: EngineContext, orderId: number, forcedMethod?: 'fefo', placed?: OrderPayload | null): void {
+export function confirmOrder(
+  ctx: EngineContext,
+  orderId: number,
+  forcedMethod?: 'fefo',
+  placed?: OrderPayload | null,
+): void {
   const { sqlite } = ctx.ledger;
   const order = sqlite.prepare('SELECT schemes FROM orders WHERE id = ?').get(orderId) as { schemes: string };
   const { allocated, short } = allocateOpenLines(ctx, orderId, { counterFefo: forcedMethod === 'fefo' });
-  for (const applied of (JSON.parse(order.schemes) as { applied: { schemeId: number; benefit: number }[] }).applied) spendSchemeBudget(ctx, applied.schemeId, applied.benefit);
-  sqlite.prepare("UPDATE orders SET status = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), orderId);
-  addOrderEvent(ctx, orderId, 'confirmed', short > 0 ? `Confirmed; ${allocated} units reserved, ${short} on backorder` : `Confirmed; all ${allocated} units reserved`);
+  for (const applied of (JSON.parse(order.schemes) as { applied: { schemeId: number; benefit: number }[] }).applied)
+    spendSchemeBudget(ctx, applied.schemeId, applied.benefit);
+  sqlite
+    .prepare("UPDATE orders SET status = 'confirmed', confirmed_at = ? WHERE id = ?")
+    .run(ctx.now().toISOString(), orderId);
+  addOrderEvent(
+    ctx,
+    orderId,
+    'confirmed',
+    short > 0
+      ? `Confirmed; ${allocated} units reserved, ${short} on backorder`
+      : `Confirmed; all ${allocated} units reserved`,
+  );
   publishOrderConfirmed(ctx, orderId, placed);
 }
 
 function notifyApprovers(ctx: EngineContext, orderId: number, text: string): void {
   const { sqlite } = ctx.ledger;
-  const users = sqlite.prepare('SELECT id, role FROM users WHERE active = 1').all() as { id: number; role: Parameters<typeof roleCan>[0] }[];
+  const users = sqlite.prepare('SELECT id, role FROM users WHERE active = 1').all() as {
+    id: number;
+    role: Parameters<typeof roleCan>[0];
+  }[];
   const insert = sqlite.prepare('INSERT INTO notifications (user_id, at, text, order_id) VALUES (?, ?, ?, ?)');
-  for (const u of users) if (roleCan(u.role, 'orders.approve') && u.id !== ctx.actor?.id) insert.run(u.id, ctx.now().toISOString(), text, orderId);
+  for (const u of users)
+    if (roleCan(u.role, 'orders.approve') && u.id !== ctx.actor?.id)
+      insert.run(u.id, ctx.now().toISOString(), text, orderId);
 }

@@ -19,7 +19,15 @@ import { creditPosition, loadOrderCustomer, type OrderCustomer } from './order-c
 export type OrderInputParsed = z.output<typeof orderInput>;
 
 interface ProductRow {
-  id: number; sku: string; name: string; brand: string; category: string; baseUnit: string; price: number; taxRate: number; status: string;
+  id: number;
+  sku: string;
+  name: string;
+  brand: string;
+  category: string;
+  baseUnit: string;
+  price: number;
+  taxRate: number;
+  status: string;
 }
 
 export interface PricedOrder extends Quote {
@@ -27,17 +35,31 @@ export interface PricedOrder extends Quote {
   lineTaxInclusive: boolean[];
 }
 
-function loadProducts(ctx: EngineContext, ids: number[]): Map<number, ProductRow & { packs: { unit: string; factor: number }[] }> {
+function loadProducts(
+  ctx: EngineContext,
+  ids: number[],
+): Map<number, ProductRow & { packs: { unit: string; factor: number }[] }> {
   const { sqlite } = ctx.ledger;
   const rows = sqlite
     .prepare(
       `SELECT id, sku, name, brand, category, base_unit AS baseUnit, price, tax_rate_bps AS taxRate, status FROM products WHERE id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify([...new Set(ids)])) as ProductRow[];
-  const packs = sqlite.prepare('SELECT product_id AS p, unit, factor FROM product_units WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY factor DESC').all(JSON.stringify([...new Set(ids)])) as {
-    p: number; unit: string; factor: number;
+  const packs = sqlite
+    .prepare(
+      'SELECT product_id AS p, unit, factor FROM product_units WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY factor DESC',
+    )
+    .all(JSON.stringify([...new Set(ids)])) as {
+    p: number;
+    unit: string;
+    factor: number;
   }[];
-  return new Map(rows.map((r) => [r.id, { ...r, packs: packs.filter((p) => p.p === r.id).map(({ unit, factor }) => ({ unit, factor })) }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { ...r, packs: packs.filter((p) => p.p === r.id).map(({ unit, factor }) => ({ unit, factor })) },
+    ]),
+  );
 }
 
 /** Free stock the customer may receive: unexpired and with at least their minimum shelf life left. */
@@ -51,7 +73,12 @@ function availability(ctx: EngineContext, productIds: number[], minShelfLifeDays
          AND (b.expires_on IS NULL OR (b.expires_on > ? AND b.expires_on >= date(?, '+' || ? || ' days')))
        GROUP BY s.product_id, s.warehouse_id`,
     )
-    .all(JSON.stringify([...new Set(productIds)]), today, today, minShelfLifeDays) as { productId: number; warehouseId: number; code: string; available: number }[];
+    .all(JSON.stringify([...new Set(productIds)]), today, today, minShelfLifeDays) as {
+    productId: number;
+    warehouseId: number;
+    code: string;
+    available: number;
+  }[];
   return rows;
 }
 
@@ -61,38 +88,64 @@ function availability(ctx: EngineContext, productIds: number[], minShelfLifeDays
  * must approve it if they must. Reads only; placing the order is another step. `paidNow` is money
  * received for it in the same transaction (the counter), the only part that is not credit.
  */
-export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeOrderId: number | null = null, paidNow = 0): PricedOrder {
+export function priceOrder(
+  ctx: EngineContext,
+  input: OrderInputParsed,
+  excludeOrderId: number | null = null,
+  paidNow = 0,
+): PricedOrder {
   const customer = loadOrderCustomer(ctx, input.customerId);
   const today = businessToday(ctx);
   const { sqlite } = ctx.ledger;
-  const warehouse = sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(input.warehouseId) as { active: number } | undefined;
+  const warehouse = sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(input.warehouseId) as
+    { active: number } | undefined;
   if (!warehouse) throw invalid(`Warehouse ${input.warehouseId} does not exist`, 'warehouseId');
   if (warehouse.active !== 1) throw invalid('That warehouse is inactive', 'warehouseId');
 
-  const schemes = schemesFor(ctx, { customerId: customer.id, customerType: customer.type, stateCode: customer.stateCode, district: customer.district }, today);
+  const schemes = schemesFor(
+    ctx,
+    {
+      customerId: customer.id,
+      customerType: customer.type,
+      stateCode: customer.stateCode,
+      district: customer.district,
+    },
+    today,
+  );
   const freeIds = schemes.flatMap((s) => (s.rule.kind === 'free_goods' ? [s.rule.getProductId] : []));
   const products = loadProducts(ctx, [...input.lines.map((l) => l.productId), ...freeIds]);
   const lists = candidateLists(ctx, [...products.keys()]);
   const mayApprove = ctx.actor ? roleCan(ctx.actor.role, 'orders.approve') : false;
-  const threshold = (sqlite.prepare('SELECT discount_approval_bps AS t FROM company WHERE id = 1').get() as { t: number } | undefined)?.t ?? 500;
+  const threshold =
+    (sqlite.prepare('SELECT discount_approval_bps AS t FROM company WHERE id = 1').get() as { t: number } | undefined)
+      ?.t ?? 500;
   const approvalReasons: string[] = [];
   if (customer.status === 'on_hold') approvalReasons.push(`${customer.name} is on hold`);
 
   const priceFor = (productId: number, quantity: number) =>
     resolvePrice(lists.get(productId) ?? [], {
-      customerId: customer.id, customerType: customer.type, stateCode: customer.stateCode, district: customer.district, area: customer.area,
-      endBuyer: input.endBuyer, date: today, quantity, productPrice: products.get(productId)!.price,
+      customerId: customer.id,
+      customerType: customer.type,
+      stateCode: customer.stateCode,
+      district: customer.district,
+      area: customer.area,
+      endBuyer: input.endBuyer,
+      date: today,
+      quantity,
+      productPrice: products.get(productId)!.price,
     });
 
   const paid = input.lines.map((line, i) => {
     if (line.warehouseId !== null && line.warehouseId !== input.warehouseId) {
-      const other = sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(line.warehouseId) as { active: number } | undefined;
+      const other = sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(line.warehouseId) as
+        { active: number } | undefined;
       if (!other) throw invalid(`Warehouse ${line.warehouseId} does not exist`, `lines.${i}.warehouseId`);
       if (other.active !== 1) throw invalid('That warehouse is inactive', `lines.${i}.warehouseId`);
     }
     const product = products.get(line.productId);
     if (!product) throw invalid(`Product ${line.productId} does not exist`, `lines.${i}.productId`);
-    if (product.status !== 'active') throw invalid(`${product.sku} is inactive and cannot be sold`, `lines.${i}.productId`);
+    if (product.status !== 'active')
+      throw invalid(`${product.sku} is inactive and cannot be sold`, `lines.${i}.productId`);
     const resolved = priceFor(line.productId, line.quantity);
     let unitPrice = resolved.unitPrice;
     let priceSource = resolved.explanation;
@@ -100,27 +153,45 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
     if (overridden) {
       unitPrice = line.priceOverride!;
       priceSource = `price set by ${ctx.actor?.displayName ?? 'the clerk'} (list: ${formatMoney(resolved.unitPrice)} from ${resolved.explanation})`;
-      if (!mayApprove) approvalReasons.push(`Line ${i + 1} ${product.sku}: price changed from ${formatMoney(resolved.unitPrice)} to ${formatMoney(unitPrice)}`);
+      if (!mayApprove)
+        approvalReasons.push(
+          `Line ${i + 1} ${product.sku}: price changed from ${formatMoney(resolved.unitPrice)} to ${formatMoney(unitPrice)}`,
+        );
     }
     if (line.manualDiscountBps > threshold && !mayApprove) {
-      approvalReasons.push(`Line ${i + 1} ${product.sku}: discount ${line.manualDiscountBps / 100}% is above the ${threshold / 100}% a clerk may give`);
+      approvalReasons.push(
+        `Line ${i + 1} ${product.sku}: discount ${line.manualDiscountBps / 100}% is above the ${threshold / 100}% a clerk may give`,
+      );
     }
     return { line, product, unitPrice, taxInclusive: resolved.taxInclusive, priceSource, overridden };
   });
 
   const schemeLines: SchemeLine[] = paid.map((p, i) => ({
-    key: i, productId: p.product.id, productName: p.product.name, category: p.product.category, brand: p.product.brand, quantity: p.line.quantity,
-    unitPrice: p.unitPrice, gross: p.unitPrice * p.line.quantity, baseUnit: p.product.baseUnit, packs: p.product.packs,
+    key: i,
+    productId: p.product.id,
+    productName: p.product.name,
+    category: p.product.category,
+    brand: p.product.brand,
+    quantity: p.line.quantity,
+    unitPrice: p.unitPrice,
+    gross: p.unitPrice * p.line.quantity,
+    baseUnit: p.product.baseUnit,
+    packs: p.product.packs,
   }));
   const infos = new Map<number, SchemeProductInfo>(
-    [...products.values()].map((p) => [p.id, { name: p.name, unitPrice: priceFor(p.id, 1).unitPrice, baseUnit: p.baseUnit, packs: p.packs }]),
+    [...products.values()].map((p) => [
+      p.id,
+      { name: p.name, unitPrice: priceFor(p.id, 1).unitPrice, baseUnit: p.baseUnit, packs: p.packs },
+    ]),
   );
   const outcome = applySchemes(schemeLines, schemes, infos);
 
   const stock = availability(ctx, [...products.keys()], customer.minShelfLifeDays);
   const stockFor = (productId: number, warehouseId: number) => {
     const here = stock.find((s) => s.productId === productId && s.warehouseId === warehouseId)?.available ?? 0;
-    const others = stock.filter((s) => s.productId === productId && s.warehouseId !== warehouseId).map(({ warehouseId: w, code, available }) => ({ warehouseId: w, code, available }));
+    const others = stock
+      .filter((s) => s.productId === productId && s.warehouseId !== warehouseId)
+      .map(({ warehouseId: w, code, available }) => ({ warehouseId: w, code, available }));
     return { here, others };
   };
 
@@ -133,36 +204,85 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
     const schemeDiscount = scheme?.amount ?? 0;
     const gross = p.unitPrice * p.line.quantity;
     const manual = p.line.manualDiscountBps ? applyBasisPoints(gross - schemeDiscount, p.line.manualDiscountBps) : 0;
-    const notes = [...(scheme?.notes ?? []), ...(manual ? [`${p.line.manualDiscountBps / 100}% discount: ${formatMoney(manual)}`] : [])];
+    const notes = [
+      ...(scheme?.notes ?? []),
+      ...(manual ? [`${p.line.manualDiscountBps / 100}% discount: ${formatMoney(manual)}`] : []),
+    ];
     const amounts = lineAmounts({
-      quantity: p.line.quantity, unitPrice: p.unitPrice, taxInclusive: p.taxInclusive, taxRate: p.product.taxRate, discount: schemeDiscount + manual, intraState,
+      quantity: p.line.quantity,
+      unitPrice: p.unitPrice,
+      taxInclusive: p.taxInclusive,
+      taxRate: p.product.taxRate,
+      discount: schemeDiscount + manual,
+      intraState,
     });
-    const warehouseId = p.line.shortageAction === 'other_warehouse' && p.line.warehouseId ? p.line.warehouseId : input.warehouseId;
+    const warehouseId =
+      p.line.shortageAction === 'other_warehouse' && p.line.warehouseId ? p.line.warehouseId : input.warehouseId;
     // The other warehouse must be one stock can come from; its batches then pass the same allocation rule.
     if (warehouseId !== input.warehouseId) assertActiveWarehouse(ctx, warehouseId, `lines.${i}.warehouseId`);
     const { here, others } = stockFor(p.product.id, warehouseId);
     lineTaxInclusive.push(p.taxInclusive);
     amountsOf.push(amounts);
     lines.push({
-      lineNo: i + 1, productId: p.product.id, sku: p.product.sku, productName: p.product.name, baseUnit: p.product.baseUnit, quantity: p.line.quantity,
-      enteredAs: p.line.enteredAs, unitPrice: p.unitPrice, taxInclusive: p.taxInclusive, priceSource: p.priceSource, priceOverridden: p.overridden,
-      ...amounts, discountNote: notes.join('; '), manualDiscountBps: p.line.manualDiscountBps, isFree: false, schemeId: null, taxRate: p.product.taxRate,
-      shortageAction: p.line.shortageAction, warehouseId: warehouseId === input.warehouseId ? null : warehouseId, available: here, otherWarehouses: others,
+      lineNo: i + 1,
+      productId: p.product.id,
+      sku: p.product.sku,
+      productName: p.product.name,
+      baseUnit: p.product.baseUnit,
+      quantity: p.line.quantity,
+      enteredAs: p.line.enteredAs,
+      unitPrice: p.unitPrice,
+      taxInclusive: p.taxInclusive,
+      priceSource: p.priceSource,
+      priceOverridden: p.overridden,
+      ...amounts,
+      discountNote: notes.join('; '),
+      manualDiscountBps: p.line.manualDiscountBps,
+      isFree: false,
+      schemeId: null,
+      taxRate: p.product.taxRate,
+      shortageAction: p.line.shortageAction,
+      warehouseId: warehouseId === input.warehouseId ? null : warehouseId,
+      available: here,
+      otherWarehouses: others,
     });
   });
   for (const free of outcome.freeLines) {
     const product = products.get(free.productId)!;
     const unitPrice = infos.get(free.productId)!.unitPrice;
     const amounts = lineAmounts({
-      quantity: free.quantity, unitPrice, taxInclusive: false, taxRate: product.taxRate, discount: unitPrice * free.quantity, intraState,
+      quantity: free.quantity,
+      unitPrice,
+      taxInclusive: false,
+      taxRate: product.taxRate,
+      discount: unitPrice * free.quantity,
+      intraState,
     });
     const { here, others } = stockFor(product.id, input.warehouseId);
     lineTaxInclusive.push(false);
     amountsOf.push(amounts);
     lines.push({
-      lineNo: lines.length + 1, productId: product.id, sku: product.sku, productName: product.name, baseUnit: product.baseUnit, quantity: free.quantity, enteredAs: '',
-      unitPrice, taxInclusive: false, priceSource: 'free goods', priceOverridden: false, ...amounts, discountNote: free.note, manualDiscountBps: 0, isFree: true,
-      schemeId: free.schemeId, taxRate: product.taxRate, shortageAction: 'backorder', warehouseId: null, available: here, otherWarehouses: others,
+      lineNo: lines.length + 1,
+      productId: product.id,
+      sku: product.sku,
+      productName: product.name,
+      baseUnit: product.baseUnit,
+      quantity: free.quantity,
+      enteredAs: '',
+      unitPrice,
+      taxInclusive: false,
+      priceSource: 'free goods',
+      priceOverridden: false,
+      ...amounts,
+      discountNote: free.note,
+      manualDiscountBps: 0,
+      isFree: true,
+      schemeId: free.schemeId,
+      taxRate: product.taxRate,
+      shortageAction: 'backorder',
+      warehouseId: null,
+      available: here,
+      otherWarehouses: others,
     });
   }
 
@@ -170,13 +290,30 @@ export function priceOrder(ctx: EngineContext, input: OrderInputParsed, excludeO
   const { gross, discount, taxable, tax, roundOff, total } = documentTotals(amountsOf);
   // Money taken at the counter pays the rounded bill; only that, never a payment type, is not credit.
   const credit = assessCredit(creditPosition(ctx, customer, excludeOrderId), total, {
-    mode: customer.creditPolicy, overdueBlockDays: customer.overdueBlockDays, paidNow,
+    mode: customer.creditPolicy,
+    overdueBlockDays: customer.overdueBlockDays,
+    paidNow,
   });
   if (credit.decision === 'needs_approval') approvalReasons.push(...credit.reasons);
   return {
-    lines, gross, discount, taxable, tax, roundOff, total,
-    schemes: { applied: outcome.applied, nearMisses: outcome.nearMisses }, credit, approvalReasons,
-    customer: { id: customer.id, code: customer.code, name: customer.name, status: customer.status, paymentTermsDays: customer.paymentTermsDays },
-    customerRow: customer, lineTaxInclusive,
+    lines,
+    gross,
+    discount,
+    taxable,
+    tax,
+    roundOff,
+    total,
+    schemes: { applied: outcome.applied, nearMisses: outcome.nearMisses },
+    credit,
+    approvalReasons,
+    customer: {
+      id: customer.id,
+      code: customer.code,
+      name: customer.name,
+      status: customer.status,
+      paymentTermsDays: customer.paymentTermsDays,
+    },
+    customerRow: customer,
+    lineTaxInclusive,
   };
 }

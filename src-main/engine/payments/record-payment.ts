@@ -21,7 +21,9 @@ export interface PaymentInput {
 /** What is still owed on each open invoice of a customer, oldest due first. */
 function openInvoices(ctx: EngineContext, customerId: number) {
   return ctx.ledger.sqlite
-    .prepare("SELECT id, number, total - paid - credited AS due FROM invoices WHERE customer_id = ? AND status = 'posted' AND total > paid + credited ORDER BY due_date, invoice_date, id")
+    .prepare(
+      "SELECT id, number, total - paid - credited AS due FROM invoices WHERE customer_id = ? AND status = 'posted' AND total > paid + credited ORDER BY due_date, invoice_date, id",
+    )
     .all(customerId) as { id: number; number: string; due: number }[];
 }
 
@@ -31,19 +33,27 @@ function openInvoices(ctx: EngineContext, customerId: number) {
  */
 export function recordPayment(ctx: EngineContext, input: PaymentInput) {
   const { sqlite } = ctx.ledger;
-  if (!sqlite.prepare('SELECT 1 FROM customers WHERE id = ?').get(input.customerId)) throw notFound(`Customer ${input.customerId}`, 'customerId');
-  if (input.mode === 'cheque' && !input.reference) throw invalid('A cheque payment needs the cheque number', 'reference');
+  if (!sqlite.prepare('SELECT 1 FROM customers WHERE id = ?').get(input.customerId))
+    throw notFound(`Customer ${input.customerId}`, 'customerId');
+  if (input.mode === 'cheque' && !input.reference)
+    throw invalid('A cheque payment needs the cheque number', 'reference');
   const open = openInvoices(ctx, input.customerId);
   let plan: { invoiceId: number; amount: number }[];
   if (input.allocations) {
     plan = input.allocations;
     plan.forEach((a, i) => {
       const inv = open.find((o) => o.id === a.invoiceId);
-      if (!inv) throw invalid(`Invoice ${a.invoiceId} is not an open invoice of this customer`, `allocations.${i}.invoiceId`);
-      if (a.amount > inv.due) throw invalid(`Only ${formatMoney(inv.due)} is due on ${inv.number}`, `allocations.${i}.amount`);
+      if (!inv)
+        throw invalid(`Invoice ${a.invoiceId} is not an open invoice of this customer`, `allocations.${i}.invoiceId`);
+      if (a.amount > inv.due)
+        throw invalid(`Only ${formatMoney(inv.due)} is due on ${inv.number}`, `allocations.${i}.amount`);
     });
     const set = plan.reduce((s, a) => s + a.amount, 0);
-    if (set > input.amount) throw invalid(`The allocations (${formatMoney(set)}) are more than the payment (${formatMoney(input.amount)})`, 'allocations');
+    if (set > input.amount)
+      throw invalid(
+        `The allocations (${formatMoney(set)}) are more than the payment (${formatMoney(input.amount)})`,
+        'allocations',
+      );
   } else {
     let left = input.amount;
     plan = [];
@@ -58,14 +68,34 @@ export function recordPayment(ctx: EngineContext, input: PaymentInput) {
   const number = nextDocumentNumber(ctx, 'RCPT');
   const id = Number(
     sqlite
-      .prepare('INSERT INTO payments (number, customer_id, received_on, mode, reference, bank, cheque_date, amount, unallocated, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(number, input.customerId, input.receivedOn, input.mode, input.reference, input.bank, input.chequeDate, input.amount, input.amount - allocated, ctx.now().toISOString(), ctx.actor?.id ?? null).lastInsertRowid,
+      .prepare(
+        'INSERT INTO payments (number, customer_id, received_on, mode, reference, bank, cheque_date, amount, unallocated, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        number,
+        input.customerId,
+        input.receivedOn,
+        input.mode,
+        input.reference,
+        input.bank,
+        input.chequeDate,
+        input.amount,
+        input.amount - allocated,
+        ctx.now().toISOString(),
+        ctx.actor?.id ?? null,
+      ).lastInsertRowid,
   );
   for (const a of plan) {
-    sqlite.prepare('INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)').run(id, a.invoiceId, a.amount);
+    sqlite
+      .prepare('INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)')
+      .run(id, a.invoiceId, a.amount);
     sqlite.prepare('UPDATE invoices SET paid = paid + ? WHERE id = ?').run(a.amount, a.invoiceId);
   }
-  refreshPaymentStatus(ctx, plan.map((a) => a.invoiceId), `${number} received`);
+  refreshPaymentStatus(
+    ctx,
+    plan.map((a) => a.invoiceId),
+    `${number} received`,
+  );
   recordAudit(ctx, 'post', 'payment', id, { number, amount: input.amount, allocated });
   publishPaymentReceived(ctx, id);
   return { id, number, amount: input.amount, allocated, onAccount: input.amount - allocated, allocations: plan };
@@ -78,7 +108,9 @@ export function recordPayment(ctx: EngineContext, input: PaymentInput) {
 export function refreshPaymentStatus(ctx: EngineContext, invoiceIds: number[], event: string | null): void {
   const { sqlite } = ctx.ledger;
   const orders = sqlite
-    .prepare('SELECT DISTINCT ol.order_id AS id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE il.invoice_id IN (SELECT value FROM json_each(?))')
+    .prepare(
+      'SELECT DISTINCT ol.order_id AS id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE il.invoice_id IN (SELECT value FROM json_each(?))',
+    )
     .all(JSON.stringify(invoiceIds)) as { id: number }[];
   for (const { id } of orders) {
     const sums = sqlite

@@ -23,7 +23,14 @@ export function documentTotals(lines: LineAmounts[]): DocumentTotals {
   const sum = (k: keyof LineAmounts) => lines.reduce((s, l) => s + l[k], 0);
   const { roundOff: round, payable } = roundOff(sum('total'));
   return {
-    gross: sum('gross'), discount: sum('discount'), taxable: sum('taxable'),
-    cgst: sum('cgst'), sgst: sum('sgst'), igst: sum('igst'), tax: sum('tax'), roundOff: round, total: payable,
+    gross: sum('gross'),
+    discount: sum('discount'),
+    taxable: sum('taxable'),
+    cgst: sum('cgst'),
+    sgst: sum('sgst'),
+    igst: sum('igst'),
+    tax: sum('tax'),
+    roundOff: round,
+    total: payable,
   };
 }

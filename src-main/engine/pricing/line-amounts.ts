@@ -63,7 +63,13 @@ export function lineAmounts(input: LineInput): LineAmounts {
  * The discount a stored line was given on its price's own basis: for an inclusive price it is
  * what the units would cost at the price less what the line costs (its total).
  */
-export function priceBasisDiscount(line: { quantity: number; unitPrice: number; taxInclusive: boolean; discount: number; total: number }): number {
+export function priceBasisDiscount(line: {
+  quantity: number;
+  unitPrice: number;
+  taxInclusive: boolean;
+  discount: number;
+  total: number;
+}): number {
   return line.taxInclusive ? multiplyMoney(line.unitPrice, line.quantity) - line.total : line.discount;
 }
 
@@ -81,11 +87,30 @@ export function cumulativeShare(total: number, unitsBefore: number, unitsNow: nu
  * is invoiced at once, the result is the order line's amounts exactly.
  */
 export function deliveredAmounts(
-  line: { quantity: number; unitPrice: number; taxInclusive: boolean; taxRate: number; discount: number; total: number; isFree: boolean },
-  unitsBefore: number, unitsNow: number, intraState: boolean,
+  line: {
+    quantity: number;
+    unitPrice: number;
+    taxInclusive: boolean;
+    taxRate: number;
+    discount: number;
+    total: number;
+    isFree: boolean;
+  },
+  unitsBefore: number,
+  unitsNow: number,
+  intraState: boolean,
 ): LineAmounts {
   const gross = multiplyMoney(line.unitPrice, unitsNow);
-  const discount = line.isFree ? gross : cumulativeShare(priceBasisDiscount(line), unitsBefore, unitsNow, line.quantity);
+  const discount = line.isFree
+    ? gross
+    : cumulativeShare(priceBasisDiscount(line), unitsBefore, unitsNow, line.quantity);
   const taxRate = line.isFree ? 0 : line.taxRate;
-  return lineAmounts({ quantity: unitsNow, unitPrice: line.unitPrice, taxInclusive: line.taxInclusive, taxRate, discount, intraState });
+  return lineAmounts({
+    quantity: unitsNow,
+    unitPrice: line.unitPrice,
+    taxInclusive: line.taxInclusive,
+    taxRate,
+    discount,
+    intraState,
+  });
 }

@@ -46,9 +46,21 @@ export interface ResolvedPrice {
   explanation: string;
 }
 
-const scopeRank: Record<PriceScope, number> = { end_buyer: 5, customer: 4, type_geography: 3, type: 2, geography: 1, brand: 0 };
+const scopeRank: Record<PriceScope, number> = {
+  end_buyer: 5,
+  customer: 4,
+  type_geography: 3,
+  type: 2,
+  geography: 1,
+  brand: 0,
+};
 const scopeText: Record<PriceScope, string> = {
-  end_buyer: 'end-buyer price', customer: 'customer price', type_geography: 'customer type + geography price', type: 'customer type price', geography: 'geography price', brand: 'brand price from HQ',
+  end_buyer: 'end-buyer price',
+  customer: 'customer price',
+  type_geography: 'customer type + geography price',
+  type: 'customer type price',
+  geography: 'geography price',
+  brand: 'brand price from HQ',
 };
 
 /** How well a list's geography fits: 3 area, 2 district, 1 state, 0 none; -1 when it names somewhere else. */
@@ -100,7 +112,12 @@ export function resolvePrice(lists: PriceListCandidate[], ctx: PriceContext): Re
     if (slab) fits.push({ list, fit, slab });
   }
   if (fits.length === 0) {
-    return { unitPrice: ctx.productPrice, taxInclusive: false, priceListId: null, explanation: 'product price (no price list applies)' };
+    return {
+      unitPrice: ctx.productPrice,
+      taxInclusive: false,
+      priceListId: null,
+      explanation: 'product price (no price list applies)',
+    };
   }
   fits.sort(
     (a, b) =>

@@ -29,14 +29,28 @@ const ENTRIES = `
  */
 export function customerLedger(ctx: EngineContext, input: { customerId: number; from: string; to: string }) {
   const { sqlite } = ctx.ledger;
-  const opening = (sqlite.prepare(`SELECT coalesce(sum(debit - credit), 0) AS b FROM (${ENTRIES}) WHERE date < @from`).get({ c: input.customerId, from: input.from }) as { b: number }).b;
-  const rows = sqlite.prepare(`SELECT date, document, kind, debit, credit FROM (${ENTRIES}) WHERE date >= @from AND date <= @to ORDER BY date, seq`).all({ c: input.customerId, from: input.from, to: input.to }) as Omit<LedgerEntry, 'balance'>[];
+  const opening = (
+    sqlite
+      .prepare(`SELECT coalesce(sum(debit - credit), 0) AS b FROM (${ENTRIES}) WHERE date < @from`)
+      .get({ c: input.customerId, from: input.from }) as { b: number }
+  ).b;
+  const rows = sqlite
+    .prepare(
+      `SELECT date, document, kind, debit, credit FROM (${ENTRIES}) WHERE date >= @from AND date <= @to ORDER BY date, seq`,
+    )
+    .all({ c: input.customerId, from: input.from, to: input.to }) as Omit<LedgerEntry, 'balance'>[];
   let balance = opening;
   const entries = rows.map((r) => {
     balance += r.debit - r.credit;
     return { ...r, balance };
   });
-  return { opening, entries, closing: balance, debits: rows.reduce((s, r) => s + r.debit, 0), credits: rows.reduce((s, r) => s + r.credit, 0) };
+  return {
+    opening,
+    entries,
+    closing: balance,
+    debits: rows.reduce((s, r) => s + r.debit, 0),
+    credits: rows.reduce((s, r) => s + r.credit, 0),
+  };
 }
 
 export const ageingBuckets = ['0-30', '31-60', '61-90', '90+'] as const;
@@ -59,7 +73,25 @@ export function receivablesAgeing(ctx: EngineContext, input: { customerId: numbe
              FROM invoices WHERE status = 'posted' AND total > paid + credited ${input.customerId ? 'AND customer_id = ?' : ''}) i
        JOIN customers c ON c.id = i.customer_id GROUP BY c.id ORDER BY total DESC LIMIT 5000`,
     )
-    .all(today, ...(input.customerId ? [input.customerId] : [])) as { customerId: number; code: string; name: string; d0: number; d31: number; d61: number; d90: number; total: number }[];
-  const totals = rows.reduce((t, r) => ({ d0: t.d0 + r.d0, d31: t.d31 + r.d31, d61: t.d61 + r.d61, d90: t.d90 + r.d90, total: t.total + r.total }), { d0: 0, d31: 0, d61: 0, d90: 0, total: 0 });
+    .all(today, ...(input.customerId ? [input.customerId] : [])) as {
+    customerId: number;
+    code: string;
+    name: string;
+    d0: number;
+    d31: number;
+    d61: number;
+    d90: number;
+    total: number;
+  }[];
+  const totals = rows.reduce(
+    (t, r) => ({
+      d0: t.d0 + r.d0,
+      d31: t.d31 + r.d31,
+      d61: t.d61 + r.d61,
+      d90: t.d90 + r.d90,
+      total: t.total + r.total,
+    }),
+    { d0: 0, d31: 0, d61: 0, d90: 0, total: 0 },
+  );
   return { rows, totals };
 }

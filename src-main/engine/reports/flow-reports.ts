@@ -15,32 +15,39 @@ export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): Rep
   const { sqlite } = ctx.ledger;
   const where = orderFilters(f, { lines: false });
   const booked = new Map(
-    (sqlite
-      .prepare(
-        `SELECT ${periodKey(f.period, 'o.confirmed_at')} AS k, sum(o.total) AS v FROM orders o JOIN customers c ON c.id = o.customer_id
+    (
+      sqlite
+        .prepare(
+          `SELECT ${periodKey(f.period, 'o.confirmed_at')} AS k, sum(o.total) AS v FROM orders o JOIN customers c ON c.id = o.customer_id
          ${where.sql ? `${where.sql} AND` : 'WHERE'} o.confirmed_at IS NOT NULL AND o.status <> 'cancelled' AND business_date(o.confirmed_at) BETWEEN ? AND ? GROUP BY k`,
-      )
-      .all(...where.params, f.from, f.to) as { k: string; v: number }[]).map((r) => [r.k, r.v]),
+        )
+        .all(...where.params, f.from, f.to) as { k: string; v: number }[]
+    ).map((r) => [r.k, r.v]),
   );
   const billed = new Map(
-    (sqlite
-      .prepare(
-        `SELECT ${periodKey(f.period, 'i.invoice_date')} AS k, sum(i.total) AS v FROM invoices i JOIN customers c ON c.id = i.customer_id
+    (
+      sqlite
+        .prepare(
+          `SELECT ${periodKey(f.period, 'i.invoice_date')} AS k, sum(i.total) AS v FROM invoices i JOIN customers c ON c.id = i.customer_id
          WHERE ${BILLED} AND i.invoice_date BETWEEN ? AND ? ${where.sql ? `AND i.id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id JOIN customers c ON c.id = o.customer_id ${where.sql})` : ''}
          GROUP BY k`,
-      )
-      .all(f.from, f.to, ...where.params) as { k: string; v: number }[]).map((r) => [r.k, r.v]),
+        )
+        .all(f.from, f.to, ...where.params) as { k: string; v: number }[]
+    ).map((r) => [r.k, r.v]),
   );
   // Backlog at a date = value confirmed by then − value of those later cancelled by then − value
   // delivered by then. Three grouped passes and running sums: O(lines), not O(lines × periods).
   // (An order with deliveries cannot be cancelled, so deliveries never belong to a cancelled order.)
   const scope = `FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql ? `${where.sql} AND` : 'WHERE'} o.confirmed_at IS NOT NULL`;
-  const byDay = (sql: string) => new Map((sqlite.prepare(sql).all(...where.params) as { d: string; v: number }[]).map((r) => [r.d, r.v]));
+  const byDay = (sql: string) =>
+    new Map((sqlite.prepare(sql).all(...where.params) as { d: string; v: number }[]).map((r) => [r.d, r.v]));
   // Valued at order line totals (before the order's round-off), delivered units at their exact
   // share of them: a fully delivered order leaves nothing behind, not a paisa.
   const lineValue = '(SELECT coalesce(sum(ol.total), 0) FROM order_lines ol WHERE ol.order_id = o.id)';
   const confirmedOn = byDay(`SELECT business_date(o.confirmed_at) AS d, sum(${lineValue}) AS v ${scope} GROUP BY d`);
-  const cancelledOn = byDay(`SELECT business_date(o.cancelled_at) AS d, sum(${lineValue}) AS v ${scope} AND o.cancelled_at IS NOT NULL GROUP BY d`);
+  const cancelledOn = byDay(
+    `SELECT business_date(o.cancelled_at) AS d, sum(${lineValue}) AS v ${scope} AND o.cancelled_at IS NOT NULL GROUP BY d`,
+  );
   const deliveredOn = byDay(
     `SELECT business_date(dv.posted_at) AS d, sum(dv.value) AS v FROM (${deliveredValueSql}) dv
      ${where.sql ? `WHERE dv.order_id IN (SELECT o.id ${scope})` : ''} GROUP BY business_date(dv.posted_at)`,
@@ -60,14 +67,23 @@ export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): Rep
     billed: billed.get(key) ?? 0,
     backlog: backlogAt(end),
   }));
-  const columns = [col('period', 'Period'), col('booked', 'Booked', 'money'), col('billed', 'Billed', 'money'), col('backlog', 'Backlog at period end', 'money')];
+  const columns = [
+    col('period', 'Period'),
+    col('booked', 'Booked', 'money'),
+    col('billed', 'Billed', 'money'),
+    col('backlog', 'Backlog at period end', 'money'),
+  ];
   const totals = sumColumns(columns, rows);
   totals.backlog = rows.length ? Number(rows.at(-1)!.backlog) : 0;
   return {
-    title: 'Booking, billing and backlog', columns, rows, totals, drill: null,
+    title: 'Booking, billing and backlog',
+    columns,
+    rows,
+    totals,
+    drill: null,
     notes: [
-      'Booked: orders confirmed in the period and not cancelled, with GST and round-off. Billed: posted invoice totals in the period (as Sales performance’s Billed). '
-        + 'Backlog: confirmed, not cancelled, not yet delivered, at order line values with GST before round-off; its total is the last period’s.',
+      'Booked: orders confirmed in the period and not cancelled, with GST and round-off. Billed: posted invoice totals in the period (as Sales performance’s Billed). ' +
+        'Backlog: confirmed, not cancelled, not yet delivered, at order line values with GST before round-off; its total is the last period’s.',
     ],
   };
 }
@@ -85,7 +101,15 @@ export function onTimeDelivery(ctx: EngineContext, f: ReportFilters): ReportResu
          ${where.sql ? `${where.sql} AND` : 'WHERE'} o.status IN ('delivered', 'invoiced') AND o.required_date IS NOT NULL)
        WHERE actual BETWEEN ? AND ? ORDER BY actual, orderId`,
     )
-    .all(...where.params, f.from, f.to) as { orderId: number; number: string; customer: string; requested: string; actual: string; delay?: number; onTime?: string }[];
+    .all(...where.params, f.from, f.to) as {
+    orderId: number;
+    number: string;
+    customer: string;
+    requested: string;
+    actual: string;
+    delay?: number;
+    onTime?: string;
+  }[];
   let late = 0;
   let delaySum = 0;
   for (const r of rows) {
@@ -94,13 +118,32 @@ export function onTimeDelivery(ctx: EngineContext, f: ReportFilters): ReportResu
     if (r.delay > 0) late++;
     delaySum += r.delay;
   }
-  const columns = [col('number', 'Order'), col('customer', 'Customer'), col('requested', 'Requested', 'date'), col('actual', 'Delivered', 'date'), col('delay', 'Days late', 'days'), col('onTime', 'On time')];
+  const columns = [
+    col('number', 'Order'),
+    col('customer', 'Customer'),
+    col('requested', 'Requested', 'date'),
+    col('actual', 'Delivered', 'date'),
+    col('delay', 'Days late', 'days'),
+    col('onTime', 'On time'),
+  ];
   const onTimeBps = rows.length ? Math.round(((rows.length - late) * 10_000) / rows.length) : 0;
   return {
-    title: 'On-time delivery', columns, rows,
-    totals: { number: rows.length, customer: null, requested: null, actual: null, delay: rows.length ? Math.round((delaySum * 100) / rows.length) / 100 : 0, onTime: onTimeBps },
+    title: 'On-time delivery',
+    columns,
+    rows,
+    totals: {
+      number: rows.length,
+      customer: null,
+      requested: null,
+      actual: null,
+      delay: rows.length ? Math.round((delaySum * 100) / rows.length) / 100 : 0,
+      onTime: onTimeBps,
+    },
     drill: { key: 'orderId', kind: 'order' },
-    notes: [`${rows.length} orders fully delivered in the period; ${(onTimeBps / 100).toFixed(1)}% on time; average delay ${rows.length ? (delaySum / rows.length).toFixed(1) : '0'} days.`, 'A partly delivered order counts when its last delivery is made.'],
+    notes: [
+      `${rows.length} orders fully delivered in the period; ${(onTimeBps / 100).toFixed(1)}% on time; average delay ${rows.length ? (delaySum / rows.length).toFixed(1) : '0'} days.`,
+      'A partly delivered order counts when its last delivery is made.',
+    ],
   };
 }
 
@@ -125,14 +168,49 @@ export function orderToCash(ctx: EngineContext, f: ReportFilters): ReportResult 
          FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql ? `${where.sql} AND` : 'WHERE'} o.payment_status = 'paid')
        WHERE paid BETWEEN ? AND ? ORDER BY paid, orderId`,
     )
-    .all(...where.params, f.from, f.to) as { orderId: number; number: string; customer: string; ordered: string; delivered: string; invoiced: string; paid: string; toDeliver?: number; toInvoice?: number; toPay?: number; total?: number }[];
+    .all(...where.params, f.from, f.to) as {
+    orderId: number;
+    number: string;
+    customer: string;
+    ordered: string;
+    delivered: string;
+    invoiced: string;
+    paid: string;
+    toDeliver?: number;
+    toInvoice?: number;
+    toPay?: number;
+    total?: number;
+  }[];
   for (const r of rows) {
     r.toDeliver = daysBetween(r.ordered, r.delivered);
     r.toInvoice = daysBetween(r.delivered, r.invoiced);
     r.toPay = daysBetween(r.invoiced, r.paid);
     r.total = daysBetween(r.ordered, r.paid);
   }
-  const columns = [col('number', 'Order'), col('customer', 'Customer'), col('ordered', 'Ordered', 'date'), col('toDeliver', 'Days to deliver', 'days'), col('toInvoice', 'Days to invoice', 'days'), col('toPay', 'Days to be paid', 'days'), col('total', 'Order to cash', 'days')];
-  const totals = { number: rows.length, customer: null, ordered: null, toDeliver: median(rows.map((r) => r.toDeliver!)), toInvoice: median(rows.map((r) => r.toInvoice!)), toPay: median(rows.map((r) => r.toPay!)), total: median(rows.map((r) => r.total!)) };
-  return { title: 'Order-to-cash cycle', columns, rows, totals, drill: { key: 'orderId', kind: 'order' }, notes: ['Orders fully paid in the period. The total line shows the median of each stage, in days.'] };
+  const columns = [
+    col('number', 'Order'),
+    col('customer', 'Customer'),
+    col('ordered', 'Ordered', 'date'),
+    col('toDeliver', 'Days to deliver', 'days'),
+    col('toInvoice', 'Days to invoice', 'days'),
+    col('toPay', 'Days to be paid', 'days'),
+    col('total', 'Order to cash', 'days'),
+  ];
+  const totals = {
+    number: rows.length,
+    customer: null,
+    ordered: null,
+    toDeliver: median(rows.map((r) => r.toDeliver!)),
+    toInvoice: median(rows.map((r) => r.toInvoice!)),
+    toPay: median(rows.map((r) => r.toPay!)),
+    total: median(rows.map((r) => r.total!)),
+  };
+  return {
+    title: 'Order-to-cash cycle',
+    columns,
+    rows,
+    totals,
+    drill: { key: 'orderId', kind: 'order' },
+    notes: ['Orders fully paid in the period. The total line shows the median of each stage, in days.'],
+  };
 }

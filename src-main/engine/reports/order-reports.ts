@@ -3,21 +3,33 @@ import type { EngineContext } from '../context';
 import { orderFilters } from './report-filters';
 import { col, sumColumns, type ReportFilters, type ReportResult } from './report-types';
 
-const statusOrder = "CASE o.status WHEN 'draft' THEN 0 WHEN 'pending_approval' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'processing' THEN 3 WHEN 'picked' THEN 4 WHEN 'partially_delivered' THEN 5 WHEN 'delivered' THEN 6 WHEN 'invoiced' THEN 7 ELSE 8 END";
+const statusOrder =
+  "CASE o.status WHEN 'draft' THEN 0 WHEN 'pending_approval' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'processing' THEN 3 WHEN 'picked' THEN 4 WHEN 'partially_delivered' THEN 5 WHEN 'delivered' THEN 6 WHEN 'invoiced' THEN 7 ELSE 8 END";
 
 /** Orders in the period by status: how many and what value. */
 export function orderSummary(ctx: EngineContext, f: ReportFilters): ReportResult {
   const where = orderFilters(f, { lines: false }).add('o.order_date BETWEEN ? AND ?', f.from, f.to);
   const rows = ctx.ledger.sqlite
-    .prepare(`SELECT o.status, count(*) AS orders, sum(o.total) AS value FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql} GROUP BY o.status ORDER BY min(${statusOrder})`)
+    .prepare(
+      `SELECT o.status, count(*) AS orders, sum(o.total) AS value FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql} GROUP BY o.status ORDER BY min(${statusOrder})`,
+    )
     .all(...where.params) as { status: string; orders: number; value: number }[];
   const columns = [col('status', 'Status'), col('orders', 'Orders', 'int'), col('value', 'Value', 'money')];
-  return { title: 'Order summary', columns, rows, totals: sumColumns(columns, rows), drill: null, notes: ['By order date; value includes GST.'] };
+  return {
+    title: 'Order summary',
+    columns,
+    rows,
+    totals: sumColumns(columns, rows),
+    drill: null,
+    notes: ['By order date; value includes GST.'],
+  };
 }
 
 /** Each customer's orders in the period. */
 export function customerOrders(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: false }).add('o.order_date BETWEEN ? AND ?', f.from, f.to).add("o.status <> 'draft'");
+  const where = orderFilters(f, { lines: false })
+    .add('o.order_date BETWEEN ? AND ?', f.from, f.to)
+    .add("o.status <> 'draft'");
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT c.id AS customerId, c.code, c.name, c.bill_city AS city, count(*) AS orders, sum(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
@@ -25,8 +37,23 @@ export function customerOrders(ctx: EngineContext, f: ReportFilters): ReportResu
        FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql} GROUP BY c.id ORDER BY value DESC LIMIT 5000`,
     )
     .all(...where.params) as Record<string, number | string>[];
-  const columns = [col('code', 'Code'), col('name', 'Customer'), col('city', 'City'), col('orders', 'Orders', 'int'), col('cancelled', 'Cancelled', 'int'), col('value', 'Value (not cancelled)', 'money'), col('lastOrder', 'Last order', 'date')];
-  return { title: 'Customer orders', columns, rows, totals: sumColumns(columns, rows), drill: { key: 'customerId', kind: 'customer' }, notes: [] };
+  const columns = [
+    col('code', 'Code'),
+    col('name', 'Customer'),
+    col('city', 'City'),
+    col('orders', 'Orders', 'int'),
+    col('cancelled', 'Cancelled', 'int'),
+    col('value', 'Value (not cancelled)', 'money'),
+    col('lastOrder', 'Last order', 'date'),
+  ];
+  return {
+    title: 'Customer orders',
+    columns,
+    rows,
+    totals: sumColumns(columns, rows),
+    drill: { key: 'customerId', kind: 'customer' },
+    notes: [],
+  };
 }
 
 /** Every order line not yet delivered, with how long the customer has waited. */
@@ -45,8 +72,28 @@ export function pendingOrders(ctx: EngineContext, f: ReportFilters): ReportResul
        ${where.sql} ORDER BY age DESC, o.id, ol.line_no LIMIT 5000`,
     )
     .all(today, ...where.params) as Record<string, number | string>[];
-  const columns = [col('number', 'Order'), col('orderDate', 'Ordered', 'date'), col('requiredDate', 'Wanted by', 'date'), col('customer', 'Customer'), col('sku', 'SKU'), col('product', 'Product'), col('open', 'Open qty', 'int'), col('backordered', 'Backordered', 'int'), col('value', 'Open value', 'money'), col('age', 'Age', 'days')];
-  return { title: 'Pending orders and backorders', columns, rows, totals: sumColumns(columns, rows), drill: { key: 'orderId', kind: 'order' }, notes: ['Age counts days since the order date. Open value: the line’s total less the share its delivered units carry (as backlog counts it).'] };
+  const columns = [
+    col('number', 'Order'),
+    col('orderDate', 'Ordered', 'date'),
+    col('requiredDate', 'Wanted by', 'date'),
+    col('customer', 'Customer'),
+    col('sku', 'SKU'),
+    col('product', 'Product'),
+    col('open', 'Open qty', 'int'),
+    col('backordered', 'Backordered', 'int'),
+    col('value', 'Open value', 'money'),
+    col('age', 'Age', 'days'),
+  ];
+  return {
+    title: 'Pending orders and backorders',
+    columns,
+    rows,
+    totals: sumColumns(columns, rows),
+    drill: { key: 'orderId', kind: 'order' },
+    notes: [
+      'Age counts days since the order date. Open value: the line’s total less the share its delivered units carry (as backlog counts it).',
+    ],
+  };
 }
 
 /** Delivery notes posted in the period. */
@@ -60,6 +107,22 @@ export function deliveryRegister(ctx: EngineContext, f: ReportFilters): ReportRe
        LEFT JOIN invoices i ON i.id = d.invoice_id ${where.sql} ORDER BY d.id LIMIT 5000`,
     )
     .all(...where.params) as Record<string, number | string>[];
-  const columns = [col('number', 'Delivery note'), col('date', 'Date', 'date'), col('orderNumber', 'Order'), col('customer', 'Customer'), col('warehouse', 'From'), col('units', 'Units', 'int'), col('packages', 'Packages', 'int'), col('invoice', 'Invoice')];
-  return { title: 'Delivery notes register', columns, rows, totals: sumColumns(columns, rows), drill: { key: 'deliveryNoteId', kind: 'delivery_note' }, notes: [] };
+  const columns = [
+    col('number', 'Delivery note'),
+    col('date', 'Date', 'date'),
+    col('orderNumber', 'Order'),
+    col('customer', 'Customer'),
+    col('warehouse', 'From'),
+    col('units', 'Units', 'int'),
+    col('packages', 'Packages', 'int'),
+    col('invoice', 'Invoice'),
+  ];
+  return {
+    title: 'Delivery notes register',
+    columns,
+    rows,
+    totals: sumColumns(columns, rows),
+    drill: { key: 'deliveryNoteId', kind: 'delivery_note' },
+    notes: [],
+  };
 }

@@ -14,10 +14,19 @@ export function orderFilters(f: ReportFilters, options: { lines: boolean }): Whe
     .when(f.warehouseId, 'o.warehouse_id = ?', f.warehouseId)
     .when(f.clerkId, 'o.created_by = ?', f.clerkId);
   if (options.lines) {
-    where.when(f.productId, 'ol.product_id = ?', f.productId).when(f.brand, 'p.brand = ?', f.brand).when(f.category, 'p.category = ?', f.category);
+    where
+      .when(f.productId, 'ol.product_id = ?', f.productId)
+      .when(f.brand, 'p.brand = ?', f.brand)
+      .when(f.category, 'p.category = ?', f.category);
   } else if (f.productId || f.brand || f.category) {
-    const w = new Where().when(f.productId, 'l2.product_id = ?', f.productId).when(f.brand, 'p2.brand = ?', f.brand).when(f.category, 'p2.category = ?', f.category);
-    where.add(`o.id IN (SELECT l2.order_id FROM order_lines l2 JOIN products p2 ON p2.id = l2.product_id ${w.sql})`, ...w.params);
+    const w = new Where()
+      .when(f.productId, 'l2.product_id = ?', f.productId)
+      .when(f.brand, 'p2.brand = ?', f.brand)
+      .when(f.category, 'p2.category = ?', f.category);
+    where.add(
+      `o.id IN (SELECT l2.order_id FROM order_lines l2 JOIN products p2 ON p2.id = l2.product_id ${w.sql})`,
+      ...w.params,
+    );
   }
   return where;
 }
@@ -31,7 +40,11 @@ export function periodKey(period: ReportFilters['period'], column: string): stri
 }
 
 /** Every period between two dates, with its last day (for "as at end of period" figures). */
-export function periodsBetween(from: string, to: string, period: ReportFilters['period']): { key: string; end: string }[] {
+export function periodsBetween(
+  from: string,
+  to: string,
+  period: ReportFilters['period'],
+): { key: string; end: string }[] {
   const out: { key: string; end: string }[] = [];
   const seen = new Map<string, string>();
   for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {

@@ -7,8 +7,23 @@ import { customerPerformance, productContribution, salesPerformance, schemePerfo
 
 function ageing(ctx: EngineContext, f: ReportFilters): ReportResult {
   const { rows } = receivablesAgeing(ctx, { customerId: f.customerId });
-  const columns = [col('code', 'Code'), col('name', 'Customer'), col('d0', '0–30 days', 'money'), col('d31', '31–60', 'money'), col('d61', '61–90', 'money'), col('d90', 'Over 90', 'money'), col('total', 'Total', 'money')];
-  return { title: 'Receivables ageing', columns, rows, totals: sumColumns(columns, rows), drill: { key: 'customerId', kind: 'customer' }, notes: ['By the age of each unpaid bill, as of today.'] };
+  const columns = [
+    col('code', 'Code'),
+    col('name', 'Customer'),
+    col('d0', '0–30 days', 'money'),
+    col('d31', '31–60', 'money'),
+    col('d61', '61–90', 'money'),
+    col('d90', 'Over 90', 'money'),
+    col('total', 'Total', 'money'),
+  ];
+  return {
+    title: 'Receivables ageing',
+    columns,
+    rows,
+    totals: sumColumns(columns, rows),
+    drill: { key: 'customerId', kind: 'customer' },
+    notes: ['By the age of each unpaid bill, as of today.'],
+  };
 }
 
 /** Every report by its id; the contract's enum is built from these keys. */
@@ -29,7 +44,12 @@ export const reports = {
 
 export type ReportId = keyof typeof reports;
 
-export function runReport(ctx: EngineContext, id: ReportId, filters: ReportFilters, sort: { key: string; dir: 'asc' | 'desc' } | null): ReportResult {
+export function runReport(
+  ctx: EngineContext,
+  id: ReportId,
+  filters: ReportFilters,
+  sort: { key: string; dir: 'asc' | 'desc' } | null,
+): ReportResult {
   const result = reports[id](ctx, filters);
   if (sort && result.columns.some((c) => c.key === sort.key)) {
     const sign = sort.dir === 'asc' ? 1 : -1;

@@ -39,6 +39,8 @@ export const col = (key: string, label: string, type: ColumnType = 'text'): Repo
 /** Sums the money and count columns of the rows; text, dates and percentages get no total. */
 export function sumColumns(columns: ReportColumn[], rows: ReportRow[]): Record<string, number | null> {
   const totals: Record<string, number | null> = {};
-  for (const c of columns) totals[c.key] = c.type === 'money' || c.type === 'int' ? rows.reduce((s, r) => s + (Number(r[c.key]) || 0), 0) : null;
+  for (const c of columns)
+    totals[c.key] =
+      c.type === 'money' || c.type === 'int' ? rows.reduce((s, r) => s + (Number(r[c.key]) || 0), 0) : null;
   return totals;
 }

@@ -9,7 +9,11 @@ const groups = {
   product: { key: 'p.id', label: "p.sku || ' ' || p.name", title: 'Product' },
   brand: { key: 'p.brand', label: "coalesce(nullif(p.brand, ''), '(no brand)')", title: 'Brand' },
   category: { key: 'p.category', label: "coalesce(nullif(p.category, ''), '(no category)')", title: 'Category' },
-  geography: { key: 'c.bill_state_code || c.bill_city', label: "c.bill_city || ', ' || c.bill_state_code", title: 'City, state' },
+  geography: {
+    key: 'c.bill_state_code || c.bill_city',
+    label: "c.bill_city || ', ' || c.bill_state_code",
+    title: 'City, state',
+  },
   clerk: { key: 'o.created_by', label: "coalesce(u.display_name, '—')", title: 'Clerk' },
 } as const;
 
@@ -28,10 +32,24 @@ export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportRe
        ${where.sql} GROUP BY ${g.key} ORDER BY value DESC LIMIT 5000`,
     )
     .all(...billed.params, ...where.params) as Record<string, number | string>[];
-  const columns = [col('name', g.title), col('invoices', 'Invoices', 'int'), col('units', 'Units', 'int'), col('taxable', 'Taxable', 'money'), col('tax', 'GST', 'money'), col('value', 'Billed', 'money')];
-  return { title: `Sales by ${g.title.toLowerCase()}`, columns, rows, totals: sumColumns(columns, rows), drill: null, notes: [
+  const columns = [
+    col('name', g.title),
+    col('invoices', 'Invoices', 'int'),
+    col('units', 'Units', 'int'),
+    col('taxable', 'Taxable', 'money'),
+    col('tax', 'GST', 'money'),
+    col('value', 'Billed', 'money'),
+  ];
+  return {
+    title: `Sales by ${g.title.toLowerCase()}`,
+    columns,
+    rows,
+    totals: sumColumns(columns, rows),
+    drill: null,
+    notes: [
       'Sales are billed sales: posted invoices dated in the period. Billed includes GST and each invoice’s round-off (counted on its largest line), so it adds up to the invoice totals.',
-    ] };
+    ],
+  };
 }
 
 /** Per customer: booked, billed, paid and what is still owed. */
@@ -49,31 +67,76 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
        FROM customers c WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
        ORDER BY billed DESC LIMIT 5000`,
     )
-    .all({ from: f.from, to: f.to, today }, ...(where.params.length ? where.params : [])) as Record<string, number | string>[];
-  const columns = [col('code', 'Code'), col('name', 'Customer'), col('booked', 'Booked', 'money'), col('billed', 'Billed', 'money'), col('received', 'Received', 'money'), col('outstanding', 'Outstanding', 'money'), col('overdue', 'Overdue', 'money')];
-  return { title: 'Customer performance', columns, rows, totals: sumColumns(columns, rows), drill: { key: 'customerId', kind: 'customer' }, notes: ['Outstanding and overdue are as of today, whatever the period.'] };
+    .all({ from: f.from, to: f.to, today }, ...(where.params.length ? where.params : [])) as Record<
+    string,
+    number | string
+  >[];
+  const columns = [
+    col('code', 'Code'),
+    col('name', 'Customer'),
+    col('booked', 'Booked', 'money'),
+    col('billed', 'Billed', 'money'),
+    col('received', 'Received', 'money'),
+    col('outstanding', 'Outstanding', 'money'),
+    col('overdue', 'Overdue', 'money'),
+  ];
+  return {
+    title: 'Customer performance',
+    columns,
+    rows,
+    totals: sumColumns(columns, rows),
+    drill: { key: 'customerId', kind: 'customer' },
+    notes: ['Outstanding and overdue are as of today, whatever the period.'],
+  };
 }
 
 /** Each product's share of billed taxable value in the period. */
 export function productContribution(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: true }).add('i.invoice_date BETWEEN ? AND ?', f.from, f.to).add('il.is_free = 0').add("i.status = 'posted'");
+  const where = orderFilters(f, { lines: true })
+    .add('i.invoice_date BETWEEN ? AND ?', f.from, f.to)
+    .add('il.is_free = 0')
+    .add("i.status = 'posted'");
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT p.id AS productId, p.sku, p.name, p.brand, sum(il.quantity) AS units, sum(il.taxable) AS taxable
        FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id
        JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = il.product_id ${where.sql} GROUP BY p.id ORDER BY taxable DESC LIMIT 5000`,
     )
-    .all(...where.params) as { productId: number; sku: string; name: string; brand: string; units: number; taxable: number; share?: number }[];
+    .all(...where.params) as {
+    productId: number;
+    sku: string;
+    name: string;
+    brand: string;
+    units: number;
+    taxable: number;
+    share?: number;
+  }[];
   const total = rows.reduce((s, r) => s + r.taxable, 0);
   // Shares in basis points of the total, so the column is exact integers like everything else.
   for (const r of rows) r.share = total ? Math.round((r.taxable * 10_000) / total) : 0;
-  const columns = [col('sku', 'SKU'), col('name', 'Product'), col('brand', 'Brand'), col('units', 'Units', 'int'), col('taxable', 'Taxable', 'money'), col('share', 'Share', 'pct')];
-  return { title: 'Product contribution', columns, rows, totals: { ...sumColumns(columns, rows), share: rows.length ? 10_000 : 0 }, drill: { key: 'productId', kind: 'product' }, notes: ['Free goods are left out; share is of billed taxable value.'] };
+  const columns = [
+    col('sku', 'SKU'),
+    col('name', 'Product'),
+    col('brand', 'Brand'),
+    col('units', 'Units', 'int'),
+    col('taxable', 'Taxable', 'money'),
+    col('share', 'Share', 'pct'),
+  ];
+  return {
+    title: 'Product contribution',
+    columns,
+    rows,
+    totals: { ...sumColumns(columns, rows), share: rows.length ? 10_000 : 0 },
+    drill: { key: 'productId', kind: 'product' },
+    notes: ['Free goods are left out; share is of billed taxable value.'],
+  };
 }
 
 /** What each scheme gave away, and how orders with it compare with orders without. */
 export function schemePerformance(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: false }).add('o.order_date BETWEEN ? AND ?', f.from, f.to).add("o.status NOT IN ('draft', 'pending_approval', 'cancelled')");
+  const where = orderFilters(f, { lines: false })
+    .add('o.order_date BETWEEN ? AND ?', f.from, f.to)
+    .add("o.status NOT IN ('draft', 'pending_approval', 'cancelled')");
   const { sqlite } = ctx.ledger;
   const rows = sqlite
     .prepare(
@@ -83,15 +146,40 @@ export function schemePerformance(ctx: EngineContext, f: ReportFilters): ReportR
                         AND o3.order_date BETWEEN ? AND ? AND o3.status NOT IN ('draft', 'pending_approval', 'cancelled')), 0) AS freeGoods
        FROM orders o JOIN customers c ON c.id = o.customer_id, json_each(o.schemes, '$.applied') s ${where.sql} GROUP BY schemeId ORDER BY benefit DESC`,
     )
-    .all(f.from, f.to, ...where.params) as { schemeId: number; scheme: string; orders: number; benefit: number; orderValue: number; freeGoods: number; avgWith?: number; lift?: number }[];
+    .all(f.from, f.to, ...where.params) as {
+    schemeId: number;
+    scheme: string;
+    orders: number;
+    benefit: number;
+    orderValue: number;
+    freeGoods: number;
+    avgWith?: number;
+    lift?: number;
+  }[];
   const without = sqlite
-    .prepare(`SELECT count(*) AS n, coalesce(sum(o.total), 0) AS v FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql} AND json_array_length(o.schemes, '$.applied') = 0`)
+    .prepare(
+      `SELECT count(*) AS n, coalesce(sum(o.total), 0) AS v FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql} AND json_array_length(o.schemes, '$.applied') = 0`,
+    )
     .get(...where.params) as { n: number; v: number };
   const avgWithout = without.n ? Math.round(without.v / without.n) : 0;
   for (const r of rows) {
     r.avgWith = Math.round(r.orderValue / r.orders);
     r.lift = avgWithout ? Math.round(((r.avgWith - avgWithout) * 10_000) / avgWithout) : 0;
   }
-  const columns = [col('scheme', 'Scheme'), col('orders', 'Orders', 'int'), col('benefit', 'Benefit given', 'money'), col('freeGoods', 'Free goods at price', 'money'), col('avgWith', 'Average order with it', 'money'), col('lift', 'Lift vs orders without', 'pct')];
-  return { title: 'Scheme performance', columns, rows, totals: { ...sumColumns(columns, rows), avgWith: null }, drill: null, notes: [`Orders without any scheme averaged ${avgWithout / 100} rupees; lift compares with that.`] };
+  const columns = [
+    col('scheme', 'Scheme'),
+    col('orders', 'Orders', 'int'),
+    col('benefit', 'Benefit given', 'money'),
+    col('freeGoods', 'Free goods at price', 'money'),
+    col('avgWith', 'Average order with it', 'money'),
+    col('lift', 'Lift vs orders without', 'pct'),
+  ];
+  return {
+    title: 'Scheme performance',
+    columns,
+    rows,
+    totals: { ...sumColumns(columns, rows), avgWith: null },
+    drill: null,
+    notes: [`Orders without any scheme averaged ${avgWithout / 100} rupees; lift compares with that.`],
+  };
 }

@@ -61,11 +61,18 @@ export interface SchemeProductInfo {
 }
 
 /** 48 base units with a case of 24 → "2 case"; 56 → "2 case + 8 pc": how the clerk counts. */
-export function describeQuantity(quantity: number, baseUnit: string, packs: { unit: string; factor: number }[]): string {
+export function describeQuantity(
+  quantity: number,
+  baseUnit: string,
+  packs: { unit: string; factor: number }[],
+): string {
   return formatQuantity(quantity, { baseUnit, packs });
 }
 
-export function isEligible(e: SchemeEligibility, c: { customerId: number; customerType: string; stateCode: string; district: string }): boolean {
+export function isEligible(
+  e: SchemeEligibility,
+  c: { customerId: number; customerType: string; stateCode: string; district: string },
+): boolean {
   if (e.customerIds.length && !e.customerIds.includes(c.customerId)) return false;
   if (e.customerTypes.length && !e.customerTypes.includes(c.customerType)) return false;
   if (e.stateCodes.length && !e.stateCodes.includes(c.stateCode)) return false;
@@ -85,21 +92,39 @@ function matchesTarget(line: SchemeLine, t: { productIds: number[]; categories: 
   return t.productIds.includes(line.productId) || t.categories.includes(line.category) || t.brands.includes(line.brand);
 }
 
-function evaluate(scheme: SchemeDefinition, lines: SchemeLine[], discounted: Map<number, number>, products: Map<number, SchemeProductInfo>): Evaluation {
+function evaluate(
+  scheme: SchemeDefinition,
+  lines: SchemeLine[],
+  discounted: Map<number, number>,
+  products: Map<number, SchemeProductInfo>,
+): Evaluation {
   const rule = scheme.rule;
-  const none = (nearMiss: string | null): Evaluation => ({ benefit: 0, discounts: new Map(), free: null, description: '', nearMiss });
+  const none = (nearMiss: string | null): Evaluation => ({
+    benefit: 0,
+    discounts: new Map(),
+    free: null,
+    description: '',
+    nearMiss,
+  });
   if (rule.kind === 'value') {
     const base = lines.reduce((s, l) => s + l.gross - (discounted.get(l.key) ?? 0), 0);
     const slabs = [...rule.slabs].sort((a, b) => a.minValue - b.minValue);
     const reached = slabs.filter((s) => s.minValue <= base).at(-1);
     const next = slabs.find((s) => s.minValue > base);
-    const offer = (s: (typeof slabs)[number]) => (s.discountBps ? `${s.discountBps / 100}% off the order` : `${formatMoney(s.flat!)} off the order`);
+    const offer = (s: (typeof slabs)[number]) =>
+      s.discountBps ? `${s.discountBps / 100}% off the order` : `${formatMoney(s.flat!)} off the order`;
     const nearMiss = next ? `Add ${formatMoney(next.minValue - base)} more for ${offer(next)}` : null;
     if (!reached) return none(nearMiss);
     const benefit = Math.min(reached.discountBps ? applyBasisPoints(base, reached.discountBps) : reached.flat!, base);
     const weights = lines.map((l) => l.gross - (discounted.get(l.key) ?? 0));
     const shares = spreadProportionally(benefit, weights);
-    return { benefit, discounts: new Map(lines.map((l, i) => [l.key, shares[i]!])), free: null, description: `order value ${formatMoney(base)} ≥ ${formatMoney(reached.minValue)}: ${offer(reached)}`, nearMiss };
+    return {
+      benefit,
+      discounts: new Map(lines.map((l, i) => [l.key, shares[i]!])),
+      free: null,
+      description: `order value ${formatMoney(base)} ≥ ${formatMoney(reached.minValue)}: ${offer(reached)}`,
+      nearMiss,
+    };
   }
   if (rule.kind === 'volume') {
     const qualifying = lines.filter((l) => matchesTarget(l, rule.target));
@@ -109,26 +134,43 @@ function evaluate(scheme: SchemeDefinition, lines: SchemeLine[], discounted: Map
     const next = slabs.find((s) => s.minQuantity > quantity);
     const first = qualifying[0] ?? lines.find((l) => matchesTarget(l, rule.target));
     const unitText = (q: number) => (first ? describeQuantity(q, first.baseUnit, first.packs) : `${q}`);
-    const offer = (s: (typeof slabs)[number]) => (s.discountBps ? `${s.discountBps / 100}% off` : `${formatMoney(s.perUnit!)} off each unit`);
-    const nearMiss = next && quantity > 0 ? `Add ${unitText(next.minQuantity - quantity)} more of ${scheme.name} items for ${offer(next)}` : null;
+    const offer = (s: (typeof slabs)[number]) =>
+      s.discountBps ? `${s.discountBps / 100}% off` : `${formatMoney(s.perUnit!)} off each unit`;
+    const nearMiss =
+      next && quantity > 0
+        ? `Add ${unitText(next.minQuantity - quantity)} more of ${scheme.name} items for ${offer(next)}`
+        : null;
     if (!reached) return none(nearMiss);
     const discounts = new Map<number, number>();
     let benefit = 0;
     for (const l of qualifying) {
       const net = l.gross - (discounted.get(l.key) ?? 0);
-      const d = Math.min(net, reached.discountBps ? applyBasisPoints(net, reached.discountBps) : reached.perUnit! * l.quantity);
+      const d = Math.min(
+        net,
+        reached.discountBps ? applyBasisPoints(net, reached.discountBps) : reached.perUnit! * l.quantity,
+      );
       discounts.set(l.key, d);
       benefit += d;
     }
-    return { benefit, discounts, free: null, description: `${unitText(quantity)} of qualifying items ≥ ${unitText(reached.minQuantity)}: ${offer(reached)}`, nearMiss };
+    return {
+      benefit,
+      discounts,
+      free: null,
+      description: `${unitText(quantity)} of qualifying items ≥ ${unitText(reached.minQuantity)}: ${offer(reached)}`,
+      nearMiss,
+    };
   }
   const bought = lines.filter((l) => l.productId === rule.buyProductId).reduce((s, l) => s + l.quantity, 0);
   const buyInfo = products.get(rule.buyProductId);
   const getInfo = products.get(rule.getProductId);
-  const q = (n: number, info: SchemeProductInfo | undefined) => (info ? describeQuantity(n, info.baseUnit, info.packs) : String(n));
+  const q = (n: number, info: SchemeProductInfo | undefined) =>
+    info ? describeQuantity(n, info.baseUnit, info.packs) : String(n);
   const times = rule.repeat ? Math.floor(bought / rule.buyQuantity) : bought >= rule.buyQuantity ? 1 : 0;
   const gap = rule.buyQuantity - (bought % rule.buyQuantity);
-  const nearMiss = bought > 0 && (times === 0 || rule.repeat) ? `Add ${q(gap, buyInfo)} more ${buyInfo?.name ?? ''} for ${q(rule.getQuantity, getInfo)} free`.replace('  ', ' ') : null;
+  const nearMiss =
+    bought > 0 && (times === 0 || rule.repeat)
+      ? `Add ${q(gap, buyInfo)} more ${buyInfo?.name ?? ''} for ${q(rule.getQuantity, getInfo)} free`.replace('  ', ' ')
+      : null;
   if (times === 0) return none(nearMiss);
   const quantity = times * rule.getQuantity;
   const description = `buy ${q(rule.buyQuantity, buyInfo)} get ${q(rule.getQuantity, getInfo)} free${rule.repeat ? ', for every multiple' : ''}: ${q(quantity, getInfo)} free`;
@@ -141,7 +183,11 @@ function evaluate(scheme: SchemeDefinition, lines: SchemeLine[], discounted: Map
   };
 }
 
-export function applySchemes(lines: SchemeLine[], schemes: SchemeDefinition[], products: Map<number, SchemeProductInfo>): SchemeOutcome {
+export function applySchemes(
+  lines: SchemeLine[],
+  schemes: SchemeDefinition[],
+  products: Map<number, SchemeProductInfo>,
+): SchemeOutcome {
   const outcome: SchemeOutcome = { lineDiscounts: new Map(), freeLines: [], applied: [], nearMisses: [] };
   const discounted = new Map<number, number>();
   const ordered = [...schemes].sort((a, b) => a.priority - b.priority || a.id - b.id);
@@ -150,7 +196,11 @@ export function applySchemes(lines: SchemeLine[], schemes: SchemeDefinition[], p
     if (result.nearMiss) outcome.nearMisses.push({ schemeId: scheme.id, code: scheme.code, message: result.nearMiss });
     if (result.benefit <= 0) continue;
     if (scheme.exclusive && outcome.applied.length > 0) {
-      outcome.nearMisses.push({ schemeId: scheme.id, code: scheme.code, message: `${scheme.name} does not combine with ${outcome.applied.map((a) => a.name).join(', ')}` });
+      outcome.nearMisses.push({
+        schemeId: scheme.id,
+        code: scheme.code,
+        message: `${scheme.name} does not combine with ${outcome.applied.map((a) => a.name).join(', ')}`,
+      });
       continue;
     }
     let benefit = result.benefit;
@@ -166,14 +216,21 @@ export function applySchemes(lines: SchemeLine[], schemes: SchemeDefinition[], p
     let description = result.description;
     if (result.free) {
       const info = products.get(result.free.productId);
-      const quantity = scale[0] === scale[1] ? result.free.quantity : Math.floor((result.free.quantity * scale[0]) / scale[1]);
+      const quantity =
+        scale[0] === scale[1] ? result.free.quantity : Math.floor((result.free.quantity * scale[0]) / scale[1]);
       if (quantity === 0) continue;
       benefit = quantity * (info?.unitPrice ?? 0);
       if (quantity !== result.free.quantity) description += ` (capped by budget to ${quantity})`;
       outcome.freeLines.push({ ...result.free, quantity });
     } else {
       const keys = [...result.discounts.keys()];
-      const amounts = scale[0] === scale[1] ? keys.map((k) => result.discounts.get(k)!) : spreadProportionally(benefit, keys.map((k) => result.discounts.get(k)!));
+      const amounts =
+        scale[0] === scale[1]
+          ? keys.map((k) => result.discounts.get(k)!)
+          : spreadProportionally(
+              benefit,
+              keys.map((k) => result.discounts.get(k)!),
+            );
       if (scale[0] !== scale[1]) description += ' (capped by the scheme budget)';
       keys.forEach((key, i) => {
         const amount = amounts[i]!;

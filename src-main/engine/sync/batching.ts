@@ -1,6 +1,9 @@
 import { SYNC_LIMITS } from '../../../src-shared/sync';
 
-export interface BatchLimits { maxEvents: number; maxBytes: number }
+export interface BatchLimits {
+  maxEvents: number;
+  maxBytes: number;
+}
 const protocolLimits: BatchLimits = { maxEvents: SYNC_LIMITS.maxBatchEvents, maxBytes: SYNC_LIMITS.maxBatchBytes };
 
 /** The next push batch from pending events in sequence order: as many as fit in both the count and the

@@ -30,7 +30,9 @@ export function recordEvent(ctx: EngineContext, type: string, schemaVersion: num
       `INSERT INTO outbox_events (event_id, type, schema_version, occurred_at, business_date, payload)
        VALUES (?, ?, ?, ?, ?, ?) RETURNING seq`,
     )
-    .get(event.eventId, type, schemaVersion, event.occurredAt, event.businessDate, JSON.stringify(payload)) as { seq: number };
+    .get(event.eventId, type, schemaVersion, event.occurredAt, event.businessDate, JSON.stringify(payload)) as {
+    seq: number;
+  };
   return { seq, ...event };
 }
 

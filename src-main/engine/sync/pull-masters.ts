@@ -3,7 +3,10 @@ import { applyMasterItem } from './apply-masters';
 import type { SyncClient } from './sync-client';
 import { syncSettings, updateSyncSettings } from './sync-settings';
 
-export interface PullOutcome { pages: number; items: number }
+export interface PullOutcome {
+  pages: number;
+  items: number;
+}
 
 /**
  * Pull: pages of masters by cursor. The page is fetched with no transaction open; then the whole

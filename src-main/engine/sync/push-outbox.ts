@@ -10,7 +10,14 @@ import { updateSyncSettings } from './sync-settings';
  * transaction. A rejected event is parked with HQ's reason and never holds back the ones after it.
  */
 
-export interface PushOutcome { sent: number; accepted: number; duplicate: number; parked: number; resent: number; highWaterMark: number }
+export interface PushOutcome {
+  sent: number;
+  accepted: number;
+  duplicate: number;
+  parked: number;
+  resent: number;
+  highWaterMark: number;
+}
 
 function pendingEnvelopes(ctx: EngineContext, limit: number): EventEnvelope[] {
   const rows = ctx.ledger.sqlite
@@ -38,14 +45,21 @@ function recordAnswers(ctx: EngineContext, results: EventResult[], highWaterMark
   const { sqlite } = ctx.ledger;
   const at = ctx.now().toISOString();
   // Only a pending event takes the answer: an admin may have skipped it while the batch was out.
-  const update = sqlite.prepare("UPDATE outbox_events SET status = ?, reason = ?, answered_at = ? WHERE event_id = ? AND status = 'pending'");
+  const update = sqlite.prepare(
+    "UPDATE outbox_events SET status = ?, reason = ?, answered_at = ? WHERE event_id = ? AND status = 'pending'",
+  );
   sqlite.transaction(() => {
     for (const r of results) {
       if (r.status === 'accepted' || r.status === 'duplicate') {
         update.run(r.status, '', at, r.eventId);
         outcome[r.status]++;
       } else {
-        update.run('parked', `HQ ${r.status === 'rejected' ? 'rejected it' : 'reported a conflict'}: ${r.reason}`, at, r.eventId);
+        update.run(
+          'parked',
+          `HQ ${r.status === 'rejected' ? 'rejected it' : 'reported a conflict'}: ${r.reason}`,
+          at,
+          r.eventId,
+        );
         outcome.parked++;
       }
     }
@@ -60,14 +74,21 @@ function recordAnswers(ctx: EngineContext, results: EventResult[], highWaterMark
  */
 function resendAfter(ctx: EngineContext, highWaterMark: number): number {
   const { sqlite } = ctx.ledger;
-  const next = sqlite.prepare('SELECT status FROM outbox_events WHERE seq = ?').get(highWaterMark + 1) as { status: string } | undefined;
+  const next = sqlite.prepare('SELECT status FROM outbox_events WHERE seq = ?').get(highWaterMark + 1) as
+    { status: string } | undefined;
   if (!next || next.status === 'pending' || next.status === 'skipped') return 0;
   return sqlite
-    .prepare("UPDATE outbox_events SET status = 'pending', reason = '', answered_at = NULL WHERE seq > ? AND status IN ('accepted', 'duplicate', 'parked')")
+    .prepare(
+      "UPDATE outbox_events SET status = 'pending', reason = '', answered_at = NULL WHERE seq > ? AND status IN ('accepted', 'duplicate', 'parked')",
+    )
     .run(highWaterMark).changes;
 }
 
-export async function pushOutbox(ctx: EngineContext, client: SyncClient, limits?: Partial<BatchLimits>): Promise<PushOutcome> {
+export async function pushOutbox(
+  ctx: EngineContext,
+  client: SyncClient,
+  limits?: Partial<BatchLimits>,
+): Promise<PushOutcome> {
   const outcome: PushOutcome = { sent: 0, accepted: 0, duplicate: 0, parked: 0, resent: 0, highWaterMark: 0 };
   const maxEvents = limits?.maxEvents ?? SYNC_LIMITS.maxBatchEvents;
   const batchLimits = { maxEvents, maxBytes: limits?.maxBytes ?? SYNC_LIMITS.maxBatchBytes };

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import {
-  controlTotalsResponse, enrolResponse, pullResponse, pushResponse,
-  type ControlTotals, type EventEnvelope,
+  controlTotalsResponse,
+  enrolResponse,
+  pullResponse,
+  pushResponse,
+  type ControlTotals,
+  type EventEnvelope,
 } from '../../../src-shared/sync';
 import { backoffDelayMs, defaultBackoff, type BackoffPolicy } from './backoff';
 import { hqBaseUrl } from './hq-address';
@@ -11,7 +15,10 @@ import { isRetryableStatus, SyncError } from './sync-errors';
  * backoff while the failure is one that waiting can cure. It knows nothing of the ledger or the outbox;
  * the sync worker decides what to send and what to do with the answers. */
 
-export interface DeviceCredentials { deviceId: string; secret: string }
+export interface DeviceCredentials {
+  deviceId: string;
+  secret: string;
+}
 
 export interface SyncClientOptions {
   hqAddress: string;
@@ -38,7 +45,11 @@ export class SyncClient {
 
   /** Not retried: an enrolment code is good once, so a retry after a lost answer would be refused anyway.
    * If the answer is lost the distributor asks the brand for a new code (and the brand revokes the orphan). */
-  async enrol(input: { enrolmentCode: string; deviceName: string; appVersion: string }): Promise<z.output<typeof enrolResponse>> {
+  async enrol(input: {
+    enrolmentCode: string;
+    deviceName: string;
+    appVersion: string;
+  }): Promise<z.output<typeof enrolResponse>> {
     const answer = await this.attempt('enrol', input, enrolResponse, false);
     this.credentials = { deviceId: answer.deviceId, secret: answer.secret };
     return answer;
@@ -54,7 +65,9 @@ export class SyncClient {
   }
 
   controlTotals(businessDate: string, totals: ControlTotals): Promise<z.output<typeof controlTotalsResponse>> {
-    return this.withRetries(() => this.attempt('control-totals', { businessDate, totals }, controlTotalsResponse, true));
+    return this.withRetries(() =>
+      this.attempt('control-totals', { businessDate, totals }, controlTotalsResponse, true),
+    );
   }
 
   private async withRetries<T>(call: () => Promise<T>): Promise<T> {
@@ -70,8 +83,16 @@ export class SyncClient {
     }
   }
 
-  private async attempt<S extends z.ZodType>(endpoint: string, body: unknown, schema: S, authed: boolean): Promise<z.output<S>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': this.options.userAgent ?? 'Stockist' };
+  private async attempt<S extends z.ZodType>(
+    endpoint: string,
+    body: unknown,
+    schema: S,
+    authed: boolean,
+  ): Promise<z.output<S>> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'user-agent': this.options.userAgent ?? 'Stockist',
+    };
     if (authed) {
       if (!this.credentials) throw new SyncError('This installation is not enrolled with HQ', 0, 'not_enrolled', false);
       headers['x-stockist-device'] = this.credentials.deviceId;
@@ -83,7 +104,11 @@ export class SyncClient {
     let text: string;
     try {
       response = await (this.options.fetch ?? fetch)(url, {
-        method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs), redirect: 'error',
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: 'error',
       });
       text = await response.text();
     } catch (error) {
@@ -95,15 +120,30 @@ export class SyncClient {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new SyncError(`${endpoint}: HQ answered ${response.status} without JSON`, response.status, 'bad_answer', isRetryableStatus(response.status));
+      throw new SyncError(
+        `${endpoint}: HQ answered ${response.status} without JSON`,
+        response.status,
+        'bad_answer',
+        isRetryableStatus(response.status),
+      );
     }
     if (!response.ok) {
       const err = (json as { error?: { code?: string; message?: string } }).error;
-      throw new SyncError(`${endpoint}: ${err?.message ?? `HQ answered ${response.status}`}`, response.status, err?.code ?? 'http',
-        isRetryableStatus(response.status));
+      throw new SyncError(
+        `${endpoint}: ${err?.message ?? `HQ answered ${response.status}`}`,
+        response.status,
+        err?.code ?? 'http',
+        isRetryableStatus(response.status),
+      );
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new SyncError(`${endpoint}: HQ's answer does not follow the protocol`, response.status, 'bad_answer', false);
+    if (!parsed.success)
+      throw new SyncError(
+        `${endpoint}: HQ's answer does not follow the protocol`,
+        response.status,
+        'bad_answer',
+        false,
+      );
     return parsed.data;
   }
 }

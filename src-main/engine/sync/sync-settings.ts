@@ -34,10 +34,20 @@ export function syncSettings(ctx: EngineContext): SyncSettings {
 }
 
 const columns: Record<keyof SyncSettings, string> = {
-  hqAddress: 'hq_address', deviceId: 'device_id', secret: 'secret', distributorCode: 'distributor_code',
-  distributorName: 'distributor_name', enabled: 'enabled', enrolledAt: 'enrolled_at', lastPushAt: 'last_push_at',
-  lastPullAt: 'last_pull_at', lastError: 'last_error', lastErrorAt: 'last_error_at', pullCursor: 'pull_cursor',
-  hqHighWaterMark: 'hq_high_water_mark', lastControlTotals: 'last_control_totals',
+  hqAddress: 'hq_address',
+  deviceId: 'device_id',
+  secret: 'secret',
+  distributorCode: 'distributor_code',
+  distributorName: 'distributor_name',
+  enabled: 'enabled',
+  enrolledAt: 'enrolled_at',
+  lastPushAt: 'last_push_at',
+  lastPullAt: 'last_pull_at',
+  lastError: 'last_error',
+  lastErrorAt: 'last_error_at',
+  pullCursor: 'pull_cursor',
+  hqHighWaterMark: 'hq_high_water_mark',
+  lastControlTotals: 'last_control_totals',
 };
 
 export function updateSyncSettings(ctx: EngineContext, change: Partial<SyncSettings>): void {
@@ -46,7 +56,9 @@ export function updateSyncSettings(ctx: EngineContext, change: Partial<SyncSetti
   const keys = Object.keys(change) as (keyof SyncSettings)[];
   if (keys.length === 0) return;
   const values = keys.map((k) => (typeof change[k] === 'boolean' ? (change[k] ? 1 : 0) : change[k]));
-  sqlite.prepare(`UPDATE sync_settings SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = 1`).run(...values);
+  sqlite
+    .prepare(`UPDATE sync_settings SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = 1`)
+    .run(...values);
 }
 
 /** A failure as the Sync screen shows it; a later success clears it. */

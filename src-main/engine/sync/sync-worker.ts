@@ -24,7 +24,13 @@ export interface SyncWorkerOptions {
   pullLimit?: number;
 }
 
-export interface SyncRun { ok: boolean; message: string; push: PushOutcome | null; pull: PullOutcome | null; snapshots: number }
+export interface SyncRun {
+  ok: boolean;
+  message: string;
+  push: PushOutcome | null;
+  pull: PullOutcome | null;
+  snapshots: number;
+}
 
 /**
  * The sync worker of the main process: on a timer (when enabled) and on demand. It never holds a
@@ -36,7 +42,10 @@ export class SyncWorker {
   private timer: NodeJS.Timeout | null = null;
   private current: Promise<SyncRun> | null = null;
 
-  constructor(private readonly ledger: Ledger, private readonly options: SyncWorkerOptions = {}) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly options: SyncWorkerOptions = {},
+  ) {}
 
   context(): EngineContext {
     return { ledger: this.ledger, actor: null, now: this.options.now ?? (() => new Date()) };
@@ -77,8 +86,12 @@ export class SyncWorker {
     if (!s.deviceId || !s.secret) return null;
     const o = this.options;
     return new SyncClient({
-      hqAddress: s.hqAddress, credentials: { deviceId: s.deviceId, secret: s.secret },
-      fetch: o.fetch, timeoutMs: o.timeoutMs, maxAttempts: o.maxAttempts, backoff: o.backoff,
+      hqAddress: s.hqAddress,
+      credentials: { deviceId: s.deviceId, secret: s.secret },
+      fetch: o.fetch,
+      timeoutMs: o.timeoutMs,
+      maxAttempts: o.maxAttempts,
+      backoff: o.backoff,
     });
   }
 

@@ -9,7 +9,9 @@ const sha256 = (token: string) => crypto.createHash('sha256').update(token).dige
 export function startSession(ctx: EngineContext, userId: number): string {
   const token = crypto.randomBytes(32).toString('base64url');
   const expires = new Date(ctx.now().getTime() + SESSION_HOURS * 3600_000).toISOString();
-  ctx.ledger.sqlite.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(sha256(token), userId, ctx.now().toISOString(), expires);
+  ctx.ledger.sqlite
+    .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+    .run(sha256(token), userId, ctx.now().toISOString(), expires);
   return token;
 }
 

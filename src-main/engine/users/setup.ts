@@ -26,9 +26,19 @@ export function initialize(ctx: EngineContext, input: SetupInput) {
   if (userCount(ctx) > 0) throw conflict('Stockist is already set up; sign in instead', 'adminUsername');
   checkGstinState(input.gstin ?? '', input.stateCode, 'gstin');
   createCompany(ctx, {
-    name: input.companyName, stateCode: input.stateCode, gstin: input.gstin ?? '', addressLine1: input.addressLine1 ?? '', city: input.city ?? '', pincode: input.pincode ?? '',
+    name: input.companyName,
+    stateCode: input.stateCode,
+    gstin: input.gstin ?? '',
+    addressLine1: input.addressLine1 ?? '',
+    city: input.city ?? '',
+    pincode: input.pincode ?? '',
   });
-  const admin = createUser(ctx, { username: input.adminUsername, displayName: input.adminName, role: 'admin', password: input.password });
+  const admin = createUser(ctx, {
+    username: input.adminUsername,
+    displayName: input.adminName,
+    role: 'admin',
+    password: input.password,
+  });
   const actor = { id: admin.id, username: admin.username, displayName: admin.displayName, role: admin.role };
   if (input.demo) {
     seedDemo({ ...ctx, actor });

@@ -17,10 +17,19 @@ interface UserRow {
   defaultWarehouseId: number | null;
 }
 
-const SELECT = 'SELECT id, username, display_name AS displayName, role, active, password_hash AS passwordHash, default_warehouse_id AS defaultWarehouseId FROM users';
+const SELECT =
+  'SELECT id, username, display_name AS displayName, role, active, password_hash AS passwordHash, default_warehouse_id AS defaultWarehouseId FROM users';
 
 function toUser(row: UserRow): User {
-  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role, active: row.active === 1, defaultWarehouseId: row.defaultWarehouseId, permissions: [...rolePermissions[row.role]] };
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role,
+    active: row.active === 1,
+    defaultWarehouseId: row.defaultWarehouseId,
+    permissions: [...rolePermissions[row.role]],
+  };
 }
 
 function findRow(ctx: EngineContext, id: number): UserRow {
@@ -38,7 +47,9 @@ export function listUsers(ctx: EngineContext): User[] {
 }
 
 export function assignableUsers(ctx: EngineContext) {
-  return ctx.ledger.sqlite.prepare('SELECT id, display_name AS displayName, role FROM users WHERE active = 1 ORDER BY display_name').all() as {
+  return ctx.ledger.sqlite
+    .prepare('SELECT id, display_name AS displayName, role FROM users WHERE active = 1 ORDER BY display_name')
+    .all() as {
     id: number;
     displayName: string;
     role: Role;
@@ -52,8 +63,16 @@ export function createUser(
   checkDefaultWarehouse(ctx, input.defaultWarehouseId ?? null);
   try {
     const result = ctx.ledger.sqlite
-      .prepare('INSERT INTO users (username, display_name, role, password_hash, default_warehouse_id) VALUES (?, ?, ?, ?, ?)')
-      .run(input.username, input.displayName, input.role, hashPassword(input.password), input.defaultWarehouseId ?? null);
+      .prepare(
+        'INSERT INTO users (username, display_name, role, password_hash, default_warehouse_id) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(
+        input.username,
+        input.displayName,
+        input.role,
+        hashPassword(input.password),
+        input.defaultWarehouseId ?? null,
+      );
     const id = Number(result.lastInsertRowid);
     recordAudit(ctx, 'create', 'user', id, { username: input.username, role: input.role });
     return getUser(ctx, id);
@@ -65,32 +84,61 @@ export function createUser(
 
 export function updateUser(
   ctx: EngineContext,
-  input: { id: number; displayName: string; role: Role; active: boolean; newPassword?: string; defaultWarehouseId?: number | null },
+  input: {
+    id: number;
+    displayName: string;
+    role: Role;
+    active: boolean;
+    newPassword?: string;
+    defaultWarehouseId?: number | null;
+  },
 ): User {
   const before = findRow(ctx, input.id);
   const warehouseId = input.defaultWarehouseId === undefined ? before.defaultWarehouseId : input.defaultWarehouseId;
   if (warehouseId !== before.defaultWarehouseId) checkDefaultWarehouse(ctx, warehouseId);
   const demotingLastAdmin = before.role === 'admin' && (input.role !== 'admin' || !input.active);
   if (demotingLastAdmin) {
-    const admins = ctx.ledger.sqlite.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get() as { n: number };
-    if (admins.n <= 1) throw conflict('This is the only active administrator; make someone else an administrator first', 'role');
+    const admins = ctx.ledger.sqlite
+      .prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1")
+      .get() as { n: number };
+    if (admins.n <= 1)
+      throw conflict('This is the only active administrator; make someone else an administrator first', 'role');
   }
   ctx.ledger.sqlite
     .prepare('UPDATE users SET display_name = ?, role = ?, active = ?, default_warehouse_id = ? WHERE id = ?')
     .run(input.displayName, input.role, input.active ? 1 : 0, warehouseId, input.id);
-  if (input.newPassword) ctx.ledger.sqlite.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hashPassword(input.newPassword), input.id);
-  if (!input.active || input.newPassword) ctx.ledger.sqlite.prepare('DELETE FROM sessions WHERE user_id = ?').run(input.id);
-  recordAudit(ctx, 'update', 'user', input.id, { role: input.role, active: input.active, defaultWarehouseId: warehouseId, passwordReset: Boolean(input.newPassword) });
+  if (input.newPassword)
+    ctx.ledger.sqlite
+      .prepare('UPDATE users SET password_hash = ? WHERE id = ?')
+      .run(hashPassword(input.newPassword), input.id);
+  if (!input.active || input.newPassword)
+    ctx.ledger.sqlite.prepare('DELETE FROM sessions WHERE user_id = ?').run(input.id);
+  recordAudit(ctx, 'update', 'user', input.id, {
+    role: input.role,
+    active: input.active,
+    defaultWarehouseId: warehouseId,
+    passwordReset: Boolean(input.newPassword),
+  });
   return getUser(ctx, input.id);
 }
 
-export function login(ctx: EngineContext, input: { username: string; password: string }): { user: User; token: string } {
+export function login(
+  ctx: EngineContext,
+  input: { username: string; password: string },
+): { user: User; token: string } {
   const row = ctx.ledger.sqlite.prepare(`${SELECT} WHERE username = ?`).get(input.username) as UserRow | undefined;
   // One message for unknown user and wrong password, so the form does not reveal who exists.
-  if (!row || !verifyPassword(input.password, row.passwordHash)) throw new DomainError('unauthenticated', 'Username or password is incorrect', 'password');
-  if (row.active !== 1) throw new DomainError('unauthenticated', 'This user has been deactivated; ask an administrator', 'username');
+  if (!row || !verifyPassword(input.password, row.passwordHash))
+    throw new DomainError('unauthenticated', 'Username or password is incorrect', 'password');
+  if (row.active !== 1)
+    throw new DomainError('unauthenticated', 'This user has been deactivated; ask an administrator', 'username');
   const token = startSession(ctx, row.id);
-  recordAudit({ ...ctx, actor: { id: row.id, username: row.username, displayName: row.displayName, role: row.role } }, 'login', 'user', row.id);
+  recordAudit(
+    { ...ctx, actor: { id: row.id, username: row.username, displayName: row.displayName, role: row.role } },
+    'login',
+    'user',
+    row.id,
+  );
   return { user: toUser(row), token };
 }
 
@@ -99,10 +147,16 @@ export function logout(ctx: EngineContext, token: string | undefined): { ok: tru
   return { ok: true };
 }
 
-export function changePassword(ctx: EngineContext, input: { currentPassword: string; newPassword: string }): { ok: true } {
+export function changePassword(
+  ctx: EngineContext,
+  input: { currentPassword: string; newPassword: string },
+): { ok: true } {
   const row = findRow(ctx, ctx.actor!.id);
-  if (!verifyPassword(input.currentPassword, row.passwordHash)) throw new DomainError('invalid_input', 'Current password is incorrect', 'currentPassword');
-  ctx.ledger.sqlite.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hashPassword(input.newPassword), row.id);
+  if (!verifyPassword(input.currentPassword, row.passwordHash))
+    throw new DomainError('invalid_input', 'Current password is incorrect', 'currentPassword');
+  ctx.ledger.sqlite
+    .prepare('UPDATE users SET password_hash = ? WHERE id = ?')
+    .run(hashPassword(input.newPassword), row.id);
   recordAudit(ctx, 'change_password', 'user', row.id);
   return { ok: true };
 }

@@ -9,11 +9,21 @@ export const invoiceLines = sqliteTable(
   'invoice_lines',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
-    deliveryNoteLineId: integer('delivery_note_line_id').notNull().references(() => deliveryNoteLines.id),
-    orderLineId: integer('order_line_id').notNull().references(() => orderLines.id),
-    productId: integer('product_id').notNull().references(() => products.id),
-    batchId: integer('batch_id').notNull().references(() => batches.id),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    deliveryNoteLineId: integer('delivery_note_line_id')
+      .notNull()
+      .references(() => deliveryNoteLines.id),
+    orderLineId: integer('order_line_id')
+      .notNull()
+      .references(() => orderLines.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => batches.id),
     hsn: text('hsn').notNull().default(''),
     quantity: integer('quantity').notNull(),
     unitPrice: integer('unit_price').notNull(),
@@ -35,7 +45,9 @@ export const payments = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     number: text('number').notNull().unique(),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
     receivedOn: text('received_on').notNull(),
     /** cash | cheque | upi | bank */
     mode: text('mode').notNull(),
@@ -60,8 +72,12 @@ export const paymentAllocations = sqliteTable(
   'payment_allocations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    paymentId: integer('payment_id').notNull().references(() => payments.id),
-    invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
+    paymentId: integer('payment_id')
+      .notNull()
+      .references(() => payments.id),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
     amount: integer('amount').notNull(),
   },
   (t) => [index('payment_allocations_invoice_idx').on(t.invoiceId)],

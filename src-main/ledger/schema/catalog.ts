@@ -22,14 +22,20 @@ export const products = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [index('products_name_idx').on(t.name), index('products_brand_idx').on(t.brand), index('products_category_idx').on(t.category)],
+  (t) => [
+    index('products_name_idx').on(t.name),
+    index('products_brand_idx').on(t.brand),
+    index('products_category_idx').on(t.category),
+  ],
 );
 
 /** Packs: 1 case = 24 pieces. Quantities are stored in base units; packs convert at the edges. */
 export const productUnits = sqliteTable(
   'product_units',
   {
-    productId: integer('product_id').notNull().references(() => products.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
     unit: text('unit').notNull(),
     factor: integer('factor').notNull(),
   },
@@ -40,7 +46,9 @@ export const productBarcodes = sqliteTable(
   'product_barcodes',
   {
     code: text('code').primaryKey(),
-    productId: integer('product_id').notNull().references(() => products.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
     unit: text('unit').notNull().default(''),
   },
   (t) => [index('product_barcodes_product_idx').on(t.productId)],
@@ -51,12 +59,17 @@ export const batches = sqliteTable(
   'batches',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    productId: integer('product_id').notNull().references(() => products.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
     batchNo: text('batch_no').notNull(),
     manufacturedOn: text('manufactured_on'),
     expiresOn: text('expires_on'),
     mrp: integer('mrp'),
     createdAt: text('created_at').notNull().default(now),
   },
-  (t) => [uniqueIndex('batches_product_batch_uq').on(t.productId, t.batchNo), index('batches_expiry_idx').on(t.productId, t.expiresOn)],
+  (t) => [
+    uniqueIndex('batches_product_batch_uq').on(t.productId, t.batchNo),
+    index('batches_expiry_idx').on(t.productId, t.expiresOn),
+  ],
 );

@@ -28,7 +28,9 @@ export const company = sqliteTable('company', {
    * When the tax invoice is raised (GST: at removal of goods). with_delivery_note: posting the
    * delivery note raises it; before_dispatch: notes post alone and a vehicle waits for invoices.
    */
-  invoiceFlow: text('invoice_flow', { enum: ['with_delivery_note', 'before_dispatch'] }).notNull().default('with_delivery_note'),
+  invoiceFlow: text('invoice_flow', { enum: ['with_delivery_note', 'before_dispatch'] })
+    .notNull()
+    .default('with_delivery_note'),
   /** a consignment (invoice value incl. tax) above this many paise needs an e-way bill to move */
   ewayBillThreshold: integer('eway_bill_threshold').notNull().default(5_000_000),
   /** set by the demo seed: the sign-in screen shows the demo users and their password */

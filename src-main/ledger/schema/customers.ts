@@ -22,7 +22,9 @@ export const customers = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
-    type: text('type').notNull().references(() => customerTypes.code),
+    type: text('type')
+      .notNull()
+      .references(() => customerTypes.code),
     parentId: integer('parent_id').references((): AnySQLiteColumn => customers.id),
     phone: text('phone').notNull().default(''),
     email: text('email').notNull().default(''),
@@ -62,8 +64,12 @@ export const customers = sqliteTable(
 export const customerUsers = sqliteTable(
   'customer_users',
   {
-    customerId: integer('customer_id').notNull().references(() => customers.id),
-    userId: integer('user_id').notNull().references(() => users.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.customerId, t.userId] }), index('customer_users_user_idx').on(t.userId)],
 );

@@ -11,9 +11,15 @@ export const deliveryNotes = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     number: text('number').notNull().unique(),
-    orderId: integer('order_id').notNull().references(() => orders.id),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
-    warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    warehouseId: integer('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
     /** JSON of the ship-to address at posting; its state is the place of supply */
     shipTo: text('ship_to').notNull(),
     placeOfSupply: text('place_of_supply').notNull(),
@@ -24,19 +30,35 @@ export const deliveryNotes = sqliteTable(
     postedAt: text('posted_at').notNull(),
     postedBy: integer('posted_by').references(() => users.id),
   },
-  (t) => [index('delivery_notes_order_idx').on(t.orderId), index('delivery_notes_customer_idx').on(t.customerId, t.invoiceId)],
+  (t) => [
+    index('delivery_notes_order_idx').on(t.orderId),
+    index('delivery_notes_customer_idx').on(t.customerId, t.invoiceId),
+  ],
 );
 
 export const deliveryNoteLines = sqliteTable(
   'delivery_note_lines',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    deliveryNoteId: integer('delivery_note_id').notNull().references(() => deliveryNotes.id),
-    orderLineId: integer('order_line_id').notNull().references(() => orderLines.id),
-    reservationId: integer('reservation_id').notNull().references(() => reservations.id),
-    productId: integer('product_id').notNull().references(() => products.id),
-    batchId: integer('batch_id').notNull().references(() => batches.id),
+    deliveryNoteId: integer('delivery_note_id')
+      .notNull()
+      .references(() => deliveryNotes.id),
+    orderLineId: integer('order_line_id')
+      .notNull()
+      .references(() => orderLines.id),
+    reservationId: integer('reservation_id')
+      .notNull()
+      .references(() => reservations.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => batches.id),
     quantity: integer('quantity').notNull(),
   },
-  (t) => [index('delivery_note_lines_note_idx').on(t.deliveryNoteId), index('delivery_note_lines_order_line_idx').on(t.orderLineId)],
+  (t) => [
+    index('delivery_note_lines_note_idx').on(t.deliveryNoteId),
+    index('delivery_note_lines_order_line_idx').on(t.orderLineId),
+  ],
 );

@@ -9,7 +9,9 @@ import { users } from './users';
 export const idempotencyKeys = sqliteTable(
   'idempotency_keys',
   {
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     key: text('key').notNull(),
     operation: text('operation').notNull(),
     /** SHA-256 of the canonical JSON of the validated input: a different body under one key is refused */

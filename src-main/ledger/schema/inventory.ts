@@ -12,9 +12,15 @@ export const stockMovements = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull(),
-    warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
-    productId: integer('product_id').notNull().references(() => products.id),
-    batchId: integer('batch_id').notNull().references(() => batches.id),
+    warehouseId: integer('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => batches.id),
     kind: text('kind').notNull(),
     quantity: integer('quantity').notNull(),
     /** In transit: + when a transfer leaves for this warehouse, − when it arrives. */
@@ -36,14 +42,23 @@ export const stockMovements = sqliteTable(
 export const stockBalances = sqliteTable(
   'stock_balances',
   {
-    warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
-    batchId: integer('batch_id').notNull().references(() => batches.id),
-    productId: integer('product_id').notNull().references(() => products.id),
+    warehouseId: integer('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => batches.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
     onHand: integer('on_hand').notNull().default(0),
     reserved: integer('reserved').notNull().default(0),
     inTransit: integer('in_transit').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.warehouseId, t.batchId] }), index('balances_product_idx').on(t.productId, t.warehouseId)],
+  (t) => [
+    primaryKey({ columns: [t.warehouseId, t.batchId] }),
+    index('balances_product_idx').on(t.productId, t.warehouseId),
+  ],
 );
 
 /** Gapless numbers per series and financial year: taken inside the posting transaction, so a rollback returns it. */
@@ -55,7 +70,9 @@ export const documentSeries = sqliteTable('document_series', {
 export const goodsReceipts = sqliteTable('goods_receipts', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   number: text('number').notNull().unique(),
-  warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
+  warehouseId: integer('warehouse_id')
+    .notNull()
+    .references(() => warehouses.id),
   supplier: text('supplier').notNull().default(''),
   reference: text('reference').notNull().default(''),
   kind: text('kind').notNull().default('receipt'),
@@ -66,8 +83,12 @@ export const goodsReceipts = sqliteTable('goods_receipts', {
 export const transfers = sqliteTable('transfers', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   number: text('number').notNull().unique(),
-  fromWarehouseId: integer('from_warehouse_id').notNull().references(() => warehouses.id),
-  toWarehouseId: integer('to_warehouse_id').notNull().references(() => warehouses.id),
+  fromWarehouseId: integer('from_warehouse_id')
+    .notNull()
+    .references(() => warehouses.id),
+  toWarehouseId: integer('to_warehouse_id')
+    .notNull()
+    .references(() => warehouses.id),
   status: text('status').notNull().default('in_transit'),
   /** the delivery challan the goods move under (DC/yy-yy/nnnnnn): own stock, so no tax invoice */
   challanNumber: text('challan_number').unique(),
@@ -78,9 +99,15 @@ export const transfers = sqliteTable('transfers', {
 
 export const transferLines = sqliteTable('transfer_lines', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  transferId: integer('transfer_id').notNull().references(() => transfers.id),
-  productId: integer('product_id').notNull().references(() => products.id),
-  batchId: integer('batch_id').notNull().references(() => batches.id),
+  transferId: integer('transfer_id')
+    .notNull()
+    .references(() => transfers.id),
+  productId: integer('product_id')
+    .notNull()
+    .references(() => products.id),
+  batchId: integer('batch_id')
+    .notNull()
+    .references(() => batches.id),
   quantity: integer('quantity').notNull(),
 });
 

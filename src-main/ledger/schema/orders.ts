@@ -12,8 +12,12 @@ export const orders = sqliteTable(
     number: text('number').unique(),
     status: text('status').notNull().default('draft'),
     paymentStatus: text('payment_status').notNull().default('unpaid'),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
-    warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    warehouseId: integer('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
     paymentType: text('payment_type').notNull().default('credit'),
     endBuyer: text('end_buyer').notNull().default(''),
     requiredDate: text('required_date'),
@@ -47,9 +51,13 @@ export const orderLines = sqliteTable(
   'order_lines',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    orderId: integer('order_id').notNull().references(() => orders.id),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
     lineNo: integer('line_no').notNull(),
-    productId: integer('product_id').notNull().references(() => products.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
     /** base units */
     quantity: integer('quantity').notNull(),
     /** what the clerk typed: "3 case + 5 pc" */
@@ -89,7 +97,10 @@ export const orderLines = sqliteTable(
     picked: integer('picked').notNull().default(0),
     delivered: integer('delivered').notNull().default(0),
   },
-  (t) => [uniqueIndex('order_lines_order_no_uq').on(t.orderId, t.lineNo), index('order_lines_product_idx').on(t.productId)],
+  (t) => [
+    uniqueIndex('order_lines_order_no_uq').on(t.orderId, t.lineNo),
+    index('order_lines_product_idx').on(t.productId),
+  ],
 );
 
 /** Hard reservations, keyed by order line and batch: two clerks can never sell the same last unit. */
@@ -97,23 +108,36 @@ export const reservations = sqliteTable(
   'reservations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    orderLineId: integer('order_line_id').notNull().references(() => orderLines.id),
-    warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
-    productId: integer('product_id').notNull().references(() => products.id),
-    batchId: integer('batch_id').notNull().references(() => batches.id),
+    orderLineId: integer('order_line_id')
+      .notNull()
+      .references(() => orderLines.id),
+    warehouseId: integer('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => batches.id),
     quantity: integer('quantity').notNull(),
     /** active → picked/issued, or released when the order is cancelled or re-allocated */
     status: text('status').notNull().default('active'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('reservations_line_idx').on(t.orderLineId), index('reservations_stock_idx').on(t.warehouseId, t.batchId, t.status)],
+  (t) => [
+    index('reservations_line_idx').on(t.orderLineId),
+    index('reservations_stock_idx').on(t.warehouseId, t.batchId, t.status),
+  ],
 );
 
 export const orderEvents = sqliteTable(
   'order_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    orderId: integer('order_id').notNull().references(() => orders.id),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
     at: text('at').notNull(),
     userId: integer('user_id').references(() => users.id),
     kind: text('kind').notNull(),
@@ -126,7 +150,9 @@ export const approvals = sqliteTable(
   'approvals',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    orderId: integer('order_id').notNull().references(() => orders.id),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
     /** JSON array of { kind, message }: credit breach, discount beyond threshold, price override */
     reasons: text('reasons').notNull(),
     status: text('status').notNull().default('pending'),
@@ -143,7 +169,9 @@ export const notifications = sqliteTable(
   'notifications',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     at: text('at').notNull(),
     text: text('text').notNull(),
     orderId: integer('order_id').references(() => orders.id),
@@ -158,7 +186,9 @@ export const invoices = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     number: text('number').notNull().unique(),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
     invoiceDate: text('invoice_date').notNull(),
     dueDate: text('due_date').notNull(),
     total: integer('total').notNull(),
@@ -182,7 +212,10 @@ export const invoices = sqliteTable(
     cancelledBy: integer('cancelled_by'),
     cancelReason: text('cancel_reason').notNull().default(''),
   },
-  (t) => [index('invoices_customer_idx').on(t.customerId, t.status, t.dueDate), index('invoices_date_idx').on(t.invoiceDate)],
+  (t) => [
+    index('invoices_customer_idx').on(t.customerId, t.status, t.dueDate),
+    index('invoices_date_idx').on(t.invoiceDate),
+  ],
 );
 
 export const priceLists = sqliteTable(
@@ -210,13 +243,20 @@ export const priceLists = sqliteTable(
 export const priceListItems = sqliteTable(
   'price_list_items',
   {
-    priceListId: integer('price_list_id').notNull().references(() => priceLists.id),
-    productId: integer('product_id').notNull().references(() => products.id),
+    priceListId: integer('price_list_id')
+      .notNull()
+      .references(() => priceLists.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
     /** slab: this price from this many base units up */
     minQuantity: integer('min_quantity').notNull().default(1),
     price: integer('price').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.priceListId, t.productId, t.minQuantity] }), index('price_list_items_product_idx').on(t.productId)],
+  (t) => [
+    primaryKey({ columns: [t.priceListId, t.productId, t.minQuantity] }),
+    index('price_list_items_product_idx').on(t.productId),
+  ],
 );
 
 export const schemes = sqliteTable('schemes', {

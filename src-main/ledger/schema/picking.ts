@@ -8,7 +8,9 @@ import { warehouses } from './warehouses';
 export const pickLists = sqliteTable('pick_lists', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   number: text('number').notNull().unique(),
-  warehouseId: integer('warehouse_id').notNull().references(() => warehouses.id),
+  warehouseId: integer('warehouse_id')
+    .notNull()
+    .references(() => warehouses.id),
   /** open → picked (every line picked or marked short) */
   status: text('status').notNull().default('open'),
   createdAt: text('created_at').notNull(),
@@ -20,12 +22,24 @@ export const pickListLines = sqliteTable(
   'pick_list_lines',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    pickListId: integer('pick_list_id').notNull().references(() => pickLists.id),
-    reservationId: integer('reservation_id').notNull().references(() => reservations.id),
-    orderId: integer('order_id').notNull().references(() => orders.id),
-    orderLineId: integer('order_line_id').notNull().references(() => orderLines.id),
-    productId: integer('product_id').notNull().references(() => products.id),
-    batchId: integer('batch_id').notNull().references(() => batches.id),
+    pickListId: integer('pick_list_id')
+      .notNull()
+      .references(() => pickLists.id),
+    reservationId: integer('reservation_id')
+      .notNull()
+      .references(() => reservations.id),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
+    orderLineId: integer('order_line_id')
+      .notNull()
+      .references(() => orderLines.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => batches.id),
     rack: text('rack').notNull().default(''),
     quantity: integer('quantity').notNull(),
     picked: integer('picked').notNull().default(0),

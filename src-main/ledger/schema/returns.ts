@@ -13,8 +13,12 @@ export const creditNotes = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     number: text('number').notNull().unique(),
-    invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
     /** return | price_difference */
     kind: text('kind').notNull(),
     reason: text('reason').notNull(),
@@ -31,10 +35,18 @@ export const creditNotes = sqliteTable(
 
 export const creditNoteLines = sqliteTable('credit_note_lines', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  creditNoteId: integer('credit_note_id').notNull().references(() => creditNotes.id),
-  invoiceLineId: integer('invoice_line_id').notNull().references(() => invoiceLines.id),
-  productId: integer('product_id').notNull().references(() => products.id),
-  batchId: integer('batch_id').notNull().references(() => batches.id),
+  creditNoteId: integer('credit_note_id')
+    .notNull()
+    .references(() => creditNotes.id),
+  invoiceLineId: integer('invoice_line_id')
+    .notNull()
+    .references(() => invoiceLines.id),
+  productId: integer('product_id')
+    .notNull()
+    .references(() => products.id),
+  batchId: integer('batch_id')
+    .notNull()
+    .references(() => batches.id),
   quantity: integer('quantity').notNull(),
   /** where returned goods went: sellable (back into the batch) or damaged */
   restock: text('restock').notNull().default('sellable'),
@@ -59,8 +71,13 @@ export const dispatches = sqliteTable('dispatches', {
 });
 
 export const dispatchNotes = sqliteTable('dispatch_notes', {
-  dispatchId: integer('dispatch_id').notNull().references(() => dispatches.id),
-  deliveryNoteId: integer('delivery_note_id').notNull().unique().references(() => deliveryNotes.id),
+  dispatchId: integer('dispatch_id')
+    .notNull()
+    .references(() => dispatches.id),
+  deliveryNoteId: integer('delivery_note_id')
+    .notNull()
+    .unique()
+    .references(() => deliveryNotes.id),
   /** pending | delivered | partly_delivered | refused */
   outcome: text('outcome').notNull().default('pending'),
   deliveredOn: text('delivered_on'),

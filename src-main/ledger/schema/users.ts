@@ -19,7 +19,9 @@ export const users = sqliteTable('users', {
 /** Only a SHA-256 of the session token is stored, so a copied database file cannot sign anyone in. */
 export const sessions = sqliteTable('sessions', {
   tokenHash: text('token_hash').primaryKey(),
-  userId: integer('user_id').notNull().references(() => users.id),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
   createdAt: text('created_at').notNull().default(now),
   expiresAt: text('expires_at').notNull(),
 });

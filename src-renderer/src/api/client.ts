@@ -10,7 +10,10 @@ declare global {
     /** Present in the desktop app (preload); absent in browser mode. */
     stockist?: {
       call(name: string, input: unknown, options?: CallOptions): Promise<Envelope>;
-      print(base64: string, options?: { silent?: boolean; deviceName?: string }): Promise<{ ok: boolean; error?: string }>;
+      print(
+        base64: string,
+        options?: { silent?: boolean; deviceName?: string },
+      ): Promise<{ ok: boolean; error?: string }>;
       printers(): Promise<string[]>;
     };
   }
@@ -35,14 +38,19 @@ export class ApiError extends Error {
 }
 
 async function overHttp(name: string, input: unknown, options: CallOptions): Promise<Envelope> {
-  const key: Record<string, string> = options.idempotencyKey ? { 'idempotency-key': `"${options.idempotencyKey}"` } : {};
+  const key: Record<string, string> = options.idempotencyKey
+    ? { 'idempotency-key': `"${options.idempotencyKey}"` }
+    : {};
   const res = await fetch(`/api/${name}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...key },
     credentials: 'same-origin',
     body: JSON.stringify(input ?? {}),
   });
-  return { status: res.status, body: await res.json().catch(() => ({ error: { code: 'internal', message: `Stockist answered ${res.status}` } })) };
+  return {
+    status: res.status,
+    body: await res.json().catch(() => ({ error: { code: 'internal', message: `Stockist answered ${res.status}` } })),
+  };
 }
 
 let onSignedOut: (() => void) | null = null;
@@ -51,8 +59,14 @@ export function whenSignedOut(handler: () => void): void {
 }
 
 /** The one way screens talk to the main process; they never know which transport carried it. */
-export async function call<N extends OperationName>(name: N, input: InputOf<N>, options: CallOptions = {}): Promise<OutputOf<N>> {
-  const envelope = window.stockist ? await window.stockist.call(name, input, options) : await overHttp(name, input, options);
+export async function call<N extends OperationName>(
+  name: N,
+  input: InputOf<N>,
+  options: CallOptions = {},
+): Promise<OutputOf<N>> {
+  const envelope = window.stockist
+    ? await window.stockist.call(name, input, options)
+    : await overHttp(name, input, options);
   if (envelope.status === 200) return envelope.body as OutputOf<N>;
   const error = new ApiError((envelope.body as ApiErrorBody).error);
   if (error.code === 'unauthenticated' && name !== 'auth.login') onSignedOut?.();

@@ -12,7 +12,13 @@ export function AddressFields<T>({ form, prefix }: { form: Form<T>; prefix: stri
       <TextField form={form} path={`${prefix}.area`} label="Area / locality" />
       <TextField form={form} path={`${prefix}.city`} label="City / town" />
       <TextField form={form} path={`${prefix}.district`} label="District" />
-      <SelectField form={form} path={`${prefix}.stateCode`} label="State" options={stateOptions} allowEmpty="Choose a state" />
+      <SelectField
+        form={form}
+        path={`${prefix}.stateCode`}
+        label="State"
+        options={stateOptions}
+        allowEmpty="Choose a state"
+      />
       <TextField form={form} path={`${prefix}.pincode`} label="Pincode" />
     </div>
   );

@@ -9,11 +9,18 @@ export function CompanyWarning({ screen }: { screen: string }) {
   const [warning, setWarning] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    call('company.readiness', {}).then((r) => live && setWarning(r.warning), () => undefined);
+    call('company.readiness', {}).then(
+      (r) => live && setWarning(r.warning),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, [screen]);
   if (!warning) return null;
-  return <div className="form-error company-warning" role="note" data-testid="company-warning">{warning}</div>;
+  return (
+    <div className="form-error company-warning" role="note" data-testid="company-warning">
+      {warning}
+    </div>
+  );
 }

@@ -5,7 +5,9 @@ import { useDebounced } from './use-debounced';
 
 // Search each allowed type and merge: a retailer's parent may be a distributor or a super stockist.
 async function search(text: string, types: string[]): Promise<CustomerRow[]> {
-  const results = await Promise.all((types.length ? types : ['']).map((type) => call('customers.list', { search: text, type, limit: 8, sort: 'name' })));
+  const results = await Promise.all(
+    (types.length ? types : ['']).map((type) => call('customers.list', { search: text, type, limit: 8, sort: 'name' })),
+  );
   return results.flatMap((r) => r.rows).slice(0, 10);
 }
 const exactCode = (rows: CustomerRow[], t: string) => rows.findIndex((r) => r.code.toLowerCase() === t.toLowerCase());
@@ -15,7 +17,17 @@ const exactCode = (rows: CustomerRow[], t: string) => rows.findIndex((r) => r.co
  * Enter typed before the suggestions for the text have arrived waits for them, and picks only an
  * exact code or a single match, never whichever customer the previous suggestions put first.
  */
-export function CustomerPicker({ label, name, value, valueLabel, types, onChange, error, autoFocus, clearable = true }: {
+export function CustomerPicker({
+  label,
+  name,
+  value,
+  valueLabel,
+  types,
+  onChange,
+  error,
+  autoFocus,
+  clearable = true,
+}: {
   label: string;
   name: string;
   value: number | null;
@@ -113,14 +125,31 @@ export function CustomerPicker({ label, name, value, valueLabel, types, onChange
       {shown.length > 0 && (
         <ul className="picker-list" role="listbox">
           {shown.map((o, i) => (
-            <li key={o.id} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={() => choose(o)}>
-              <strong>{o.name}</strong> <span className="muted">{[o.code, o.type.replace(/_/g, ' '), o.city, o.route, o.phone].filter(Boolean).join(' · ')}</span>
+            <li
+              key={o.id}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : ''}
+              onMouseDown={() => choose(o)}
+            >
+              <strong>{o.name}</strong>{' '}
+              <span className="muted">
+                {[o.code, o.type.replace(/_/g, ' '), o.city, o.route, o.phone].filter(Boolean).join(' · ')}
+              </span>
             </li>
           ))}
         </ul>
       )}
-      {clearable && value !== null && <button type="button" className="link" tabIndex={-1} onClick={() => choose(null)}>Clear</button>}
-      {shownError && <div className="field-error" role="alert">{shownError}</div>}
+      {clearable && value !== null && (
+        <button type="button" className="link" tabIndex={-1} onClick={() => choose(null)}>
+          Clear
+        </button>
+      )}
+      {shownError && (
+        <div className="field-error" role="alert">
+          {shownError}
+        </div>
+      )}
     </div>
   );
 }

@@ -2,7 +2,21 @@ import type { ReactNode } from 'react';
 import { useHotkeys } from './use-hotkeys';
 
 /** The side panel forms open in; Esc closes it, Ctrl+S saves. */
-export function Drawer({ title, onClose, onSave, saving, children, footer }: { title: string; onClose(): void; onSave?(): void; saving?: boolean; children: ReactNode; footer?: ReactNode }) {
+export function Drawer({
+  title,
+  onClose,
+  onSave,
+  saving,
+  children,
+  footer,
+}: {
+  title: string;
+  onClose(): void;
+  onSave?(): void;
+  saving?: boolean;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   useHotkeys({ escape: onClose, 'ctrl+s': () => onSave?.(), 'ctrl+enter': () => onSave?.() });
   return (
     <div className="drawer-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>

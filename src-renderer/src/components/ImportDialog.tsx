@@ -10,7 +10,13 @@ type Result = OutputOf<'customers.import'>;
  * CSV import in two steps: check the file (nothing written), then import all of it, or, only if
  * the clerk chooses, the valid rows alone.
  */
-export function ImportDialog({ what, operation, columnsHelp, onClose, onImported }: {
+export function ImportDialog({
+  what,
+  operation,
+  columnsHelp,
+  onClose,
+  onImported,
+}: {
   what: string;
   operation: 'customers.import' | 'products.import' | 'inventory.importOpening';
   columnsHelp: string;
@@ -42,7 +48,9 @@ export function ImportDialog({ what, operation, columnsHelp, onClose, onImported
     try {
       const result = await call(operation, { csv, mode });
       if (result.written) {
-        toast.ok(`Imported ${result.imported} ${what}${result.errors.length ? `; skipped ${result.total - result.imported} rows with errors` : ''}`);
+        toast.ok(
+          `Imported ${result.imported} ${what}${result.errors.length ? `; skipped ${result.total - result.imported} rows with errors` : ''}`,
+        );
         onImported();
         onClose();
       } else {
@@ -80,21 +88,36 @@ export function ImportDialog({ what, operation, columnsHelp, onClose, onImported
             <span>{fileName || 'Choose a CSV file…'}</span>
           </label>
           {busy && <p>Checking…</p>}
-          {error && <p className="form-error" role="alert">{error}</p>}
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
           {preview && (
             <div className="import-summary" data-testid="import-summary">
               <p>
                 <strong>{preview.total}</strong> rows · <strong>{preview.valid}</strong> valid ·{' '}
-                <strong className={preview.errors.length ? 'bad' : ''}>{new Set(preview.errors.map((e) => e.row)).size}</strong> with errors
+                <strong className={preview.errors.length ? 'bad' : ''}>
+                  {new Set(preview.errors.map((e) => e.row)).size}
+                </strong>{' '}
+                with errors
               </p>
               {preview.errors.length > 0 && (
                 <table className="errors">
                   <thead>
-                    <tr><th>Row</th><th>Column</th><th>Problem</th></tr>
+                    <tr>
+                      <th>Row</th>
+                      <th>Column</th>
+                      <th>Problem</th>
+                    </tr>
                   </thead>
                   <tbody>
                     {preview.errors.slice(0, 200).map((e, i) => (
-                      <tr key={i}><td>{e.row}</td><td>{e.field}</td><td>{e.message}</td></tr>
+                      <tr key={i}>
+                        <td>{e.row}</td>
+                        <td>{e.field}</td>
+                        <td>{e.message}</td>
+                      </tr>
                     ))}
                   </tbody>
                 </table>

@@ -30,7 +30,17 @@ const ROW_HEIGHT = 36;
  * A list that stays fast at 50,000 rows: only the visible rows are in the DOM, and only the
  * pages the clerk scrolls to are fetched from the main process.
  */
-export function PagedTable<Row>({ columns, queryKey, fetchPage, rowKey, onOpen, sort, onSort, label, emptyText }: Props<Row>) {
+export function PagedTable<Row>({
+  columns,
+  queryKey,
+  fetchPage,
+  rowKey,
+  onOpen,
+  sort,
+  onSort,
+  label,
+  emptyText,
+}: Props<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pages = useRef(new Map<number, Row[]>());
   const requested = useRef(new Set<number>());
@@ -68,7 +78,12 @@ export function PagedTable<Row>({ columns, queryKey, fetchPage, rowKey, onOpen, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey]);
 
-  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: total ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   for (const item of items) load(Math.floor(item.index / PAGE));
 
@@ -130,20 +145,24 @@ export function PagedTable<Row>({ columns, queryKey, fetchPage, rowKey, onOpen, 
                   if (row) onOpen(row);
                 }}
               >
-                {row
-                  ? columns.map((c) => (
-                      <div key={c.key} role="gridcell" className={c.align === 'right' ? 'right num' : ''}>
-                        {c.render ? c.render(row) : String((row as Record<string, unknown>)[c.key] ?? '')}
-                      </div>
-                    ))
-                  : <div className="loading-cell">Loading…</div>}
+                {row ? (
+                  columns.map((c) => (
+                    <div key={c.key} role="gridcell" className={c.align === 'right' ? 'right num' : ''}>
+                      {c.render ? c.render(row) : String((row as Record<string, unknown>)[c.key] ?? '')}
+                    </div>
+                  ))
+                ) : (
+                  <div className="loading-cell">Loading…</div>
+                )}
               </div>
             );
           })}
         </div>
       </div>
       <div className="table-foot" aria-live="polite">
-        <span data-testid="record-count">{total === null ? 'Loading…' : `${total.toLocaleString('en-IN')} ${total === 1 ? 'record' : 'records'}`}</span>
+        <span data-testid="record-count">
+          {total === null ? 'Loading…' : `${total.toLocaleString('en-IN')} ${total === 1 ? 'record' : 'records'}`}
+        </span>
         <span className="hint">↑↓ to move · Enter to open</span>
       </div>
     </div>

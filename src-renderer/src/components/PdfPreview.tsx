@@ -25,15 +25,21 @@ export function PdfPreview({ pdf, onClose }: { pdf: { filename: string; base64: 
         <header>
           <h2>{pdf.filename}</h2>
           <div className="toolbar">
-            <a className="button" href={url} download={pdf.filename}>Save PDF</a>
+            <a className="button" href={url} download={pdf.filename}>
+              Save PDF
+            </a>
             {/* Desktop: the system print dialog. Browser: the PDF viewer's own print button. */}
             {window.stockist && (
               <>
                 <select aria-label="Printer" value={printer} onChange={(e) => setPrinter(e.target.value)}>
                   <option value="">Choose in the print dialog</option>
-                  {printers.map((p) => <option key={p}>{p}</option>)}
+                  {printers.map((p) => (
+                    <option key={p}>{p}</option>
+                  ))}
                 </select>
-                <button className="primary" onClick={print}>Print</button>
+                <button className="primary" onClick={print}>
+                  Print
+                </button>
               </>
             )}
             <button onClick={onClose}>Close</button>

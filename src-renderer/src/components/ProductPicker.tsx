@@ -10,7 +10,8 @@ export type PickedProduct = OutputOf<'products.get'>;
 type Unit = { unit: string; factor: number };
 
 const isBarcode = (t: string) => /^\d{8,14}$/.test(t);
-const search = async (t: string) => (await call('products.list', { search: t, status: 'active', limit: 8, sort: 'name' })).rows;
+const search = async (t: string) =>
+  (await call('products.list', { search: t, status: 'active', limit: 8, sort: 'name' })).rows;
 const exactSku = (rows: ProductRow[], t: string) => rows.findIndex((r) => r.sku.toLowerCase() === t.toLowerCase());
 
 /**
@@ -20,15 +21,21 @@ const exactSku = (rows: ProductRow[], t: string) => rows.findIndex((r) => r.sku.
  * matches are shown to choose from by ↑↓ and Enter, so a fast clerk never gets nothing and never
  * gets another product.
  */
-export const ProductPicker = forwardRef<HTMLInputElement, {
-  onPick(product: PickedProduct, unit: Unit | null): void;
-  label?: string;
-  placeholder?: string;
-  /** Enter on an empty box: the counter moves on to the money. */
-  onEmptyEnter?(): void;
-  className?: string;
-  autoFocus?: boolean;
-}>(function ProductPicker({ onPick, label = 'Product', placeholder = 'SKU, name or scan a barcode', onEmptyEnter, className = '', autoFocus }, ref) {
+export const ProductPicker = forwardRef<
+  HTMLInputElement,
+  {
+    onPick(product: PickedProduct, unit: Unit | null): void;
+    label?: string;
+    placeholder?: string;
+    /** Enter on an empty box: the counter moves on to the money. */
+    onEmptyEnter?(): void;
+    className?: string;
+    autoFocus?: boolean;
+  }
+>(function ProductPicker(
+  { onPick, label = 'Product', placeholder = 'SKU, name or scan a barcode', onEmptyEnter, className = '', autoFocus },
+  ref,
+) {
   const id = useId();
   const [text, setText] = useState('');
   // The suggestions and the text they were found for: Enter trusts them only for that text.
@@ -106,7 +113,9 @@ export const ProductPicker = forwardRef<HTMLInputElement, {
           setList({ for: typed, rows });
           setActive(0);
           choicesFor.current = typed;
-          return rows.length ? setError(`${rows.length} products match “${typed}”: choose one with ↑↓ and Enter`) : fail(`No active product matches “${typed}”`);
+          return rows.length
+            ? setError(`${rows.length} products match “${typed}”: choose one with ↑↓ and Enter`)
+            : fail(`No active product matches “${typed}”`);
         }
       }
       finish(await call('products.get', { id: chosen.id }), null);
@@ -153,17 +162,28 @@ export const ProductPicker = forwardRef<HTMLInputElement, {
       {rows.length > 0 && (
         <ul className="picker-list" role="listbox" aria-label="Matching products">
           {rows.map((o, i) => (
-            <li key={o.id} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={() => enter(o)}>
+            <li
+              key={o.id}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : ''}
+              onMouseDown={() => enter(o)}
+            >
               <strong>{o.sku}</strong> {o.name}{' '}
               <span className="muted" data-testid="suggestion-facts">
-                {o.free > 0 ? `${o.free} ${o.baseUnit} free` : 'out of stock'} · MRP {formatMoney(o.mrp)} · {formatMoney(o.price)}
+                {o.free > 0 ? `${o.free} ${o.baseUnit} free` : 'out of stock'} · MRP {formatMoney(o.mrp)} ·{' '}
+                {formatMoney(o.price)}
                 {o.packs ? ` · ${o.packs}` : ''}
               </span>
             </li>
           ))}
         </ul>
       )}
-      {error && <div className="field-error" role="alert">{error}</div>}
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 });

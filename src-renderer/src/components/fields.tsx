@@ -10,7 +10,21 @@ interface FieldProps<T> {
   width?: 'narrow' | 'wide';
 }
 
-function FieldFrame({ id, label, hint, error, children, width }: { id: string; label: string; hint?: string; error?: string; children: ReactNode; width?: string }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  width,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+  width?: string;
+}) {
   return (
     <div className={`field ${width ?? ''} ${error ? 'has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -26,7 +40,16 @@ function FieldFrame({ id, label, hint, error, children, width }: { id: string; l
   );
 }
 
-export function TextField<T>({ form, path, label, hint, width, upper, autoFocus, type = 'text' }: FieldProps<T> & { upper?: boolean; autoFocus?: boolean; type?: string }) {
+export function TextField<T>({
+  form,
+  path,
+  label,
+  hint,
+  width,
+  upper,
+  autoFocus,
+  type = 'text',
+}: FieldProps<T> & { upper?: boolean; autoFocus?: boolean; type?: string }) {
   const id = useId();
   const error = form.errors[path];
   return (
@@ -101,12 +124,38 @@ export function MoneyField<T>({ form, path, label, hint, width }: FieldProps<T>)
   );
 }
 
-export function SelectField<T>({ form, path, label, hint, width, options, allowEmpty, numeric, emptyIsNull }: FieldProps<T> & { options: { value: string; label: string }[]; allowEmpty?: string; numeric?: boolean; emptyIsNull?: boolean }) {
+export function SelectField<T>({
+  form,
+  path,
+  label,
+  hint,
+  width,
+  options,
+  allowEmpty,
+  numeric,
+  emptyIsNull,
+}: FieldProps<T> & {
+  options: { value: string; label: string }[];
+  allowEmpty?: string;
+  numeric?: boolean;
+  emptyIsNull?: boolean;
+}) {
   const id = useId();
   const error = form.errors[path];
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} width={width}>
-      <select id={id} name={path} aria-invalid={Boolean(error)} value={String(form.get(path) ?? '')} onChange={(e) => form.set(path, emptyIsNull && e.target.value === '' ? null : numeric ? Number(e.target.value) : e.target.value)}>
+      <select
+        id={id}
+        name={path}
+        aria-invalid={Boolean(error)}
+        value={String(form.get(path) ?? '')}
+        onChange={(e) =>
+          form.set(
+            path,
+            emptyIsNull && e.target.value === '' ? null : numeric ? Number(e.target.value) : e.target.value,
+          )
+        }
+      >
         {allowEmpty !== undefined && <option value="">{allowEmpty}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -122,7 +171,13 @@ export function CheckField<T>({ form, path, label }: FieldProps<T>) {
   const id = useId();
   return (
     <div className="field check">
-      <input id={id} name={path} type="checkbox" checked={Boolean(form.get(path))} onChange={(e) => form.set(path, e.target.checked)} />
+      <input
+        id={id}
+        name={path}
+        type="checkbox"
+        checked={Boolean(form.get(path))}
+        onChange={(e) => form.set(path, e.target.checked)}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );

@@ -55,11 +55,14 @@ export function useForm<T extends object>(initial: T): Form<T> {
     setServer((e) => without(e, path));
     setFormError('');
   }, []);
-  const set = useCallback((path: string, value: unknown) => {
-    setValues((v) => setPath(v, path, value));
-    setLocal((e) => without(e, path));
-    clearErrors(path);
-  }, [clearErrors]);
+  const set = useCallback(
+    (path: string, value: unknown) => {
+      setValues((v) => setPath(v, path, value));
+      setLocal((e) => without(e, path));
+      clearErrors(path);
+    },
+    [clearErrors],
+  );
 
   const setError = useCallback((path: string, message: string | null) => {
     setServer((e) => without(e, path));

@@ -12,7 +12,9 @@ function matches(combo: string, e: KeyboardEvent): boolean {
 
 function typingInField(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement | null;
-  return Boolean(t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable));
+  return Boolean(
+    t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable),
+  );
 }
 
 export function useHotkeys(bindings: Record<string, (e: KeyboardEvent) => void>, enabled = true): void {

@@ -37,7 +37,13 @@ interface Place {
 
 const places: Place[] = [
   { key: 'new-order', digit: 1, label: 'New order', permission: 'orders.write', screen: () => <OrderEntryScreen /> },
-  { key: 'orders', digit: 2, label: 'Orders', permission: 'orders.read', screen: (goTo) => <OrdersScreen goTo={goTo} /> },
+  {
+    key: 'orders',
+    digit: 2,
+    label: 'Orders',
+    permission: 'orders.read',
+    screen: (goTo) => <OrdersScreen goTo={goTo} />,
+  },
   { key: 'approvals', digit: 3, label: 'Approvals', permission: 'orders.read', screen: () => <ApprovalsScreen /> },
   { key: 'picking', digit: 4, label: 'Picking', permission: 'orders.read', screen: () => <PickingScreen /> },
   { key: 'counter', digit: 5, label: 'Counter sale', permission: 'billing.write', screen: () => <CounterScreen /> },
@@ -81,11 +87,17 @@ export function AppFrame() {
     <div className="app">
       <nav className="sidebar" aria-label="Main">
         <div className="brand">Stockist</div>
-        <div className="company" title={companyName}>{companyName}</div>
+        <div className="company" title={companyName}>
+          {companyName}
+        </div>
         <ul>
           {visible.map((p) => (
             <li key={p.key}>
-              <button className={p.key === place?.key ? 'current' : ''} aria-current={p.key === place?.key ? 'page' : undefined} onClick={() => setCurrent(p.key)}>
+              <button
+                className={p.key === place?.key ? 'current' : ''}
+                aria-current={p.key === place?.key ? 'page' : undefined}
+                onClick={() => setCurrent(p.key)}
+              >
                 <span>{p.label}</span>
                 {p.digit !== undefined && <kbd>Alt+{p.digit}</kbd>}
               </button>
@@ -97,42 +109,135 @@ export function AppFrame() {
           <div className="muted">{user ? roleLabels[user.role] : ''}</div>
           <NotificationsButton onOpenOrder={() => setCurrent('orders')} />
           {can('sync.admin') && <SyncStatusLine onOpen={() => setCurrent('sync')} />}
-          <button className="link" onClick={() => setAsking(true)}>Ask Stockist (Ctrl+K)</button>
-          <button className="link" onClick={() => setHelp(true)}>Keyboard shortcuts (?)</button>
-          <button className="link" onClick={() => void signOut()}>Sign out</button>
+          <button className="link" onClick={() => setAsking(true)}>
+            Ask Stockist (Ctrl+K)
+          </button>
+          <button className="link" onClick={() => setHelp(true)}>
+            Keyboard shortcuts (?)
+          </button>
+          <button className="link" onClick={() => void signOut()}>
+            Sign out
+          </button>
         </div>
       </nav>
       <main className="content" key={place?.key}>
-        {can('billing.write') && ['billing', 'counter', 'picking'].includes(place?.key ?? '') && <CompanyWarning screen={place?.key ?? ''} />}
+        {can('billing.write') && ['billing', 'counter', 'picking'].includes(place?.key ?? '') && (
+          <CompanyWarning screen={place?.key ?? ''} />
+        )}
         {place?.screen(setCurrent)}
       </main>
       <div className="toasts" aria-live="polite">
         {toasts.map((t) => (
-          <div key={t.id} className={`toast ${t.kind}`} role="status">{t.text}</div>
+          <div key={t.id} className={`toast ${t.kind}`} role="status">
+            {t.text}
+          </div>
         ))}
       </div>
       {asking && <AssistantBox onClose={() => setAsking(false)} />}
       {help && (
         <div className="drawer-backdrop center" onClick={() => setHelp(false)}>
           <div className="modal" role="dialog" aria-label="Keyboard shortcuts">
-            <header><h2>Keyboard shortcuts</h2></header>
+            <header>
+              <h2>Keyboard shortcuts</h2>
+            </header>
             <div className="modal-body">
               <table className="plain">
                 <tbody>
-                  {visible.filter((p) => p.digit !== undefined).map((p) => <tr key={p.key}><td><kbd>Alt+{p.digit}</kbd></td><td>{p.label}</td></tr>)}
-                  {canOpen('new-order') && <tr><td><kbd>F8</kbd></td><td>New order (Tally’s sales voucher key)</td></tr>}
-                  {canOpen('billing') && <tr><td><kbd>F6</kbd></td><td>Receive a payment (Tally’s receipt key)</td></tr>}
-                  <tr><td><kbd>Ctrl+A</kbd> or <kbd>Ctrl+Enter</kbd></td><td>Accept: place the order, complete the counter sale</td></tr>
-                  <tr><td><kbd>Alt+C</kbd></td><td>Create the customer or product you are typing, without leaving the order</td></tr>
-                  <tr><td><kbd>Alt+P</kbd></td><td>Show where each line’s price and discount came from</td></tr>
-                  <tr><td><kbd>Enter</kbd></td><td>Order: customer → product → quantity → next product. Counter: on the empty scan box, go to Tendered; in Tendered, complete the sale</td></tr>
-                  <tr><td><kbd>Ctrl+K</kbd></td><td>Ask Stockist (orders, invoices, reports in plain words)</td></tr>
-                  <tr><td><kbd>/</kbd></td><td>Search the list</td></tr>
-                  <tr><td><kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd></td><td>Move in a list and open the record</td></tr>
-                  <tr><td><kbd>Alt+N</kbd></td><td>New record</td></tr>
-                  <tr><td><kbd>Alt+I</kbd></td><td>Import from CSV</td></tr>
-                  <tr><td><kbd>Ctrl+S</kbd></td><td>Save the open form</td></tr>
-                  <tr><td><kbd>Esc</kbd></td><td>Close the form or dialog</td></tr>
+                  {visible
+                    .filter((p) => p.digit !== undefined)
+                    .map((p) => (
+                      <tr key={p.key}>
+                        <td>
+                          <kbd>Alt+{p.digit}</kbd>
+                        </td>
+                        <td>{p.label}</td>
+                      </tr>
+                    ))}
+                  {canOpen('new-order') && (
+                    <tr>
+                      <td>
+                        <kbd>F8</kbd>
+                      </td>
+                      <td>New order (Tally’s sales voucher key)</td>
+                    </tr>
+                  )}
+                  {canOpen('billing') && (
+                    <tr>
+                      <td>
+                        <kbd>F6</kbd>
+                      </td>
+                      <td>Receive a payment (Tally’s receipt key)</td>
+                    </tr>
+                  )}
+                  <tr>
+                    <td>
+                      <kbd>Ctrl+A</kbd> or <kbd>Ctrl+Enter</kbd>
+                    </td>
+                    <td>Accept: place the order, complete the counter sale</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>Alt+C</kbd>
+                    </td>
+                    <td>Create the customer or product you are typing, without leaving the order</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>Alt+P</kbd>
+                    </td>
+                    <td>Show where each line’s price and discount came from</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>Enter</kbd>
+                    </td>
+                    <td>
+                      Order: customer → product → quantity → next product. Counter: on the empty scan box, go to
+                      Tendered; in Tendered, complete the sale
+                    </td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>Ctrl+K</kbd>
+                    </td>
+                    <td>Ask Stockist (orders, invoices, reports in plain words)</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>/</kbd>
+                    </td>
+                    <td>Search the list</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd>
+                    </td>
+                    <td>Move in a list and open the record</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>Alt+N</kbd>
+                    </td>
+                    <td>New record</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>Alt+I</kbd>
+                    </td>
+                    <td>Import from CSV</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>Ctrl+S</kbd>
+                    </td>
+                    <td>Save the open form</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <kbd>Esc</kbd>
+                    </td>
+                    <td>Close the form or dialog</td>
+                  </tr>
                 </tbody>
               </table>
             </div>

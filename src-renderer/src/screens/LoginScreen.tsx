@@ -11,7 +11,10 @@ export function LoginScreen() {
   // A demo company lists who to sign in as; a real company never does (the API sends none).
   const [demoUsers, setDemoUsers] = useState<OutputOf<'setup.status'>['demoUsers']>([]);
   useEffect(() => {
-    call('setup.status', {}).then((s) => setDemoUsers(s.demoUsers), () => undefined);
+    call('setup.status', {}).then(
+      (s) => setDemoUsers(s.demoUsers),
+      () => undefined,
+    );
   }, []);
   const save = () =>
     form.submit(async (values) => {
@@ -29,7 +32,11 @@ export function LoginScreen() {
       >
         <h1 className="brand">Stockist</h1>
         <p className="muted">{companyName ? `Sign in to ${companyName}` : 'Sign in'}</p>
-        {form.formError && <div className="form-error" role="alert">{form.formError}</div>}
+        {form.formError && (
+          <div className="form-error" role="alert">
+            {form.formError}
+          </div>
+        )}
         <TextField form={form} path="username" label="Username" autoFocus />
         <TextField form={form} path="password" label="Password" type="password" />
         <button className="primary block" type="submit" disabled={form.saving}>
@@ -41,11 +48,19 @@ export function LoginScreen() {
             <table className="plain">
               <tbody>
                 {demoUsers.map((u) => (
-                  <tr key={u.username}><td><code>{u.username}</code></td><td>{u.displayName}</td><td className="muted">{u.role.replace('_', ' ')}</td></tr>
+                  <tr key={u.username}>
+                    <td>
+                      <code>{u.username}</code>
+                    </td>
+                    <td>{u.displayName}</td>
+                    <td className="muted">{u.role.replace('_', ' ')}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
-            <p className="muted">Password for all of them: <code>{demoUsers[0]!.password}</code></p>
+            <p className="muted">
+              Password for all of them: <code>{demoUsers[0]!.password}</code>
+            </p>
           </div>
         )}
       </form>

@@ -9,7 +9,10 @@ export function NotificationsButton({ onOpenOrder }: { onOpenOrder(orderId: numb
   const [notes, setNotes] = useState<Note[]>([]);
   const [open, setOpen] = useState(false);
   useEffect(() => {
-    const load = () => void call('notifications.list', {}).then(setNotes).catch(() => undefined);
+    const load = () =>
+      void call('notifications.list', {})
+        .then(setNotes)
+        .catch(() => undefined);
     load();
     const t = setInterval(load, 20_000);
     return () => clearInterval(t);
@@ -23,20 +26,40 @@ export function NotificationsButton({ onOpenOrder }: { onOpenOrder(orderId: numb
       {open && (
         <div className="drawer-backdrop center" onClick={() => setOpen(false)}>
           <div className="modal" role="dialog" aria-label="Notifications" onClick={(e) => e.stopPropagation()}>
-            <header><h2>Notifications</h2></header>
+            <header>
+              <h2>Notifications</h2>
+            </header>
             <div className="modal-body">
               {notes.length === 0 && <p className="muted">Nothing yet.</p>}
               <ul className="notes">
                 {notes.map((n) => (
                   <li key={n.id} className={n.read ? 'read' : ''}>
                     <span className="muted">{n.at.slice(0, 16).replace('T', ' ')}</span> {n.text}
-                    {n.orderId && <button className="link" onClick={() => { onOpenOrder(n.orderId!); setOpen(false); }}>Orders</button>}
+                    {n.orderId && (
+                      <button
+                        className="link"
+                        onClick={() => {
+                          onOpenOrder(n.orderId!);
+                          setOpen(false);
+                        }}
+                      >
+                        Orders
+                      </button>
+                    )}
                   </li>
                 ))}
               </ul>
             </div>
             <footer>
-              <button onClick={() => void call('notifications.markRead', { ids: unread.map((n) => n.id) }).then(() => setNotes(notes.map((n) => ({ ...n, read: true }))))}>Mark all read</button>
+              <button
+                onClick={() =>
+                  void call('notifications.markRead', { ids: unread.map((n) => n.id) }).then(() =>
+                    setNotes(notes.map((n) => ({ ...n, read: true }))),
+                  )
+                }
+              >
+                Mark all read
+              </button>
               <button onClick={() => setOpen(false)}>Close</button>
             </footer>
           </div>

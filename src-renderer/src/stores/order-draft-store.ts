@@ -51,18 +51,40 @@ interface DraftState {
 
 let nextKey = 1;
 const blank = {
-  id: null, version: null, customer: null, paymentType: 'credit' as const, endBuyer: '', requiredDate: '', reference: '', remarks: '', lines: [] as DraftLine[],
-  quote: null, quoteError: '', busy: false, result: null, error: null,
+  id: null,
+  version: null,
+  customer: null,
+  paymentType: 'credit' as const,
+  endBuyer: '',
+  requiredDate: '',
+  reference: '',
+  remarks: '',
+  lines: [] as DraftLine[],
+  quote: null,
+  quoteError: '',
+  busy: false,
+  result: null,
+  error: null,
 };
 
 function toInput(s: DraftState): InputOf<'orders.quote'> | null {
   if (!s.customer || !s.warehouseId || s.lines.length === 0) return null;
   return {
-    customerId: s.customer.id, warehouseId: s.warehouseId, paymentType: s.paymentType, endBuyer: s.endBuyer, requiredDate: s.requiredDate || null,
-    reference: s.reference, remarks: s.remarks,
+    customerId: s.customer.id,
+    warehouseId: s.warehouseId,
+    paymentType: s.paymentType,
+    endBuyer: s.endBuyer,
+    requiredDate: s.requiredDate || null,
+    reference: s.reference,
+    remarks: s.remarks,
     lines: s.lines.map((l) => ({
-      productId: l.productId, quantity: l.quantity, enteredAs: l.enteredAs, priceOverride: l.priceOverride, manualDiscountBps: l.manualDiscountBps,
-      shortageAction: l.shortageAction, warehouseId: l.shortageAction === 'other_warehouse' ? l.warehouseId : null,
+      productId: l.productId,
+      quantity: l.quantity,
+      enteredAs: l.enteredAs,
+      priceOverride: l.priceOverride,
+      manualDiscountBps: l.manualDiscountBps,
+      shortageAction: l.shortageAction,
+      warehouseId: l.shortageAction === 'other_warehouse' ? l.warehouseId : null,
     })),
   };
 }
@@ -106,13 +128,28 @@ export const useOrderDraft = create<DraftState>((set, get) => ({
     const s = get();
     const input = toInput(s);
     if (!input) {
-      set({ error: new ApiError({ code: 'invalid_input', message: !s.customer ? 'Choose a customer first' : 'Add at least one product', field: !s.customer ? 'customerId' : 'lines' }) });
+      set({
+        error: new ApiError({
+          code: 'invalid_input',
+          message: !s.customer ? 'Choose a customer first' : 'Add at least one product',
+          field: !s.customer ? 'customerId' : 'lines',
+        }),
+      });
       return null;
     }
     set({ busy: true, error: null });
     try {
-      const detail = await call(mode === 'draft' ? 'orders.saveDraft' : 'orders.place', { ...input, id: s.id, version: s.version }, mode === 'place' ? { idempotencyKey: s.documentKey } : {});
-      set({ busy: false, result: detail, id: detail.status === 'draft' ? detail.id : null, version: detail.status === 'draft' ? detail.version : null });
+      const detail = await call(
+        mode === 'draft' ? 'orders.saveDraft' : 'orders.place',
+        { ...input, id: s.id, version: s.version },
+        mode === 'place' ? { idempotencyKey: s.documentKey } : {},
+      );
+      set({
+        busy: false,
+        result: detail,
+        id: detail.status === 'draft' ? detail.id : null,
+        version: detail.status === 'draft' ? detail.version : null,
+      });
       return detail;
     } catch (e) {
       set({ busy: false, error: e as ApiError });
@@ -121,17 +158,39 @@ export const useOrderDraft = create<DraftState>((set, get) => ({
   },
   async resume(detail) {
     const lines = await Promise.all(
-      detail.lines.filter((l) => !l.isFree).map(async (l) => {
-        const p = await call('products.get', { id: l.productId });
-        return {
-          key: nextKey++, productId: l.productId, sku: l.sku, name: l.productName, baseUnit: p.baseUnit, packs: p.packs, quantity: l.quantity, enteredAs: l.enteredAs,
-          priceOverride: l.priceOverridden ? l.unitPrice : null, manualDiscountBps: l.manualDiscountBps, shortageAction: l.shortageAction as DraftLine['shortageAction'], warehouseId: l.warehouseId,
-        };
-      }),
+      detail.lines
+        .filter((l) => !l.isFree)
+        .map(async (l) => {
+          const p = await call('products.get', { id: l.productId });
+          return {
+            key: nextKey++,
+            productId: l.productId,
+            sku: l.sku,
+            name: l.productName,
+            baseUnit: p.baseUnit,
+            packs: p.packs,
+            quantity: l.quantity,
+            enteredAs: l.enteredAs,
+            priceOverride: l.priceOverridden ? l.unitPrice : null,
+            manualDiscountBps: l.manualDiscountBps,
+            shortageAction: l.shortageAction as DraftLine['shortageAction'],
+            warehouseId: l.warehouseId,
+          };
+        }),
     );
     set({
-      ...blank, documentKey: newDocumentKey(), id: detail.id, version: detail.version, customer: { id: detail.customerId, label: `${detail.customerName} (${detail.customerCode})` }, warehouseId: detail.warehouseId,
-      paymentType: detail.paymentType, endBuyer: detail.endBuyer, requiredDate: detail.requiredDate ?? '', reference: detail.reference, remarks: detail.remarks, lines,
+      ...blank,
+      documentKey: newDocumentKey(),
+      id: detail.id,
+      version: detail.version,
+      customer: { id: detail.customerId, label: `${detail.customerName} (${detail.customerCode})` },
+      warehouseId: detail.warehouseId,
+      paymentType: detail.paymentType,
+      endBuyer: detail.endBuyer,
+      requiredDate: detail.requiredDate ?? '',
+      reference: detail.reference,
+      remarks: detail.remarks,
+      lines,
     });
     void get().requote();
   },

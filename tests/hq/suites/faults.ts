@@ -11,7 +11,8 @@ import { invoices } from '../../support/sync-events';
 function seededFaults(seed: number): (n: number) => Fault {
   let state = seed >>> 0;
   const kinds: Fault[] = ['error500', 'slow', 'dropAfterCommit', 'duplicate'];
-  const next = () => { // mulberry32
+  const next = () => {
+    // mulberry32
     state = (state + 0x6d2b79f5) >>> 0;
     let t = Math.imul(state ^ (state >>> 15), 1 | state);
     t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
@@ -48,20 +49,33 @@ export function faultsSuite(backend: string, theHq: () => TestHq) {
 
     it('ends with every event held exactly once, and its sale counted once', async () => {
       const { deviceId, credentials } = await hq.enrolledClient('D-FAULTS');
-      const client = new SyncClient({ hqAddress: proxy.url, credentials, timeoutMs: 150, maxAttempts: 3, backoff: { baseMs: 2, capMs: 20 } });
+      const client = new SyncClient({
+        hqAddress: proxy.url,
+        credentials,
+        timeoutMs: 150,
+        maxAttempts: 3,
+        backoff: { baseMs: 2, capMs: 20 },
+      });
       const outbox = invoices(1, 200);
       const { mark } = await pushUntilHeld(client, outbox);
       expect(mark).toBe(200);
       await new Promise((r) => setTimeout(r, 400)); // let requests the client gave up on reach HQ
-      for (const kind of ['error500', 'slow', 'dropAfterCommit', 'duplicate'] as const) expect(proxy.counts[kind]).toBeGreaterThan(0);
+      for (const kind of ['error500', 'slow', 'dropAfterCommit', 'duplicate'] as const)
+        expect(proxy.counts[kind]).toBeGreaterThan(0);
       const [held] = await hq.sql.query<{ n: number; seqs: number; lo: number; hi: number }>(
         `select count(*)::int as n, count(distinct device_seq)::int as seqs, min(device_seq) as lo, max(device_seq) as hi
-         from inbox where device_id = $1`, [deviceId]);
+         from inbox where device_id = $1`,
+        [deviceId],
+      );
       expect(held).toEqual({ n: 200, seqs: 200, lo: 1, hi: 200 });
       const [sales] = await hq.sql.query<{ rows: number; total: number }>(
-        'select count(*)::int as rows, sum(total_paise) as total from secondary_sales where device_id = $1', [deviceId]);
+        'select count(*)::int as rows, sum(total_paise) as total from secondary_sales where device_id = $1',
+        [deviceId],
+      );
       expect(sales).toEqual({ rows: 200, total: 200 * 59_000 });
-      const [events] = await hq.sql.query<{ n: number }>('select count(*)::int as n from events where device_id = $1', [deviceId]);
+      const [events] = await hq.sql.query<{ n: number }>('select count(*)::int as n from events where device_id = $1', [
+        deviceId,
+      ]);
       expect(events!.n).toBe(200);
     });
   });

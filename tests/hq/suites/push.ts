@@ -4,9 +4,13 @@ import { event, invoicePayload, invoices } from '../../support/sync-events';
 
 /** What HQ holds for a device: inbox rows and the secondary sales they produced. */
 async function holdings(hq: TestHq, deviceId: string) {
-  const [inbox] = await hq.sql.query<{ n: number }>('select count(*)::int as n from inbox where device_id = $1', [deviceId]);
+  const [inbox] = await hq.sql.query<{ n: number }>('select count(*)::int as n from inbox where device_id = $1', [
+    deviceId,
+  ]);
   const [sales] = await hq.sql.query<{ rows: number; total: number | null }>(
-    'select count(*)::int as rows, sum(total_paise) as total from secondary_sales where device_id = $1', [deviceId]);
+    'select count(*)::int as rows, sum(total_paise) as total from secondary_sales where device_id = $1',
+    [deviceId],
+  );
   return { inbox: inbox!.n, saleRows: sales!.rows, salesPaise: sales!.total ?? 0 };
 }
 
@@ -61,7 +65,11 @@ export function pushSuite(backend: string, theHq: () => TestHq) {
       expect(answer.results).toEqual([
         { eventId: noLines.eventId, status: 'rejected', reason: expect.stringContaining('payload.lines') },
         { eventId: unknown.eventId, status: 'rejected', reason: 'unknown event type invoice.teleported' },
-        { eventId: future.eventId, status: 'rejected', reason: expect.stringContaining('schema version 7 is not supported') },
+        {
+          eventId: future.eventId,
+          status: 'rejected',
+          reason: expect.stringContaining('schema version 7 is not supported'),
+        },
         { eventId: good.eventId, status: 'accepted' },
       ]);
       expect(answer.highWaterMark).toBe(4);
@@ -103,13 +111,25 @@ export function pushSuite(backend: string, theHq: () => TestHq) {
 
     it('files events by month of business date in the partitioned event tables', async () => {
       const { client, deviceId } = await hq.enrolledClient('D-MONTHS');
-      await client.push([...invoices(1, 1, '2025-03-31'), ...invoices(2, 1, '2025-04-01'), ...invoices(3, 1, '2026-01-15')]);
+      await client.push([
+        ...invoices(1, 1, '2025-03-31'),
+        ...invoices(2, 1, '2025-04-01'),
+        ...invoices(3, 1, '2026-01-15'),
+      ]);
       const rows = await hq.sql.query<{ part: string }>(
-        'select tableoid::regclass::text as part from events where device_id = $1 order by device_seq', [deviceId]);
+        'select tableoid::regclass::text as part from events where device_id = $1 order by device_seq',
+        [deviceId],
+      );
       expect(rows.map((r) => r.part)).toEqual(['events_y2025m03', 'events_y2025m04', 'events_y2026m01']);
       const sales = await hq.sql.query<{ part: string }>(
-        'select distinct tableoid::regclass::text as part from secondary_sales where device_id = $1 order by 1', [deviceId]);
-      expect(sales.map((r) => r.part)).toEqual(['secondary_sales_y2025m03', 'secondary_sales_y2025m04', 'secondary_sales_y2026m01']);
+        'select distinct tableoid::regclass::text as part from secondary_sales where device_id = $1 order by 1',
+        [deviceId],
+      );
+      expect(sales.map((r) => r.part)).toEqual([
+        'secondary_sales_y2025m03',
+        'secondary_sales_y2025m04',
+        'secondary_sales_y2026m01',
+      ]);
     });
   });
 }

@@ -3,12 +3,22 @@ import { understand, type Vocabulary } from '../../../src-main/engine/assistant/
 
 const vocabulary: Vocabulary = {
   customers: [
-    { id: 1, code: 'RT0001', name: 'Sharma Traders' }, { id: 2, code: 'RT0002', name: 'Sharma Kirana' }, { id: 3, code: 'DB0001', name: 'Pune Distributors' },
-    { id: 4, code: 'RT0900', name: 'Kulkarni Provision Stores' }, { id: 5, code: 'KA0001', name: 'Mysuru Agencies' },
+    { id: 1, code: 'RT0001', name: 'Sharma Traders' },
+    { id: 2, code: 'RT0002', name: 'Sharma Kirana' },
+    { id: 3, code: 'DB0001', name: 'Pune Distributors' },
+    { id: 4, code: 'RT0900', name: 'Kulkarni Provision Stores' },
+    { id: 5, code: 'KA0001', name: 'Mysuru Agencies' },
   ],
   cities: ['Pune', 'Nashik', 'Mumbai', 'Mysuru'],
-  states: [{ code: '27', name: 'Maharashtra' }, { code: '29', name: 'Karnataka' }, { code: '24', name: 'Gujarat' }],
-  products: [{ id: 11, sku: 'SUN-0001', name: 'Sunrise Glucose Biscuit 150 g' }, { id: 12, sku: 'AMR-0001', name: 'Amrut Premium Tea 250 g' }],
+  states: [
+    { code: '27', name: 'Maharashtra' },
+    { code: '29', name: 'Karnataka' },
+    { code: '24', name: 'Gujarat' },
+  ],
+  products: [
+    { id: 11, sku: 'SUN-0001', name: 'Sunrise Glucose Biscuit 150 g' },
+    { id: 12, sku: 'AMR-0001', name: 'Amrut Premium Tea 250 g' },
+  ],
   brands: ['Sunrise', 'Amrut'],
   categories: ['Biscuits', 'Beverages'],
 };
@@ -34,7 +44,10 @@ describe('the assistant understands what clerks and owners ask (40 phrasings)', 
     ['orders waiting for approval', { kind: 'orders', statuses: ['pending_approval'] }],
     ['which orders need approval', { kind: 'orders', statuses: ['pending_approval'] }],
     ['cancelled orders last month', { kind: 'orders', statuses: ['cancelled'], from: '2026-10-01', to: '2026-10-31' }],
-    ['delivered orders this month', { kind: 'orders', statuses: ['delivered', 'invoiced'], from: '2026-11-01', to: '2026-11-22' }],
+    [
+      'delivered orders this month',
+      { kind: 'orders', statuses: ['delivered', 'invoiced'], from: '2026-11-01', to: '2026-11-22' },
+    ],
     ['partly delivered orders', { kind: 'orders', statuses: ['partially_delivered'] }],
     ['orders ready to deliver', { kind: 'orders', statuses: ['picked'] }],
     ['draft orders', { kind: 'orders', statuses: ['draft'] }],
@@ -49,20 +62,83 @@ describe('the assistant understands what clerks and owners ask (40 phrasings)', 
     ['unpaid invoices of Mysuru Agencies', { kind: 'invoices', unpaid: true, overdue: false, customerId: 5 }],
     ['outstanding dues of Pune Distributors', { kind: 'invoices', unpaid: true, customerId: 3 }],
     ['invoices this month', { kind: 'invoices', overdue: false, from: '2026-11-01', to: '2026-11-22' }],
-    ['sales by product this month as excel', { kind: 'report', report: 'sales_performance', format: 'xlsx', filters: expect.objectContaining({ groupBy: 'product', from: '2026-11-01', to: '2026-11-22' }) }],
-    ['sales by brand last month', { kind: 'report', report: 'sales_performance', filters: expect.objectContaining({ groupBy: 'brand', from: '2026-10-01', to: '2026-10-31' }) }],
-    ['sales by city this year as csv', { kind: 'report', report: 'sales_performance', format: 'csv', filters: expect.objectContaining({ groupBy: 'geography', from: '2026-04-01' }) }],
-    ['sales of Sunrise by category', { kind: 'report', report: 'sales_performance', filters: expect.objectContaining({ brand: 'Sunrise', groupBy: 'category' }) }],
-    ['sales by clerk today', { kind: 'report', report: 'sales_performance', filters: expect.objectContaining({ groupBy: 'clerk', from: '2026-11-22' }) }],
-    ['backlog report for Maharashtra', { kind: 'report', report: 'booking_billing_backlog', filters: expect.objectContaining({ stateCode: '27' }) }],
-    ['booking and billing by day this week', { kind: 'report', report: 'booking_billing_backlog', filters: expect.objectContaining({ period: 'day', from: '2026-11-16' }) }],
-    ['on-time delivery last month', { kind: 'report', report: 'on_time_delivery', filters: expect.objectContaining({ from: '2026-10-01' }) }],
-    ['on time delivery for Pune as pdf', { kind: 'report', report: 'on_time_delivery', format: 'pdf', filters: expect.objectContaining({ city: 'Pune' }) }],
+    [
+      'sales by product this month as excel',
+      {
+        kind: 'report',
+        report: 'sales_performance',
+        format: 'xlsx',
+        filters: expect.objectContaining({ groupBy: 'product', from: '2026-11-01', to: '2026-11-22' }),
+      },
+    ],
+    [
+      'sales by brand last month',
+      {
+        kind: 'report',
+        report: 'sales_performance',
+        filters: expect.objectContaining({ groupBy: 'brand', from: '2026-10-01', to: '2026-10-31' }),
+      },
+    ],
+    [
+      'sales by city this year as csv',
+      {
+        kind: 'report',
+        report: 'sales_performance',
+        format: 'csv',
+        filters: expect.objectContaining({ groupBy: 'geography', from: '2026-04-01' }),
+      },
+    ],
+    [
+      'sales of Sunrise by category',
+      {
+        kind: 'report',
+        report: 'sales_performance',
+        filters: expect.objectContaining({ brand: 'Sunrise', groupBy: 'category' }),
+      },
+    ],
+    [
+      'sales by clerk today',
+      {
+        kind: 'report',
+        report: 'sales_performance',
+        filters: expect.objectContaining({ groupBy: 'clerk', from: '2026-11-22' }),
+      },
+    ],
+    [
+      'backlog report for Maharashtra',
+      { kind: 'report', report: 'booking_billing_backlog', filters: expect.objectContaining({ stateCode: '27' }) },
+    ],
+    [
+      'booking and billing by day this week',
+      {
+        kind: 'report',
+        report: 'booking_billing_backlog',
+        filters: expect.objectContaining({ period: 'day', from: '2026-11-16' }),
+      },
+    ],
+    [
+      'on-time delivery last month',
+      { kind: 'report', report: 'on_time_delivery', filters: expect.objectContaining({ from: '2026-10-01' }) },
+    ],
+    [
+      'on time delivery for Pune as pdf',
+      { kind: 'report', report: 'on_time_delivery', format: 'pdf', filters: expect.objectContaining({ city: 'Pune' }) },
+    ],
     ['order to cash cycle this year', { kind: 'report', report: 'order_to_cash' }],
     ['receivables ageing', { kind: 'report', report: 'receivables_ageing' }],
-    ['scheme performance last month', { kind: 'report', report: 'scheme_performance', filters: expect.objectContaining({ to: '2026-10-31' }) }],
+    [
+      'scheme performance last month',
+      { kind: 'report', report: 'scheme_performance', filters: expect.objectContaining({ to: '2026-10-31' }) },
+    ],
     ['top customers this month', { kind: 'report', report: 'customer_performance' }],
-    ['product contribution from 1 Nov to 15 Nov', { kind: 'report', report: 'product_contribution', filters: expect.objectContaining({ from: '2026-11-01', to: '2026-11-15' }) }],
+    [
+      'product contribution from 1 Nov to 15 Nov',
+      {
+        kind: 'report',
+        report: 'product_contribution',
+        filters: expect.objectContaining({ from: '2026-11-01', to: '2026-11-15' }),
+      },
+    ],
   ])('%s', (q, expected) => {
     expect(query(q)).toMatchObject(expected);
   });
@@ -75,7 +151,15 @@ describe('the assistant understands what clerks and owners ask (40 phrasings)', 
 
 describe('nonsense and ambiguous questions get suggestions, never an answer', () => {
   it.each([
-    'hello', 'what is the weather in Pune', 'asdfgh qwerty', 'sing me a song', '12345', 'how are you', 'tell me a joke', 'buy bitcoin', '???',
+    'hello',
+    'what is the weather in Pune',
+    'asdfgh qwerty',
+    'sing me a song',
+    '12345',
+    'how are you',
+    'tell me a joke',
+    'buy bitcoin',
+    '???',
   ])('%s', (q) => {
     const u = ask(q);
     expect(u.ok).toBe(false);

@@ -16,12 +16,18 @@ describe('GST on a line', () => {
   });
 
   it('keeps CGST and SGST equal and within a paisa of IGST', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e10 }), fc.constantFrom(0, 25, 300, 500, 1200, 1800, 2800), (taxable, rate) => {
-      const intra = lineGst(taxable, rate, true);
-      const inter = lineGst(taxable, rate, false);
-      expect(intra.cgst).toBe(intra.sgst);
-      expect(Math.abs(intra.cgst + intra.sgst - inter.igst)).toBeLessThanOrEqual(1);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.constantFrom(0, 25, 300, 500, 1200, 1800, 2800),
+        (taxable, rate) => {
+          const intra = lineGst(taxable, rate, true);
+          const inter = lineGst(taxable, rate, false);
+          expect(intra.cgst).toBe(intra.sgst);
+          expect(Math.abs(intra.cgst + intra.sgst - inter.igst)).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
   });
 
   it('uses the ship-to state as the place of supply', () => {
@@ -52,9 +58,18 @@ describe('HSN summary and round-off', () => {
 
 describe('amounts in words, Indian numbering', () => {
   it.each([
-    [0, 'Zero'], [7, 'Seven'], [19, 'Nineteen'], [20, 'Twenty'], [99, 'Ninety Nine'], [100, 'One Hundred'], [101, 'One Hundred One'],
-    [1000, 'One Thousand'], [1_00_000, 'One Lakh'], [12_34_567, 'Twelve Lakh Thirty Four Thousand Five Hundred Sixty Seven'],
-    [1_00_00_000, 'One Crore'], [1_23_45_678, 'One Crore Twenty Three Lakh Forty Five Thousand Six Hundred Seventy Eight'],
+    [0, 'Zero'],
+    [7, 'Seven'],
+    [19, 'Nineteen'],
+    [20, 'Twenty'],
+    [99, 'Ninety Nine'],
+    [100, 'One Hundred'],
+    [101, 'One Hundred One'],
+    [1000, 'One Thousand'],
+    [1_00_000, 'One Lakh'],
+    [12_34_567, 'Twelve Lakh Thirty Four Thousand Five Hundred Sixty Seven'],
+    [1_00_00_000, 'One Crore'],
+    [1_23_45_678, 'One Crore Twenty Three Lakh Forty Five Thousand Six Hundred Seventy Eight'],
     [1_00_00_00_000, 'One Hundred Crore'],
   ])('%i is %s', (n, words) => expect(integerInWords(n)).toBe(words));
 

@@ -6,7 +6,8 @@ import { importCustomers } from '../../../src-main/engine/customers/import-custo
 import { engineContext } from '../../support/engine';
 
 let ctx: EngineContext;
-const count = (table: string) => (ctx.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) =>
+  (ctx.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 beforeEach(() => {
   ctx = engineContext();
@@ -61,7 +62,9 @@ describe('product CSV import', () => {
   it('imports only the valid rows when the clerk chooses to', () => {
     const result = importProducts(ctx, withErrors, 'valid-rows');
     expect(result).toMatchObject({ written: true, imported: 2 });
-    expect((ctx.ledger.sqlite.prepare('SELECT sku FROM products ORDER BY sku').all() as { sku: string }[]).map((r) => r.sku)).toEqual(['A-1', 'A-6']);
+    expect(
+      (ctx.ledger.sqlite.prepare('SELECT sku FROM products ORDER BY sku').all() as { sku: string }[]).map((r) => r.sku),
+    ).toEqual(['A-1', 'A-6']);
     expect(count('audit_log')).toBeGreaterThanOrEqual(2);
   });
 
@@ -88,9 +91,15 @@ describe('customer CSV import', () => {
       { row: 5, field: 'parent_code', message: 'Parent customer DB99 is not in the ledger or earlier in this file' },
       { row: 6, field: 'gstin', message: 'GSTIN is registered in Maharashtra but the address is in Karnataka' },
     ]);
-    const rt = ctx.ledger.sqlite.prepare("SELECT c.credit_limit AS credit, p.code AS parent FROM customers c JOIN customers p ON p.id = c.parent_id WHERE c.code = 'RT01'").get();
+    const rt = ctx.ledger.sqlite
+      .prepare(
+        "SELECT c.credit_limit AS credit, p.code AS parent FROM customers c JOIN customers p ON p.id = c.parent_id WHERE c.code = 'RT01'",
+      )
+      .get();
     expect(rt).toEqual({ credit: 50_000_00, parent: 'DB01' });
-    expect(ctx.ledger.sqlite.prepare("SELECT credit_limit AS c FROM customers WHERE code = 'DB01'").get()).toEqual({ c: 5_00_000_00 });
+    expect(ctx.ledger.sqlite.prepare("SELECT credit_limit AS c FROM customers WHERE code = 'DB01'").get()).toEqual({
+      c: 5_00_000_00,
+    });
   });
 
   it('writes nothing when all-or-nothing meets one bad row', () => {

@@ -1,20 +1,43 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EngineContext } from '../../../src-main/engine/context';
-import { createProduct, findByBarcode, updateProduct, type ProductInput } from '../../../src-main/engine/catalog/product-service';
+import {
+  createProduct,
+  findByBarcode,
+  updateProduct,
+  type ProductInput,
+} from '../../../src-main/engine/catalog/product-service';
 import { listProducts, type ProductListInput } from '../../../src-main/engine/catalog/list-products';
 import { productFields } from '../../../src-shared/contract/products';
 import { engineContext } from '../../support/engine';
 import { biscuit } from '../../support/fixtures';
 
 let ctx: EngineContext;
-const make = (overrides: Parameters<typeof biscuit>[0] = {}) => createProduct(ctx, productFields.parse(biscuit(overrides)) as ProductInput);
+const make = (overrides: Parameters<typeof biscuit>[0] = {}) =>
+  createProduct(ctx, productFields.parse(biscuit(overrides)) as ProductInput);
 const list = (input: Partial<ProductListInput>) =>
-  listProducts(ctx, { search: '', brand: '', category: '', status: '', sort: 'name', dir: 'asc', offset: 0, limit: 100, ...input });
+  listProducts(ctx, {
+    search: '',
+    brand: '',
+    category: '',
+    status: '',
+    sort: 'name',
+    dir: 'asc',
+    offset: 0,
+    limit: 100,
+    ...input,
+  });
 
 beforeEach(() => {
   ctx = engineContext();
   make({ barcodes: [{ code: '8901063010215' }, { code: '18901063010212', unit: 'case' }] });
-  make({ sku: 'KES-0001', name: 'Kesar Turmeric Powder 200 g', brand: 'Kesar', category: 'Spices', barcodes: [], packs: [] });
+  make({
+    sku: 'KES-0001',
+    name: 'Kesar Turmeric Powder 200 g',
+    brand: 'Kesar',
+    category: 'Spices',
+    barcodes: [],
+    packs: [],
+  });
 });
 
 describe('barcodes', () => {
@@ -37,7 +60,9 @@ describe('barcodes', () => {
   });
 
   it('refuses a barcode that another product already carries', () => {
-    expect(() => make({ sku: 'SUN-0002', barcodes: [{ code: '8901063010215' }] })).toThrow(/already belongs to SUN-0001/);
+    expect(() => make({ sku: 'SUN-0002', barcodes: [{ code: '8901063010215' }] })).toThrow(
+      /already belongs to SUN-0001/,
+    );
   });
 
   it('frees a barcode when its product drops it', () => {
@@ -56,7 +81,15 @@ describe('product list', () => {
   });
 
   it('filters by brand and shows packs largest first', () => {
-    make({ sku: 'SUN-0002', name: 'Sunrise Marie 250 g', barcodes: [], packs: [{ unit: 'box', factor: 6 }, { unit: 'case', factor: 36 }] });
+    make({
+      sku: 'SUN-0002',
+      name: 'Sunrise Marie 250 g',
+      barcodes: [],
+      packs: [
+        { unit: 'box', factor: 6 },
+        { unit: 'case', factor: 36 },
+      ],
+    });
     const rows = list({ brand: 'Sunrise', sort: 'sku' }).rows;
     expect(rows.map((r) => r.sku)).toEqual(['SUN-0001', 'SUN-0002']);
     expect(rows[1]!.packs).toBe('case=36 · box=6');

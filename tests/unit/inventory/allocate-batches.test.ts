@@ -3,8 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { allocateBatches, type CandidateBatch } from '../../../src-main/engine/inventory/allocate-batches';
 
 const today = '2026-11-22';
-const batch = (batchId: number, batchNo: string, manufacturedOn: string | null, expiresOn: string | null, available: number): CandidateBatch => ({
-  batchId, batchNo, manufacturedOn, expiresOn, available,
+const batch = (
+  batchId: number,
+  batchNo: string,
+  manufacturedOn: string | null,
+  expiresOn: string | null,
+  available: number,
+): CandidateBatch => ({
+  batchId,
+  batchNo,
+  manufacturedOn,
+  expiresOn,
+  available,
 });
 
 // Made in order A (oldest) → C (newest); expiry order differs: B expires first.
@@ -18,21 +28,47 @@ const request = { today, minShelfLifeDays: 0 };
 describe('allocation methods', () => {
   it('FEFO takes the earliest expiry first and splits across batches', () => {
     const result = allocateBatches(stock, { ...request, quantity: 15, method: 'fefo' });
-    expect(result.picks.map((p) => [p.batchNo, p.quantity])).toEqual([['B', 10], ['A', 5]]);
-    expect(result.explanation).toBe('FEFO: earliest expiry first; took 10 from B (exp 2027-01-15), 5 from A (exp 2027-06-30)');
+    expect(result.picks.map((p) => [p.batchNo, p.quantity])).toEqual([
+      ['B', 10],
+      ['A', 5],
+    ]);
+    expect(result.explanation).toBe(
+      'FEFO: earliest expiry first; took 10 from B (exp 2027-01-15), 5 from A (exp 2027-06-30)',
+    );
   });
 
   it('FIFO takes the oldest manufactured first', () => {
-    expect(allocateBatches(stock, { ...request, quantity: 15, method: 'fifo' }).picks.map((p) => [p.batchNo, p.quantity])).toEqual([['A', 10], ['B', 5]]);
+    expect(
+      allocateBatches(stock, { ...request, quantity: 15, method: 'fifo' }).picks.map((p) => [p.batchNo, p.quantity]),
+    ).toEqual([
+      ['A', 10],
+      ['B', 5],
+    ]);
   });
 
   it('LIFO takes the newest manufactured first', () => {
-    expect(allocateBatches(stock, { ...request, quantity: 15, method: 'lifo' }).picks.map((p) => [p.batchNo, p.quantity])).toEqual([['C', 10], ['B', 5]]);
+    expect(
+      allocateBatches(stock, { ...request, quantity: 15, method: 'lifo' }).picks.map((p) => [p.batchNo, p.quantity]),
+    ).toEqual([
+      ['C', 10],
+      ['B', 5],
+    ]);
   });
 
   it('manual takes the chosen batches in the chosen order, capped by what is free', () => {
-    const result = allocateBatches(stock, { ...request, quantity: 12, method: 'manual', manual: [{ batchId: 3, quantity: 4 }, { batchId: 1, quantity: 20 }] });
-    expect(result.picks.map((p) => [p.batchNo, p.quantity])).toEqual([['C', 4], ['A', 8]]);
+    const result = allocateBatches(stock, {
+      ...request,
+      quantity: 12,
+      method: 'manual',
+      manual: [
+        { batchId: 3, quantity: 4 },
+        { batchId: 1, quantity: 20 },
+      ],
+    });
+    expect(result.picks.map((p) => [p.batchNo, p.quantity])).toEqual([
+      ['C', 4],
+      ['A', 8],
+    ]);
   });
 
   it('breaks an expiry tie by batch number, whatever order the rows came in', () => {
@@ -60,24 +96,37 @@ describe('expiry and shelf life', () => {
     const withExpired = [batch(9, 'OLD', '2025-01-01', '2026-11-22', 100), ...stock];
     const result = allocateBatches(withExpired, { ...request, quantity: 5, method: 'fefo' });
     expect(result.picks.map((p) => p.batchNo)).toEqual(['B']);
-    expect(result.skipped).toEqual([{ batchId: 9, batchNo: 'OLD', reason: 'expired', detail: 'expired on 2026-11-22' }]);
+    expect(result.skipped).toEqual([
+      { batchId: 9, batchNo: 'OLD', reason: 'expired', detail: 'expired on 2026-11-22' },
+    ]);
   });
 
   it('skips batches with less than the customer’s minimum shelf life, visibly', () => {
     // B has 54 days left; the customer wants 90.
     const result = allocateBatches(stock, { ...request, quantity: 5, method: 'fefo', minShelfLifeDays: 90 });
     expect(result.picks.map((p) => p.batchNo)).toEqual(['A']);
-    expect(result.skipped[0]).toMatchObject({ batchNo: 'B', reason: 'short-dated', detail: '54 days left, customer needs 90' });
+    expect(result.skipped[0]).toMatchObject({
+      batchNo: 'B',
+      reason: 'short-dated',
+      detail: '54 days left, customer needs 90',
+    });
     expect(result.explanation).toContain('skipped B (54 days left, customer needs 90)');
   });
 
   it('a batch with exactly the minimum shelf life qualifies', () => {
-    expect(allocateBatches(stock, { ...request, quantity: 5, method: 'fefo', minShelfLifeDays: 54 }).picks[0]!.batchNo).toBe('B');
+    expect(
+      allocateBatches(stock, { ...request, quantity: 5, method: 'fefo', minShelfLifeDays: 54 }).picks[0]!.batchNo,
+    ).toBe('B');
   });
 
   it('a manual choice of an expired batch is refused and the line is short', () => {
     const withExpired = [batch(9, 'OLD', '2025-01-01', '2026-10-01', 100)];
-    const result = allocateBatches(withExpired, { ...request, quantity: 5, method: 'manual', manual: [{ batchId: 9, quantity: 5 }] });
+    const result = allocateBatches(withExpired, {
+      ...request,
+      quantity: 5,
+      method: 'manual',
+      manual: [{ batchId: 9, quantity: 5 }],
+    });
     expect(result.picks).toEqual([]);
     expect(result.shortfall).toBe(5);
     expect(result.skipped[0]!.reason).toBe('expired');
@@ -101,20 +150,27 @@ describe('partial allocation', () => {
       available: fc.integer({ min: 0, max: 50 }),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(arbBatch, { selector: (b) => b.batchId, maxLength: 8 }), fc.integer({ min: 0, max: 200 }), fc.constantFrom('fefo', 'fifo', 'lifo') as fc.Arbitrary<'fefo'>, (batches, quantity, method) => {
-        const result = allocateBatches(batches, { quantity, method, today, minShelfLifeDays: 30 });
-        const total = result.picks.reduce((s, p) => s + p.quantity, 0);
-        expect(total).toBe(result.allocated);
-        expect(result.allocated + result.shortfall).toBe(quantity);
-        for (const p of result.picks) {
-          const b = batches.find((x) => x.batchId === p.batchId)!;
-          expect(p.quantity).toBeGreaterThan(0);
-          expect(p.quantity).toBeLessThanOrEqual(b.available);
-          expect(b.expiresOn === null || b.expiresOn > today).toBe(true);
-        }
-        const free = batches.filter((b) => (b.expiresOn === null || b.expiresOn >= '2026-12-22') && b.available > 0).reduce((s, b) => s + b.available, 0);
-        expect(result.allocated).toBe(Math.min(quantity, free));
-      }),
+      fc.property(
+        fc.uniqueArray(arbBatch, { selector: (b) => b.batchId, maxLength: 8 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.constantFrom('fefo', 'fifo', 'lifo') as fc.Arbitrary<'fefo'>,
+        (batches, quantity, method) => {
+          const result = allocateBatches(batches, { quantity, method, today, minShelfLifeDays: 30 });
+          const total = result.picks.reduce((s, p) => s + p.quantity, 0);
+          expect(total).toBe(result.allocated);
+          expect(result.allocated + result.shortfall).toBe(quantity);
+          for (const p of result.picks) {
+            const b = batches.find((x) => x.batchId === p.batchId)!;
+            expect(p.quantity).toBeGreaterThan(0);
+            expect(p.quantity).toBeLessThanOrEqual(b.available);
+            expect(b.expiresOn === null || b.expiresOn > today).toBe(true);
+          }
+          const free = batches
+            .filter((b) => (b.expiresOn === null || b.expiresOn >= '2026-12-22') && b.available > 0)
+            .reduce((s, b) => s + b.available, 0);
+          expect(result.allocated).toBe(Math.min(quantity, free));
+        },
+      ),
     );
   });
 });

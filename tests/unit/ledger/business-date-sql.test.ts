@@ -4,7 +4,8 @@ import { engineContext } from '../../support/engine';
 // Reports group timestamps by SQL's business_date(): it must agree with the company's calendar.
 describe('business_date() in SQL', () => {
   const ctx = engineContext();
-  const day = (timestamp: string | null) => (ctx.ledger.sqlite.prepare('SELECT business_date(?) AS d').get(timestamp) as { d: string | null }).d;
+  const day = (timestamp: string | null) =>
+    (ctx.ledger.sqlite.prepare('SELECT business_date(?) AS d').get(timestamp) as { d: string | null }).d;
   const useZone = (zone: string) => {
     ctx.ledger.sqlite.prepare('UPDATE company SET time_zone = ? WHERE id = 1').run(zone);
     ctx.ledger.refreshTimeZone();

@@ -31,7 +31,9 @@ describe('opening the ledger', () => {
     expect(ledger.backup).toBeNull();
     expect(ledger.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(ledger.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = (ledger.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      ledger.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as { name: string }[]
+    ).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['customers', 'products', 'customer_search', 'audit_log']));
     ledger.close();
   });
@@ -47,7 +49,9 @@ describe('opening the ledger', () => {
     const upgraded = openLedger(file);
     expect(upgraded.backup).not.toBeNull();
     expect(upgraded.backup).toMatch(/before-0001_search_index\.db$/);
-    expect(upgraded.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'customer_search'").get()).toEqual({ n: 1 });
+    expect(
+      upgraded.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'customer_search'").get(),
+    ).toEqual({ n: 1 });
     upgraded.close();
 
     const copy = openLedger(upgraded.backup!, { backup: false });

@@ -19,7 +19,8 @@ import { engineContext } from '../../support/engine';
 import { biscuit, retailer } from '../../support/fixtures';
 
 /** What the scheme says, computed independently of the engine: the reference the engine must keep to. */
-const earnedBy = (paid: number, s: { buy: number; get: number; repeat: boolean }) => (s.repeat ? Math.floor(paid / s.buy) * s.get : paid >= s.buy ? s.get : 0);
+const earnedBy = (paid: number, s: { buy: number; get: number; repeat: boolean }) =>
+  s.repeat ? Math.floor(paid / s.buy) * s.get : paid >= s.buy ? s.get : 0;
 
 const scenario = fc.record({
   buy: fc.integer({ min: 1, max: 12 }),
@@ -28,7 +29,9 @@ const scenario = fc.record({
   sameProduct: fc.boolean(),
   ordered: fc.integer({ min: 1, max: 60 }),
   /** each delivery: paid units to carry, and how many free units the clerk asks for with them */
-  deliveries: fc.array(fc.record({ paid: fc.integer({ min: 1, max: 25 }), free: fc.integer({ min: 0, max: 4 }) }), { maxLength: 6 }),
+  deliveries: fc.array(fc.record({ paid: fc.integer({ min: 1, max: 25 }), free: fc.integer({ min: 0, max: 4 }) }), {
+    maxLength: 6,
+  }),
 });
 
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
@@ -38,11 +41,38 @@ function setUp(ctx: EngineContext, s: Scenario, run: number, previousScheme: num
   if (previousScheme !== null) setSchemeActive(ctx, previousScheme, false);
   const address = { line1: '', line2: '', area: '', city: 'Pune', district: 'Pune', stateCode: '27', pincode: '' };
   const warehouseId = createWarehouse(ctx, { code: `W${run}`, name: `W${run}`, address, active: true }).id;
-  const paid = createProduct(ctx, productFields.parse(biscuit({ sku: `PAID-${run}`, barcodes: [], packs: [] })) as ProductInput).id;
-  const free = s.sameProduct ? paid : createProduct(ctx, productFields.parse(biscuit({ sku: `CUP-${run}`, name: 'Cup', barcodes: [], packs: [] })) as ProductInput).id;
-  const customerId = createCustomer(ctx, customerFields.parse(retailer({ code: `RT${run}`, gstin: '', creditLimit: 1_00_00_000_00 }))).id;
-  const schemeId = createScheme(ctx, schemeInput.parse({ code: `FREE${run}`, name: 'Free', rule: { kind: 'free_goods', buyProductId: paid, buyQuantity: s.buy, getProductId: free, getQuantity: s.get, repeat: s.repeat } })).id;
-  const lines = [{ productId: paid, batchNo: 'P1', manufacturedOn: null, expiresOn: '2028-01-01', mrp: null, quantity: s.ordered }];
+  const paid = createProduct(
+    ctx,
+    productFields.parse(biscuit({ sku: `PAID-${run}`, barcodes: [], packs: [] })) as ProductInput,
+  ).id;
+  const free = s.sameProduct
+    ? paid
+    : createProduct(
+        ctx,
+        productFields.parse(biscuit({ sku: `CUP-${run}`, name: 'Cup', barcodes: [], packs: [] })) as ProductInput,
+      ).id;
+  const customerId = createCustomer(
+    ctx,
+    customerFields.parse(retailer({ code: `RT${run}`, gstin: '', creditLimit: 1_00_00_000_00 })),
+  ).id;
+  const schemeId = createScheme(
+    ctx,
+    schemeInput.parse({
+      code: `FREE${run}`,
+      name: 'Free',
+      rule: {
+        kind: 'free_goods',
+        buyProductId: paid,
+        buyQuantity: s.buy,
+        getProductId: free,
+        getQuantity: s.get,
+        repeat: s.repeat,
+      },
+    }),
+  ).id;
+  const lines = [
+    { productId: paid, batchNo: 'P1', manufacturedOn: null, expiresOn: '2028-01-01', mrp: null, quantity: s.ordered },
+  ];
   if (free !== paid) lines.push({ ...lines[0]!, productId: free, batchNo: 'F1', expiresOn: '2027-12-01', quantity: 1 });
   lines.push({ ...lines[0]!, productId: free, batchNo: 'F2', quantity: 200 });
   receiveGoods(ctx, { warehouseId, kind: 'receipt', supplier: '', reference: '', lines });
@@ -61,7 +91,18 @@ describe('free goods follow their paid goods over any partial deliveries', () =>
         run += 1;
         const { warehouseId, customerId, paid, schemeId } = step(() => setUp(ctx, s, run, previousScheme));
         previousScheme = schemeId;
-        const order = step(() => placeOrder(ctx, { ...orderInput.parse({ customerId, warehouseId, paymentType: 'cash', lines: [{ productId: paid, quantity: s.ordered }] }), id: null, version: null }));
+        const order = step(() =>
+          placeOrder(ctx, {
+            ...orderInput.parse({
+              customerId,
+              warehouseId,
+              paymentType: 'cash',
+              lines: [{ productId: paid, quantity: s.ordered }],
+            }),
+            id: null,
+            version: null,
+          }),
+        );
         const promised = order.lines.find((l) => l.isFree)?.quantity ?? 0;
         expect(promised).toBe(earnedBy(s.ordered, s));
         const list = step(() => createPickList(ctx, { warehouseId, orderIds: [order.id] }));
@@ -70,8 +111,13 @@ describe('free goods follow their paid goods over any partial deliveries', () =>
           completePickList(ctx, list.id);
         });
         const delivered = () => {
-          const rows = sqlite.prepare('SELECT is_free AS f, delivered FROM order_lines WHERE order_id = ?').all(order.id) as { f: number; delivered: number }[];
-          return { paid: rows.filter((r) => !r.f).reduce((t, r) => t + r.delivered, 0), free: rows.filter((r) => r.f).reduce((t, r) => t + r.delivered, 0) };
+          const rows = sqlite
+            .prepare('SELECT is_free AS f, delivered FROM order_lines WHERE order_id = ?')
+            .all(order.id) as { f: number; delivered: number }[];
+          return {
+            paid: rows.filter((r) => !r.f).reduce((t, r) => t + r.delivered, 0),
+            free: rows.filter((r) => r.f).reduce((t, r) => t + r.delivered, 0),
+          };
         };
         const pickedNow = () => deliverable(ctx, order.id).map((d) => ({ ...d, free: d.lineNo !== 1 }));
 
@@ -97,19 +143,28 @@ describe('free goods follow their paid goods over any partial deliveries', () =>
           const before = delivered();
           const mayCarry = Math.min(promised, earnedBy(before.paid + paidNow, s)) - before.free;
           try {
-            step(() => postDeliveryNote(ctx, { orderId: order.id, lines: [...lines, ...freeLines], packages: 1, weightGrams: 1 }));
+            step(() =>
+              postDeliveryNote(ctx, {
+                orderId: order.id,
+                lines: [...lines, ...freeLines],
+                packages: 1,
+                weightGrams: 1,
+              }),
+            );
             expect(freeAsked).toBeLessThanOrEqual(mayCarry);
           } catch (error) {
             if (!(error instanceof DomainError)) throw error;
             // Refused only because the free units asked for are not earned yet; then it goes without them.
             expect(freeAsked).toBeGreaterThan(mayCarry);
-            if (lines.length) step(() => postDeliveryNote(ctx, { orderId: order.id, lines, packages: 1, weightGrams: 1 }));
+            if (lines.length)
+              step(() => postDeliveryNote(ctx, { orderId: order.id, lines, packages: 1, weightGrams: 1 }));
           }
           const after = delivered();
           expect(after.free).toBeLessThanOrEqual(earnedBy(after.paid, s));
         }
         // The rest goes on one note of everything picked: all paid units, and every free unit they earn.
-        if (pickedNow().length) step(() => postDeliveryNote(ctx, { orderId: order.id, lines: null, packages: 1, weightGrams: 1 }));
+        if (pickedNow().length)
+          step(() => postDeliveryNote(ctx, { orderId: order.id, lines: null, packages: 1, weightGrams: 1 }));
         const end = delivered();
         expect(end.paid).toBe(s.ordered);
         expect(end.free).toBe(promised);

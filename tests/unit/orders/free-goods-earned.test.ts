@@ -5,7 +5,9 @@ const twentyGetOne = { productId: 1, buyQuantity: 20, getQuantity: 1, repeat: tr
 
 describe('free units earned by paid units', () => {
   it('every 20 paid earn 1 free, never more than the free line promised', () => {
-    expect([0, 19, 20, 25, 39, 40, 60].map((paid) => freeUnitsEarned(twentyGetOne, paid, 2))).toEqual([0, 0, 1, 1, 1, 2, 2]);
+    expect([0, 19, 20, 25, 39, 40, 60].map((paid) => freeUnitsEarned(twentyGetOne, paid, 2))).toEqual([
+      0, 0, 1, 1, 1, 2, 2,
+    ]);
   });
 
   it('a scheme that does not repeat gives its reward once', () => {

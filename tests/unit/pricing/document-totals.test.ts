@@ -17,8 +17,15 @@ describe('an order and its invoice are one computation', () => {
   it('Σ line totals + round-off = quote total = the invoice of the whole delivery, to the paisa', () => {
     fc.assert(
       fc.property(fc.array(lineArb, { minLength: 1, maxLength: 12 }), fc.boolean(), (raw, intraState) => {
-        const lines = raw.map((l) => ({ ...l, taxInclusive: l.taxInclusive && !l.isFree, discount: l.isFree ? l.unitPrice * l.quantity : l.discount }));
-        const quoted = lines.map((l) => ({ ...l, ...lineAmounts({ ...l, taxRate: l.isFree ? 0 : l.taxRate, intraState }) }));
+        const lines = raw.map((l) => ({
+          ...l,
+          taxInclusive: l.taxInclusive && !l.isFree,
+          discount: l.isFree ? l.unitPrice * l.quantity : l.discount,
+        }));
+        const quoted = lines.map((l) => ({
+          ...l,
+          ...lineAmounts({ ...l, taxRate: l.isFree ? 0 : l.taxRate, intraState }),
+        }));
         const quote = documentTotals(quoted);
         expect(quoted.reduce((s, l) => s + l.total, 0) + quote.roundOff).toBe(quote.total);
         expect(quote.total % 100).toBe(0);
@@ -60,9 +67,23 @@ describe('an order and its invoice are one computation', () => {
 
   it('prints the ex-GST unit rate of an inclusive price to a hundredth of a paisa', () => {
     // ₹100.00 inclusive of 18%: ₹84.7458 before GST
-    const a = lineAmounts({ quantity: 1, unitPrice: 10_000, taxInclusive: true, taxRate: 1800, discount: 0, intraState: true });
+    const a = lineAmounts({
+      quantity: 1,
+      unitPrice: 10_000,
+      taxInclusive: true,
+      taxRate: 1800,
+      discount: 0,
+      intraState: true,
+    });
     expect(a).toMatchObject({ gross: 8475, taxable: 8475, cgst: 763, sgst: 762, total: 10_000 });
-    const hundred = lineAmounts({ quantity: 100, unitPrice: 10_000, taxInclusive: true, taxRate: 1800, discount: 0, intraState: true });
+    const hundred = lineAmounts({
+      quantity: 100,
+      unitPrice: 10_000,
+      taxInclusive: true,
+      taxRate: 1800,
+      discount: 0,
+      intraState: true,
+    });
     expect(hundred.gross).toBe(8_47_458);
     expect(formatUnitRate(hundred.gross, 100)).toBe('84.7458');
     expect(formatUnitRate(8475, 1)).toBe('84.75');

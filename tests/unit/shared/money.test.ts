@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMoney, applyBasisPoints, divideRounded, formatMoney, formatRate, parseMoney, parseRate } from '../../../src-shared/money';
+import {
+  addMoney,
+  applyBasisPoints,
+  divideRounded,
+  formatMoney,
+  formatRate,
+  parseMoney,
+  parseRate,
+} from '../../../src-shared/money';
 
 describe('money in paise', () => {
   it('formats with Indian digit grouping and the rupee sign', () => {

@@ -19,7 +19,10 @@ describe('quantities in cases and pieces', () => {
     expect(formatPacks(77, { baseUnit: 'pc', packs: 'case=24 · box=6' })).toBe('3 case 5 pc');
     expect(formatPacks(83, { baseUnit: 'pc', packs: 'box=6 · case=24' })).toBe('3 case 1 box 5 pc');
     expect(packsFromText('')).toEqual([]);
-    expect(packsFromText('case=24 · box=6')).toEqual([{ unit: 'case', factor: 24 }, { unit: 'box', factor: 6 }]);
+    expect(packsFromText('case=24 · box=6')).toEqual([
+      { unit: 'case', factor: 24 },
+      { unit: 'box', factor: 6 },
+    ]);
   });
 
   it('puts the base-unit quantity GST reads first, packs beside it only when they add something', () => {

@@ -12,7 +12,10 @@ describe('a discount percentage as typed', () => {
   it('gives "abc", "-10" and "150" each its own reason', () => {
     expect(parseDiscountPercent('abc')).toEqual({ ok: false, error: '“abc” is not a percentage; type e.g. 5 or 7.5' });
     expect(parseDiscountPercent('-10')).toEqual({ ok: false, error: 'A discount cannot be negative' });
-    expect(parseDiscountPercent('150')).toEqual({ ok: false, error: '150% is more than the whole price; a discount is at most 100%' });
+    expect(parseDiscountPercent('150')).toEqual({
+      ok: false,
+      error: '150% is more than the whole price; a discount is at most 100%',
+    });
     expect(parseDiscountPercent('2.125')).toEqual({ ok: false, error: 'Use at most two decimals, e.g. 7.25' });
   });
 });

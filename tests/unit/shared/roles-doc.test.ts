@@ -10,7 +10,10 @@ function documented(): Record<string, string[]> {
   const section = text.slice(text.indexOf('## By permission'));
   const byRole: Record<string, string[]> = Object.fromEntries(roles.map((r) => [r, []]));
   for (const line of section.split('\n').filter((l) => l.startsWith('| `'))) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const permission = cells[0]!.replaceAll('`', '');
     roles.forEach((r, i) => cells[i + 1] === '✓' && byRole[r]!.push(permission));
   }
@@ -24,7 +27,12 @@ describe('docs/ROLES.md', () => {
   });
 
   it('the billing clerk may call the operations that post delivery notes, invoices and dispatches', () => {
-    for (const name of ['deliveryNotes.post', 'invoices.post', 'dispatches.create', 'dispatches.confirmDelivery'] as const) {
+    for (const name of [
+      'deliveryNotes.post',
+      'invoices.post',
+      'dispatches.create',
+      'dispatches.confirmDelivery',
+    ] as const) {
       expect(roleCan('billing_clerk', contract[name].access as Permission), name).toBe(true);
     }
   });

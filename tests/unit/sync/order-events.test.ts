@@ -21,15 +21,37 @@ function orderWithFreeGoods() {
   const ctx = engineContext();
   const address = { line1: '', line2: '', area: '', city: 'Pune', district: 'Pune', stateCode: '27', pincode: '' };
   const warehouseId = createWarehouse(ctx, { code: 'W1', name: 'W1', address, active: true }).id;
-  const paid = createProduct(ctx, productFields.parse(biscuit({ sku: 'PAID', barcodes: [], packs: [] })) as ProductInput).id;
-  const customerId = createCustomer(ctx, customerFields.parse(retailer({ code: 'RT1', gstin: '', creditLimit: 1_00_00_000_00 }))).id;
-  createScheme(ctx, schemeInput.parse({
-    code: 'FREE', name: 'Free', rule: { kind: 'free_goods', buyProductId: paid, buyQuantity: 10, getProductId: paid, getQuantity: 1, repeat: true },
-  }));
+  const paid = createProduct(
+    ctx,
+    productFields.parse(biscuit({ sku: 'PAID', barcodes: [], packs: [] })) as ProductInput,
+  ).id;
+  const customerId = createCustomer(
+    ctx,
+    customerFields.parse(retailer({ code: 'RT1', gstin: '', creditLimit: 1_00_00_000_00 })),
+  ).id;
+  createScheme(
+    ctx,
+    schemeInput.parse({
+      code: 'FREE',
+      name: 'Free',
+      rule: {
+        kind: 'free_goods',
+        buyProductId: paid,
+        buyQuantity: 10,
+        getProductId: paid,
+        getQuantity: 1,
+        repeat: true,
+      },
+    }),
+  );
   // Fewer units than ordered: confirmation reserves part and backorders the rest.
-  receiveGoods(ctx, { warehouseId, kind: 'receipt', supplier: '', reference: '', lines: [
-    { productId: paid, batchNo: 'P1', manufacturedOn: null, expiresOn: '2028-01-01', mrp: null, quantity: 25 },
-  ] });
+  receiveGoods(ctx, {
+    warehouseId,
+    kind: 'receipt',
+    supplier: '',
+    reference: '',
+    lines: [{ productId: paid, batchNo: 'P1', manufacturedOn: null, expiresOn: '2028-01-01', mrp: null, quantity: 25 }],
+  });
   const input = orderInput.parse({ customerId, warehouseId, lines: [{ productId: paid, quantity: 30 }] });
   const order = ctx.ledger.sqlite.transaction(() => placeOrder(ctx, { ...input, id: null, version: null }))();
   return { ctx, order };
@@ -62,13 +84,17 @@ describe('publishEvent', () => {
     const before = eventsFrom(ctx, 0, 1000).length;
     const good = orderPayload(ctx, 1)!.order;
     const bad = { ...good, lines: [{ ...good.lines[0]!, qty: -1 }] };
-    expect(() => publishEvent(ctx, 'order.confirmed', bad)).toThrow(/order.confirmed payload does not follow the sync protocol: lines.0.qty/);
+    expect(() => publishEvent(ctx, 'order.confirmed', bad)).toThrow(
+      /order.confirmed payload does not follow the sync protocol: lines.0.qty/,
+    );
     expect(eventsFrom(ctx, 0, 1000)).toHaveLength(before);
   });
 
   it('writes a frozen copy of what it checked, so a reused payload cannot have changed since', () => {
     const { ctx } = orderWithFreeGoods();
-    const payload = publishEvent(ctx, 'order.placed', orderPayload(ctx, 1)!.order).payload as { lines: { qty: number }[] };
+    const payload = publishEvent(ctx, 'order.placed', orderPayload(ctx, 1)!.order).payload as {
+      lines: { qty: number }[];
+    };
     expect(Object.isFrozen(payload) && Object.isFrozen(payload.lines[0])).toBe(true);
     expect(() => {
       payload.lines[0]!.qty = -1;

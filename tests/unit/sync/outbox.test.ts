@@ -10,7 +10,9 @@ describe('the outbox', () => {
     expect(b.seq).toBe(a.seq + 1);
     expect(a.eventId).toMatch(/^[0-9a-f-]{36}$/);
     expect(a.businessDate).toBe('2027-04-01');
-    expect(eventsFrom(ctx, a.seq, 10).map((e) => [e.type, e.payload])).toEqual([['payment.received', { number: 'RCPT/27-28/000001' }]]);
+    expect(eventsFrom(ctx, a.seq, 10).map((e) => [e.type, e.payload])).toEqual([
+      ['payment.received', { number: 'RCPT/27-28/000001' }],
+    ]);
   });
 
   it('loses the event with the change it belongs to when the transaction fails', () => {

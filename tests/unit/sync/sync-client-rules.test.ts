@@ -11,10 +11,12 @@ describe('backoff with full jitter', () => {
     expect(backoffDelayMs(3, policy, () => 0.5)).toBe(2_000);
     expect(backoffDelayMs(40, policy, () => 0.999_999)).toBe(59_999);
     expect(backoffDelayMs(5, policy, () => 0)).toBe(0);
-    fc.assert(fc.property(fc.nat(100), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (attempt, r) => {
-      const ms = backoffDelayMs(attempt, policy, () => r);
-      return Number.isInteger(ms) && ms >= 0 && ms < Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
-    }));
+    fc.assert(
+      fc.property(fc.nat(100), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (attempt, r) => {
+        const ms = backoffDelayMs(attempt, policy, () => r);
+        return Number.isInteger(ms) && ms >= 0 && ms < Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
+      }),
+    );
   });
 });
 
@@ -28,7 +30,12 @@ describe('HQ address', () => {
   });
 
   it('refuses http to another machine, saying why and what to do', () => {
-    for (const remote of ['http://hq.brand.example', 'http://192.168.1.20:8787', 'http://128.0.0.1', 'http://localhost.brand.example']) {
+    for (const remote of [
+      'http://hq.brand.example',
+      'http://192.168.1.20:8787',
+      'http://128.0.0.1',
+      'http://localhost.brand.example',
+    ]) {
       expect(() => hqBaseUrl(remote)).toThrow(HqAddressError);
     }
     expect(() => hqBaseUrl('http://hq.brand.example')).toThrow(/unencrypted; use https:\/\//);

@@ -14,8 +14,12 @@ function scripted(answers: Array<{ status: number; body: unknown } | 'timeout' |
   }) as unknown as typeof fetch;
   const sleeps: number[] = [];
   const client = new SyncClient({
-    hqAddress: 'https://hq.brand.example', credentials: { deviceId: 'dev_1', secret: 's3cret' },
-    fetch: fetchFn, sleep: async (ms) => void sleeps.push(ms), random: () => 0.5, backoff: { baseMs: 100, capMs: 1_000 },
+    hqAddress: 'https://hq.brand.example',
+    credentials: { deviceId: 'dev_1', secret: 's3cret' },
+    fetch: fetchFn,
+    sleep: async (ms) => void sleeps.push(ms),
+    random: () => 0.5,
+    backoff: { baseMs: 100, capMs: 1_000 },
   });
   return { client, calls, sleeps };
 }
@@ -36,11 +40,17 @@ describe('sync client', () => {
 
   it('gives up after its attempts with a retryable error the worker can wait out', async () => {
     const { client } = scripted([down, down, down, down, down]);
-    await expect(client.push([])).rejects.toMatchObject({ status: 503, retryable: true, message: 'push: HQ is restarting' });
+    await expect(client.push([])).rejects.toMatchObject({
+      status: 503,
+      retryable: true,
+      message: 'push: HQ is restarting',
+    });
   });
 
   it('does not retry what waiting cannot fix', async () => {
-    const { client, calls } = scripted([{ status: 403, body: { error: { code: 'revoked', message: 'HQ revoked this device' } } }]);
+    const { client, calls } = scripted([
+      { status: 403, body: { error: { code: 'revoked', message: 'HQ revoked this device' } } },
+    ]);
     const error = await client.pull(null).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SyncError);
     expect(error).toMatchObject({ code: 'revoked', retryable: false });

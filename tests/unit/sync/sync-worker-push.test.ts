@@ -28,7 +28,11 @@ describe('the sync worker pushing the outbox', () => {
   it('delivers every event exactly once through 500s, timeouts, answers lost after commit and duplicated requests', async () => {
     const kinds: Fault[] = ['none', 'error500', 'slow', 'dropAfterCommit', 'duplicate'];
     const proxy = await startFaultyProxy(hq.url, (n) => kinds[n % kinds.length]!, 300);
-    const { ctx, worker, deviceId } = await enrolledDevice(hq, 'D-PUSH', { via: proxy.url, timeoutMs: 150, batchLimits: { maxEvents: 25 } });
+    const { ctx, worker, deviceId } = await enrolledDevice(hq, 'D-PUSH', {
+      via: proxy.url,
+      timeoutMs: 150,
+      batchLimits: { maxEvents: 25 },
+    });
     queueInvoices(ctx, 1, 120);
     let runs = 0;
     while (outboxStatuses(ctx).pending && runs++ < 200) await worker.runNow();
@@ -37,12 +41,15 @@ describe('the sync worker pushing the outbox', () => {
     expect(outboxStatuses(ctx).pending).toBeUndefined();
     for (const kind of kinds) expect(proxy.counts[kind]).toBeGreaterThan(0);
     expect(await heldAtHq(hq, deviceId)).toEqual({ n: 120, seqs: 120, hi: 120 });
-    const [sales] = await hq.sql.query<{ n: number }>('select count(*)::int as n from secondary_sales where device_id = $1', [deviceId]);
+    const [sales] = await hq.sql.query<{ n: number }>(
+      'select count(*)::int as n from secondary_sales where device_id = $1',
+      [deviceId],
+    );
     expect(sales!.n).toBe(120);
     expect(syncStatus(ctx).hqHighWaterMark).toBe(120);
   }, 120_000);
 
-  it('sends again from HQ\'s mark when HQ was restored from an older backup', async () => {
+  it("sends again from HQ's mark when HQ was restored from an older backup", async () => {
     const { ctx, worker, deviceId } = await enrolledDevice(hq, 'D-RESTORED');
     queueInvoices(ctx, 1, 30);
     expect((await worker.runNow()).push?.accepted).toBe(30);
@@ -57,7 +64,9 @@ describe('the sync worker pushing the outbox', () => {
   it('parks an event HQ rejects with its reason, sends the later ones, and lets an admin resend or skip it', async () => {
     const { ctx, worker, deviceId } = await enrolledDevice(hq, 'D-PARK');
     queueInvoices(ctx, 1, 2);
-    ctx.ledger.sqlite.transaction(() => recordEvent(ctx, 'invoice.posted', 99, invoicePayload('INV/26-27/3', '2026-11-22')))();
+    ctx.ledger.sqlite.transaction(() =>
+      recordEvent(ctx, 'invoice.posted', 99, invoicePayload('INV/26-27/3', '2026-11-22')),
+    )();
     queueInvoices(ctx, 4, 2);
     const run = await worker.runNow();
     expect(run.ok).toBe(true);
@@ -72,12 +81,14 @@ describe('the sync worker pushing the outbox', () => {
     expect(outboxStatuses(ctx)).toEqual({ accepted: 4, parked: 1 }); // HQ still refuses version 99
     ctx.ledger.sqlite.transaction(() => skipParked(ctx, 3, 'sent to the brand by e-mail'))();
     expect(outboxStatuses(ctx)).toEqual({ accepted: 4, skipped: 1 });
-    const audit = ctx.ledger.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'sync_event' ORDER BY id").all();
+    const audit = ctx.ledger.sqlite
+      .prepare("SELECT action FROM audit_log WHERE entity = 'sync_event' ORDER BY id")
+      .all();
     expect(audit).toEqual([{ action: 'resend' }, { action: 'skip' }]);
     expect(await heldAtHq(hq, deviceId)).toMatchObject({ n: 5, hi: 5 });
   }, 60_000);
 
-  it('lets a clerk\'s write finish promptly while a push waits on a slow HQ', async () => {
+  it("lets a clerk's write finish promptly while a push waits on a slow HQ", async () => {
     const proxy = await startFaultyProxy(hq.url, () => 'slow', 1_500);
     const { ctx, worker } = await enrolledDevice(hq, 'D-SLOW', { via: proxy.url, timeoutMs: 5_000 });
     queueInvoices(ctx, 1, 500);

@@ -39,7 +39,9 @@ export function publishClosingStock(ctx: EngineContext, asOf: string): number {
     .all(asOf) as { id: number }[];
   for (const { id } of due) {
     const event = publishEvent(ctx, 'closing-stock.snapshot', closingStockPayload(ctx, id, asOf));
-    sqlite.prepare('INSERT INTO closing_stock_days (warehouse_id, business_date, seq) VALUES (?, ?, ?)').run(id, asOf, event.seq);
+    sqlite
+      .prepare('INSERT INTO closing_stock_days (warehouse_id, business_date, seq) VALUES (?, ?, ?)')
+      .run(id, asOf, event.seq);
   }
   return due.length;
 }

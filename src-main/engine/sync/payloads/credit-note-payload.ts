@@ -14,8 +14,15 @@ export function creditNotePayload(ctx: EngineContext, creditNoteId: number) {
        FROM credit_notes c JOIN invoices i ON i.id = c.invoice_id WHERE c.id = ?`,
     )
     .get(creditNoteId) as {
-    number: string; postedAt: string; customerId: number; kind: keyof typeof kinds; reason: string; invoiceNumber: string;
-    taxable: number; tax: number; total: number;
+    number: string;
+    postedAt: string;
+    customerId: number;
+    kind: keyof typeof kinds;
+    reason: string;
+    invoiceNumber: string;
+    taxable: number;
+    tax: number;
+    total: number;
   };
   const lines = sqlite
     .prepare(
@@ -23,13 +30,33 @@ export function creditNotePayload(ctx: EngineContext, creditNoteId: number) {
        FROM credit_note_lines cl JOIN invoice_lines il ON il.id = cl.invoice_line_id JOIN products p ON p.id = cl.product_id
        JOIN batches b ON b.id = cl.batch_id WHERE cl.credit_note_id = ? ORDER BY cl.id`,
     )
-    .all(creditNoteId) as { sku: string; batchNo: string; quantity: number; unitPrice: number; taxable: number; taxRate: number; tax: number }[];
+    .all(creditNoteId) as {
+    sku: string;
+    batchNo: string;
+    quantity: number;
+    unitPrice: number;
+    taxable: number;
+    taxRate: number;
+    tax: number;
+  }[];
   return {
-    number: cn.number, date: businessDate(ctx, new Date(cn.postedAt)), party: partyOf(ctx, cn.customerId),
-    kind: kinds[cn.kind] ?? 'other', againstInvoiceNumber: cn.invoiceNumber, reason: cn.reason || 'not given',
+    number: cn.number,
+    date: businessDate(ctx, new Date(cn.postedAt)),
+    party: partyOf(ctx, cn.customerId),
+    kind: kinds[cn.kind] ?? 'other',
+    againstInvoiceNumber: cn.invoiceNumber,
+    reason: cn.reason || 'not given',
     lines: lines.map((l) => ({
-      sku: l.sku, batchNo: l.batchNo, qty: l.quantity, freeQty: 0, ratePaise: l.unitPrice, discountPaise: 0,
-      taxablePaise: l.taxable, taxRateBps: l.taxRate, taxPaise: l.tax, totalPaise: l.taxable + l.tax,
+      sku: l.sku,
+      batchNo: l.batchNo,
+      qty: l.quantity,
+      freeQty: 0,
+      ratePaise: l.unitPrice,
+      discountPaise: 0,
+      taxablePaise: l.taxable,
+      taxRateBps: l.taxRate,
+      taxPaise: l.tax,
+      totalPaise: l.taxable + l.tax,
     })),
     totals: { taxablePaise: cn.taxable, taxPaise: cn.tax, roundOffPaise: 0, totalPaise: cn.total },
   };

@@ -10,13 +10,32 @@ export function customerPayload(ctx: EngineContext, customerId: number) {
        FROM customers WHERE id = ?`,
     )
     .get(customerId) as {
-    code: string; name: string; gstin: string; stateCode: string; type: string; district: string; city: string; pincode: string;
-    phone: string; creditLimit: number; creditDays: number; status: string;
+    code: string;
+    name: string;
+    gstin: string;
+    stateCode: string;
+    type: string;
+    district: string;
+    city: string;
+    pincode: string;
+    phone: string;
+    creditLimit: number;
+    creditDays: number;
+    status: string;
   };
   return {
-    code: c.code, name: c.name, gstin: c.gstin || null, stateCode: c.stateCode, customerType: c.type || null,
-    district: c.district.slice(0, 80), city: c.city.slice(0, 80), pincode: c.pincode.slice(0, 6), phone: c.phone.slice(0, 20),
-    creditLimitPaise: c.creditLimit, creditDays: Math.min(365, c.creditDays), active: c.status === 'active',
+    code: c.code,
+    name: c.name,
+    gstin: c.gstin || null,
+    stateCode: c.stateCode,
+    customerType: c.type || null,
+    district: c.district.slice(0, 80),
+    city: c.city.slice(0, 80),
+    pincode: c.pincode.slice(0, 6),
+    phone: c.phone.slice(0, 20),
+    creditLimitPaise: c.creditLimit,
+    creditDays: Math.min(365, c.creditDays),
+    active: c.status === 'active',
   };
 }
 

@@ -10,7 +10,13 @@ export function deliveryNotePayload(ctx: EngineContext, noteId: number) {
       `SELECT d.number, d.posted_at AS postedAt, d.customer_id AS customerId, d.warehouse_id AS warehouseId, o.number AS orderNumber
        FROM delivery_notes d JOIN orders o ON o.id = d.order_id WHERE d.id = ?`,
     )
-    .get(noteId) as { number: string; postedAt: string; customerId: number; warehouseId: number; orderNumber: string | null };
+    .get(noteId) as {
+    number: string;
+    postedAt: string;
+    customerId: number;
+    warehouseId: number;
+    orderNumber: string | null;
+  };
   const lines = sqlite
     .prepare(
       `SELECT p.sku, b.batch_no AS batchNo, dl.quantity, ol.is_free AS isFree
@@ -19,9 +25,17 @@ export function deliveryNotePayload(ctx: EngineContext, noteId: number) {
     )
     .all(noteId) as { sku: string; batchNo: string; quantity: number; isFree: number }[];
   return {
-    number: note.number, date: businessDate(ctx, new Date(note.postedAt)), party: partyOf(ctx, note.customerId),
-    warehouseCode: warehouseCodeOf(ctx, note.warehouseId), orderNumber: note.orderNumber,
-    lines: lines.map((l) => ({ sku: l.sku, batchNo: l.batchNo, qty: l.isFree ? 0 : l.quantity, freeQty: l.isFree ? l.quantity : 0 })),
+    number: note.number,
+    date: businessDate(ctx, new Date(note.postedAt)),
+    party: partyOf(ctx, note.customerId),
+    warehouseCode: warehouseCodeOf(ctx, note.warehouseId),
+    orderNumber: note.orderNumber,
+    lines: lines.map((l) => ({
+      sku: l.sku,
+      batchNo: l.batchNo,
+      qty: l.isFree ? 0 : l.quantity,
+      freeQty: l.isFree ? l.quantity : 0,
+    })),
   };
 }
 

@@ -3,7 +3,11 @@ import type { EngineContext } from '../../context';
 import { publishEvent } from '../publish-event';
 import { warehouseCodeOf } from './party';
 
-interface ShipmentLine { sku: string; batchNo: string; ratePaise: number }
+interface ShipmentLine {
+  sku: string;
+  batchNo: string;
+  ratePaise: number;
+}
 
 /**
  * A goods receipt as HQ sees it. When its reference is a primary shipment's brand invoice number,
@@ -19,7 +23,15 @@ export function goodsReceivedPayload(ctx: EngineContext, receiptId: number) {
        LEFT JOIN primary_shipments s ON s.brand_invoice_number = g.reference AND s.goods_receipt_id = g.id
        WHERE g.id = ?`,
     )
-    .get(receiptId) as { number: string; postedAt: string; warehouseId: number; supplier: string; reference: string; stateCode: string; shipment: string | null };
+    .get(receiptId) as {
+    number: string;
+    postedAt: string;
+    warehouseId: number;
+    supplier: string;
+    reference: string;
+    stateCode: string;
+    shipment: string | null;
+  };
   const rates = gr.shipment ? (JSON.parse(gr.shipment) as { lines: ShipmentLine[] }).lines : [];
   const lines = sqlite
     .prepare(
@@ -27,15 +39,28 @@ export function goodsReceivedPayload(ctx: EngineContext, receiptId: number) {
        FROM stock_movements m JOIN products p ON p.id = m.product_id JOIN batches b ON b.id = m.batch_id
        WHERE m.document_type = 'goods_receipt' AND m.document_id = ? GROUP BY m.product_id, m.batch_id HAVING sum(m.quantity) > 0 ORDER BY min(m.id)`,
     )
-    .all(receiptId) as { sku: string; batchNo: string; mfgDate: string | null; expiryDate: string | null; qty: number }[];
+    .all(receiptId) as {
+    sku: string;
+    batchNo: string;
+    mfgDate: string | null;
+    expiryDate: string | null;
+    qty: number;
+  }[];
   const supplier = gr.supplier.trim() || 'Unnamed supplier';
   return {
-    number: gr.number, date: businessDate(ctx, new Date(gr.postedAt)),
+    number: gr.number,
+    date: businessDate(ctx, new Date(gr.postedAt)),
     party: { code: supplier.slice(0, 40), name: supplier.slice(0, 200), gstin: null, stateCode: gr.stateCode },
-    warehouseCode: warehouseCodeOf(ctx, gr.warehouseId), supplierInvoiceNumber: gr.reference.slice(0, 40),
+    warehouseCode: warehouseCodeOf(ctx, gr.warehouseId),
+    supplierInvoiceNumber: gr.reference.slice(0, 40),
     brandInvoiceNumber: gr.shipment ? gr.reference : null,
     lines: lines.map((l) => ({
-      sku: l.sku, batchNo: l.batchNo, mfgDate: l.mfgDate, expiryDate: l.expiryDate, qty: l.qty, freeQty: 0,
+      sku: l.sku,
+      batchNo: l.batchNo,
+      mfgDate: l.mfgDate,
+      expiryDate: l.expiryDate,
+      qty: l.qty,
+      freeQty: 0,
       ratePaise: rates.find((r) => r.sku === l.sku && r.batchNo.trim().toUpperCase() === l.batchNo)?.ratePaise ?? 0,
     })),
   };
@@ -43,7 +68,9 @@ export function goodsReceivedPayload(ctx: EngineContext, receiptId: number) {
 
 /** Opening stock is not a receipt of goods, so HQ does not hear of it; nor does a receipt with nothing good in it. */
 export function publishGoodsReceived(ctx: EngineContext, receiptId: number): void {
-  const kind = (ctx.ledger.sqlite.prepare('SELECT kind FROM goods_receipts WHERE id = ?').get(receiptId) as { kind: string }).kind;
+  const kind = (
+    ctx.ledger.sqlite.prepare('SELECT kind FROM goods_receipts WHERE id = ?').get(receiptId) as { kind: string }
+  ).kind;
   if (kind === 'opening') return;
   const payload = goodsReceivedPayload(ctx, receiptId);
   if (payload.lines.length > 0) publishEvent(ctx, 'goods.received', payload);

@@ -12,7 +12,17 @@ export function invoicePayload(ctx: EngineContext, invoiceId: number) {
               taxable, cgst + sgst + igst AS tax, round_off AS roundOff, total
        FROM invoices WHERE id = ?`,
     )
-    .get(invoiceId) as { number: string; date: string; dueDate: string; customerId: number; pos: string; taxable: number; tax: number; roundOff: number; total: number };
+    .get(invoiceId) as {
+    number: string;
+    date: string;
+    dueDate: string;
+    customerId: number;
+    pos: string;
+    taxable: number;
+    tax: number;
+    roundOff: number;
+    total: number;
+  };
   const notes = sqlite
     .prepare('SELECT number, warehouse_id AS warehouseId FROM delivery_notes WHERE invoice_id = ? ORDER BY id')
     .all(invoiceId) as { number: string; warehouseId: number }[];
@@ -24,10 +34,16 @@ export function invoicePayload(ctx: EngineContext, invoiceId: number) {
        WHERE il.invoice_id = ? ORDER BY il.id`,
     )
     .all(invoiceId) as LineRow[];
-  const warehouseId = notes[0]?.warehouseId ?? (sqlite.prepare('SELECT min(id) AS id FROM warehouses').get() as { id: number }).id;
+  const warehouseId =
+    notes[0]?.warehouseId ?? (sqlite.prepare('SELECT min(id) AS id FROM warehouses').get() as { id: number }).id;
   return {
-    number: inv.number, date: inv.date, party: partyOf(ctx, inv.customerId), warehouseCode: warehouseCodeOf(ctx, warehouseId),
-    placeOfSupply: inv.pos, dueDate: inv.dueDate, deliveryNoteNumbers: notes.map((n) => n.number),
+    number: inv.number,
+    date: inv.date,
+    party: partyOf(ctx, inv.customerId),
+    warehouseCode: warehouseCodeOf(ctx, warehouseId),
+    placeOfSupply: inv.pos,
+    dueDate: inv.dueDate,
+    deliveryNoteNumbers: notes.map((n) => n.number),
     lines: lines.map(documentLineOf),
     totals: { taxablePaise: inv.taxable, taxPaise: inv.tax, roundOffPaise: inv.roundOff, totalPaise: inv.total },
   };
@@ -41,6 +57,14 @@ export function publishInvoicePosted(ctx: EngineContext, invoiceId: number): voi
 }
 
 /** Hook for invoice cancellation: call at the end of cancelInvoice, in its transaction. */
-export function publishInvoiceCancelled(ctx: EngineContext, invoiceId: number, why: { cancelledOn: string; reason: string }): void {
-  publishEvent(ctx, 'invoice.cancelled', { ...invoicePayload(ctx, invoiceId), cancelledOn: why.cancelledOn, reason: why.reason || 'not given' });
+export function publishInvoiceCancelled(
+  ctx: EngineContext,
+  invoiceId: number,
+  why: { cancelledOn: string; reason: string },
+): void {
+  publishEvent(ctx, 'invoice.cancelled', {
+    ...invoicePayload(ctx, invoiceId),
+    cancelledOn: why.cancelledOn,
+    reason: why.reason || 'not given',
+  });
 }

@@ -22,8 +22,18 @@ export function orderPayload(ctx: EngineContext, orderId: number) {
        LEFT JOIN users u ON u.id = o.created_by WHERE o.id = ?`,
     )
     .get(orderId) as {
-    number: string | null; date: string; salesman: string | null; taxable: number; tax: number; total: number;
-    cancelledAt: string | null; reason: string; partyCode: string; partyName: string; gstin: string; stateCode: string;
+    number: string | null;
+    date: string;
+    salesman: string | null;
+    taxable: number;
+    tax: number;
+    total: number;
+    cancelledAt: string | null;
+    reason: string;
+    partyCode: string;
+    partyName: string;
+    gstin: string;
+    stateCode: string;
     warehouseCode: string;
   };
   if (!o.number) return null;
@@ -36,11 +46,19 @@ export function orderPayload(ctx: EngineContext, orderId: number) {
     .all(orderId) as LineRow[];
   return {
     order: {
-      number: o.number, date: o.date,
+      number: o.number,
+      date: o.date,
       party: { code: o.partyCode, name: o.partyName, gstin: o.gstin || null, stateCode: o.stateCode },
-      warehouseCode: o.warehouseCode, salesmanCode: o.salesman, lines: lines.map(documentLineOf),
+      warehouseCode: o.warehouseCode,
+      salesmanCode: o.salesman,
+      lines: lines.map(documentLineOf),
       // The order's total is what its invoice will charge: rounded to the rupee like the invoice.
-      totals: { taxablePaise: o.taxable, taxPaise: o.tax, roundOffPaise: o.total - o.taxable - o.tax, totalPaise: o.total },
+      totals: {
+        taxablePaise: o.taxable,
+        taxPaise: o.tax,
+        roundOffPaise: o.total - o.taxable - o.tax,
+        totalPaise: o.total,
+      },
     },
     cancelledAt: o.cancelledAt,
     reason: o.reason,

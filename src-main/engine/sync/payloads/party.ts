@@ -10,18 +10,34 @@ export function partyOf(ctx: EngineContext, customerId: number) {
 
 /** The document line shape shared by orders, invoices and credit notes. */
 export interface LineRow {
-  sku: string; batchNo: string | null; quantity: number; isFree: number; unitPrice: number; discount: number;
-  taxable: number; taxRate: number; tax: number; total: number;
+  sku: string;
+  batchNo: string | null;
+  quantity: number;
+  isFree: number;
+  unitPrice: number;
+  discount: number;
+  taxable: number;
+  taxRate: number;
+  tax: number;
+  total: number;
 }
 
 export function documentLineOf(l: LineRow) {
   return {
-    sku: l.sku, batchNo: l.batchNo, qty: l.isFree ? 0 : l.quantity, freeQty: l.isFree ? l.quantity : 0,
-    ratePaise: l.unitPrice, discountPaise: l.discount, taxablePaise: l.taxable, taxRateBps: l.taxRate,
-    taxPaise: l.tax, totalPaise: l.total,
+    sku: l.sku,
+    batchNo: l.batchNo,
+    qty: l.isFree ? 0 : l.quantity,
+    freeQty: l.isFree ? l.quantity : 0,
+    ratePaise: l.unitPrice,
+    discountPaise: l.discount,
+    taxablePaise: l.taxable,
+    taxRateBps: l.taxRate,
+    taxPaise: l.tax,
+    totalPaise: l.total,
   };
 }
 
 export function warehouseCodeOf(ctx: EngineContext, warehouseId: number): string {
-  return (ctx.ledger.sqlite.prepare('SELECT code FROM warehouses WHERE id = ?').get(warehouseId) as { code: string }).code;
+  return (ctx.ledger.sqlite.prepare('SELECT code FROM warehouses WHERE id = ?').get(warehouseId) as { code: string })
+    .code;
 }

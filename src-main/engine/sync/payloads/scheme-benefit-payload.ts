@@ -1,14 +1,25 @@
 import type { EngineContext } from '../../context';
 import { publishEvent } from '../publish-event';
 
-interface BenefitRow { code: string; hqVersion: number | null; sku: string; quantity: number; isFree: number; discount: number }
+interface BenefitRow {
+  code: string;
+  hqVersion: number | null;
+  sku: string;
+  quantity: number;
+  isFree: number;
+  discount: number;
+}
 
 /** One scheme-benefit.given per invoice line a scheme touched: free goods, or a discount. A scheme pulled from
  * HQ is named by HQ's code and version. */
 export function publishSchemeBenefits(
   ctx: EngineContext,
   invoiceId: number,
-  invoice: { number: string; date: string; party: { code: string; name: string; gstin: string | null; stateCode: string } },
+  invoice: {
+    number: string;
+    date: string;
+    party: { code: string; name: string; gstin: string | null; stateCode: string };
+  },
 ): void {
   const rows = ctx.ledger.sqlite
     .prepare(
@@ -20,8 +31,14 @@ export function publishSchemeBenefits(
     .all(invoiceId) as BenefitRow[];
   for (const r of rows) {
     publishEvent(ctx, 'scheme-benefit.given', {
-      schemeCode: r.code, schemeVersion: r.hqVersion, documentNumber: invoice.number, date: invoice.date, party: invoice.party,
-      sku: r.sku, freeQty: r.isFree ? r.quantity : 0, discountPaise: r.isFree ? 0 : r.discount,
+      schemeCode: r.code,
+      schemeVersion: r.hqVersion,
+      documentNumber: invoice.number,
+      date: invoice.date,
+      party: invoice.party,
+      sku: r.sku,
+      freeQty: r.isFree ? r.quantity : 0,
+      discountPaise: r.isFree ? 0 : r.discount,
     });
   }
 }

@@ -26,8 +26,19 @@ const invoiceColumns: Column<InvoiceRow>[] = [
   { key: 'customerName', label: 'Customer', width: 'minmax(200px, 2fr)' },
   { key: 'total', label: 'Total', width: '120px', align: 'right', render: (r) => formatMoney(r.total) },
   { key: 'paid', label: 'Paid', width: '120px', align: 'right', render: (r) => formatMoney(r.paid) },
-  { key: 'dueDate', label: 'Due', width: '100px', render: (r) => (r.status === 'cancelled' ? <span className="bad">cancelled</span> : r.dueDate) },
-  { key: 'daysOverdue', label: 'Overdue', width: '90px', align: 'right', render: (r) => (r.daysOverdue ? <span className="bad">{r.daysOverdue} d</span> : '—') },
+  {
+    key: 'dueDate',
+    label: 'Due',
+    width: '100px',
+    render: (r) => (r.status === 'cancelled' ? <span className="bad">cancelled</span> : r.dueDate),
+  },
+  {
+    key: 'daysOverdue',
+    label: 'Overdue',
+    width: '90px',
+    align: 'right',
+    render: (r) => (r.daysOverdue ? <span className="bad">{r.daysOverdue} d</span> : '—'),
+  },
 ];
 
 /**
@@ -48,14 +59,21 @@ export function BillingScreen() {
   const [refresh, setRefresh] = useState(0);
   const [waiting, setWaiting] = useState(0);
   // Counted again after every change here: a cancelled invoice sends its notes back to be invoiced.
-  useEffect(() => { if (canRead) void call('billing.toInvoice', {}).then((r) => setWaiting(r.length)); }, [canRead, refresh]);
+  useEffect(() => {
+    if (canRead) void call('billing.toInvoice', {}).then((r) => setWaiting(r.length));
+  }, [canRead, refresh]);
   const debounced = useDebounced(search, 150);
   // The warehouse sees deliveries and dispatch; money (invoices, payments, receivables) needs billing.read.
   // With the default flow the delivery note is the invoicing step; the list of notes awaiting an
   // invoice shows only under the other flow, or while older notes still wait.
   const allTabs: [Tab, string, boolean][] = [
-    ['deliver', 'To deliver', true], ['invoice', 'To invoice', canRead && (!withNote || waiting > 0)], ['dispatch', 'Dispatch', true],
-    ['invoices', 'Invoices', canRead], ['payment', 'Receive payment', canRead], ['receipts', 'Receipts', canRead], ['receivables', 'Receivables', canRead],
+    ['deliver', 'To deliver', true],
+    ['invoice', 'To invoice', canRead && (!withNote || waiting > 0)],
+    ['dispatch', 'Dispatch', true],
+    ['invoices', 'Invoices', canRead],
+    ['payment', 'Receive payment', canRead],
+    ['receipts', 'Receipts', canRead],
+    ['receivables', 'Receivables', canRead],
   ];
   const tabs = allTabs.filter(([, , shown]) => shown);
   return (
@@ -63,33 +81,82 @@ export function BillingScreen() {
       <header className="screen-head">
         <h1>Billing</h1>
         <div className="tabs" role="tablist">
-          {tabs.map(([key, label]) => <button key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'current' : ''} onClick={() => setTab(key)}>{label}</button>)}
+          {tabs.map(([key, label]) => (
+            <button
+              key={key}
+              role="tab"
+              aria-selected={tab === key}
+              className={tab === key ? 'current' : ''}
+              onClick={() => setTab(key)}
+            >
+              {label}
+            </button>
+          ))}
         </div>
       </header>
-      {tab === 'deliver' && <ToDeliver canDeliver={canBill} withNote={withNote} onInvoiced={async (id) => setPdf(await call('documents.invoice', { id }))} />}
-      {tab === 'invoice' && <ToInvoice canBill={canBill} onInvoiced={async (id) => setPdf(await call('documents.invoice', { id }))} />}
+      {tab === 'deliver' && (
+        <ToDeliver
+          canDeliver={canBill}
+          withNote={withNote}
+          onInvoiced={async (id) => setPdf(await call('documents.invoice', { id }))}
+        />
+      )}
+      {tab === 'invoice' && (
+        <ToInvoice canBill={canBill} onInvoiced={async (id) => setPdf(await call('documents.invoice', { id }))} />
+      )}
       {tab === 'invoices' && (
         <>
           <div className="toolbar left">
-            <input className="search" type="search" aria-label="Search invoices" placeholder="Customer or INV number" value={search} onChange={(e) => setSearch(e.target.value)} />
-            <label className="check"><input type="checkbox" checked={unpaidOnly} onChange={(e) => setUnpaidOnly(e.target.checked)} /> Unpaid only</label>
+            <input
+              className="search"
+              type="search"
+              aria-label="Search invoices"
+              placeholder="Customer or INV number"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <label className="check">
+              <input type="checkbox" checked={unpaidOnly} onChange={(e) => setUnpaidOnly(e.target.checked)} /> Unpaid
+              only
+            </label>
           </div>
-          <PagedTable label="Invoices" columns={invoiceColumns} queryKey={JSON.stringify({ debounced, unpaidOnly, refresh })}
+          <PagedTable
+            label="Invoices"
+            columns={invoiceColumns}
+            queryKey={JSON.stringify({ debounced, unpaidOnly, refresh })}
             fetchPage={(offset, limit) => call('invoices.list', { search: debounced, unpaidOnly, offset, limit })}
-            rowKey={(r) => r.id} onOpen={(r) => setOpenInvoice(r.id)} emptyText="No invoices yet." />
+            rowKey={(r) => r.id}
+            onOpen={(r) => setOpenInvoice(r.id)}
+            emptyText="No invoices yet."
+          />
         </>
       )}
       {tab === 'dispatch' && <DispatchPanel canWrite={canDispatch} />}
       {tab === 'receivables' && <ReceivablesPanel />}
       {tab === 'receipts' && <ReceiptsPanel canBill={canBill} />}
-      {openInvoice !== null && <InvoiceDrawer id={openInvoice} canBill={canBill} onClose={() => setOpenInvoice(null)} onChanged={() => setRefresh((n) => n + 1)} />}
+      {openInvoice !== null && (
+        <InvoiceDrawer
+          id={openInvoice}
+          canBill={canBill}
+          onClose={() => setOpenInvoice(null)}
+          onChanged={() => setRefresh((n) => n + 1)}
+        />
+      )}
       {tab === 'payment' && (canBill ? <PaymentForm /> : <p className="muted">Your role cannot record payments.</p>)}
       {pdf && <PdfPreview pdf={pdf} onClose={() => setPdf(null)} />}
     </section>
   );
 }
 
-function ToDeliver({ canDeliver, withNote, onInvoiced }: { canDeliver: boolean; withNote: boolean; onInvoiced(id: number): void }) {
+function ToDeliver({
+  canDeliver,
+  withNote,
+  onInvoiced,
+}: {
+  canDeliver: boolean;
+  withNote: boolean;
+  onInvoiced(id: number): void;
+}) {
   const [rows, setRows] = useState<OutputOf<'billing.toDeliver'>>([]);
   // Packages are counted when the goods are packed, so the dispatch board can total a vehicle's load.
   const [packages, setPackages] = useState<Record<number, string>>({});
@@ -98,11 +165,17 @@ function ToDeliver({ canDeliver, withNote, onInvoiced }: { canDeliver: boolean; 
   useEffect(reload, []);
   const post = async (orderId: number) => {
     try {
-      const note = await call('deliveryNotes.post', { orderId, packages: Math.max(0, Number(packages[orderId] ?? '1') || 0) }, actionKeys.options(`deliver:${orderId}`));
+      const note = await call(
+        'deliveryNotes.post',
+        { orderId, packages: Math.max(0, Number(packages[orderId] ?? '1') || 0) },
+        actionKeys.options(`deliver:${orderId}`),
+      );
       actionKeys.done(`deliver:${orderId}`);
       reload();
       if (note.invoiceId !== null) {
-        toast.ok(`${note.number} and ${note.invoiceNumber} posted for ${note.customerName}: ${formatMoney(note.invoiceTotal ?? 0)}`);
+        toast.ok(
+          `${note.number} and ${note.invoiceNumber} posted for ${note.customerName}: ${formatMoney(note.invoiceTotal ?? 0)}`,
+        );
         onInvoiced(note.invoiceId);
       } else toast.ok(`${note.number} posted for ${note.customerName}; invoice it before dispatch`);
     } catch (e) {
@@ -111,16 +184,59 @@ function ToDeliver({ canDeliver, withNote, onInvoiced }: { canDeliver: boolean; 
   };
   return (
     <table className="plain" aria-label="Orders to deliver">
-      <thead><tr><th>Order</th><th>Customer</th><th>City</th><th>Units picked</th><th>Deliver by</th><th>Packages</th><th /></tr></thead>
+      <thead>
+        <tr>
+          <th>Order</th>
+          <th>Customer</th>
+          <th>City</th>
+          <th>Units picked</th>
+          <th>Deliver by</th>
+          <th>Packages</th>
+          <th />
+        </tr>
+      </thead>
       <tbody>
         {rows.map((o) => (
-          <tr key={o.id}><td>{o.number}</td><td>{o.customerName}</td><td>{o.city}</td><td>{o.units}</td><td>{o.requiredDate ?? '—'}</td>
-            <td>{canDeliver && <input className="packages" aria-label={`Packages for ${o.number}`} inputMode="numeric" size={4} value={packages[o.id] ?? '1'}
-              onChange={(e) => setPackages({ ...packages, [o.id]: e.target.value.replace(/\D/g, '') })}
-              onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void post(o.id); } }} />}</td>
-            <td>{canDeliver && <button className="primary" onClick={() => void post(o.id)}>{withNote ? 'Post delivery note & invoice' : 'Post delivery note'}</button>}</td></tr>
+          <tr key={o.id}>
+            <td>{o.number}</td>
+            <td>{o.customerName}</td>
+            <td>{o.city}</td>
+            <td>{o.units}</td>
+            <td>{o.requiredDate ?? '—'}</td>
+            <td>
+              {canDeliver && (
+                <input
+                  className="packages"
+                  aria-label={`Packages for ${o.number}`}
+                  inputMode="numeric"
+                  size={4}
+                  value={packages[o.id] ?? '1'}
+                  onChange={(e) => setPackages({ ...packages, [o.id]: e.target.value.replace(/\D/g, '') })}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      void post(o.id);
+                    }
+                  }}
+                />
+              )}
+            </td>
+            <td>
+              {canDeliver && (
+                <button className="primary" onClick={() => void post(o.id)}>
+                  {withNote ? 'Post delivery note & invoice' : 'Post delivery note'}
+                </button>
+              )}
+            </td>
+          </tr>
         ))}
-        {rows.length === 0 && <tr><td colSpan={7} className="muted">Nothing picked waits for a delivery note.</td></tr>}
+        {rows.length === 0 && (
+          <tr>
+            <td colSpan={7} className="muted">
+              Nothing picked waits for a delivery note.
+            </td>
+          </tr>
+        )}
       </tbody>
     </table>
   );
@@ -129,7 +245,11 @@ function ToDeliver({ canDeliver, withNote, onInvoiced }: { canDeliver: boolean; 
 function ToInvoice({ canBill, onInvoiced }: { canBill: boolean; onInvoiced(id: number): void }) {
   const [rows, setRows] = useState<OutputOf<'billing.toInvoice'>>([]);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
-  const reload = () => void call('billing.toInvoice', {}).then((r) => { setRows(r); setChosen(new Set()); });
+  const reload = () =>
+    void call('billing.toInvoice', {}).then((r) => {
+      setRows(r);
+      setChosen(new Set());
+    });
   useEffect(reload, []);
   const actionKeys = useActionKeys();
   const customers = [...new Map(rows.map((r) => [r.customerId, r.customerName])).entries()];
@@ -153,12 +273,30 @@ function ToInvoice({ canBill, onInvoiced }: { canBill: boolean; onInvoiced(id: n
         const picked = notes.filter((n) => chosen.has(n.id)).map((n) => n.id);
         return (
           <article key={customerId} className="card" aria-label={`Delivery notes of ${name}`}>
-            <header className="detail-head"><strong>{name}</strong><span className="muted">{notes.length} delivery note(s)</span>
-              {canBill && <button className="primary" onClick={() => void invoice(picked.length ? picked : notes.map((n) => n.id))}>{picked.length ? `Invoice ${picked.length} selected` : 'Invoice all'}</button>}
+            <header className="detail-head">
+              <strong>{name}</strong>
+              <span className="muted">{notes.length} delivery note(s)</span>
+              {canBill && (
+                <button
+                  className="primary"
+                  onClick={() => void invoice(picked.length ? picked : notes.map((n) => n.id))}
+                >
+                  {picked.length ? `Invoice ${picked.length} selected` : 'Invoice all'}
+                </button>
+              )}
             </header>
             {notes.map((n) => (
               <label key={n.id} className="check">
-                <input type="checkbox" checked={chosen.has(n.id)} onChange={(e) => { const next = new Set(chosen); if (e.target.checked) next.add(n.id); else next.delete(n.id); setChosen(next); }} />
+                <input
+                  type="checkbox"
+                  checked={chosen.has(n.id)}
+                  onChange={(e) => {
+                    const next = new Set(chosen);
+                    if (e.target.checked) next.add(n.id);
+                    else next.delete(n.id);
+                    setChosen(next);
+                  }}
+                />
                 {n.number} · order {n.orderNumber} · {n.units} units · {businessDay(n.postedAt)}
               </label>
             ))}

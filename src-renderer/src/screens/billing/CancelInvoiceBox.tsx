@@ -28,15 +28,35 @@ export function CancelInvoiceBox({ invoice, onCancelled }: { invoice: Invoice; o
     // Inside the drawer's own form, so Enter is caught here rather than by a nested form.
     <div className="cancel-box" role="group" aria-label="Cancel invoice">
       <h3>Cancel invoice</h3>
-      <input aria-label="Reason for cancelling" placeholder="Why is this invoice cancelled?" value={reason} onChange={(e) => setReason(e.target.value)}
-        onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void cancel(); } }} />
-      <button type="button" className="warn" onClick={() => void cancel()}>Cancel invoice</button>
-      {error && <div className="field-error" role="alert">{error}</div>}
+      <input
+        aria-label="Reason for cancelling"
+        placeholder="Why is this invoice cancelled?"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            void cancel();
+          }
+        }}
+      />
+      <button type="button" className="warn" onClick={() => void cancel()}>
+        Cancel invoice
+      </button>
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 }
 
 /** What a cancelled invoice shows instead of the correction boxes. */
 export function CancelledBanner({ invoice }: { invoice: Invoice }) {
-  return <p className="field-error" role="status">CANCELLED on {invoice.cancelledOn}: {invoice.cancelReason}</p>;
+  return (
+    <p className="field-error" role="status">
+      CANCELLED on {invoice.cancelledOn}: {invoice.cancelReason}
+    </p>
+  );
 }

@@ -8,7 +8,13 @@ import { EwayBillFields, type EwayBills } from './EwayBillFields';
 
 type Note = OutputOf<'dispatches.pending'>[number];
 type Warehouse = OutputOf<'warehouses.list'>[number];
-const tripLabels = { vehicleNo: 'Vehicle no.', driver: 'Driver', transporter: 'Transporter', lrNumber: 'LR / docket', route: 'Route' } as const;
+const tripLabels = {
+  vehicleNo: 'Vehicle no.',
+  driver: 'Driver',
+  transporter: 'Transporter',
+  lrNumber: 'LR / docket',
+  route: 'Route',
+} as const;
 const emptyTrip = { vehicleNo: '', driver: '', transporter: '', lrNumber: '', route: '' };
 const routeName = (route: string) => route || 'No route';
 
@@ -30,10 +36,19 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
   const [error, setError] = useState({ message: '', field: '' });
   const [loaded, setLoaded] = useState(0);
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
-  useEffect(() => { void call('warehouses.list', { includeInactive: false }).then(setWarehouses).catch(() => setWarehouses([])); }, []);
   useEffect(() => {
-    void call('dispatches.pending', filter).then((r) => { setNotes(r); setCursor((c) => Math.min(c, Math.max(r.length - 1, 0))); });
-    void call('dispatches.pending', { ...filter, route: '' }).then((r) => setRoutes([...new Set(r.map((n) => n.route))].sort()));
+    void call('warehouses.list', { includeInactive: false })
+      .then(setWarehouses)
+      .catch(() => setWarehouses([]));
+  }, []);
+  useEffect(() => {
+    void call('dispatches.pending', filter).then((r) => {
+      setNotes(r);
+      setCursor((c) => Math.min(c, Math.max(r.length - 1, 0)));
+    });
+    void call('dispatches.pending', { ...filter, route: '' }).then((r) =>
+      setRoutes([...new Set(r.map((n) => n.route))].sort()),
+    );
   }, [filter, loaded]);
   // Only what is shown can leave: a note filtered out is not loaded behind the clerk's back.
   const loading = notes.filter((n) => chosen.has(n.id));
@@ -43,7 +58,9 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
   const toggle = (ids: number[]) => {
     const next = new Set(chosen);
     const all = ids.every((id) => next.has(id));
-    for (const id of ids) if (all) next.delete(id); else next.add(id);
+    for (const id of ids)
+      if (all) next.delete(id);
+      else next.add(id);
     setChosen(next);
   };
   const toggleRoute = (n: Note) => {
@@ -58,16 +75,31 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
   const onRowKey = (e: KeyboardEvent, i: number) => {
     const n = notes[i]!;
     const keys: Record<string, () => void> = {
-      ArrowDown: () => move(i + 1), ArrowUp: () => move(i - 1), Home: () => move(0), End: () => move(notes.length - 1),
-      ' ': () => toggle([n.id]), r: () => toggleRoute(n), R: () => toggleRoute(n), a: () => toggle(notes.map((x) => x.id)),
+      ArrowDown: () => move(i + 1),
+      ArrowUp: () => move(i - 1),
+      Home: () => move(0),
+      End: () => move(notes.length - 1),
+      ' ': () => toggle([n.id]),
+      r: () => toggleRoute(n),
+      R: () => toggleRoute(n),
+      a: () => toggle(notes.map((x) => x.id)),
     };
     const run = !e.ctrlKey && !e.altKey ? keys[e.key] : undefined;
-    if (run) { e.preventDefault(); run(); }
+    if (run) {
+      e.preventDefault();
+      run();
+    }
   };
   const dispatch = async () => {
     try {
-      const bills = Object.fromEntries(loading.filter((n) => ewayBills[n.id]).map((n) => [String(n.id), ewayBills[n.id]!]));
-      const d = await call('dispatches.create', { ...trip, deliveryNoteIds: loading.map((n) => n.id), ewayBills: bills }, documentKey.options);
+      const bills = Object.fromEntries(
+        loading.filter((n) => ewayBills[n.id]).map((n) => [String(n.id), ewayBills[n.id]!]),
+      );
+      const d = await call(
+        'dispatches.create',
+        { ...trip, deliveryNoteIds: loading.map((n) => n.id), ewayBills: bills },
+        documentKey.options,
+      );
       documentKey.renew();
       toast.ok(`${d.number} dispatched on ${d.vehicleNo}: ${d.notes.length} note(s)`);
       setChosen(new Set());
@@ -83,43 +115,133 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
     }
   };
   const onFormKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); if (loading.length) void dispatch(); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      if (loading.length) void dispatch();
+    }
   };
 
   return (
-    <form className="card dispatch-load" aria-label="Load a vehicle" onKeyDown={onFormKey} onSubmit={(e) => { e.preventDefault(); void dispatch(); }}>
+    <form
+      className="card dispatch-load"
+      aria-label="Load a vehicle"
+      onKeyDown={onFormKey}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void dispatch();
+      }}
+    >
       <h2>Load a vehicle</h2>
       {canWrite && (
         <div className="grid trip">
           {(Object.keys(tripLabels) as (keyof typeof tripLabels)[]).map((k) => (
-            <div className="field" key={k}><label htmlFor={`trip-${k}`}>{tripLabels[k]}</label>
-              <input id={`trip-${k}`} data-field={k} value={trip[k]} onChange={(e) => setTrip({ ...trip, [k]: e.target.value })} /></div>
+            <div className="field" key={k}>
+              <label htmlFor={`trip-${k}`}>{tripLabels[k]}</label>
+              <input
+                id={`trip-${k}`}
+                data-field={k}
+                value={trip[k]}
+                onChange={(e) => setTrip({ ...trip, [k]: e.target.value })}
+              />
+            </div>
           ))}
         </div>
       )}
       <div className="toolbar left board-filters">
-        <select aria-label="Warehouse" value={filter.warehouseId ?? ''} onChange={(e) => setFilter({ ...filter, warehouseId: e.target.value ? Number(e.target.value) : null })}>
+        <select
+          aria-label="Warehouse"
+          value={filter.warehouseId ?? ''}
+          onChange={(e) => setFilter({ ...filter, warehouseId: e.target.value ? Number(e.target.value) : null })}
+        >
           <option value="">All warehouses</option>
-          {warehouses.map((w) => <option key={w.id} value={w.id}>{w.code} · {w.name}</option>)}
+          {warehouses.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.code} · {w.name}
+            </option>
+          ))}
         </select>
-        <select aria-label="Route filter" value={filter.route} onChange={(e) => setFilter({ ...filter, route: e.target.value })}>
+        <select
+          aria-label="Route filter"
+          value={filter.route}
+          onChange={(e) => setFilter({ ...filter, route: e.target.value })}
+        >
           <option value="">All routes</option>
-          {routes.map((r) => <option key={r} value={r || '-'}>{routeName(r)}</option>)}
+          {routes.map((r) => (
+            <option key={r} value={r || '-'}>
+              {routeName(r)}
+            </option>
+          ))}
         </select>
-        <label className="check">Posted from <input type="date" aria-label="Posted from" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} /></label>
-        <label className="check">to <input type="date" aria-label="Posted to" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} /></label>
+        <label className="check">
+          Posted from{' '}
+          <input
+            type="date"
+            aria-label="Posted from"
+            value={filter.from}
+            onChange={(e) => setFilter({ ...filter, from: e.target.value })}
+          />
+        </label>
+        <label className="check">
+          to{' '}
+          <input
+            type="date"
+            aria-label="Posted to"
+            value={filter.to}
+            onChange={(e) => setFilter({ ...filter, to: e.target.value })}
+          />
+        </label>
       </div>
-      {notes.length === 0 ? <p className="muted">No delivery note waits for a vehicle{filter.route || filter.warehouseId || filter.from || filter.to ? ' under these filters' : ''}.</p> : (
+      {notes.length === 0 ? (
+        <p className="muted">
+          No delivery note waits for a vehicle
+          {filter.route || filter.warehouseId || filter.from || filter.to ? ' under these filters' : ''}.
+        </p>
+      ) : (
         <table className="plain board" role="grid" aria-label="Delivery notes to dispatch" aria-multiselectable="true">
-          <thead><tr><th /><th>Delivery note</th><th>Customer</th><th>City</th><th>Route</th><th>Whse</th><th>Posted</th>
-            <th className="num">Pkgs</th><th>Invoice</th><th className="num">Value</th><th>E-way bill</th></tr></thead>
+          <thead>
+            <tr>
+              <th />
+              <th>Delivery note</th>
+              <th>Customer</th>
+              <th>City</th>
+              <th>Route</th>
+              <th>Whse</th>
+              <th>Posted</th>
+              <th className="num">Pkgs</th>
+              <th>Invoice</th>
+              <th className="num">Value</th>
+              <th>E-way bill</th>
+            </tr>
+          </thead>
           <tbody>
             {notes.map((n, i) => (
-              <tr key={n.id} ref={(el) => { rows.current[i] = el; }} tabIndex={i === cursor ? 0 : -1} aria-selected={chosen.has(n.id)}
-                className={chosen.has(n.id) ? 'chosen' : ''} onFocus={() => setCursor(i)} onKeyDown={(e) => onRowKey(e, i)}>
-                <td><input type="checkbox" tabIndex={-1} aria-label={`Load ${n.number}`} checked={chosen.has(n.id)}
-                  data-field={`deliveryNoteIds.${loading.findIndex((l) => l.id === n.id)}`} onChange={() => toggle([n.id])} /></td>
-                <td>{n.number}</td><td>{n.customerName}</td><td>{n.city}</td><td>{routeName(n.route)}</td><td>{n.warehouseCode}</td><td>{n.postedOn}</td>
+              <tr
+                key={n.id}
+                ref={(el) => {
+                  rows.current[i] = el;
+                }}
+                tabIndex={i === cursor ? 0 : -1}
+                aria-selected={chosen.has(n.id)}
+                className={chosen.has(n.id) ? 'chosen' : ''}
+                onFocus={() => setCursor(i)}
+                onKeyDown={(e) => onRowKey(e, i)}
+              >
+                <td>
+                  <input
+                    type="checkbox"
+                    tabIndex={-1}
+                    aria-label={`Load ${n.number}`}
+                    checked={chosen.has(n.id)}
+                    data-field={`deliveryNoteIds.${loading.findIndex((l) => l.id === n.id)}`}
+                    onChange={() => toggle([n.id])}
+                  />
+                </td>
+                <td>{n.number}</td>
+                <td>{n.customerName}</td>
+                <td>{n.city}</td>
+                <td>{routeName(n.route)}</td>
+                <td>{n.warehouseCode}</td>
+                <td>{n.postedOn}</td>
                 <td className="num">{n.packages}</td>
                 <td>{n.invoiceNumber ?? <span className="pill blocked">not invoiced</span>}</td>
                 <td className="num">{n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal)}</td>
@@ -129,16 +251,27 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
           </tbody>
         </table>
       )}
-      <p className="muted board-keys">↑↓ move · Space loads a note · R loads its whole route · A all shown · Ctrl+Enter dispatches</p>
+      <p className="muted board-keys">
+        ↑↓ move · Space loads a note · R loads its whole route · A all shown · Ctrl+Enter dispatches
+      </p>
       {canWrite && (
         <>
-          <EwayBillFields notes={loading.filter((n) => n.needsEwayBill)} value={ewayBills} onChange={setEwayBills} errorField={error.field} />
+          <EwayBillFields
+            notes={loading.filter((n) => n.needsEwayBill)}
+            value={ewayBills}
+            onChange={setEwayBills}
+            errorField={error.field}
+          />
           <button className="primary" type="submit" disabled={loading.length === 0}>
             Dispatch {loading.length} note(s){loading.length ? ` · ${packages} pkgs · ${formatMoney(value)}` : ''}
           </button>
         </>
       )}
-      {error.message && <div className="form-error" role="alert">{error.message}</div>}
+      {error.message && (
+        <div className="form-error" role="alert">
+          {error.message}
+        </div>
+      )}
     </form>
   );
 }

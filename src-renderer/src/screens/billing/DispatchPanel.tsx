@@ -23,7 +23,11 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   const confirm = async (dispatchId: number, deliveryNoteId: number, outcome: 'delivered' | 'refused') => {
     try {
       const target = `${dispatchId}:${deliveryNoteId}`;
-      await call('dispatches.confirmDelivery', { dispatchId, deliveryNoteId, outcome, deliveredOn: businessToday() }, actionKeys.options(target));
+      await call(
+        'dispatches.confirmDelivery',
+        { dispatchId, deliveryNoteId, outcome, deliveredOn: businessToday() },
+        actionKeys.options(target),
+      );
       actionKeys.done(target);
       reload();
     } catch (e) {
@@ -35,17 +39,32 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
       <DispatchBoard canWrite={canWrite} onDispatched={(id) => void dispatched(id)} />
       {open.map((d) => (
         <article key={d.id} className="card" aria-label={`Dispatch ${d.number}`}>
-          <header className="detail-head"><strong>{d.number}</strong><span>{d.vehicleNo} · {d.driver}</span>
-            <button onClick={() => void call('documents.dispatchSheet', { id: d.id }).then(setPdf)}>Dispatch sheet</button></header>
+          <header className="detail-head">
+            <strong>{d.number}</strong>
+            <span>
+              {d.vehicleNo} · {d.driver}
+            </span>
+            <button onClick={() => void call('documents.dispatchSheet', { id: d.id }).then(setPdf)}>
+              Dispatch sheet
+            </button>
+          </header>
           {d.notes.map((n) => (
             <div key={n.deliveryNoteId} className="detail-head">
-              <span>{n.number} — {n.customerName}, {n.city}{n.ewayBill ? ` · EWB ${n.ewayBill}` : ''}{n.ewayBillOverride ? ` · no e-way bill: ${n.ewayBillOverride}` : ''}</span>
+              <span>
+                {n.number} — {n.customerName}, {n.city}
+                {n.ewayBill ? ` · EWB ${n.ewayBill}` : ''}
+                {n.ewayBillOverride ? ` · no e-way bill: ${n.ewayBillOverride}` : ''}
+              </span>
               {n.outcome === 'pending' && canWrite ? (
                 <>
                   <button onClick={() => void confirm(d.id, n.deliveryNoteId, 'delivered')}>Delivered</button>
-                  <button className="warn" onClick={() => void confirm(d.id, n.deliveryNoteId, 'refused')}>Refused</button>
+                  <button className="warn" onClick={() => void confirm(d.id, n.deliveryNoteId, 'refused')}>
+                    Refused
+                  </button>
                 </>
-              ) : <span className="pill active">{n.outcome.replace('_', ' ')}</span>}
+              ) : (
+                <span className="pill active">{n.outcome.replace('_', ' ')}</span>
+              )}
             </div>
           ))}
         </article>

@@ -11,7 +11,17 @@ import { CancelInvoiceBox, CancelledBanner } from './CancelInvoiceBox';
 type Invoice = OutputOf<'invoices.get'>;
 
 /** One invoice: its lines, the PDF, a credit note for returns or a price difference, or cancelling it. */
-export function InvoiceDrawer({ id, canBill, onClose, onChanged }: { id: number; canBill: boolean; onClose(): void; onChanged(): void }) {
+export function InvoiceDrawer({
+  id,
+  canBill,
+  onClose,
+  onChanged,
+}: {
+  id: number;
+  canBill: boolean;
+  onClose(): void;
+  onChanged(): void;
+}) {
   const [inv, setInv] = useState<Invoice | null>(null);
   const [pdf, setPdf] = useState<OutputOf<'documents.invoice'> | null>(null);
   const [kind, setKind] = useState<'return' | 'price_difference'>('return');
@@ -23,10 +33,14 @@ export function InvoiceDrawer({ id, canBill, onClose, onChanged }: { id: number;
   useEffect(() => void call('invoices.get', { id }).then(setInv), [id]);
   if (!inv) return null;
   const credit = async () => {
-    const lines = Object.entries(amounts).filter(([, v]) => v.trim()).map(([lineId, v]) => ({
-      invoiceLineId: Number(lineId), restock: damaged ? ('damaged' as const) : ('sellable' as const),
-      quantity: kind === 'return' ? Number(v) : 0, taxable: kind === 'price_difference' ? parseMoney(v) ?? -1 : 0,
-    }));
+    const lines = Object.entries(amounts)
+      .filter(([, v]) => v.trim())
+      .map(([lineId, v]) => ({
+        invoiceLineId: Number(lineId),
+        restock: damaged ? ('damaged' as const) : ('sellable' as const),
+        quantity: kind === 'return' ? Number(v) : 0,
+        taxable: kind === 'price_difference' ? (parseMoney(v) ?? -1) : 0,
+      }));
     try {
       const cn = await call('creditNotes.post', { invoiceId: id, kind, reason, lines }, documentKey.options);
       documentKey.renew();
@@ -40,15 +54,50 @@ export function InvoiceDrawer({ id, canBill, onClose, onChanged }: { id: number;
     }
   };
   return (
-    <Drawer title={`Invoice ${inv.number}`} onClose={onClose} footer={<button onClick={() => void call('documents.invoice', { id }).then(setPdf)}>Print / PDF</button>}>
-      <div className="detail-head"><span>{inv.customerName}</span><span className="muted">{inv.invoiceDate} · due {inv.dueDate}</span><strong className="num">{formatMoney(inv.total)}</strong><span className="muted">paid {formatMoney(inv.paid)}</span></div>
+    <Drawer
+      title={`Invoice ${inv.number}`}
+      onClose={onClose}
+      footer={<button onClick={() => void call('documents.invoice', { id }).then(setPdf)}>Print / PDF</button>}
+    >
+      <div className="detail-head">
+        <span>{inv.customerName}</span>
+        <span className="muted">
+          {inv.invoiceDate} · due {inv.dueDate}
+        </span>
+        <strong className="num">{formatMoney(inv.total)}</strong>
+        <span className="muted">paid {formatMoney(inv.paid)}</span>
+      </div>
       <table className="lines compact">
-        <thead><tr><th>Product</th><th>Batch</th><th className="right">Qty</th><th className="right">Taxable</th><th className="right">Total</th>{canBill && <th>{kind === 'return' ? 'Return qty' : 'Credit ₹ (taxable)'}</th>}</tr></thead>
+        <thead>
+          <tr>
+            <th>Product</th>
+            <th>Batch</th>
+            <th className="right">Qty</th>
+            <th className="right">Taxable</th>
+            <th className="right">Total</th>
+            {canBill && <th>{kind === 'return' ? 'Return qty' : 'Credit ₹ (taxable)'}</th>}
+          </tr>
+        </thead>
         <tbody>
           {inv.lines.map((l) => (
             <tr key={l.id}>
-              <td><strong>{l.sku}</strong> {l.productName}</td><td>{l.batchNo}</td><td className="right num">{l.quantity}</td><td className="right num">{formatMoney(l.taxable)}</td><td className="right num">{formatMoney(l.total)}</td>
-              {canBill && <td><input aria-label={`Credit on ${l.sku}`} className="pct" value={amounts[l.id] ?? ''} onChange={(e) => setAmounts({ ...amounts, [l.id]: e.target.value })} /></td>}
+              <td>
+                <strong>{l.sku}</strong> {l.productName}
+              </td>
+              <td>{l.batchNo}</td>
+              <td className="right num">{l.quantity}</td>
+              <td className="right num">{formatMoney(l.taxable)}</td>
+              <td className="right num">{formatMoney(l.total)}</td>
+              {canBill && (
+                <td>
+                  <input
+                    aria-label={`Credit on ${l.sku}`}
+                    className="pct"
+                    value={amounts[l.id] ?? ''}
+                    onChange={(e) => setAmounts({ ...amounts, [l.id]: e.target.value })}
+                  />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -57,14 +106,36 @@ export function InvoiceDrawer({ id, canBill, onClose, onChanged }: { id: number;
       {canBill && inv.status === 'posted' && (
         <div className="cancel-box">
           <h3>Credit note</h3>
-          <select aria-label="Credit note kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}><option value="return">Goods returned</option><option value="price_difference">Price difference</option></select>
-          {kind === 'return' && <label className="check"><input type="checkbox" checked={damaged} onChange={(e) => setDamaged(e.target.checked)} /> Returned damaged (write off)</label>}
+          <select aria-label="Credit note kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+            <option value="return">Goods returned</option>
+            <option value="price_difference">Price difference</option>
+          </select>
+          {kind === 'return' && (
+            <label className="check">
+              <input type="checkbox" checked={damaged} onChange={(e) => setDamaged(e.target.checked)} /> Returned
+              damaged (write off)
+            </label>
+          )}
           <input aria-label="Reason" placeholder="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-          <button className="warn" onClick={() => void credit()}>Post credit note</button>
-          {error && <div className="field-error" role="alert">{error}</div>}
+          <button className="warn" onClick={() => void credit()}>
+            Post credit note
+          </button>
+          {error && (
+            <div className="field-error" role="alert">
+              {error}
+            </div>
+          )}
         </div>
       )}
-      {canBill && inv.status === 'posted' && <CancelInvoiceBox invoice={inv} onCancelled={(next) => { setInv(next); onChanged(); }} />}
+      {canBill && inv.status === 'posted' && (
+        <CancelInvoiceBox
+          invoice={inv}
+          onCancelled={(next) => {
+            setInv(next);
+            onChanged();
+          }}
+        />
+      )}
       {pdf && <PdfPreview pdf={pdf} onClose={() => setPdf(null)} />}
     </Drawer>
   );

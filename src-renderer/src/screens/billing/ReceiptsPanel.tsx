@@ -15,7 +15,12 @@ const columns: Column<Receipt>[] = [
   { key: 'mode', label: 'Mode', width: '80px' },
   { key: 'reference', label: 'Reference', width: '120px' },
   { key: 'amount', label: 'Amount', width: '120px', align: 'right', render: (r) => formatMoney(r.amount) },
-  { key: 'reversedOn', label: 'Status', width: '150px', render: (r) => (r.reversedOn ? <span className="bad">reversed {r.reversedOn}</span> : 'received') },
+  {
+    key: 'reversedOn',
+    label: 'Status',
+    width: '150px',
+    render: (r) => (r.reversedOn ? <span className="bad">reversed {r.reversedOn}</span> : 'received'),
+  },
 ];
 
 /** Receipts, newest first; open one (Enter or click) to reverse it when a cheque bounces. */
@@ -28,7 +33,11 @@ export function ReceiptsPanel({ canBill }: { canBill: boolean }) {
   const reverse = async () => {
     if (!chosen) return;
     try {
-      const done = await call('payments.reverse', { id: chosen.id, reason }, actionKeys.options(`reverse:${chosen.id}`));
+      const done = await call(
+        'payments.reverse',
+        { id: chosen.id, reason },
+        actionKeys.options(`reverse:${chosen.id}`),
+      );
       actionKeys.done(`reverse:${chosen.id}`);
       toast.ok(`${done.number} reversed: ${done.message}`);
       setChosen(null);
@@ -42,22 +51,63 @@ export function ReceiptsPanel({ canBill }: { canBill: boolean }) {
   return (
     <>
       {chosen && canBill && (
-        <form className="cancel-box" aria-label="Reverse receipt" onSubmit={(e) => { e.preventDefault(); void reverse(); }}>
-          <h3>Reverse {chosen.number} ({formatMoney(chosen.amount)}, {chosen.customerName})</h3>
+        <form
+          className="cancel-box"
+          aria-label="Reverse receipt"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void reverse();
+          }}
+        >
+          <h3>
+            Reverse {chosen.number} ({formatMoney(chosen.amount)}, {chosen.customerName})
+          </h3>
           {chosen.reversedOn ? (
-            <p className="muted">Already reversed on {chosen.reversedOn}: {chosen.reversalReason}</p>
+            <p className="muted">
+              Already reversed on {chosen.reversedOn}: {chosen.reversalReason}
+            </p>
           ) : (
             <>
-              <input autoFocus aria-label="Reason for reversing" placeholder="Why, e.g. cheque bounced" value={reason} onChange={(e) => setReason(e.target.value)} />
-              <button type="submit" className="warn">Reverse receipt</button>
+              <input
+                autoFocus
+                aria-label="Reason for reversing"
+                placeholder="Why, e.g. cheque bounced"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
+              <button type="submit" className="warn">
+                Reverse receipt
+              </button>
             </>
           )}
-          <button type="button" onClick={() => { setChosen(null); setError(''); }}>Close</button>
-          {error && <div className="field-error" role="alert">{error}</div>}
+          <button
+            type="button"
+            onClick={() => {
+              setChosen(null);
+              setError('');
+            }}
+          >
+            Close
+          </button>
+          {error && (
+            <div className="field-error" role="alert">
+              {error}
+            </div>
+          )}
         </form>
       )}
-      <PagedTable label="Receipts" columns={columns} queryKey={String(refresh)} fetchPage={(offset, limit) => call('payments.list', { offset, limit })}
-        rowKey={(r) => r.id} onOpen={(r) => { setChosen(r); setError(''); }} emptyText="No receipts yet." />
+      <PagedTable
+        label="Receipts"
+        columns={columns}
+        queryKey={String(refresh)}
+        fetchPage={(offset, limit) => call('payments.list', { offset, limit })}
+        rowKey={(r) => r.id}
+        onOpen={(r) => {
+          setChosen(r);
+          setError('');
+        }}
+        emptyText="No receipts yet."
+      />
     </>
   );
 }

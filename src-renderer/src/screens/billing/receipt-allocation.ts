@@ -8,11 +8,14 @@ export type BillPlan = 'oldest' | Record<number, string>;
 
 export const balanceOf = (b: Bill) => b.total - b.paid - b.credited;
 /** Age of a bill in days, between two business dates. */
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Oldest due first, as the server would settle them: what the clerk sees is what is saved. */
 export function oldestFirst(bills: Bill[]): Bill[] {
-  return [...bills].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.invoiceDate.localeCompare(b.invoiceDate) || a.id - b.id);
+  return [...bills].sort(
+    (a, b) => a.dueDate.localeCompare(b.dueDate) || a.invoiceDate.localeCompare(b.invoiceDate) || a.id - b.id,
+  );
 }
 
 /** The allocations a plan makes of an amount; amounts the clerk typed that do not parse count as nothing. */
@@ -32,4 +35,3 @@ export function allocate(bills: Bill[], plan: BillPlan, amount: number): Allocat
     .map((b) => ({ invoiceId: b.id, number: b.number, amount: parseMoney(plan[b.id] || '0') ?? 0 }))
     .filter((a) => a.amount > 0);
 }
-

@@ -12,13 +12,35 @@ import { toast } from '../../stores/toast-store';
 type Values = InputOf<'customers.create'> & { id?: number; version?: number; shipDifferent: boolean };
 const emptyAddress = { line1: '', line2: '', area: '', city: '', district: '', stateCode: '', pincode: '' };
 const blank: Values = {
-  code: '', name: '', type: 'retailer', parentId: null, phone: '', email: '', gstin: '', billTo: emptyAddress, shipTo: null, route: '',
-  creditLimit: 0, paymentTermsDays: 0, status: 'active', assignedUserIds: [], creditPolicy: null, overdueBlockDays: null, minShelfLifeDays: null, shipDifferent: false,
+  code: '',
+  name: '',
+  type: 'retailer',
+  parentId: null,
+  phone: '',
+  email: '',
+  gstin: '',
+  billTo: emptyAddress,
+  shipTo: null,
+  route: '',
+  creditLimit: 0,
+  paymentTermsDays: 0,
+  status: 'active',
+  assignedUserIds: [],
+  creditPolicy: null,
+  overdueBlockDays: null,
+  minShelfLifeDays: null,
+  shipDifferent: false,
   defaultWarehouseId: null,
 };
 const policyLabel = { block: 'Block the order', warn: 'Warn only', approval: 'Send for approval' };
 
-export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
+export function CustomerEditor({
+  id,
+  types,
+  readOnly,
+  onClose,
+  onSaved,
+}: {
   id: number | null;
   types: OutputOf<'customerTypes.list'>;
   readOnly: boolean;
@@ -46,22 +68,48 @@ export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
   const type = types.find((t) => t.code === form.values.type);
   const save = () =>
     form.submit(async ({ shipDifferent, id: customerId, version, ...values }) => {
-      const input = { ...values, shipTo: shipDifferent ? values.shipTo ?? emptyAddress : null };
-      const saved = customerId !== undefined ? await call('customers.update', { ...input, id: customerId, version: version! }) : await call('customers.create', input);
+      const input = { ...values, shipTo: shipDifferent ? (values.shipTo ?? emptyAddress) : null };
+      const saved =
+        customerId !== undefined
+          ? await call('customers.update', { ...input, id: customerId, version: version! })
+          : await call('customers.create', input);
       toast.ok(`Saved ${saved.name} (${saved.code})`);
       onSaved(saved);
     });
 
   if (!loaded) return null;
   return (
-    <Drawer title={id === null ? 'New customer' : `Customer ${form.values.code}`} onClose={onClose} onSave={readOnly ? undefined : save} saving={form.saving}>
-      {form.formError && <div className="form-error" role="alert">{form.formError}</div>}
+    <Drawer
+      title={id === null ? 'New customer' : `Customer ${form.values.code}`}
+      onClose={onClose}
+      onSave={readOnly ? undefined : save}
+      saving={form.saving}
+    >
+      {form.formError && (
+        <div className="form-error" role="alert">
+          {form.formError}
+        </div>
+      )}
       <fieldset disabled={readOnly}>
         <div className="grid">
           <TextField form={form} path="code" label="Code" upper autoFocus={id === null} hint="Unique, e.g. RT0042" />
           <TextField form={form} path="name" label="Name" width="wide" />
-          <SelectField form={form} path="type" label="Type" options={types.map((t) => ({ value: t.code, label: t.name }))} />
-          <SelectField form={form} path="status" label="Status" options={[{ value: 'active', label: 'Active' }, { value: 'on_hold', label: 'On hold' }, { value: 'blocked', label: 'Blocked' }]} />
+          <SelectField
+            form={form}
+            path="type"
+            label="Type"
+            options={types.map((t) => ({ value: t.code, label: t.name }))}
+          />
+          <SelectField
+            form={form}
+            path="status"
+            label="Status"
+            options={[
+              { value: 'active', label: 'Active' },
+              { value: 'on_hold', label: 'On hold' },
+              { value: 'blocked', label: 'Blocked' },
+            ]}
+          />
           {type && type.parentTypes.length > 0 && (
             <CustomerPicker
               label="Mapped to (parent)"
@@ -102,9 +150,31 @@ export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
             allowEmpty={`As for ${type?.name ?? 'this type'}: ${type ? policyLabel[type.creditPolicy].toLowerCase() : ''}`}
             options={Object.entries(policyLabel).map(([value, label]) => ({ value, label }))}
           />
-          <IntField form={form} path="overdueBlockDays" label="Block if overdue more than (days)" nullable hint={type?.overdueBlockDays != null ? `Type rule: ${type.overdueBlockDays} days` : 'Empty: the type’s rule'} />
-          <IntField form={form} path="minShelfLifeDays" label="Minimum shelf life (days)" nullable hint={`Empty: the type’s rule (${type?.minShelfLifeDays ?? 0} days)`} />
-          <SelectField form={form} path="defaultWarehouseId" label="Ships from" numeric emptyIsNull allowEmpty="The order-taker’s default warehouse" options={warehouses} />
+          <IntField
+            form={form}
+            path="overdueBlockDays"
+            label="Block if overdue more than (days)"
+            nullable
+            hint={
+              type?.overdueBlockDays != null ? `Type rule: ${type.overdueBlockDays} days` : 'Empty: the type’s rule'
+            }
+          />
+          <IntField
+            form={form}
+            path="minShelfLifeDays"
+            label="Minimum shelf life (days)"
+            nullable
+            hint={`Empty: the type’s rule (${type?.minShelfLifeDays ?? 0} days)`}
+          />
+          <SelectField
+            form={form}
+            path="defaultWarehouseId"
+            label="Ships from"
+            numeric
+            emptyIsNull
+            allowEmpty="The order-taker’s default warehouse"
+            options={warehouses}
+          />
         </div>
         <h3>Assigned users</h3>
         <div className="checks">
@@ -115,7 +185,10 @@ export function CustomerEditor({ id, types, readOnly, onClose, onSaved }: {
                 checked={form.values.assignedUserIds?.includes(u.id) ?? false}
                 onChange={(e) => {
                   const current = form.values.assignedUserIds ?? [];
-                  form.set('assignedUserIds', e.target.checked ? [...current, u.id] : current.filter((x) => x !== u.id));
+                  form.set(
+                    'assignedUserIds',
+                    e.target.checked ? [...current, u.id] : current.filter((x) => x !== u.id),
+                  );
                 }}
               />
               {u.displayName} <span className="muted">({u.role.replace(/_/g, ' ')})</span>

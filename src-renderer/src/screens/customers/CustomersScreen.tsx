@@ -42,12 +42,38 @@ export function CustomersScreen() {
     { key: 'code', label: 'Code', width: '80px', sortable: true },
     { key: 'name', label: 'Name', width: 'minmax(200px, 2fr)', sortable: true },
     { key: 'type', label: 'Type', width: '110px', sortable: true, render: (r) => typeName.get(r.type) ?? r.type },
-    { key: 'city', label: 'City', width: 'minmax(110px, 1fr)', sortable: true, render: (r) => `${r.city}${r.stateCode ? `, ${indiaStates.find(([c]) => c === r.stateCode)?.[1] ?? r.stateCode}` : ''}` },
+    {
+      key: 'city',
+      label: 'City',
+      width: 'minmax(110px, 1fr)',
+      sortable: true,
+      render: (r) =>
+        `${r.city}${r.stateCode ? `, ${indiaStates.find(([c]) => c === r.stateCode)?.[1] ?? r.stateCode}` : ''}`,
+    },
     { key: 'parentName', label: 'Mapped to', width: 'minmax(140px, 1.2fr)', render: (r) => r.parentName ?? '—' },
     { key: 'gstin', label: 'GSTIN', width: '150px', render: (r) => r.gstin || '—' },
-    { key: 'creditLimit', label: 'Credit limit', width: '120px', align: 'right', sortable: true, render: (r) => formatMoney(r.creditLimit) },
-    { key: 'paymentTermsDays', label: 'Terms', width: '56px', align: 'right', render: (r) => `${r.paymentTermsDays} d` },
-    { key: 'status', label: 'Status', width: '76px', sortable: true, render: (r) => <span className={`pill ${r.status}`}>{statusLabel[r.status]}</span> },
+    {
+      key: 'creditLimit',
+      label: 'Credit limit',
+      width: '120px',
+      align: 'right',
+      sortable: true,
+      render: (r) => formatMoney(r.creditLimit),
+    },
+    {
+      key: 'paymentTermsDays',
+      label: 'Terms',
+      width: '56px',
+      align: 'right',
+      render: (r) => `${r.paymentTermsDays} d`,
+    },
+    {
+      key: 'status',
+      label: 'Status',
+      width: '76px',
+      sortable: true,
+      render: (r) => <span className={`pill ${r.status}`}>{statusLabel[r.status]}</span>,
+    },
   ];
   const queryKey = JSON.stringify({ debounced, type, status, stateCode, sort, refresh });
 
@@ -56,16 +82,36 @@ export function CustomersScreen() {
       <header className="screen-head">
         <h1>Customers</h1>
         <div className="toolbar">
-          <input ref={searchRef} className="search" type="search" placeholder="Search name, code, city, phone  ( / )" aria-label="Search customers" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            ref={searchRef}
+            className="search"
+            type="search"
+            placeholder="Search name, code, city, phone  ( / )"
+            aria-label="Search customers"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
           <select aria-label="Filter by type" value={type} onChange={(e) => setType(e.target.value)}>
             <option value="">All types</option>
-            {types.map((t) => <option key={t.code} value={t.code}>{t.name}</option>)}
+            {types.map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.name}
+              </option>
+            ))}
           </select>
           <select aria-label="Filter by state" value={stateCode} onChange={(e) => setStateCode(e.target.value)}>
             <option value="">All states</option>
-            {indiaStates.map(([c, n]) => <option key={c} value={c}>{n}</option>)}
+            {indiaStates.map(([c, n]) => (
+              <option key={c} value={c}>
+                {n}
+              </option>
+            ))}
           </select>
-          <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+          <select
+            aria-label="Filter by status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as typeof status)}
+          >
             <option value="">Any status</option>
             <option value="active">Active</option>
             <option value="on_hold">On hold</option>
@@ -74,8 +120,12 @@ export function CustomersScreen() {
           {can('customers.write') && (
             <>
               <button onClick={() => setEditingTypes(true)}>Types &amp; rules</button>
-              <button onClick={() => setImporting(true)}>Import CSV <kbd>Alt+I</kbd></button>
-              <button className="primary" onClick={() => setEditing('new')}>New customer <kbd>Alt+N</kbd></button>
+              <button onClick={() => setImporting(true)}>
+                Import CSV <kbd>Alt+I</kbd>
+              </button>
+              <button className="primary" onClick={() => setEditing('new')}>
+                New customer <kbd>Alt+N</kbd>
+              </button>
             </>
           )}
         </div>
@@ -85,13 +135,26 @@ export function CustomersScreen() {
         columns={columns}
         queryKey={queryKey}
         fetchPage={(offset, limit) =>
-          call('customers.list', { search: debounced, type, status, stateCode, sort: sort.key as 'name', dir: sort.dir, offset, limit })
+          call('customers.list', {
+            search: debounced,
+            type,
+            status,
+            stateCode,
+            sort: sort.key as 'name',
+            dir: sort.dir,
+            offset,
+            limit,
+          })
         }
         rowKey={(r) => r.id}
         onOpen={(r) => setEditing(r.id)}
         sort={sort}
         onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
-        emptyText={debounced ? `No customer matches “${debounced}”` : 'No customers yet. Add one (Alt+N) or import a CSV (Alt+I).'}
+        emptyText={
+          debounced
+            ? `No customer matches “${debounced}”`
+            : 'No customers yet. Add one (Alt+N) or import a CSV (Alt+I).'
+        }
       />
       {editing !== null && (
         <CustomerEditor
@@ -105,7 +168,16 @@ export function CustomersScreen() {
           }}
         />
       )}
-      {editingTypes && <CustomerTypesDrawer types={types} onClose={() => setEditingTypes(false)} onSaved={() => { setEditingTypes(false); loadTypes(); }} />}
+      {editingTypes && (
+        <CustomerTypesDrawer
+          types={types}
+          onClose={() => setEditingTypes(false)}
+          onSaved={() => {
+            setEditingTypes(false);
+            loadTypes();
+          }}
+        />
+      )}
       {importing && (
         <ImportDialog
           what="customers"

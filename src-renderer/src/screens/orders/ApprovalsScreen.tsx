@@ -39,10 +39,16 @@ export function ApprovalsScreen() {
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [open, setOpen] = useState<number | null>(null);
   const [report, setReport] = useState<Refusal[]>([]);
-  const reload = () => void call('approvals.list', { status }).then((r) => { setRows(r); setChosen((c) => new Set(r.filter((a) => c.has(a.id)).map((a) => a.id))); });
+  const reload = () =>
+    void call('approvals.list', { status }).then((r) => {
+      setRows(r);
+      setChosen((c) => new Set(r.filter((a) => c.has(a.id)).map((a) => a.id)));
+    });
   useEffect(reload, [status]);
   const q = search.trim().toLowerCase();
-  const shown = rows.filter((a) => !q || a.customerName.toLowerCase().includes(q) || (a.orderNumber ?? '').toLowerCase().includes(q)).sort(sorts[sort][1]);
+  const shown = rows
+    .filter((a) => !q || a.customerName.toLowerCase().includes(q) || (a.orderNumber ?? '').toLowerCase().includes(q))
+    .sort(sorts[sort][1]);
   const picked = shown.filter((a) => chosen.has(a.id));
 
   const decide = async (a: Approval, decision: 'approve' | 'reject', comment = comments[a.id] ?? '') => {
@@ -75,7 +81,13 @@ export function ApprovalsScreen() {
     if (!refused) setBulkComment('');
     reload();
   };
-  const toggle = (id: number) => setChosen((c) => { const n = new Set(c); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const toggle = (id: number) =>
+    setChosen((c) => {
+      const n = new Set(c);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
   const allChosen = shown.length > 0 && picked.length === shown.length;
 
   return (
@@ -84,57 +96,143 @@ export function ApprovalsScreen() {
         <h1>Approvals</h1>
         <div className="tabs" role="tablist">
           {(['pending', 'approved', 'rejected'] as const).map((s) => (
-            <button key={s} role="tab" aria-selected={status === s} className={status === s ? 'current' : ''} onClick={() => setStatus(s)}>{s[0]!.toUpperCase() + s.slice(1)}</button>
+            <button
+              key={s}
+              role="tab"
+              aria-selected={status === s}
+              className={status === s ? 'current' : ''}
+              onClick={() => setStatus(s)}
+            >
+              {s[0]!.toUpperCase() + s.slice(1)}
+            </button>
           ))}
         </div>
       </header>
       <div className="toolbar left approvals-tools">
-        <input className="search" type="search" aria-label="Search approvals" placeholder="Customer or order number" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          className="search"
+          type="search"
+          aria-label="Search approvals"
+          placeholder="Customer or order number"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <select aria-label="Sort approvals" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
-          {(Object.keys(sorts) as Sort[]).map((s) => <option key={s} value={s}>{sorts[s][0]}</option>)}
+          {(Object.keys(sorts) as Sort[]).map((s) => (
+            <option key={s} value={s}>
+              {sorts[s][0]}
+            </option>
+          ))}
         </select>
         {status === 'pending' && canDecide && shown.length > 0 && (
           <>
-            <label className="check"><input type="checkbox" checked={allChosen} onChange={() => setChosen(allChosen ? new Set() : new Set(shown.map((a) => a.id)))} /> Select all shown</label>
-            <input className="bulk-comment" aria-label="Comment for the selected" placeholder="One comment for the selected" value={bulkComment} onChange={(e) => setBulkComment(e.target.value)}
-              onKeyDown={(e) => { if (e.key === 'Enter' && picked.length) { e.preventDefault(); void approveChosen(); } }} />
-            <button className="primary" disabled={picked.length === 0 || busy} onClick={() => void approveChosen()}>Approve {picked.length} selected</button>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={allChosen}
+                onChange={() => setChosen(allChosen ? new Set() : new Set(shown.map((a) => a.id)))}
+              />{' '}
+              Select all shown
+            </label>
+            <input
+              className="bulk-comment"
+              aria-label="Comment for the selected"
+              placeholder="One comment for the selected"
+              value={bulkComment}
+              onChange={(e) => setBulkComment(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && picked.length) {
+                  e.preventDefault();
+                  void approveChosen();
+                }
+              }}
+            />
+            <button className="primary" disabled={picked.length === 0 || busy} onClick={() => void approveChosen()}>
+              Approve {picked.length} selected
+            </button>
           </>
         )}
       </div>
       {report.length > 0 && (
         <div className="form-error" role="alert" aria-label="Not approved">
           <strong>Not approved:</strong>
-          <ul>{report.map((r) => <li key={r.orderNumber}>{r.orderNumber}: {r.message}</li>)}</ul>
+          <ul>
+            {report.map((r) => (
+              <li key={r.orderNumber}>
+                {r.orderNumber}: {r.message}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
-      {shown.length === 0 && <p className="muted">{q ? 'No approval matches the search.' : `Nothing ${status === 'pending' ? 'waits for a decision' : `was ${status}`}.`}</p>}
+      {shown.length === 0 && (
+        <p className="muted">
+          {q
+            ? 'No approval matches the search.'
+            : `Nothing ${status === 'pending' ? 'waits for a decision' : `was ${status}`}.`}
+        </p>
+      )}
       <div className="approval-list">
         {shown.map((a) => (
-          <article key={a.id} className={`card approval-card${chosen.has(a.id) ? ' chosen' : ''}`} aria-label={`Approval for ${a.orderNumber}`}>
+          <article
+            key={a.id}
+            className={`card approval-card${chosen.has(a.id) ? ' chosen' : ''}`}
+            aria-label={`Approval for ${a.orderNumber}`}
+          >
             <header>
-              {status === 'pending' && canDecide && <input type="checkbox" aria-label={`Select ${a.orderNumber}`} checked={chosen.has(a.id)} onChange={() => toggle(a.id)} />}
-              <button className="link" onClick={() => setOpen(a.orderId)}>{a.orderNumber}</button>
+              {status === 'pending' && canDecide && (
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${a.orderNumber}`}
+                  checked={chosen.has(a.id)}
+                  onChange={() => toggle(a.id)}
+                />
+              )}
+              <button className="link" onClick={() => setOpen(a.orderId)}>
+                {a.orderNumber}
+              </button>
               <span>{a.customerName}</span>
               <strong className="num">{formatMoney(a.total)}</strong>
-              <span className="muted">asked by {a.requestedBy}, {a.requestedAt.slice(0, 16).replace('T', ' ')}{status === 'pending' ? ` · waiting ${waited(a.requestedAt)}` : ''}</span>
+              <span className="muted">
+                asked by {a.requestedBy}, {a.requestedAt.slice(0, 16).replace('T', ' ')}
+                {status === 'pending' ? ` · waiting ${waited(a.requestedAt)}` : ''}
+              </span>
             </header>
-            <ul>{a.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+            <ul>
+              {a.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
             {a.credit && <CreditNow credit={a.credit} />}
             {status === 'pending' && canDecide ? (
               <div className="decide">
-                <input aria-label={`Comment on ${a.orderNumber}`} placeholder="Comment (required to reject)" value={comments[a.id] ?? ''} onChange={(e) => setComments((c) => ({ ...c, [a.id]: e.target.value }))} />
-                <button className="primary" onClick={() => void decideOne(a, 'approve')}>Approve</button>
-                <button className="warn" onClick={() => void decideOne(a, 'reject')}>Reject</button>
+                <input
+                  aria-label={`Comment on ${a.orderNumber}`}
+                  placeholder="Comment (required to reject)"
+                  value={comments[a.id] ?? ''}
+                  onChange={(e) => setComments((c) => ({ ...c, [a.id]: e.target.value }))}
+                />
+                <button className="primary" onClick={() => void decideOne(a, 'approve')}>
+                  Approve
+                </button>
+                <button className="warn" onClick={() => void decideOne(a, 'reject')}>
+                  Reject
+                </button>
               </div>
             ) : (
               a.comment && <p className="muted">“{a.comment}”</p>
             )}
-            {errors[a.id] && <div className="field-error" role="alert">{errors[a.id]}</div>}
+            {errors[a.id] && (
+              <div className="field-error" role="alert">
+                {errors[a.id]}
+              </div>
+            )}
           </article>
         ))}
       </div>
-      {open !== null && <OrderDetailDrawer id={open} onClose={() => setOpen(null)} onChanged={reload} onResume={() => undefined} />}
+      {open !== null && (
+        <OrderDetailDrawer id={open} onClose={() => setOpen(null)} onChanged={reload} onResume={() => undefined} />
+      )}
     </section>
   );
 }

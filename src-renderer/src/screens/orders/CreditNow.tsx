@@ -23,9 +23,17 @@ export function CreditNow({ credit }: { credit: Credit }) {
     <div className="credit-now" aria-label="Credit as of now">
       <dl>
         {figures.map(([label, value, bad]) => (
-          <div key={label}><dt>{label}</dt><dd className={bad ? 'num bad' : 'num'}>{formatMoney(value)}</dd></div>
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd className={bad ? 'num bad' : 'num'}>{formatMoney(value)}</dd>
+          </div>
         ))}
-        {credit.overdue > 0 && <div><dt>Oldest overdue</dt><dd className="num bad">{credit.oldestOverdueDays} days</dd></div>}
+        {credit.overdue > 0 && (
+          <div>
+            <dt>Oldest overdue</dt>
+            <dd className="num bad">{credit.oldestOverdueDays} days</dd>
+          </div>
+        )}
       </dl>
       <p className={credit.decision === 'blocked' ? 'field-error' : 'muted'}>{verdict[credit.decision]}</p>
     </div>

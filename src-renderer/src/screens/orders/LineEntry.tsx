@@ -4,8 +4,17 @@ import { ProductPicker, type PickedProduct } from '../../components/ProductPicke
 import { useOrderDraft } from '../../stores/order-draft-store';
 
 const lineFor = (p: PickedProduct, quantity: number, enteredAs: string) => ({
-  productId: p.id, sku: p.sku, name: p.name, baseUnit: p.baseUnit, packs: p.packs, quantity, enteredAs,
-  priceOverride: null, manualDiscountBps: 0, shortageAction: 'backorder' as const, warehouseId: null,
+  productId: p.id,
+  sku: p.sku,
+  name: p.name,
+  baseUnit: p.baseUnit,
+  packs: p.packs,
+  quantity,
+  enteredAs,
+  priceOverride: null,
+  manualDiscountBps: 0,
+  shortageAction: 'backorder' as const,
+  warehouseId: null,
 });
 
 /**
@@ -13,7 +22,10 @@ const lineFor = (p: PickedProduct, quantity: number, enteredAs: string) => ({
  * Enter, and the cursor is back on the product for the next line. Esc in the quantity
  * abandons the product.
  */
-export const LineEntry = forwardRef<HTMLInputElement, { created: PickedProduct | null }>(function LineEntry({ created }, productRef) {
+export const LineEntry = forwardRef<HTMLInputElement, { created: PickedProduct | null }>(function LineEntry(
+  { created },
+  productRef,
+) {
   const addLine = useOrderDraft((s) => s.addLine);
   const [pending, setPending] = useState<PickedProduct | null>(null);
   const [qtyText, setQtyText] = useState('');
@@ -60,7 +72,11 @@ export const LineEntry = forwardRef<HTMLInputElement, { created: PickedProduct |
           ref={qtyRef}
           disabled={!pending}
           autoComplete="off"
-          placeholder={pending ? `e.g. 3c 5 (${[...pending.packs.map((p) => `${p.unit}=${p.factor}`), pending.baseUnit].join(', ')})` : 'pick a product first'}
+          placeholder={
+            pending
+              ? `e.g. 3c 5 (${[...pending.packs.map((p) => `${p.unit}=${p.factor}`), pending.baseUnit].join(', ')})`
+              : 'pick a product first'
+          }
           value={qtyText}
           aria-invalid={Boolean(qtyError)}
           onChange={(e) => {
@@ -81,7 +97,11 @@ export const LineEntry = forwardRef<HTMLInputElement, { created: PickedProduct |
             }
           }}
         />
-        {qtyError && <div className="field-error" role="alert">{qtyError}</div>}
+        {qtyError && (
+          <div className="field-error" role="alert">
+            {qtyError}
+          </div>
+        )}
       </div>
     </div>
   );

@@ -14,7 +14,11 @@ import { OrderHead } from './OrderHead';
 import { OrderLinesTable } from './OrderLinesTable';
 import { OrderSummary } from './OrderSummary';
 
-const statusText: Record<string, string> = { confirmed: 'confirmed and stock reserved', pending_approval: 'waiting for a manager’s approval', draft: 'saved as a draft' };
+const statusText: Record<string, string> = {
+  confirmed: 'confirmed and stock reserved',
+  pending_approval: 'waiting for a manager’s approval',
+  draft: 'saved as a draft',
+};
 
 /**
  * Order entry for the counter or the phone, by keyboard alone as in Tally: the customer box has
@@ -48,18 +52,34 @@ export function OrderEntryScreen() {
   };
   const create = () => {
     const inProduct = document.activeElement === productRef.current;
-    const what = inProduct || (draft.customer && document.activeElement?.getAttribute('name') !== 'customerId') ? 'product' : 'customer';
+    const what =
+      inProduct || (draft.customer && document.activeElement?.getAttribute('name') !== 'customerId')
+        ? 'product'
+        : 'customer';
     if (what === 'customer' && types.length === 0) void call('customerTypes.list', {}).then(setTypes);
     setCreating(what);
   };
   useHotkeys(
-    { 'ctrl+enter': () => void place(), 'ctrl+a': () => void place(), 'ctrl+s': () => void keep(), 'alt+n': next, 'alt+c': create, 'alt+p': () => setShowWhy((w) => !w) },
+    {
+      'ctrl+enter': () => void place(),
+      'ctrl+a': () => void place(),
+      'ctrl+s': () => void keep(),
+      'alt+n': next,
+      'alt+c': create,
+      'alt+p': () => setShowWhy((w) => !w),
+    },
     creating === null,
   );
   const closeCreate = () => {
     const was = creating;
     setCreating(null);
-    setTimeout(() => (was === 'customer' && !useOrderDraft.getState().customer ? focusField('customerId') : productRef.current?.focus()), 0);
+    setTimeout(
+      () =>
+        was === 'customer' && !useOrderDraft.getState().customer
+          ? focusField('customerId')
+          : productRef.current?.focus(),
+      0,
+    );
   };
 
   const err = draft.error;
@@ -68,19 +88,36 @@ export function OrderEntryScreen() {
       <header className="screen-head">
         <h1>{draft.id ? 'Draft order' : 'New order'}</h1>
         <div className="toolbar">
-          <button onClick={() => setShowWhy((w) => !w)} aria-pressed={showWhy}>Price sources <kbd>Alt+P</kbd></button>
-          <button onClick={next}>Clear <kbd>Alt+N</kbd></button>
-          <button onClick={() => void keep()} disabled={draft.busy}>Save draft <kbd>Ctrl+S</kbd></button>
-          <button className="primary" onClick={() => void place()} disabled={draft.busy}>Place order <kbd>Ctrl+A</kbd></button>
+          <button onClick={() => setShowWhy((w) => !w)} aria-pressed={showWhy}>
+            Price sources <kbd>Alt+P</kbd>
+          </button>
+          <button onClick={next}>
+            Clear <kbd>Alt+N</kbd>
+          </button>
+          <button onClick={() => void keep()} disabled={draft.busy}>
+            Save draft <kbd>Ctrl+S</kbd>
+          </button>
+          <button className="primary" onClick={() => void place()} disabled={draft.busy}>
+            Place order <kbd>Ctrl+A</kbd>
+          </button>
         </div>
       </header>
       {draft.result && (
         <div className={`banner ${draft.result.status}`} role="status" data-testid="order-result">
-          Order <strong>{draft.result.number ?? `draft #${draft.result.id}`}</strong> {statusText[draft.result.status] ?? draft.result.status} — {formatMoney(draft.result.total)}
-          {draft.result.status !== 'draft' && <button className="link" onClick={next}>Start the next order (Alt+N)</button>}
+          Order <strong>{draft.result.number ?? `draft #${draft.result.id}`}</strong>{' '}
+          {statusText[draft.result.status] ?? draft.result.status} — {formatMoney(draft.result.total)}
+          {draft.result.status !== 'draft' && (
+            <button className="link" onClick={next}>
+              Start the next order (Alt+N)
+            </button>
+          )}
         </div>
       )}
-      {err && err.field !== 'customerId' && <div className="form-error" role="alert">{err.message}</div>}
+      {err && err.field !== 'customerId' && (
+        <div className="form-error" role="alert">
+          {err.message}
+        </div>
+      )}
       <OrderHead onCustomerChosen={() => productRef.current?.focus()} />
       <div className="order-body">
         <div className="order-lines">
@@ -90,17 +127,30 @@ export function OrderEntryScreen() {
         <OrderSummary />
       </div>
       {creating === 'customer' && types.length > 0 && (
-        <CustomerEditor id={null} types={types} readOnly={false} onClose={closeCreate} onSaved={(c) => {
-          draft.set({ customer: { id: c.id, label: `${c.name} (${c.code})` } });
-          void call('orders.defaultWarehouse', { customerId: c.id }).then((w) => w.warehouseId && draft.set({ warehouseId: w.warehouseId }));
-          closeCreate();
-        }} />
+        <CustomerEditor
+          id={null}
+          types={types}
+          readOnly={false}
+          onClose={closeCreate}
+          onSaved={(c) => {
+            draft.set({ customer: { id: c.id, label: `${c.name} (${c.code})` } });
+            void call('orders.defaultWarehouse', { customerId: c.id }).then(
+              (w) => w.warehouseId && draft.set({ warehouseId: w.warehouseId }),
+            );
+            closeCreate();
+          }}
+        />
       )}
       {creating === 'product' && (
-        <ProductEditor id={null} readOnly={false} onClose={closeCreate} onSaved={(p) => {
-          closeCreate();
-          setCreated(p);
-        }} />
+        <ProductEditor
+          id={null}
+          readOnly={false}
+          onClose={closeCreate}
+          onSaved={(p) => {
+            closeCreate();
+            setCreated(p);
+          }}
+        />
       )}
     </section>
   );

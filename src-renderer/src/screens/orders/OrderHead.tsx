@@ -49,19 +49,40 @@ export function OrderHead({ onCustomerChosen }: { onCustomerChosen(): void }) {
       />
       <div className="field">
         <label htmlFor="order-warehouse">Warehouse</label>
-        <select id="order-warehouse" title={why} value={draft.warehouseId ?? ''} onChange={(e) => draft.set({ warehouseId: Number(e.target.value) })}>
-          {warehouses.map((w) => <option key={w.id} value={w.id}>{w.code} — {w.name}</option>)}
+        <select
+          id="order-warehouse"
+          title={why}
+          value={draft.warehouseId ?? ''}
+          onChange={(e) => draft.set({ warehouseId: Number(e.target.value) })}
+        >
+          {warehouses.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.code} — {w.name}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="order-payment">Payment</label>
-        <select id="order-payment" value={draft.paymentType} onChange={(e) => draft.set({ paymentType: e.target.value as typeof draft.paymentType })}>
-          <option value="credit">Credit</option><option value="cash">Cash</option><option value="cheque">Cheque</option><option value="upi_bank">UPI / bank</option>
+        <select
+          id="order-payment"
+          value={draft.paymentType}
+          onChange={(e) => draft.set({ paymentType: e.target.value as typeof draft.paymentType })}
+        >
+          <option value="credit">Credit</option>
+          <option value="cash">Cash</option>
+          <option value="cheque">Cheque</option>
+          <option value="upi_bank">UPI / bank</option>
         </select>
       </div>
       <div className="field">
         <label htmlFor="order-date">Deliver by</label>
-        <input id="order-date" type="date" value={draft.requiredDate} onChange={(e) => draft.set({ requiredDate: e.target.value })} />
+        <input
+          id="order-date"
+          type="date"
+          value={draft.requiredDate}
+          onChange={(e) => draft.set({ requiredDate: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor="order-ref">PO / reference</label>
@@ -69,7 +90,12 @@ export function OrderHead({ onCustomerChosen }: { onCustomerChosen(): void }) {
       </div>
       <div className="field">
         <label htmlFor="order-endbuyer">End buyer</label>
-        <input id="order-endbuyer" value={draft.endBuyer} placeholder="for end-buyer prices" onChange={(e) => draft.set({ endBuyer: e.target.value })} />
+        <input
+          id="order-endbuyer"
+          value={draft.endBuyer}
+          placeholder="for end-buyer prices"
+          onChange={(e) => draft.set({ endBuyer: e.target.value })}
+        />
       </div>
     </div>
   );

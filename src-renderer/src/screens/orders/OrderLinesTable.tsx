@@ -9,7 +9,17 @@ import { formatQuantity, parseQuantity } from '../../../../src-shared/quantity';
 import { useOrderDraft, type DraftLine } from '../../stores/order-draft-store';
 
 /** An editable cell that keeps what was typed, commits on Enter or leaving, and says why it cannot. */
-function EditCell({ label, initial, className, commit }: { label: string; initial: string; className: string; commit(text: string): string | null }) {
+function EditCell({
+  label,
+  initial,
+  className,
+  commit,
+}: {
+  label: string;
+  initial: string;
+  className: string;
+  commit(text: string): string | null;
+}) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState('');
   const run = () => setError(commit(text) ?? '');
@@ -27,7 +37,11 @@ function EditCell({ label, initial, className, commit }: { label: string; initia
         onBlur={run}
         onKeyDown={(e) => e.key === 'Enter' && run()}
       />
-      {error && <div className="field-error" role="alert">{error}</div>}
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
     </td>
   );
 }
@@ -70,7 +84,12 @@ function StockCell({ line, priced }: { line: DraftLine; priced: PricedLine | und
   const update = useOrderDraft((s) => s.updateLine);
   if (!priced) return <td />;
   const short = priced.quantity > priced.available;
-  if (!short) return <td className="stock ok" title="Free stock in this warehouse">{priced.available} free</td>;
+  if (!short)
+    return (
+      <td className="stock ok" title="Free stock in this warehouse">
+        {priced.available} free
+      </td>
+    );
   const value = line.shortageAction === 'other_warehouse' ? `wh:${line.warehouseId}` : line.shortageAction;
   return (
     <td className="stock short" title={`${priced.available} free — short ${priced.quantity - priced.available}`}>
@@ -79,14 +98,17 @@ function StockCell({ line, priced }: { line: DraftLine; priced: PricedLine | und
         value={value}
         onChange={(e) => {
           const v = e.target.value;
-          if (v.startsWith('wh:')) update(line.key, { shortageAction: 'other_warehouse', warehouseId: Number(v.slice(3)) });
+          if (v.startsWith('wh:'))
+            update(line.key, { shortageAction: 'other_warehouse', warehouseId: Number(v.slice(3)) });
           else update(line.key, { shortageAction: v as DraftLine['shortageAction'], warehouseId: null });
         }}
       >
         <option value="backorder">Short {priced.quantity - priced.available}: backorder</option>
         <option value="reduce">Reduce to {priced.available}</option>
         {priced.otherWarehouses.map((w) => (
-          <option key={w.warehouseId} value={`wh:${w.warehouseId}`}>Send from {w.code} ({w.available} free)</option>
+          <option key={w.warehouseId} value={`wh:${w.warehouseId}`}>
+            Send from {w.code} ({w.available} free)
+          </option>
         ))}
       </select>
     </td>
@@ -94,7 +116,8 @@ function StockCell({ line, priced }: { line: DraftLine; priced: PricedLine | und
 }
 
 /** Why a line costs what it does: shown under the line only when asked for (Alt+P), else on hover. */
-const explain = (p: PricedLine) => [p.priceSource, p.discountNote, `GST ${formatRate(p.taxRate)}`].filter(Boolean).join(' · ');
+const explain = (p: PricedLine) =>
+  [p.priceSource, p.discountNote, `GST ${formatRate(p.taxRate)}`].filter(Boolean).join(' · ');
 
 /** The order's lines as the engine priced them, one dense row each; the reasons on demand. */
 export function OrderLinesTable({ showWhy }: { showWhy: boolean }) {
@@ -105,13 +128,29 @@ export function OrderLinesTable({ showWhy }: { showWhy: boolean }) {
     <div className="lines-scroll">
       <table className="lines dense" aria-label="Order lines">
         <colgroup>
-          <col className="c-no" /><col className="c-product" /><col className="c-qty" /><col className="c-money" /><col className="c-pct" />
-          <col className="c-money" /><col className="c-money" /><col className="c-total" /><col className="c-stock" /><col className="c-x" />
+          <col className="c-no" />
+          <col className="c-product" />
+          <col className="c-qty" />
+          <col className="c-money" />
+          <col className="c-pct" />
+          <col className="c-money" />
+          <col className="c-money" />
+          <col className="c-total" />
+          <col className="c-stock" />
+          <col className="c-x" />
         </colgroup>
         <thead>
           <tr>
-            <th>#</th><th>Product</th><th>Quantity</th><th className="right">Price ₹</th><th className="right">Disc %</th><th className="right">Disc ₹</th>
-            <th className="right">GST ₹</th><th className="right">Total ₹</th><th>Stock</th><th />
+            <th>#</th>
+            <th>Product</th>
+            <th>Quantity</th>
+            <th className="right">Price ₹</th>
+            <th className="right">Disc %</th>
+            <th className="right">Disc ₹</th>
+            <th className="right">GST ₹</th>
+            <th className="right">Total ₹</th>
+            <th>Stock</th>
+            <th />
           </tr>
         </thead>
         <tbody>
@@ -121,25 +160,48 @@ export function OrderLinesTable({ showWhy }: { showWhy: boolean }) {
               <tr key={line.key} data-testid="order-line" title={p ? explain(p) : undefined}>
                 <td>{i + 1}</td>
                 <td className="product">
-                  <div className="clip"><strong>{line.sku}</strong> {line.name}</div>
-                  {showWhy && p && <div className="why" data-testid="price-source">{explain(p)}</div>}
+                  <div className="clip">
+                    <strong>{line.sku}</strong> {line.name}
+                  </div>
+                  {showWhy && p && (
+                    <div className="why" data-testid="price-source">
+                      {explain(p)}
+                    </div>
+                  )}
                 </td>
                 <QuantityCell line={line} />
-                <td className="right num" title={p?.priceSource}>{p ? formatMoney(p.unitPrice) : '…'}</td>
+                <td className="right num" title={p?.priceSource}>
+                  {p ? formatMoney(p.unitPrice) : '…'}
+                </td>
                 <DiscountCell line={line} />
-                <td className="right num" title={p?.discountNote || undefined}>{p && p.discount ? formatMoney(p.discount) : '—'}</td>
-                <td className="right num" title={p ? `GST ${formatRate(p.taxRate)}` : undefined}>{p ? formatMoney(p.tax) : ''}</td>
+                <td className="right num" title={p?.discountNote || undefined}>
+                  {p && p.discount ? formatMoney(p.discount) : '—'}
+                </td>
+                <td className="right num" title={p ? `GST ${formatRate(p.taxRate)}` : undefined}>
+                  {p ? formatMoney(p.tax) : ''}
+                </td>
                 <td className="right num strong">{p ? formatMoney(p.total) : ''}</td>
                 <StockCell line={line} priced={p} />
-                <td><button className="ghost" aria-label={`Remove ${line.sku}`} onClick={() => removeLine(line.key)}>✕</button></td>
+                <td>
+                  <button className="ghost" aria-label={`Remove ${line.sku}`} onClick={() => removeLine(line.key)}>
+                    ✕
+                  </button>
+                </td>
               </tr>
             );
           })}
           {free.map((p) => (
             <tr key={`free-${p.lineNo}`} className="free" data-testid="free-line" title={p.discountNote}>
               <td>{p.lineNo}</td>
-              <td className="product"><div className="clip"><span className="pill active">FREE</span> <strong>{p.sku}</strong> {p.productName}</div>{showWhy && <div className="why">{p.discountNote}</div>}</td>
-              <td>{p.quantity} {p.baseUnit}</td>
+              <td className="product">
+                <div className="clip">
+                  <span className="pill active">FREE</span> <strong>{p.sku}</strong> {p.productName}
+                </div>
+                {showWhy && <div className="why">{p.discountNote}</div>}
+              </td>
+              <td>
+                {p.quantity} {p.baseUnit}
+              </td>
               <td className="right num">{formatMoney(p.unitPrice)}</td>
               <td />
               <td className="right num">{formatMoney(p.discount)}</td>

@@ -15,19 +15,36 @@ import { download } from '../../components/download';
 type Row = OutputOf<'orders.list'>['rows'][number];
 /** The same groups the dashboard tiles count, so a tile opens exactly its list. */
 const tabs = [
-  ['', 'All'], ['draft', 'Drafts'], ['pending_approval', 'Pending approval'], ['confirmed', 'Pending (confirmed)'], ['processing,picked,partially_delivered', 'Processing'],
-  ['delivered,invoiced', 'Delivered'], ['cancelled', 'Cancelled'],
+  ['', 'All'],
+  ['draft', 'Drafts'],
+  ['pending_approval', 'Pending approval'],
+  ['confirmed', 'Pending (confirmed)'],
+  ['processing,picked,partially_delivered', 'Processing'],
+  ['delivered,invoiced', 'Delivered'],
+  ['cancelled', 'Cancelled'],
 ] as const;
 type Tab = (typeof tabs)[number][0];
 const statusesOf = (tab: string) => (tab ? (tab.split(',') as OrderStatus[]) : []);
 const columns: Column<Row>[] = [
   { key: 'number', label: 'Order', width: '150px', sortable: true, render: (r) => r.number ?? `draft #${r.id}` },
   { key: 'date', label: 'Date', width: '100px', sortable: true, render: (r) => r.orderDate },
-  { key: 'customer', label: 'Customer', width: 'minmax(200px, 2fr)', sortable: true, render: (r) => `${r.customerName} (${r.customerCode})` },
+  {
+    key: 'customer',
+    label: 'Customer',
+    width: 'minmax(200px, 2fr)',
+    sortable: true,
+    render: (r) => `${r.customerName} (${r.customerCode})`,
+  },
   { key: 'city', label: 'City', width: 'minmax(100px, 1fr)' },
   { key: 'lines', label: 'Lines', width: '60px', align: 'right' },
   { key: 'total', label: 'Total', width: '120px', align: 'right', sortable: true, render: (r) => formatMoney(r.total) },
-  { key: 'status', label: 'Status', width: '140px', sortable: true, render: (r) => <span className={`pill status-${r.status}`}>{statusLabel[r.status]}</span> },
+  {
+    key: 'status',
+    label: 'Status',
+    width: '140px',
+    sortable: true,
+    render: (r) => <span className={`pill status-${r.status}`}>{statusLabel[r.status]}</span>,
+  },
   { key: 'paymentStatus', label: 'Payment', width: '90px' },
   { key: 'createdBy', label: 'Clerk', width: '120px' },
 ];
@@ -49,16 +66,54 @@ export function OrdersScreen({ goTo }: { goTo(place: string): void }) {
       <header className="screen-head">
         <h1>Orders</h1>
         <div className="toolbar">
-          <input ref={searchRef} className="search" type="search" aria-label="Search orders" placeholder="Customer or SO number  ( / )" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            ref={searchRef}
+            className="search"
+            type="search"
+            aria-label="Search orders"
+            placeholder="Customer or SO number  ( / )"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
           <input type="date" aria-label="From date" value={from} onChange={(e) => setFrom(e.target.value)} />
           <input type="date" aria-label="To date" value={to} onChange={(e) => setTo(e.target.value)} />
-          <button onClick={() => void call('orders.export', { statuses: statusesOf(status), search: debounced, from, to, format: 'csv' }).then(download)}>Export CSV</button>
-          <button onClick={() => void call('orders.export', { statuses: statusesOf(status), search: debounced, from, to, format: 'xlsx' }).then(download)}>Export XLSX</button>
+          <button
+            onClick={() =>
+              void call('orders.export', {
+                statuses: statusesOf(status),
+                search: debounced,
+                from,
+                to,
+                format: 'csv',
+              }).then(download)
+            }
+          >
+            Export CSV
+          </button>
+          <button
+            onClick={() =>
+              void call('orders.export', {
+                statuses: statusesOf(status),
+                search: debounced,
+                from,
+                to,
+                format: 'xlsx',
+              }).then(download)
+            }
+          >
+            Export XLSX
+          </button>
         </div>
       </header>
       <div className="tabs" role="tablist">
         {tabs.map(([t, label]) => (
-          <button key={t || 'all'} role="tab" aria-selected={status === t} className={status === t ? 'current' : ''} onClick={() => setStatus(t)}>
+          <button
+            key={t || 'all'}
+            role="tab"
+            aria-selected={status === t}
+            className={status === t ? 'current' : ''}
+            onClick={() => setStatus(t)}
+          >
             {label}
           </button>
         ))}
@@ -67,7 +122,18 @@ export function OrdersScreen({ goTo }: { goTo(place: string): void }) {
         label="Orders"
         columns={columns}
         queryKey={JSON.stringify({ status, debounced, from, to, sort, refresh })}
-        fetchPage={(offset, limit) => call('orders.list', { statuses: statusesOf(status), search: debounced, from, to, sort: sort.key as 'date', dir: sort.dir, offset, limit })}
+        fetchPage={(offset, limit) =>
+          call('orders.list', {
+            statuses: statusesOf(status),
+            search: debounced,
+            from,
+            to,
+            sort: sort.key as 'date',
+            dir: sort.dir,
+            offset,
+            limit,
+          })
+        }
         rowKey={(r) => r.id}
         onOpen={(r) => setOpen(r.id)}
         sort={sort}

@@ -23,43 +23,131 @@ export function PricingScreen() {
       <header className="screen-head">
         <h1>Schemes &amp; prices</h1>
         <div className="tabs" role="tablist">
-          <button role="tab" aria-selected={tab === 'schemes'} className={tab === 'schemes' ? 'current' : ''} onClick={() => setTab('schemes')}>Schemes</button>
-          <button role="tab" aria-selected={tab === 'lists'} className={tab === 'lists' ? 'current' : ''} onClick={() => setTab('lists')}>Price lists</button>
+          <button
+            role="tab"
+            aria-selected={tab === 'schemes'}
+            className={tab === 'schemes' ? 'current' : ''}
+            onClick={() => setTab('schemes')}
+          >
+            Schemes
+          </button>
+          <button
+            role="tab"
+            aria-selected={tab === 'lists'}
+            className={tab === 'lists' ? 'current' : ''}
+            onClick={() => setTab('lists')}
+          >
+            Price lists
+          </button>
         </div>
         <div className="toolbar">
-          {canWrite && <button className="primary" onClick={() => setEditing(tab === 'schemes' ? 'scheme' : 'list')}>{tab === 'schemes' ? 'New scheme' : 'New price list'}</button>}
+          {canWrite && (
+            <button className="primary" onClick={() => setEditing(tab === 'schemes' ? 'scheme' : 'list')}>
+              {tab === 'schemes' ? 'New scheme' : 'New price list'}
+            </button>
+          )}
         </div>
       </header>
       {tab === 'schemes' ? (
         <table className="plain" aria-label="Schemes">
-          <thead><tr><th>Code</th><th>Name</th><th>Rule</th><th>Valid</th><th>Priority</th><th>Budget</th><th>On</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Code</th>
+              <th>Name</th>
+              <th>Rule</th>
+              <th>Valid</th>
+              <th>Priority</th>
+              <th>Budget</th>
+              <th>On</th>
+            </tr>
+          </thead>
           <tbody>
             {schemes.map((s) => (
               <tr key={s.id}>
-                <td>{s.code}</td><td>{s.name}{s.exclusive && <span className="pill on_hold">exclusive</span>}</td><td>{s.summary}</td>
-                <td>{s.validFrom ?? '…'} – {s.validTo ?? '…'}</td><td>{s.priority}</td>
+                <td>{s.code}</td>
+                <td>
+                  {s.name}
+                  {s.exclusive && <span className="pill on_hold">exclusive</span>}
+                </td>
+                <td>{s.summary}</td>
+                <td>
+                  {s.validFrom ?? '…'} – {s.validTo ?? '…'}
+                </td>
+                <td>{s.priority}</td>
                 <td>{s.budgetCap === null ? '—' : `${formatMoney(s.budgetUsed)} of ${formatMoney(s.budgetCap)}`}</td>
-                <td><input type="checkbox" aria-label={`${s.name} active`} checked={s.active} disabled={!canWrite} onChange={(e) => void call('schemes.setActive', { id: s.id, active: e.target.checked }).then(reload)} /></td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${s.name} active`}
+                    checked={s.active}
+                    disabled={!canWrite}
+                    onChange={(e) =>
+                      void call('schemes.setActive', { id: s.id, active: e.target.checked }).then(reload)
+                    }
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
         <table className="plain" aria-label="Price lists">
-          <thead><tr><th>Name</th><th>Applies to</th><th>Valid</th><th>Products</th><th>Tax</th><th>On</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Applies to</th>
+              <th>Valid</th>
+              <th>Products</th>
+              <th>Tax</th>
+              <th>On</th>
+            </tr>
+          </thead>
           <tbody>
             {lists.map((l) => (
               <tr key={l.id}>
-                <td>{l.name}</td><td>{l.scope.replace('_', ' ')}: {l.appliesTo}</td><td>{l.validFrom ?? '…'} – {l.validTo ?? '…'}</td><td>{l.items}</td>
+                <td>{l.name}</td>
+                <td>
+                  {l.scope.replace('_', ' ')}: {l.appliesTo}
+                </td>
+                <td>
+                  {l.validFrom ?? '…'} – {l.validTo ?? '…'}
+                </td>
+                <td>{l.items}</td>
                 <td>{l.taxInclusive ? 'inclusive' : 'exclusive'}</td>
-                <td><input type="checkbox" aria-label={`${l.name} active`} checked={l.active} disabled={!canWrite} onChange={(e) => void call('priceLists.setActive', { id: l.id, active: e.target.checked }).then(reload)} /></td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${l.name} active`}
+                    checked={l.active}
+                    disabled={!canWrite}
+                    onChange={(e) =>
+                      void call('priceLists.setActive', { id: l.id, active: e.target.checked }).then(reload)
+                    }
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {editing === 'scheme' && <SchemeEditor onClose={() => setEditing(null)} onSaved={() => { setEditing(null); reload(); }} />}
-      {editing === 'list' && <PriceListEditor onClose={() => setEditing(null)} onSaved={() => { setEditing(null); reload(); }} />}
+      {editing === 'scheme' && (
+        <SchemeEditor
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
+      {editing === 'list' && (
+        <PriceListEditor
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -9,12 +9,35 @@ import { toast } from '../../stores/toast-store';
 
 type Values = InputOf<'products.create'> & { id?: number; version?: number };
 const blank: Values = {
-  sku: '', name: '', brand: '', category: '', hsn: '', taxRate: 1800, mrp: 0, price: 0, baseUnit: 'pc', packs: [], barcodes: [],
-  batchTracked: true, shelfLifeDays: 0, rackLocation: '', status: 'active',
+  sku: '',
+  name: '',
+  brand: '',
+  category: '',
+  hsn: '',
+  taxRate: 1800,
+  mrp: 0,
+  price: 0,
+  baseUnit: 'pc',
+  packs: [],
+  barcodes: [],
+  batchTracked: true,
+  shelfLifeDays: 0,
+  rackLocation: '',
+  status: 'active',
 };
 const gstRates = [0, 25, 300, 500, 1200, 1800, 2800, 4000];
 
-export function ProductEditor({ id, readOnly, onClose, onSaved }: { id: number | null; readOnly: boolean; onClose(): void; onSaved(saved: OutputOf<'products.get'>): void }) {
+export function ProductEditor({
+  id,
+  readOnly,
+  onClose,
+  onSaved,
+}: {
+  id: number | null;
+  readOnly: boolean;
+  onClose(): void;
+  onSaved(saved: OutputOf<'products.get'>): void;
+}) {
   const form = useForm<Values>(blank);
   const [loaded, setLoaded] = useState(id === null);
   useEffect(() => {
@@ -31,15 +54,27 @@ export function ProductEditor({ id, readOnly, onClose, onSaved }: { id: number |
   const units = [form.values.baseUnit ?? 'pc', ...packs.map((p) => p.unit)];
   const save = () =>
     form.submit(async ({ id: productId, version, ...values }) => {
-      const saved = productId !== undefined ? await call('products.update', { ...values, id: productId, version: version! }) : await call('products.create', values);
+      const saved =
+        productId !== undefined
+          ? await call('products.update', { ...values, id: productId, version: version! })
+          : await call('products.create', values);
       toast.ok(`Saved ${saved.name} (${saved.sku})`);
       onSaved(saved);
     });
 
   if (!loaded) return null;
   return (
-    <Drawer title={id === null ? 'New product' : `Product ${form.values.sku}`} onClose={onClose} onSave={readOnly ? undefined : save} saving={form.saving}>
-      {form.formError && <div className="form-error" role="alert">{form.formError}</div>}
+    <Drawer
+      title={id === null ? 'New product' : `Product ${form.values.sku}`}
+      onClose={onClose}
+      onSave={readOnly ? undefined : save}
+      saving={form.saving}
+    >
+      {form.formError && (
+        <div className="form-error" role="alert">
+          {form.formError}
+        </div>
+      )}
       <fieldset disabled={readOnly}>
         <div className="grid">
           <TextField form={form} path="sku" label="SKU" upper autoFocus={id === null} />
@@ -47,33 +82,91 @@ export function ProductEditor({ id, readOnly, onClose, onSaved }: { id: number |
           <TextField form={form} path="brand" label="Brand" />
           <TextField form={form} path="category" label="Category" />
           <TextField form={form} path="hsn" label="HSN code" />
-          <SelectField form={form} path="taxRate" label="GST rate" numeric options={gstRates.map((r) => ({ value: String(r), label: formatRate(r) }))} />
+          <SelectField
+            form={form}
+            path="taxRate"
+            label="GST rate"
+            numeric
+            options={gstRates.map((r) => ({ value: String(r), label: formatRate(r) }))}
+          />
           <MoneyField form={form} path="mrp" label="MRP (₹)" />
           <MoneyField form={form} path="price" label="Selling price (₹)" hint="Before tax, per base unit" />
           <TextField form={form} path="baseUnit" label="Base unit" hint="pc, kg, btl…" />
           <TextField form={form} path="rackLocation" label="Rack / bin" />
           <IntField form={form} path="shelfLifeDays" label="Shelf life (days)" />
-          <SelectField form={form} path="status" label="Status" options={[{ value: 'active', label: 'Active' }, { value: 'inactive', label: 'Inactive' }]} />
-          <CheckField form={form} path="batchTracked" label="Batch-tracked (batch number and expiry on every movement)" />
+          <SelectField
+            form={form}
+            path="status"
+            label="Status"
+            options={[
+              { value: 'active', label: 'Active' },
+              { value: 'inactive', label: 'Inactive' },
+            ]}
+          />
+          <CheckField
+            form={form}
+            path="batchTracked"
+            label="Batch-tracked (batch number and expiry on every movement)"
+          />
         </div>
         <h3>Packs</h3>
         {packs.map((p, i) => (
           <div className="row-edit" key={i}>
             <TextField form={form} path={`packs.${i}.unit`} label="Pack" />
-            <IntField form={form} path={`packs.${i}.factor`} label={`${form.values.baseUnit ?? 'pc'} per ${p.unit || 'pack'}`} />
-            <button type="button" className="ghost" onClick={() => form.set('packs', packs.filter((_, j) => j !== i))} aria-label={`Remove pack ${p.unit}`}>✕</button>
+            <IntField
+              form={form}
+              path={`packs.${i}.factor`}
+              label={`${form.values.baseUnit ?? 'pc'} per ${p.unit || 'pack'}`}
+            />
+            <button
+              type="button"
+              className="ghost"
+              onClick={() =>
+                form.set(
+                  'packs',
+                  packs.filter((_, j) => j !== i),
+                )
+              }
+              aria-label={`Remove pack ${p.unit}`}
+            >
+              ✕
+            </button>
           </div>
         ))}
-        <button type="button" onClick={() => form.set('packs', [...packs, { unit: packs.length ? 'box' : 'case', factor: 12 }])}>Add pack</button>
+        <button
+          type="button"
+          onClick={() => form.set('packs', [...packs, { unit: packs.length ? 'box' : 'case', factor: 12 }])}
+        >
+          Add pack
+        </button>
         <h3>Barcodes</h3>
         {barcodes.map((b, i) => (
           <div className="row-edit" key={i}>
             <TextField form={form} path={`barcodes.${i}.code`} label="EAN / GTIN / code" />
-            <SelectField form={form} path={`barcodes.${i}.unit`} label="A scan counts" options={units.map((u) => ({ value: u === form.values.baseUnit ? '' : u, label: `1 ${u}` }))} />
-            <button type="button" className="ghost" onClick={() => form.set('barcodes', barcodes.filter((_, j) => j !== i))} aria-label={`Remove barcode ${b.code}`}>✕</button>
+            <SelectField
+              form={form}
+              path={`barcodes.${i}.unit`}
+              label="A scan counts"
+              options={units.map((u) => ({ value: u === form.values.baseUnit ? '' : u, label: `1 ${u}` }))}
+            />
+            <button
+              type="button"
+              className="ghost"
+              onClick={() =>
+                form.set(
+                  'barcodes',
+                  barcodes.filter((_, j) => j !== i),
+                )
+              }
+              aria-label={`Remove barcode ${b.code}`}
+            >
+              ✕
+            </button>
           </div>
         ))}
-        <button type="button" onClick={() => form.set('barcodes', [...barcodes, { code: '', unit: '' }])}>Add barcode</button>
+        <button type="button" onClick={() => form.set('barcodes', [...barcodes, { code: '', unit: '' }])}>
+          Add barcode
+        </button>
       </fieldset>
     </Drawer>
   );

@@ -61,16 +61,24 @@ export function ProductsScreen() {
           />
           <select aria-label="Filter by brand" value={brand} onChange={(e) => setBrand(e.target.value)}>
             <option value="">All brands</option>
-            {facets.brands.map((b) => <option key={b}>{b}</option>)}
+            {facets.brands.map((b) => (
+              <option key={b}>{b}</option>
+            ))}
           </select>
           <select aria-label="Filter by category" value={category} onChange={(e) => setCategory(e.target.value)}>
             <option value="">All categories</option>
-            {facets.categories.map((c) => <option key={c}>{c}</option>)}
+            {facets.categories.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
           </select>
           {can('products.write') && (
             <>
-              <button onClick={() => setImporting(true)}>Import CSV <kbd>Alt+I</kbd></button>
-              <button className="primary" onClick={() => setEditing('new')}>New product <kbd>Alt+N</kbd></button>
+              <button onClick={() => setImporting(true)}>
+                Import CSV <kbd>Alt+I</kbd>
+              </button>
+              <button className="primary" onClick={() => setEditing('new')}>
+                New product <kbd>Alt+N</kbd>
+              </button>
             </>
           )}
         </div>
@@ -79,12 +87,24 @@ export function ProductsScreen() {
         label="Products"
         columns={columns}
         queryKey={JSON.stringify({ debounced, brand, category, sort, refresh })}
-        fetchPage={(offset, limit) => call('products.list', { search: debounced, brand, category, sort: sort.key as 'name', dir: sort.dir, offset, limit })}
+        fetchPage={(offset, limit) =>
+          call('products.list', {
+            search: debounced,
+            brand,
+            category,
+            sort: sort.key as 'name',
+            dir: sort.dir,
+            offset,
+            limit,
+          })
+        }
         rowKey={(r) => r.id}
         onOpen={(r) => setEditing(r.id)}
         sort={sort}
         onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
-        emptyText={debounced ? `No product matches “${debounced}”` : 'No products yet. Add one (Alt+N) or import a CSV (Alt+I).'}
+        emptyText={
+          debounced ? `No product matches “${debounced}”` : 'No products yet. Add one (Alt+N) or import a CSV (Alt+I).'
+        }
       />
       {editing !== null && (
         <ProductEditor

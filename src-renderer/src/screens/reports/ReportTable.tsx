@@ -13,31 +13,80 @@ export function formatCell(type: string, v: string | number | null | undefined):
 }
 
 /** A report as a table: click a heading to sort, a row to open what it is about; totals at the foot. */
-export function ReportTable({ result, sort, onSort, onDrill }: { result: Result; sort: { key: string; dir: 'asc' | 'desc' } | null; onSort(key: string): void; onDrill(kind: string, id: number): void }) {
+export function ReportTable({
+  result,
+  sort,
+  onSort,
+  onDrill,
+}: {
+  result: Result;
+  sort: { key: string; dir: 'asc' | 'desc' } | null;
+  onSort(key: string): void;
+  onDrill(kind: string, id: number): void;
+}) {
   const right = (t: string) => ['money', 'int', 'pct', 'days'].includes(t);
   return (
     <div className="report">
       <table className="plain report-table" aria-label={result.title}>
         <thead>
-          <tr>{result.columns.map((c) => (
-            <th key={c.key} className={right(c.type) ? 'right' : ''} onClick={() => onSort(c.key)} aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-              {c.label}{sort?.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-            </th>
-          ))}</tr>
+          <tr>
+            {result.columns.map((c) => (
+              <th
+                key={c.key}
+                className={right(c.type) ? 'right' : ''}
+                onClick={() => onSort(c.key)}
+                aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                {c.label}
+                {sort?.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {result.rows.map((r, i) => (
-            <tr key={i} onClick={() => result.drill && r[result.drill.key] != null && onDrill(result.drill.kind, Number(r[result.drill.key]))}>
-              {result.columns.map((c) => <td key={c.key} className={right(c.type) ? 'right num' : ''}>{formatCell(c.type, r[c.key])}</td>)}
+            <tr
+              key={i}
+              onClick={() =>
+                result.drill && r[result.drill.key] != null && onDrill(result.drill.kind, Number(r[result.drill.key]))
+              }
+            >
+              {result.columns.map((c) => (
+                <td key={c.key} className={right(c.type) ? 'right num' : ''}>
+                  {formatCell(c.type, r[c.key])}
+                </td>
+              ))}
             </tr>
           ))}
-          {result.rows.length === 0 && <tr><td colSpan={result.columns.length} className="muted">Nothing in this period.</td></tr>}
+          {result.rows.length === 0 && (
+            <tr>
+              <td colSpan={result.columns.length} className="muted">
+                Nothing in this period.
+              </td>
+            </tr>
+          )}
         </tbody>
         <tfoot>
-          <tr>{result.columns.map((c, i) => <td key={c.key} className={right(c.type) ? 'right num' : ''}><strong>{i === 0 ? 'Total' : result.totals[c.key] === null || result.totals[c.key] === undefined ? '' : formatCell(c.type, result.totals[c.key])}</strong></td>)}</tr>
+          <tr>
+            {result.columns.map((c, i) => (
+              <td key={c.key} className={right(c.type) ? 'right num' : ''}>
+                <strong>
+                  {i === 0
+                    ? 'Total'
+                    : result.totals[c.key] === null || result.totals[c.key] === undefined
+                      ? ''
+                      : formatCell(c.type, result.totals[c.key])}
+                </strong>
+              </td>
+            ))}
+          </tr>
         </tfoot>
       </table>
-      {result.notes.map((n) => <p key={n} className="muted small">{n}</p>)}
+      {result.notes.map((n) => (
+        <p key={n} className="muted small">
+          {n}
+        </p>
+      ))}
     </div>
   );
 }

@@ -11,9 +11,18 @@ import { ReportTable } from './ReportTable';
 
 type ReportId = (typeof reportIds)[number];
 const names: Record<ReportId, string> = {
-  order_summary: 'Order summary', customer_orders: 'Customer orders', sales_performance: 'Sales performance', customer_performance: 'Customer performance',
-  product_contribution: 'Product contribution', scheme_performance: 'Scheme performance', delivery_register: 'Delivery notes register', pending_orders: 'Pending orders and backorders',
-  booking_billing_backlog: 'Booking / billing / backlog', on_time_delivery: 'On-time delivery', order_to_cash: 'Order-to-cash cycle', receivables_ageing: 'Receivables ageing',
+  order_summary: 'Order summary',
+  customer_orders: 'Customer orders',
+  sales_performance: 'Sales performance',
+  customer_performance: 'Customer performance',
+  product_contribution: 'Product contribution',
+  scheme_performance: 'Scheme performance',
+  delivery_register: 'Delivery notes register',
+  pending_orders: 'Pending orders and backorders',
+  booking_billing_backlog: 'Booking / billing / backlog',
+  on_time_delivery: 'On-time delivery',
+  order_to_cash: 'Order-to-cash cycle',
+  receivables_ageing: 'Receivables ageing',
 };
 
 const today = () => businessToday();
@@ -24,7 +33,12 @@ export function ReportsScreen() {
   const params = useNav((s) => s.params);
   const go = useNav((s) => s.go);
   const [report, setReport] = useState<ReportId>((params.report as ReportId) ?? 'booking_billing_backlog');
-  const [filters, setFilters] = useState<ReportFiltersInput>({ from: params.from ?? monthStart(), to: params.to ?? today(), groupBy: 'customer', period: 'day' });
+  const [filters, setFilters] = useState<ReportFiltersInput>({
+    from: params.from ?? monthStart(),
+    to: params.to ?? today(),
+    groupBy: 'customer',
+    period: 'day',
+  });
   const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' } | null>(null);
   const [result, setResult] = useState<OutputOf<'reports.run'> | null>(null);
   const [error, setError] = useState('');
@@ -40,46 +54,169 @@ export function ReportsScreen() {
     void call('users.assignable', {}).then(setClerks);
   }, []);
   useEffect(() => {
-    void call('reports.run', { report, filters, sort }).then((r) => { setResult(r); setError(''); }).catch((e: Error) => setError(e.message));
+    void call('reports.run', { report, filters, sort })
+      .then((r) => {
+        setResult(r);
+        setError('');
+      })
+      .catch((e: Error) => setError(e.message));
   }, [report, JSON.stringify(filters), JSON.stringify(sort)]);
   const set = (patch: Partial<ReportFiltersInput>) => setFilters({ ...filters, ...patch });
   return (
     <section className="screen">
       <header className="screen-head">
         <h1>Reports</h1>
-        <select aria-label="Report" value={report} onChange={(e) => { setReport(e.target.value as ReportId); setSort(null); }}>
-          {reportIds.map((id) => <option key={id} value={id}>{names[id]}</option>)}
+        <select
+          aria-label="Report"
+          value={report}
+          onChange={(e) => {
+            setReport(e.target.value as ReportId);
+            setSort(null);
+          }}
+        >
+          {reportIds.map((id) => (
+            <option key={id} value={id}>
+              {names[id]}
+            </option>
+          ))}
         </select>
         <div className="toolbar">
           {(['csv', 'xlsx', 'pdf'] as const).map((format) => (
-            <button key={format} onClick={() => void call('reports.export', { report, filters, format }).then(download)}>Export {format.toUpperCase()}</button>
+            <button
+              key={format}
+              onClick={() => void call('reports.export', { report, filters, format }).then(download)}
+            >
+              Export {format.toUpperCase()}
+            </button>
           ))}
         </div>
       </header>
       <div className="filters">
-        <label>From <input type="date" aria-label="From" value={filters.from} onChange={(e) => set({ from: e.target.value })} /></label>
-        <label>To <input type="date" aria-label="To" value={filters.to} onChange={(e) => set({ to: e.target.value })} /></label>
+        <label>
+          From{' '}
+          <input type="date" aria-label="From" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
+        </label>
+        <label>
+          To <input type="date" aria-label="To" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+        </label>
         {report === 'booking_billing_backlog' && (
-          <select aria-label="Period" value={filters.period} onChange={(e) => set({ period: e.target.value as 'day' })}><option value="day">By day</option><option value="week">By week</option><option value="month">By month</option></select>
-        )}
-        {report === 'sales_performance' && (
-          <select aria-label="Group by" value={filters.groupBy} onChange={(e) => set({ groupBy: e.target.value as 'customer' })}>
-            {['customer', 'product', 'brand', 'category', 'geography', 'clerk'].map((g) => <option key={g} value={g}>By {g}</option>)}
+          <select aria-label="Period" value={filters.period} onChange={(e) => set({ period: e.target.value as 'day' })}>
+            <option value="day">By day</option>
+            <option value="week">By week</option>
+            <option value="month">By month</option>
           </select>
         )}
-        <div className="report-customer"><CustomerPicker label="Customer" name="customerId" value={filters.customerId ?? null} valueLabel={customerLabel} types={[]} onChange={(id, label) => { setCustomerLabel(label); set({ customerId: id }); }} /></div>
-        <select aria-label="Customer type" value={filters.customerType ?? ''} onChange={(e) => set({ customerType: e.target.value })}><option value="">All types</option>{types.map((t) => <option key={t.code} value={t.code}>{t.name}</option>)}</select>
-        <select aria-label="Warehouse" value={filters.warehouseId ?? ''} onChange={(e) => set({ warehouseId: e.target.value ? Number(e.target.value) : null })}><option value="">All warehouses</option>{warehouses.map((w) => <option key={w.id} value={w.id}>{w.code}</option>)}</select>
-        <select aria-label="Clerk" value={filters.clerkId ?? ''} onChange={(e) => set({ clerkId: e.target.value ? Number(e.target.value) : null })}><option value="">All clerks</option>{clerks.map((u) => <option key={u.id} value={u.id}>{u.displayName}</option>)}</select>
-        <select aria-label="State" value={filters.stateCode ?? ''} onChange={(e) => set({ stateCode: e.target.value })}><option value="">All states</option>{indiaStates.map(([c, n]) => <option key={c} value={c}>{n}</option>)}</select>
-        <input aria-label="City" placeholder="City" value={filters.city ?? ''} onChange={(e) => set({ city: e.target.value })} />
-        <select aria-label="Brand" value={filters.brand ?? ''} onChange={(e) => set({ brand: e.target.value })}><option value="">All brands</option>{facets.brands.map((b) => <option key={b}>{b}</option>)}</select>
-        <select aria-label="Category" value={filters.category ?? ''} onChange={(e) => set({ category: e.target.value })}><option value="">All categories</option>{facets.categories.map((c) => <option key={c}>{c}</option>)}</select>
+        {report === 'sales_performance' && (
+          <select
+            aria-label="Group by"
+            value={filters.groupBy}
+            onChange={(e) => set({ groupBy: e.target.value as 'customer' })}
+          >
+            {['customer', 'product', 'brand', 'category', 'geography', 'clerk'].map((g) => (
+              <option key={g} value={g}>
+                By {g}
+              </option>
+            ))}
+          </select>
+        )}
+        <div className="report-customer">
+          <CustomerPicker
+            label="Customer"
+            name="customerId"
+            value={filters.customerId ?? null}
+            valueLabel={customerLabel}
+            types={[]}
+            onChange={(id, label) => {
+              setCustomerLabel(label);
+              set({ customerId: id });
+            }}
+          />
+        </div>
+        <select
+          aria-label="Customer type"
+          value={filters.customerType ?? ''}
+          onChange={(e) => set({ customerType: e.target.value })}
+        >
+          <option value="">All types</option>
+          {types.map((t) => (
+            <option key={t.code} value={t.code}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Warehouse"
+          value={filters.warehouseId ?? ''}
+          onChange={(e) => set({ warehouseId: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">All warehouses</option>
+          {warehouses.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.code}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Clerk"
+          value={filters.clerkId ?? ''}
+          onChange={(e) => set({ clerkId: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">All clerks</option>
+          {clerks.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.displayName}
+            </option>
+          ))}
+        </select>
+        <select aria-label="State" value={filters.stateCode ?? ''} onChange={(e) => set({ stateCode: e.target.value })}>
+          <option value="">All states</option>
+          {indiaStates.map(([c, n]) => (
+            <option key={c} value={c}>
+              {n}
+            </option>
+          ))}
+        </select>
+        <input
+          aria-label="City"
+          placeholder="City"
+          value={filters.city ?? ''}
+          onChange={(e) => set({ city: e.target.value })}
+        />
+        <select aria-label="Brand" value={filters.brand ?? ''} onChange={(e) => set({ brand: e.target.value })}>
+          <option value="">All brands</option>
+          {facets.brands.map((b) => (
+            <option key={b}>{b}</option>
+          ))}
+        </select>
+        <select
+          aria-label="Category"
+          value={filters.category ?? ''}
+          onChange={(e) => set({ category: e.target.value })}
+        >
+          <option value="">All categories</option>
+          {facets.categories.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
       </div>
-      {error && <div className="form-error" role="alert">{error}</div>}
+      {error && (
+        <div className="form-error" role="alert">
+          {error}
+        </div>
+      )}
       {result && (
-        <ReportTable result={result} sort={sort} onSort={(key) => setSort((s) => ({ key, dir: s?.key === key && s.dir === 'desc' ? 'asc' : 'desc' }))}
-          onDrill={(kind, id) => (kind === 'order' ? go('orders', { open: String(id) }) : kind === 'customer' ? go('customers', {}) : go('billing', { tab: 'invoices' }))} />
+        <ReportTable
+          result={result}
+          sort={sort}
+          onSort={(key) => setSort((s) => ({ key, dir: s?.key === key && s.dir === 'desc' ? 'asc' : 'desc' }))}
+          onDrill={(kind, id) =>
+            kind === 'order'
+              ? go('orders', { open: String(id) })
+              : kind === 'customer'
+                ? go('customers', {})
+                : go('billing', { tab: 'invoices' })
+          }
+        />
       )}
     </section>
   );

@@ -13,7 +13,20 @@ const invoiceFlowOptions = [
   { value: 'before_dispatch', label: 'Separately, before dispatch' },
 ];
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function CompanyScreen() {
   const company = useSession((s) => s.company)!;
@@ -42,7 +55,11 @@ export function CompanyScreen() {
           void save();
         }}
       >
-        {form.formError && <div className="form-error" role="alert">{form.formError}</div>}
+        {form.formError && (
+          <div className="form-error" role="alert">
+            {form.formError}
+          </div>
+        )}
         <fieldset disabled={!canWrite}>
           <div className="grid">
             <TextField form={form} path="name" label="Company name" width="wide" />
@@ -56,15 +73,50 @@ export function CompanyScreen() {
             <TextField form={form} path="email" label="Email" />
             <TextField form={form} path="currency" label="Currency" upper />
             <TextField form={form} path="locale" label="Locale" hint="en-IN groups digits as 1,00,000.00" />
-            <SelectField form={form} path="financialYearStartMonth" label="Financial year starts" numeric options={months.map((m, i) => ({ value: String(i + 1), label: m }))} />
-            <TextField form={form} path="timeZone" label="Time zone" hint="Decides today's date, document dates and the financial year" />
-            <IntField form={form} path="discountApprovalBps" label="Clerk discount limit (basis points)" hint="500 = 5%; above this a manager approves" />
-            <IntField form={form} path="invoiceCancelDays" label="Invoice cancel window (days)" hint="An unpaid invoice can be cancelled this many days after its date; later, issue a credit note" />
-            <SelectField form={form} path="invoiceFlow" label="Raise the tax invoice" options={invoiceFlowOptions}
-              hint="GST wants the invoice when goods leave: a vehicle never leaves with an uninvoiced delivery note" />
-            <MoneyField form={form} path="ewayBillThreshold" label="E-way bill above (₹)" hint="A consignment worth more than this (invoice value incl. tax) needs an e-way bill number at dispatch" />
+            <SelectField
+              form={form}
+              path="financialYearStartMonth"
+              label="Financial year starts"
+              numeric
+              options={months.map((m, i) => ({ value: String(i + 1), label: m }))}
+            />
+            <TextField
+              form={form}
+              path="timeZone"
+              label="Time zone"
+              hint="Decides today's date, document dates and the financial year"
+            />
+            <IntField
+              form={form}
+              path="discountApprovalBps"
+              label="Clerk discount limit (basis points)"
+              hint="500 = 5%; above this a manager approves"
+            />
+            <IntField
+              form={form}
+              path="invoiceCancelDays"
+              label="Invoice cancel window (days)"
+              hint="An unpaid invoice can be cancelled this many days after its date; later, issue a credit note"
+            />
+            <SelectField
+              form={form}
+              path="invoiceFlow"
+              label="Raise the tax invoice"
+              options={invoiceFlowOptions}
+              hint="GST wants the invoice when goods leave: a vehicle never leaves with an uninvoiced delivery note"
+            />
+            <MoneyField
+              form={form}
+              path="ewayBillThreshold"
+              label="E-way bill above (₹)"
+              hint="A consignment worth more than this (invoice value incl. tax) needs an e-way bill number at dispatch"
+            />
           </div>
-          {canWrite && <button className="primary" type="submit" disabled={form.saving}>Save <kbd>Ctrl+S</kbd></button>}
+          {canWrite && (
+            <button className="primary" type="submit" disabled={form.saving}>
+              Save <kbd>Ctrl+S</kbd>
+            </button>
+          )}
         </fieldset>
       </form>
       <AllocationSettings />

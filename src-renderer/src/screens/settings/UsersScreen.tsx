@@ -33,7 +33,19 @@ export function UsersScreen() {
         <h1>Users</h1>
         <div className="toolbar">
           {canWrite && (
-            <button className="primary" onClick={() => setEditing({ username: '', displayName: '', role: 'sales_clerk', active: true, password: '', defaultWarehouseId: null })}>
+            <button
+              className="primary"
+              onClick={() =>
+                setEditing({
+                  username: '',
+                  displayName: '',
+                  role: 'sales_clerk',
+                  active: true,
+                  password: '',
+                  defaultWarehouseId: null,
+                })
+              }
+            >
               New user
             </button>
           )}
@@ -41,13 +53,22 @@ export function UsersScreen() {
       </header>
       <table className="plain" aria-label="Users">
         <thead>
-          <tr><th>Name</th><th>Username</th><th>Role</th><th>Status</th></tr>
+          <tr>
+            <th>Name</th>
+            <th>Username</th>
+            <th>Role</th>
+            <th>Status</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((u) => (
             <tr key={u.id} tabIndex={0} onClick={() => canWrite && setEditing({ ...u, password: '' })}>
-              <td>{u.displayName}</td><td>{u.username}</td><td>{roleLabels[u.role]}</td>
-              <td><span className={`pill ${u.active ? 'active' : 'blocked'}`}>{u.active ? 'Active' : 'Deactivated'}</span></td>
+              <td>{u.displayName}</td>
+              <td>{u.username}</td>
+              <td>{roleLabels[u.role]}</td>
+              <td>
+                <span className={`pill ${u.active ? 'active' : 'blocked'}`}>{u.active ? 'Active' : 'Deactivated'}</span>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -73,19 +94,49 @@ function UserEditor({ initial, onClose, onSaved }: { initial: Values; onClose():
   const save = () =>
     form.submit(async ({ id, username, displayName, role, active, password, defaultWarehouseId }) => {
       if (id === undefined) await call('users.create', { username, displayName, role, password, defaultWarehouseId });
-      else await call('users.update', { id, displayName, role, active, defaultWarehouseId, ...(password ? { newPassword: password } : {}) });
+      else
+        await call('users.update', {
+          id,
+          displayName,
+          role,
+          active,
+          defaultWarehouseId,
+          ...(password ? { newPassword: password } : {}),
+        });
       toast.ok(`Saved ${displayName}`);
       onSaved();
     });
   return (
-    <Drawer title={isNew ? 'New user' : `User ${initial.username}`} onClose={onClose} onSave={save} saving={form.saving}>
-      {form.formError && <div className="form-error" role="alert">{form.formError}</div>}
+    <Drawer
+      title={isNew ? 'New user' : `User ${initial.username}`}
+      onClose={onClose}
+      onSave={save}
+      saving={form.saving}
+    >
+      {form.formError && (
+        <div className="form-error" role="alert">
+          {form.formError}
+        </div>
+      )}
       <div className="grid">
         {isNew && <TextField form={form} path="username" label="Username" autoFocus />}
         <TextField form={form} path="displayName" label="Name" />
         <SelectField form={form} path="role" label="Role" options={roleOptions} />
-        <SelectField form={form} path="defaultWarehouseId" label="Default warehouse" numeric emptyIsNull allowEmpty="One in the company’s state" options={warehouses} />
-        <TextField form={form} path="password" label={isNew ? 'Password' : 'New password (leave empty to keep)'} type="password" />
+        <SelectField
+          form={form}
+          path="defaultWarehouseId"
+          label="Default warehouse"
+          numeric
+          emptyIsNull
+          allowEmpty="One in the company’s state"
+          options={warehouses}
+        />
+        <TextField
+          form={form}
+          path="password"
+          label={isNew ? 'Password' : 'New password (leave empty to keep)'}
+          type="password"
+        />
         {!isNew && <CheckField form={form} path="active" label="Active (can sign in)" />}
       </div>
     </Drawer>

@@ -22,16 +22,43 @@ export function EnrolForm({ onEnrolled }: { onEnrolled(): void }) {
     }
   };
   return (
-    <form className="card enrol" aria-label="Enrol with HQ" onSubmit={(e) => { e.preventDefault(); void enrol(); }}>
-      <p>This installation is not connected to the brand's HQ. Ask the brand for an enrolment code, then enter it here.</p>
-      <label>HQ address
-        <input name="hqAddress" value={hqAddress} onChange={(e) => setHqAddress(e.target.value)} aria-invalid={error?.field === 'hqAddress'} />
+    <form
+      className="card enrol"
+      aria-label="Enrol with HQ"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void enrol();
+      }}
+    >
+      <p>
+        This installation is not connected to the brand's HQ. Ask the brand for an enrolment code, then enter it here.
+      </p>
+      <label>
+        HQ address
+        <input
+          name="hqAddress"
+          value={hqAddress}
+          onChange={(e) => setHqAddress(e.target.value)}
+          aria-invalid={error?.field === 'hqAddress'}
+        />
       </label>
-      <label>Enrolment code
-        <input name="enrolmentCode" value={enrolmentCode} onChange={(e) => setCode(e.target.value)} aria-invalid={error?.field === 'enrolmentCode'} />
+      <label>
+        Enrolment code
+        <input
+          name="enrolmentCode"
+          value={enrolmentCode}
+          onChange={(e) => setCode(e.target.value)}
+          aria-invalid={error?.field === 'enrolmentCode'}
+        />
       </label>
-      {error && <div className="form-error" role="alert">{error.message}</div>}
-      <button className="primary" type="submit" disabled={busy}>{busy ? 'Enrolling…' : 'Enrol'}</button>
+      {error && (
+        <div className="form-error" role="alert">
+          {error.message}
+        </div>
+      )}
+      <button className="primary" type="submit" disabled={busy}>
+        {busy ? 'Enrolling…' : 'Enrol'}
+      </button>
     </form>
   );
 }

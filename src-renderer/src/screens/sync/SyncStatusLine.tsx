@@ -17,7 +17,11 @@ export function SyncStatusLine({ onOpen }: { onOpen(): void }) {
     ? 'Sync: not set up'
     : `Sync: ${status.queued} queued · ${ago(status.lastPushAt)}${status.parked ? ` · ${status.parked} parked` : ''}`;
   return (
-    <button className={`link sync-line${status.lastError ? ' warn' : ''}`} title={status.lastError || 'Open the Sync screen'} onClick={onOpen}>
+    <button
+      className={`link sync-line${status.lastError ? ' warn' : ''}`}
+      title={status.lastError || 'Open the Sync screen'}
+      onClick={onOpen}
+    >
       {text}
     </button>
   );
