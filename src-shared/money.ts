@@ -44,6 +44,23 @@ export function divideRounded(numerator: number, denominator: number): number {
   return sign * (r * 2 >= denominator ? q + 1 : q);
 }
 
+/**
+ * The share of `total` paise that `part` of `whole` units carries: total × part / whole, rounded half away from
+ * zero. BigInt inside, because a year's stock value times a quantity passes 2^53. The whole takes all of it.
+ */
+export function shareOf(total: Minor, part: number, whole: number): Minor {
+  assertMinor(total);
+  if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole) || whole <= 0) throw new RangeError('bad share');
+  if (part === whole) return total;
+  const n = BigInt(total) * BigInt(part);
+  const d = BigInt(whole);
+  const sign = n < 0n ? -1n : 1n;
+  const a = n < 0n ? -n : n;
+  const q = a / d;
+  const r = a - q * d;
+  return Number(sign * (r * 2n >= d ? q + 1n : q));
+}
+
 const groupingCache = new Map<string, Intl.NumberFormat>();
 function grouping(locale: string): Intl.NumberFormat {
   let f = groupingCache.get(locale);

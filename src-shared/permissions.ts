@@ -27,6 +27,10 @@ export const permissions = [
   'users.write',
   'audit.read',
   'sync.admin',
+  'purchasing.read',
+  'purchasing.write',
+  'payables.write',
+  'cost.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -70,12 +74,26 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'billing.write',
     'users.read',
     'audit.read',
+    'purchasing.read',
+    'purchasing.write',
+    'payables.write',
+    'cost.read',
   ],
   sales_clerk: [...readMasters, 'customers.write', 'orders.write', 'billing.read'],
   warehouse_clerk: [...readMasters, 'inventory.write', 'picking.write', 'dispatch.write'],
   // A distributor's billing desk posts the delivery note (which raises the invoice) and loads the vehicle.
   billing_clerk: [...readMasters, 'orders.write', 'billing.read', 'billing.write', 'dispatch.write'],
-  accountant: [...readMasters, 'billing.read', 'billing.write', 'audit.read'],
+  // Cost and margin stay with the owner's side: the manager and the accountant who books the brand's invoices.
+  accountant: [
+    ...readMasters,
+    'billing.read',
+    'billing.write',
+    'audit.read',
+    'purchasing.read',
+    'purchasing.write',
+    'payables.write',
+    'cost.read',
+  ],
 };
 
 export function roleCan(role: Role, permission: Permission): boolean {

@@ -97,6 +97,7 @@ import {
 } from '../engine/sync/sync-admin';
 import { publishClosingStock } from '../engine/sync/payloads/closing-stock-payload';
 import { receiveShipment, shipmentsInTransit } from '../engine/sync/primary-shipments';
+import { supplierHandlers } from '../engine/purchasing/supplier-operations';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -281,4 +282,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...billingHandlers,
   ...reportHandlers,
   ...syncHandlers,
+  ...supplierHandlers,
 };

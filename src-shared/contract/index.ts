@@ -11,6 +11,7 @@ import { productOperations } from './products';
 import { syncOperations } from './sync';
 import { userOperations } from './users';
 import { warehouseOperations } from './warehouses';
+import { purchasingOperations } from './purchasing';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...billingOperations,
   ...reportOperations,
   ...syncOperations,
+  ...purchasingOperations,
 };
 
 export type Contract = typeof contract;

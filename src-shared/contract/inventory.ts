@@ -19,6 +19,8 @@ export const receiptLine = z.object({
   expiresOn: realDate.nullable().default(null),
   mrp: money('Batch MRP').nullable().default(null),
   quantity,
+  /** What the line cost, in paise, before tax (landed); free goods 0. Left out: valued at the moving average. */
+  value: money('Value').optional(),
 });
 
 export const stockRow = z.object({

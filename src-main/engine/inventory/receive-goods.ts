@@ -57,6 +57,7 @@ export function receiveGoods(ctx: EngineContext, input: ReceiveInput) {
         quantity: line.quantity,
         documentType: 'goods_receipt',
         documentId: id,
+        value: line.value,
       },
       `${field}.quantity`,
     );

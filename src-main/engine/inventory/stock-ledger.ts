@@ -1,5 +1,6 @@
 import type { EngineContext } from '../context';
 import { DomainError } from '../errors';
+import { applyValuedChange, valueBalanceOf, valueMovement } from './stock-valuation';
 
 export const movementKinds = [
   'opening',
@@ -26,6 +27,17 @@ export interface Movement {
   documentType?: string;
   documentId?: number | null;
   reason?: string;
+  /**
+   * Paise the goods bring in, when the caller knows it: a receipt at landed cost (free goods at 0), goods on the
+   * road at the value they left with. Without it, goods in come at the moving average; goods out always leave at it.
+   */
+  value?: number;
+}
+
+export interface PostedMovement {
+  id: number;
+  value: number;
+  transitValue: number;
 }
 
 interface Balance {
@@ -66,17 +78,25 @@ function assertSound(ctx: EngineContext, warehouseId: number, batchId: number, f
 
 /** Appends one movement and moves the balance with it, in the caller's transaction. */
 export function postMovement(ctx: EngineContext, m: Movement, field = 'quantity'): number {
+  return postValuedMovement(ctx, m, field).id;
+}
+
+/** postMovement, answering also the value the movement carried (a sale's cost of goods, a transfer's value). */
+export function postValuedMovement(ctx: EngineContext, m: Movement, field = 'quantity'): PostedMovement {
   // A savepoint of its own: a refused movement leaves no trace even outside a caller's transaction.
   return ctx.ledger.sqlite.transaction(() => insertMovement(ctx, m, field))();
 }
 
-function insertMovement(ctx: EngineContext, m: Movement, field: string): number {
+function insertMovement(ctx: EngineContext, m: Movement, field: string): PostedMovement {
   const { sqlite } = ctx.ledger;
+  const before = valueBalanceOf(ctx, m.warehouseId, m.productId);
+  const valued = valueMovement(before, m);
   const id = Number(
     sqlite
       .prepare(
-        `INSERT INTO stock_movements (at, warehouse_id, product_id, batch_id, kind, quantity, in_transit, document_type, document_id, reason, user_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO stock_movements (at, warehouse_id, product_id, batch_id, kind, quantity, in_transit,
+           document_type, document_id, reason, user_id, value, transit_value)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         ctx.now().toISOString(),
@@ -90,8 +110,11 @@ function insertMovement(ctx: EngineContext, m: Movement, field: string): number 
         m.documentId ?? null,
         m.reason ?? '',
         ctx.actor?.id ?? null,
+        valued.value,
+        valued.transitValue,
       ).lastInsertRowid,
   );
+  applyValuedChange(ctx, m.warehouseId, m.productId, before, m.quantity, m.inTransit ?? 0, valued);
   sqlite
     .prepare(
       `INSERT INTO stock_balances (warehouse_id, batch_id, product_id, on_hand, reserved, in_transit) VALUES (?, ?, ?, ?, 0, ?)
@@ -99,7 +122,7 @@ function insertMovement(ctx: EngineContext, m: Movement, field: string): number 
     )
     .run(m.warehouseId, m.batchId, m.productId, m.quantity, m.inTransit ?? 0);
   assertSound(ctx, m.warehouseId, m.batchId, field, -m.quantity);
-  return id;
+  return { id, value: valued.value, transitValue: valued.transitValue };
 }
 
 /** Reserves (or, negative, releases) stock in the balance; the reservation rows are the caller's. */

@@ -3,7 +3,7 @@ import type { EngineContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { nextDocumentNumber } from '../numbering';
 import { assertActiveWarehouse } from './receive-goods';
-import { postMovement } from './stock-ledger';
+import { postMovement, postValuedMovement } from './stock-ledger';
 
 /**
  * Stock leaves the source at once and is in transit at the destination until received. Moving
@@ -44,14 +44,22 @@ export function sendTransfer(
       .prepare('INSERT INTO transfer_lines (transfer_id, product_id, batch_id, quantity) VALUES (?, ?, ?, ?)')
       .run(id, batch.productId, line.batchId, line.quantity);
     const common = { productId: batch.productId, batchId: line.batchId, documentType: 'transfer', documentId: id };
-    postMovement(
+    const out = postValuedMovement(
       ctx,
       { ...common, warehouseId: input.fromWarehouseId, kind: 'transfer_out', quantity: -line.quantity },
       `lines.${i}.quantity`,
     );
+    // The goods travel at the value they left with; the receiving warehouse's average takes it on arrival.
     postMovement(
       ctx,
-      { ...common, warehouseId: input.toWarehouseId, kind: 'in_transit', quantity: 0, inTransit: line.quantity },
+      {
+        ...common,
+        warehouseId: input.toWarehouseId,
+        kind: 'in_transit',
+        quantity: 0,
+        inTransit: line.quantity,
+        value: -out.value,
+      },
       `lines.${i}.quantity`,
     );
   });

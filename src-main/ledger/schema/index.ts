@@ -11,3 +11,4 @@ export * from './billing';
 export * from './returns';
 export * from './sync';
 export * from './idempotency';
+export * from './purchasing';

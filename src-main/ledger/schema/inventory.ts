@@ -29,6 +29,10 @@ export const stockMovements = sqliteTable(
     documentId: integer('document_id'),
     reason: text('reason').notNull().default(''),
     userId: integer('user_id').references(() => users.id),
+    /** Signed paise of stock value moving with `quantity`: at cost in, at moving-average cost out. */
+    value: integer('value').notNull().default(0),
+    /** Signed paise moving with `in_transit`: the value of goods on the road to this warehouse. */
+    transitValue: integer('transit_value').notNull().default(0),
   },
   (t) => [
     index('movements_product_idx').on(t.productId, t.batchId, t.id),
@@ -59,6 +63,31 @@ export const stockBalances = sqliteTable(
     primaryKey({ columns: [t.warehouseId, t.batchId] }),
     index('balances_product_idx').on(t.productId, t.warehouseId),
   ],
+);
+
+/**
+ * Stock value per warehouse × product (moving-average cost), kept by postMovement in the same transaction.
+ * quantity/value cover goods on hand; transit_* the goods on the road to this warehouse. `inventory.check`
+ * recomputes them from the movements.
+ */
+export const stockValues = sqliteTable(
+  'stock_values',
+  {
+    warehouseId: integer('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    quantity: integer('quantity').notNull().default(0),
+    value: integer('value').notNull().default(0),
+    transitQuantity: integer('transit_quantity').notNull().default(0),
+    transitValue: integer('transit_value').notNull().default(0),
+    /** The last non-empty balance: what stock coming back in is valued at once the shelf is empty. */
+    lastQuantity: integer('last_quantity').notNull().default(0),
+    lastValue: integer('last_value').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.warehouseId, t.productId] })],
 );
 
 /** Gapless numbers per series and financial year: taken inside the posting transaction, so a rollback returns it. */
