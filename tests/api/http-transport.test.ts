@@ -107,15 +107,13 @@ describe('browser mode transport', () => {
   });
 
   it('answers a second setup with 409: first run happens once', async () => {
-    const result = await server
-      .client()
-      .call('setup.initialize', {
-        companyName: 'Hijack',
-        stateCode: '27',
-        adminUsername: 'mallory',
-        adminName: 'M',
-        password: 'password-123',
-      });
+    const result = await server.client().call('setup.initialize', {
+      companyName: 'Hijack',
+      stateCode: '27',
+      adminUsername: 'mallory',
+      adminName: 'M',
+      password: 'password-123',
+    });
     expect(result.status).toBe(409);
   });
 });
