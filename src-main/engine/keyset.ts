@@ -25,7 +25,11 @@ export function keysetCondition(
     return forward
       ? { sql: `((${key} IS NULL AND ${id} > ?) OR ${key} IS NOT NULL)`, params: [cursor.id] }
       : { sql: `(${key} IS NULL AND ${id} < ?)`, params: [cursor.id] };
-  const tuple = { sql: `(${key}, ${id}) ${op} (?, ?)`, params: [cursor.key, cursor.id] };
+  // The plain bound on the key lets SQLite seek its index; the row value alone is scanned to.
+  const tuple = {
+    sql: `(${key} ${op}= ? AND (${key}, ${id}) ${op} (?, ?))`,
+    params: [cursor.key, cursor.key, cursor.id],
+  };
   return forward ? tuple : { sql: `(${tuple.sql} OR ${key} IS NULL)`, params: tuple.params };
 }
 
