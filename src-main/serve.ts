@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createApi } from './api/dispatch';
 import { defaultDatabasePath } from './paths/app-paths';
 import { openLedger } from './ledger/open-ledger';
+import { keepPlannerStatisticsFresh } from './ledger/query-planner';
 import { startHttpServer } from './server/http-server';
 import { syncWorkerFor } from './engine/sync/sync-worker';
 
@@ -20,11 +21,13 @@ async function main(): Promise<void> {
   const api = createApi(ledger);
   const sync = syncWorkerFor(ledger);
   sync.start();
+  const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
   const { url, close } = await startHttpServer({ api, port, rendererDir: path.resolve(__dirname, '..', 'renderer') });
   console.log(`Stockist listening on ${url}`);
   console.log(`Data: ${file}`);
   const stop = () => {
     sync.stop();
+    stopPlanner();
     void Promise.all([close(), sync.idle()]).then(() => {
       ledger.close();
       process.exit(0);

@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { DEFAULT_TIME_ZONE, zoneOffsetMs } from '../../src-shared/dates';
 import { resourcesDir } from '../paths/resources-path';
 import { applyMigrations, backupBeforeMigrating, pendingMigrations } from './migrate';
+import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -45,6 +46,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
       if (existed && options.backup !== false) backup = backupBeforeMigrating(sqlite, file, pending);
       applyMigrations(db as unknown as BetterSQLite3Database<Record<string, unknown>>, folder);
     }
+    refreshPlannerStatistics(sqlite);
   } catch (error) {
     sqlite.close();
     throw error;

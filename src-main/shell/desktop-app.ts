@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
 import { createApi, type Api, type CallOptions } from '../api/dispatch';
+import { keepPlannerStatisticsFresh } from '../ledger/query-planner';
 import { openLedger } from '../ledger/open-ledger';
 import { createMainWindow, rendererEntry } from './main-window';
 import { registerPrinting } from './print-pdf';
@@ -45,7 +46,11 @@ export function startDesktopApp(): void {
       const ledger = openLedger(path.join(app.getPath('userData'), 'stockist.db'));
       api = createApi(ledger);
       syncWorkerFor(ledger).start();
-      app.on('will-quit', () => ledger.close());
+      const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
+      app.on('will-quit', () => {
+        stopPlanner();
+        ledger.close();
+      });
     } catch (error) {
       dialog.showErrorBox('Stockist could not open its data', (error as Error).message);
       app.quit();

@@ -86,6 +86,22 @@ export const page = {
   dir: z.enum(['asc', 'desc']).default('asc'),
 };
 
+/**
+ * Where a page of a long list starts: the sort key and id of the row before it (`after`) or after
+ * it (`before`), as returned in `next` / `prev`. A page at a cursor is an index seek however deep.
+ */
+export const cursor = z.object({ key: z.union([z.string(), z.number(), z.null()]), id: z.int() });
+export const keysetPage = {
+  after: cursor.nullable().default(null),
+  before: cursor.nullable().default(null),
+};
+export const keysetOutput = {
+  /** true when `total` is a recent count reused after a write: show it as "about" */
+  totalEstimated: z.boolean(),
+  prev: cursor.nullable(),
+  next: cursor.nullable(),
+};
+
 export const importInput = z.object({
   csv: z.string().min(1, 'The file is empty').max(20_000_000, 'The file is larger than 20 MB'),
   mode: z.enum(['preview', 'all-or-nothing', 'valid-rows']).default('preview'),

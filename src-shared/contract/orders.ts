@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_LINE_QUANTITY } from '../quantity';
 import { operation } from './define';
-import { id, idInput, isoDate, money, ok, page, text } from './common';
+import { id, idInput, isoDate, keysetOutput, keysetPage, money, ok, page, text } from './common';
 
 export const orderStatuses = [
   'draft',
@@ -226,7 +226,8 @@ export const orderOperations = {
     output: orderDetail,
   }),
   'orders.list': operation({
-    summary: 'Orders filtered by status, customer, place, dates and clerk; one page with the total.',
+    summary:
+      'Orders filtered by status, customer, place, dates and clerk; one page with the total. Page on with `after: next` (or back with `before: prev`); `offset` jumps to a row position.',
     access: 'orders.read',
     kind: 'read',
     input: z.object({
@@ -242,8 +243,9 @@ export const orderOperations = {
       to: isoDate.or(z.literal('')).default(''),
       createdBy: id.nullable().default(null),
       sort: z.enum(['date', 'number', 'customer', 'total', 'status']).default('date'),
+      ...keysetPage,
     }),
-    output: z.object({ rows: z.array(orderRow), total: z.int() }),
+    output: z.object({ rows: z.array(orderRow), total: z.int(), ...keysetOutput }),
   }),
   'orders.export': operation({
     summary: 'The orders list with the same filters, as CSV or XLSX (base64).',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
 import { seededRandom, demoEan, demoGstin } from '../../src-main/engine/demo/seed-demo';
 import { hashPassword } from '../../src-main/engine/users/password';
+import { historyWriters, type OrderHistory } from './generate-history';
 
 export const scales = {
   S: { products: 1_000, customers: 500, warehouses: 3, batchesPerProduct: 2, orderLines: 10_000 },
@@ -27,6 +28,8 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
   const ledger = openLedger(file, { backup: false });
   const db = ledger.sqlite;
   db.pragma('synchronous = OFF');
+  // Index pages of 10M lines stay in memory while they are written (the app's own cache is the default).
+  db.pragma('cache_size = -500000');
   const now = `${BENCH_TODAY}T09:00:00.000Z`;
   const t0 = Date.now();
   db.transaction(() => {
@@ -68,6 +71,7 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
     'Jain',
   ];
   const shops = ['Traders', 'Stores', 'Medicals', 'Kirana', 'Enterprises', 'Agencies', 'Mart'];
+  const customerStates: string[] = [];
   db.transaction(() => {
     const insert = db.prepare(
       `INSERT INTO customers (code, name, type, parent_id, phone, gstin, bill_city, bill_district, bill_state_code, bill_pincode, route, credit_limit, payment_terms_days, status, created_at, updated_at)
@@ -76,6 +80,7 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
     const supers = Math.max(1, Math.floor(size.customers / 100));
     const distributors = Math.max(1, Math.floor(size.customers / 10));
     for (let i = 1; i <= size.customers; i++) {
+      customerStates[i] = cities[i % cities.length]![1];
       const type = i <= supers ? 'super_stockist' : i <= supers + distributors ? 'distributor' : 'retailer';
       const parent =
         type === 'super_stockist' ? null : type === 'distributor' ? 1 + (i % supers) : supers + 1 + (i % distributors);
@@ -194,6 +199,9 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
   const openFrom = Math.floor(orders * 0.98);
   const statuses = ['invoiced', 'invoiced', 'invoiced', 'delivered', 'cancelled'];
   const chunk = 20_000;
+  const history = historyWriters(db);
+  /** Units issued per warehouse and batch, brought back in by receipts at the end. */
+  const issuedUnits = new Map<number, { w: number; p: number; b: number; q: number }>();
   for (let start = 1; start <= orders; start += chunk) {
     db.transaction(() => {
       const order = db.prepare(
@@ -226,7 +234,7 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
       const allocation = db.prepare(
         'INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)',
       );
-      const customerState = db.prepare('SELECT bill_state_code AS s FROM customers WHERE id = ?');
+      const totals = db.prepare('UPDATE orders SET gross = ?, taxable = ?, tax = ?, total = ? WHERE id = ?');
       const reservation = db.prepare(
         "INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, ?, ?, ?, ?, 'active', ?)",
       );
@@ -304,15 +312,24 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
           }
         }
         const tax = lineRows.reduce((s, r) => s + r.tax, 0);
-        db.prepare('UPDATE orders SET gross = ?, taxable = ?, tax = ?, total = ? WHERE id = ?').run(
-          gross,
-          gross,
-          tax,
-          gross + tax,
+        totals.run(gross, gross, tax, gross + tax, orderId);
+        const h: OrderHistory = {
           orderId,
-        );
+          number: `SO/26-27/${String(o).padStart(7, '0')}`,
+          status,
+          placedAt: `${date}T05:30:00.000Z`,
+          deliveredAt: '',
+          noteId: null,
+          noteNumber: '',
+          invoiceId: null,
+          invoiceNumber: '',
+          paymentId: null,
+          total: gross + tax,
+          units: lineRows.reduce((s, r) => s + r.qty, 0),
+          approval: o % 20 === 0,
+        };
         if (status === 'invoiced' || status === 'delivered') {
-          const pos = (customerState.get(customer) as { s: string }).s;
+          const pos = customerStates[customer]!;
           const intra = pos === '27';
           const deliveredAt = `${day(-Math.floor(((orders - o) / orders) * 365) + 1)}T11:00:00.000Z`;
           let invoiceId: number | null = null;
@@ -341,6 +358,9 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
                 .lastInsertRowid,
             );
             allocation.run(paymentId, invoiceId, paid);
+            h.paymentId = paymentId;
+            h.invoiceId = invoiceId;
+            h.invoiceNumber = `INV/26-27/${String(o).padStart(7, '0')}`;
           }
           const noteId = Number(
             note.run(
@@ -353,7 +373,15 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
               invoiceId,
             ).lastInsertRowid,
           );
+          h.noteId = noteId;
+          h.noteNumber = `DN/26-27/${String(o).padStart(7, '0')}`;
+          h.deliveredAt = deliveredAt;
           for (const r of lineRows) {
+            history.issue(deliveredAt, warehouse, r.productId, r.batchId, r.qty, noteId);
+            const key = r.batchId * 16 + warehouse;
+            const seen = issuedUnits.get(key);
+            if (seen) seen.q += r.qty;
+            else issuedUnits.set(key, { w: warehouse, p: r.productId, b: r.batchId, q: r.qty });
             const reservationId = Number(issued.run(r.lineId, warehouse, r.productId, r.batchId, now).lastInsertRowid);
             const noteLineId = Number(
               noteLine.run(noteId, r.lineId, reservationId, r.productId, r.batchId, r.qty).lastInsertRowid,
@@ -376,11 +404,20 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
               );
           }
         }
+        history.orderEvents(h);
+        history.auditRows(h);
+        history.approvals(h);
       }
     })();
   }
+  db.transaction(() => {
+    const at = `${day(-366)}T10:00:00.000Z`;
+    for (const s of issuedUnits.values()) history.receipt(at, s.w, s.p, s.b, s.q);
+  })();
   log(`orders ${orders}, order lines ${orders * linesPerOrder} in ${Date.now() - t0} ms`);
   db.pragma('synchronous = FULL');
-  db.exec('ANALYZE');
+  db.pragma('cache_size = -2000');
+  // No ANALYZE here: the statistics are the ones the app gathers itself (PRAGMA optimize when it opens
+  // the file and from its idle timer), so the bench's plans are the plans a customer's ledger gets.
   return ledger;
 }

@@ -21,6 +21,9 @@ import { writePerformanceDoc, type Row } from './report';
 import { measureOutbox, measurePush } from './sync-measures';
 import { measureHqIngest } from './hq-ingest';
 import { findPostgresBin } from '../support/postgres-cluster';
+import { openLedger } from '../../src-main/ledger/open-ledger';
+import { measureHttp } from './http-measures';
+import { writeGrowth } from './report-growth';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +33,10 @@ const { values } = parseArgs({
     // How many events to queue for the push measure (the issue's figure is for 1,000,000).
     'sync-events': { type: 'string', default: '20000' },
     'ingest-events': { type: 'string', default: '20000' },
+    // `--part http`: only the HTTP measures (lists, searches, reports, dashboard, responsiveness).
+    part: { type: 'string', default: 'all' },
+    // Measure an existing .bench/stockist-<scale>.db instead of generating it again (L takes minutes).
+    reuse: { type: 'boolean', default: false },
   },
 });
 const scale = values.scale as Scale;
@@ -47,10 +54,14 @@ const add = (name: string, s: Stats | null, target: string, ok: boolean | null, 
 };
 
 async function main(): Promise<void> {
-  console.log(`Generating scale ${scale} at ${file}…`);
   const genStart = Date.now();
-  const ledger = generateLedger(file, scale, (m) => console.log(`  ${m}`));
+  const reuse = values.reuse && fs.existsSync(file);
+  console.log(reuse ? `Measuring ${file} as it is` : `Generating scale ${scale} at ${file}…`);
+  const ledger = reuse
+    ? openLedger(file, { backup: false })
+    : generateLedger(file, scale, (m) => console.log(`  ${m}`));
   const generationSeconds = (Date.now() - genStart) / 1000;
+  if (values.part === 'http') return httpOnly(ledger.sqlite);
   const now = () => new Date(`${BENCH_TODAY}T10:00:00Z`);
   const ctx: EngineContext = {
     ledger,
@@ -302,6 +313,9 @@ async function main(): Promise<void> {
   );
   add('Product search (HTTP API, serve process)', httpSearch, 'p95 ≤ 5 ms + transport', null);
   const httpDashboard = stats(await sequential(5, () => timeAsync(() => post('dashboard.get', { trend: 'day' }))));
+  const http = await measureHttp(post, sqlite);
+  for (const m of http) add(`${m.name} (HTTP)`, m.stats, m.target, m.ok);
+  if (!values['no-doc']) writeGrowth(scale, new Date().toISOString().slice(0, 10), http);
   add('Dashboard (HTTP API, serve process)', httpDashboard, '≤ 50 ms', httpDashboard.p50 <= 50);
   await post('reports.run', {
     report: 'sales_performance',
@@ -445,6 +459,29 @@ async function main(): Promise<void> {
       generationSeconds,
       date: new Date().toISOString().slice(0, 10),
     });
+}
+
+/** The HTTP measures alone, on a ledger generated once (`--part http --reuse`). */
+async function httpOnly(sqlite: import('better-sqlite3').Database): Promise<void> {
+  execSync('npx electron-vite build', { stdio: 'ignore' });
+  const server = await startServe(file);
+  const login = await fetch(`${server.url}/api/auth.login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'bench-password' }),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const post = (name: string, body: unknown) =>
+    fetch(`${server.url}/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(body),
+    }).then((r) => r.json());
+  const http = await measureHttp(post, sqlite);
+  const rss = residentMegabytes(server.pid);
+  console.log(`serve process RSS after the run: ${rss.toFixed(0)} MB`);
+  server.stop();
+  if (!values['no-doc']) writeGrowth(scale, new Date().toISOString().slice(0, 10), http);
 }
 
 async function sequential(n: number, run: (i: number) => Promise<number>): Promise<number[]> {

@@ -1,6 +1,7 @@
 import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
 import { documentNumberTail } from '../search-tokens';
+import { cachedCount, keysetCondition, type Cursor } from '../keyset';
 
 export interface OrderListInput {
   search: string;
@@ -15,13 +16,93 @@ export interface OrderListInput {
   createdBy: number | null;
   sort: 'date' | 'number' | 'customer' | 'total' | 'status';
   dir: 'asc' | 'desc';
+  /** the row position to start at, when no cursor is given (a jump, or the first page) */
   offset: number;
   limit: number;
+  /** the rows after this one (the next page), or before it (the previous page) */
+  after?: Cursor | null;
+  before?: Cursor | null;
 }
+
+export type OrderRow = {
+  id: number;
+  number: string | null;
+  orderDate: string;
+  status: 'draft';
+  paymentStatus: 'unpaid';
+  customerName: string;
+  customerCode: string;
+  city: string;
+  stateCode: string;
+  total: number;
+  lines: number;
+  createdBy: string;
+  requiredDate: string | null;
+};
 
 const sorts = { date: 'o.order_date', number: 'o.number', customer: 'c.name', total: 'o.total', status: 'o.status' };
 
+/**
+ * One page of orders. The query is driven by the orders table and its indexes; customers are
+ * joined only when a filter, the search or the sort needs them, and the shown columns are read for
+ * the page's rows alone. Pages go by cursor (sort key + id); a jump to a position counts through
+ * the index from the nearer end only.
+ */
 export function listOrders(ctx: EngineContext, q: OrderListInput) {
+  const { where, joinCustomers } = filters(q);
+  const from = `FROM orders o${joinCustomers || q.sort === 'customer' ? ' JOIN customers c ON c.id = o.customer_id' : ''}`;
+  const { sqlite } = ctx.ledger;
+  const count = cachedCount(
+    sqlite,
+    `SELECT count(*) AS n FROM orders o${joinCustomers ? ' JOIN customers c ON c.id = o.customer_id' : ''} ${where.sql}`,
+    where.params,
+  );
+  const key = sorts[q.sort];
+  const page = new Where();
+  let dir = q.dir;
+  let offset = 0;
+  let reversed = false;
+  const cursor = q.after ?? q.before ?? null;
+  if (cursor) {
+    const c = keysetCondition(key, 'o.id', q.dir, cursor, q.after ? 'after' : 'before');
+    page.add(c.sql, ...c.params);
+    reversed = !q.after;
+  } else if (q.offset > count.n / 2 && count.n > q.limit) {
+    // Nearer the end: read backwards from the last row, so the last page costs what the first does.
+    reversed = true;
+    offset = Math.max(0, count.n - q.offset - q.limit);
+  } else offset = q.offset;
+  const limit = cursor || !reversed ? q.limit : Math.min(q.limit, count.n - q.offset);
+  if (reversed) dir = q.dir === 'asc' ? 'desc' : 'asc';
+  const conditions = [where.sql.replace(/^WHERE /, ''), page.sql.replace(/^WHERE /, '')].filter(Boolean);
+  const order = dir === 'desc' ? 'DESC' : 'ASC';
+  const ids = sqlite
+    .prepare(
+      `SELECT o.id, ${key} AS sortKey ${from} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ORDER BY ${key} ${order}, o.id ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(...where.params, ...page.params, Math.max(0, limit), offset) as {
+    id: number;
+    sortKey: string | number | null;
+  }[];
+  if (reversed) ids.reverse();
+  const rows = pageRows(
+    ctx,
+    ids.map((r) => r.id),
+  );
+  const first = ids[0];
+  const last = ids.at(-1);
+  return {
+    rows,
+    total: count.n,
+    /** true when the total is a recent count reused after a write (shown as "about") */
+    totalEstimated: count.estimated,
+    prev: first ? { key: first.sortKey, id: first.id } : null,
+    next: last ? { key: last.sortKey, id: last.id } : null,
+  };
+}
+
+function filters(q: OrderListInput): { where: Where; joinCustomers: boolean } {
   const where = new Where()
     .when(q.status, 'o.status = ?', q.status)
     .when(
@@ -36,35 +117,39 @@ export function listOrders(ctx: EngineContext, q: OrderListInput) {
     .when(q.from, 'o.order_date >= ?', q.from)
     .when(q.to, 'o.order_date <= ?', q.to)
     .when(q.createdBy, 'o.created_by = ?', q.createdBy);
+  let joinCustomers = Boolean(q.stateCode || q.city);
   const search = q.search.trim();
   const tail = documentNumberTail(search);
-  if (/^SO\//i.test(search)) where.add('o.number LIKE ?', `${search.toUpperCase()}%`);
-  else if (tail) where.add('o.number LIKE ?', `%/${tail}`);
-  else addSearch(where, search, { table: 'customer_search', idColumn: 'o.customer_id' }, ['c.code', 'c.name']);
-  const from = 'FROM orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON u.id = o.created_by';
-  const { sqlite } = ctx.ledger;
-  const total = (sqlite.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(...where.params) as { n: number }).n;
-  const rows = sqlite
+  if (/^SO\//i.test(search)) {
+    // A range on the number's unique index: every number that starts with what was typed.
+    const prefix = search.toUpperCase();
+    where.add('o.number >= ? AND o.number < ?', prefix, `${prefix}\u{10FFFF}`);
+  } else if (tail)
+    // "123" is order 123 of any financial year: one equality per series on the same index.
+    where.add(
+      "o.number IN (SELECT series || '/' || ? FROM document_series WHERE series >= 'SO/' AND series < 'SO0')",
+      tail,
+    );
+  else if (search) {
+    addSearch(where, search, { table: 'customer_search', idColumn: 'o.customer_id' }, ['c.code', 'c.name']);
+    joinCustomers = true;
+  }
+  return { where, joinCustomers };
+}
+
+/** The shown columns of a page's orders, in the page's order. */
+function pageRows(ctx: EngineContext, ids: number[]): OrderRow[] {
+  if (ids.length === 0) return [];
+  const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT o.id, o.number, o.order_date AS orderDate, o.status, o.payment_status AS paymentStatus, c.name AS customerName, c.code AS customerCode,
-              c.bill_city AS city, c.bill_state_code AS stateCode, o.total, (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS lines,
-              coalesce(u.display_name, '') AS createdBy, o.required_date AS requiredDate
-       ${from} ${where.sql} ORDER BY ${sorts[q.sort]} ${q.dir === 'desc' ? 'DESC' : 'ASC'}, o.id ${q.dir === 'desc' ? 'DESC' : 'ASC'} LIMIT ? OFFSET ?`,
+      `SELECT o.id, o.number, o.order_date AS orderDate, o.status, o.payment_status AS paymentStatus,
+              c.name AS customerName, c.code AS customerCode, c.bill_city AS city, c.bill_state_code AS stateCode,
+              o.total, (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS lines,
+              coalesce((SELECT display_name FROM users u WHERE u.id = o.created_by), '') AS createdBy,
+              o.required_date AS requiredDate
+       FROM json_each(?) AS page JOIN orders o ON o.id = page.value JOIN customers c ON c.id = o.customer_id`,
     )
-    .all(...where.params, q.limit, q.offset) as {
-    id: number;
-    number: string | null;
-    orderDate: string;
-    status: 'draft';
-    paymentStatus: 'unpaid';
-    customerName: string;
-    customerCode: string;
-    city: string;
-    stateCode: string;
-    total: number;
-    lines: number;
-    createdBy: string;
-    requiredDate: string | null;
-  }[];
-  return { rows, total };
+    .all(JSON.stringify(ids)) as OrderRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!);
 }

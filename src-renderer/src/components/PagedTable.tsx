@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { rowWindow, scrollTopFor, type Cursor } from './row-window';
 
 export interface Column<Row> {
   key: string;
@@ -14,7 +14,8 @@ interface Props<Row> {
   columns: Column<Row>[];
   /** Changes whenever search, filters or sort change: the loaded pages are thrown away. */
   queryKey: string;
-  fetchPage(offset: number, limit: number): Promise<{ rows: Row[]; total: number }>;
+  /** `at` is a cursor next to a loaded page when there is one: the server seeks instead of counting. */
+  fetchPage(offset: number, limit: number, at: { after?: Cursor; before?: Cursor }): Promise<Page<Row>>;
   rowKey(row: Row): number;
   onOpen(row: Row): void;
   sort?: { key: string; dir: 'asc' | 'desc' };
@@ -23,12 +24,21 @@ interface Props<Row> {
   emptyText: string;
 }
 
+interface Page<Row> {
+  rows: Row[];
+  total: number;
+  totalEstimated?: boolean;
+  prev?: Cursor | null;
+  next?: Cursor | null;
+}
+
 const PAGE = 100;
 const ROW_HEIGHT = 36;
 
 /**
- * A list that stays fast at 50,000 rows: only the visible rows are in the DOM, and only the
- * pages the clerk scrolls to are fetched from the main process.
+ * A list that stays fast at a million rows: only the visible rows are in the DOM, only the pages
+ * the clerk scrolls to are fetched (by cursor next to a loaded page, else by position), and the
+ * scrollbar and the "Go to row" box reach every row (row-window.ts).
  */
 export function PagedTable<Row>({
   columns,
@@ -42,10 +52,14 @@ export function PagedTable<Row>({
   emptyText,
 }: Props<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const pages = useRef(new Map<number, Row[]>());
+  const pages = useRef(new Map<number, Page<Row>>());
   const requested = useRef(new Set<number>());
   const generation = useRef(0);
   const [total, setTotal] = useState<number | null>(null);
+  const [estimated, setEstimated] = useState(false);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(600);
+  const [jump, setJump] = useState('');
   const [active, setActive] = useState(0);
   const [error, setError] = useState('');
   const [, redraw] = useReducer((x: number) => x + 1, 0);
@@ -56,12 +70,15 @@ export function PagedTable<Row>({
     if (requested.current.has(page)) return;
     requested.current.add(page);
     const gen = generation.current;
+    const before = pages.current.get(page - 1)?.next;
+    const after = pages.current.get(page + 1)?.prev;
     fetchRef
-      .current(page * PAGE, PAGE)
+      .current(page * PAGE, PAGE, before ? { after: before } : after ? { before: after } : {})
       .then((result) => {
         if (gen !== generation.current) return;
-        pages.current.set(page, result.rows);
+        pages.current.set(page, result);
         setTotal(result.total);
+        setEstimated(Boolean(result.totalEstimated));
         redraw();
       })
       .catch((e: Error) => setError(e.message));
@@ -77,17 +94,27 @@ export function PagedTable<Row>({
     scrollRef.current?.scrollTo({ top: 0 });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey]);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setViewport(el.clientHeight || 600));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
-  const virtualizer = useVirtualizer({
-    count: total ?? 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
+  // The scrollbar maps to a position in the list, not to pixels: a million rows fit in a bounded height.
+  const win = rowWindow({ count: total ?? 0, rowHeight: ROW_HEIGHT, viewport, scrollTop, overscan: 12 });
+  const items = win.items;
   for (const item of items) load(Math.floor(item.index / PAGE));
+  const scrollToIndex = (index: number) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const top = scrollTopFor(index, { count: total ?? 0, rowHeight: ROW_HEIGHT, viewport, scrollTop });
+    el.scrollTop = top;
+    setScrollTop(top);
+  };
 
-  const rowAt = (index: number) => pages.current.get(Math.floor(index / PAGE))?.[index % PAGE];
+  const rowAt = (index: number) => pages.current.get(Math.floor(index / PAGE))?.rows[index % PAGE];
   const grid = columns.map((c) => c.width).join(' ');
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -95,7 +122,7 @@ export function PagedTable<Row>({
     const move = (to: number) => {
       const next = Math.max(0, Math.min(total - 1, to));
       setActive(next);
-      virtualizer.scrollToIndex(next, { align: 'auto' });
+      scrollToIndex(next);
       e.preventDefault();
     };
     if (e.key === 'ArrowDown') move(active + 1);
@@ -127,10 +154,17 @@ export function PagedTable<Row>({
           </div>
         ))}
       </div>
-      <div className="table-body" ref={scrollRef} tabIndex={0} onKeyDown={onKeyDown} data-testid="table-body">
+      <div
+        className="table-body"
+        ref={scrollRef}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        data-testid="table-body"
+      >
         {error && <div className="table-empty error">{error}</div>}
         {total === 0 && !error && <div className="table-empty">{emptyText}</div>}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div style={{ height: win.height, position: 'relative' }}>
           {items.map((item) => {
             const row = rowAt(item.index);
             return (
@@ -161,8 +195,30 @@ export function PagedTable<Row>({
       </div>
       <div className="table-foot" aria-live="polite">
         <span data-testid="record-count">
-          {total === null ? 'Loading…' : `${total.toLocaleString('en-IN')} ${total === 1 ? 'record' : 'records'}`}
+          {total === null
+            ? 'Loading…'
+            : `${estimated ? 'about ' : ''}${total.toLocaleString('en-IN')} ${total === 1 ? 'record' : 'records'}`}
         </span>
+        <form
+          className="jump"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const row = Number(jump.replace(/[,\s]/g, ''));
+            if (!total || !Number.isInteger(row) || row < 1) return;
+            const index = Math.min(total, row) - 1;
+            setActive(index);
+            scrollToIndex(index);
+            scrollRef.current?.focus();
+          }}
+        >
+          <input
+            aria-label="Go to row"
+            placeholder="Go to row"
+            inputMode="numeric"
+            value={jump}
+            onChange={(e) => setJump(e.target.value)}
+          />
+        </form>
         <span className="hint">↑↓ to move · Enter to open</span>
       </div>
     </div>

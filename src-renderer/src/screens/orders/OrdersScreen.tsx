@@ -122,8 +122,9 @@ export function OrdersScreen({ goTo }: { goTo(place: string): void }) {
         label="Orders"
         columns={columns}
         queryKey={JSON.stringify({ status, debounced, from, to, sort, refresh })}
-        fetchPage={(offset, limit) =>
+        fetchPage={(offset, limit, at) =>
           call('orders.list', {
+            ...at,
             statuses: statusesOf(status),
             search: debounced,
             from,

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import stat1 from '../../fixtures/sqlite-stat1-M.json';
+import type { EngineContext } from '../../../src-main/engine/context';
+import { listOrders, type OrderListInput } from '../../../src-main/engine/orders/list-orders';
+import { engineContext } from '../../support/engine';
+
+/**
+ * The orders list's plans at M-like statistics (the sqlite_stat1 PRAGMA optimize wrote on a
+ * generated M ledger, loaded into a small one: the statistics, not the rows). A plan that drives
+ * the list from customers, or sorts the whole table, fails here before a customer waits for it.
+ */
+let ctx: EngineContext;
+const plans: string[] = [];
+const base: OrderListInput = {
+  search: '',
+  status: '',
+  statuses: [],
+  paymentStatus: '',
+  customerId: null,
+  stateCode: '',
+  city: '',
+  from: '',
+  to: '',
+  createdBy: null,
+  sort: 'date',
+  dir: 'desc',
+  offset: 0,
+  limit: 100,
+};
+
+beforeAll(() => {
+  ctx = engineContext();
+  const { sqlite } = ctx.ledger;
+  sqlite.exec('ANALYZE sqlite_schema');
+  const insert = sqlite.prepare('INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)');
+  for (const r of stat1) insert.run(r.tbl, r.idx, r.stat);
+  sqlite.exec('ANALYZE sqlite_schema'); // makes the connection reload the statistics
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((sql: string) => {
+    const statement = prepare(sql);
+    if (!/^\s*SELECT o\.id, /.test(sql)) return statement;
+    // The plan for the values the list binds, recorded as the page is read.
+    return {
+      all: (...args: unknown[]) => {
+        const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
+        plans.push(rows.map((r) => r.detail).join('; '));
+        return statement.all(...args);
+      },
+    };
+  }) as unknown as typeof sqlite.prepare;
+});
+
+const planOf = (q: Partial<OrderListInput>) => {
+  plans.length = 0;
+  listOrders(ctx, { ...base, ...q });
+  return plans.join(' | ');
+};
+
+describe('orders list plans at M-like statistics', () => {
+  it('the whole list by date walks the date index, no sort and no customers', () => {
+    const plan = planOf({});
+    expect(plan).toMatch(/SCAN o USING (COVERING )?INDEX orders_date_idx/);
+    expect(plan).not.toMatch(/TEMP B-TREE|customers|SCAN c/);
+  });
+  it('one status uses the status index in date order', () => {
+    expect(planOf({ statuses: ['draft'] })).toMatch(/INDEX orders_status_idx \(status=\?/);
+  });
+  it('a document number is a range on the number index', () => {
+    expect(planOf({ search: 'SO/26-27/00012' })).toMatch(
+      /SEARCH o USING INDEX orders_number_unique \(number>\? AND number<\?\)/,
+    );
+  });
+  it('a customer search starts from the customer index, then each customer’s orders', () => {
+    expect(planOf({ search: 'sharma' })).toMatch(/orders_customer_idx/);
+  });
+});
