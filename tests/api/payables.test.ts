@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot, startTestServer, type TestClient, type TestServer } from '../support/test-server';
+import type { OutputOf } from '../../src-shared/contract';
 import { buildBuyingWorld, handWorkedInvoice } from '../support/purchasing-world';
+
+type Entry = OutputOf<'payables.ledger'>['entries'][number];
+type Open = OutputOf<'payables.openInvoices'>[number];
 
 let server: TestServer;
 let admin: TestClient;
@@ -34,13 +38,13 @@ describe('TDS under section 194Q', () => {
     const third = await invoice('TDS/3', '2026-11-03', 1, 12_345_67);
     expect(third.totals.tds).toBe(12_35);
     const ledger = await admin.ok('payables.ledger', { supplierId: w.local, from: '2026-11-01', to: '2026-11-30' });
-    expect(ledger.entries.filter((e) => e.kind === 'tds').map((e) => e.debit)).toEqual([200_00, 12_35]);
+    expect(ledger.entries.filter((e: Entry) => e.kind === 'tds').map((e: Entry) => e.debit)).toEqual([200_00, 12_35]);
     const tds = await admin.ok('payables.tds', { from: '2026-11-01', to: '2026-11-30' });
     expect(tds.rows).toEqual([expect.objectContaining({ supplierId: w.local, tds: 212_35 })]);
     expect(tds.total).toBe(212_35);
     // What is left to pay on an invoice is its total less the TDS kept back.
     const open = await admin.ok('payables.openInvoices', { supplierId: w.local });
-    expect(open.find((o) => o.id === second.id)).toMatchObject({
+    expect(open.find((o: Open) => o.id === second.id)).toMatchObject({
       total: second.totals.total,
       due: second.totals.total - 200_00,
     });
@@ -89,7 +93,7 @@ describe('paying suppliers', () => {
     ]);
     const ledger = await admin.ok('payables.ledger', { supplierId: w.local, from: '2026-11-21', to: '2026-11-30' });
     expect(ledger.opening).toBe(2361_00);
-    expect(ledger.entries.map((e) => [e.kind, e.debit, e.credit, e.balance])).toEqual([
+    expect(ledger.entries.map((e: Entry) => [e.kind, e.debit, e.credit, e.balance])).toEqual([
       ['purchase_invoice', 0, 2361_00, 4722_00],
       ['supplier_payment', 3000_00, 0, 1722_00],
     ]);
@@ -103,7 +107,7 @@ describe('paying suppliers', () => {
       allocations: [{ purchaseInvoiceId: b.id, amount: 1000_00 }],
     });
     expect(chosen).toMatchObject({ allocated: 1000_00, onAccount: 1000_00 });
-    expect((await admin.ok('payables.openInvoices', { supplierId: w.local })).map((o) => [o.id, o.due])).toEqual([
+    expect((await admin.ok('payables.openInvoices', { supplierId: w.local })).map((o: Open) => [o.id, o.due])).toEqual([
       [b.id, 722_00],
     ]);
     let ageing = await admin.ok('payables.ageing', { supplierId: w.local });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot, startTestServer, type TestClient, type TestServer } from '../support/test-server';
+import type { OutputOf } from '../../src-shared/contract';
 import { buildBuyingWorld, handWorkedInvoice, type BuyingWorld } from '../support/purchasing-world';
+
+type Line = OutputOf<'purchaseInvoices.post'>['lines'][number];
+type Row = OutputOf<'purchaseInvoices.list'>[number];
 
 let server: TestServer;
 let admin: TestClient;
@@ -50,13 +54,13 @@ describe('the brand’s invoice, worked to the paisa', () => {
     expect(posted.intraState).toBe(true);
     // Charges ₹512.34 spread over ₹720.00 + ₹790.00 + ₹93.31 = ₹1,603.31:
     //   51234 × 72000 / 160331 = 23007.68 → 230.08; 51234 × 79000 / 160331 = 25244.60 → 252.45; last takes 29.81
-    expect(posted.lines.map((l) => [l.gross, l.discount, l.charges, l.taxable])).toEqual([
+    expect(posted.lines.map((l: Line) => [l.gross, l.discount, l.charges, l.taxable])).toEqual([
       [800_00, 80_00, 230_08, 950_08],
       [800_00, 10_00, 252_45, 1042_45],
       [93_31, 0, 29_81, 123_12],
     ]);
     // GST per line: 9% of 950.08 = 85.5072 → 85.51; 2.5% of 1042.45 = 26.06125 → 26.06; 9% of 123.12 = 11.0808 → 11.08
-    expect(posted.lines.map((l) => [l.cgst, l.sgst, l.igst])).toEqual([
+    expect(posted.lines.map((l: Line) => [l.cgst, l.sgst, l.igst])).toEqual([
       [85_51, 85_51, 0],
       [26_06, 26_06, 0],
       [11_08, 11_08, 0],
@@ -103,7 +107,7 @@ describe('the brand’s invoice, worked to the paisa', () => {
     const posted = await admin.ok('purchaseInvoices.post', handWorkedInvoice(w, w.karnataka, 'MY/77'));
     expect(posted.intraState).toBe(false);
     // 18% of 950.08 = 171.0144 → 171.01; 5% of 1042.45 = 52.1225 → 52.12; 18% of 123.12 = 22.1616 → 22.16
-    expect(posted.lines.map((l) => [l.cgst, l.sgst, l.igst])).toEqual([
+    expect(posted.lines.map((l: Line) => [l.cgst, l.sgst, l.igst])).toEqual([
       [0, 0, 171_01],
       [0, 0, 52_12],
       [0, 0, 22_16],
@@ -120,7 +124,7 @@ describe('the brand’s invoice, worked to the paisa', () => {
     ]);
     const input = { ...handWorkedInvoice(w, w.local, 'SR/2002'), purchaseOrderId: po };
     const preview = await admin.ok('purchaseInvoices.preview', input);
-    expect(preview.lines.map((l) => [l.orderRate, l.excessQuantity, l.differences])).toEqual([
+    expect(preview.lines.map((l: Line) => [l.orderRate, l.excessQuantity, l.differences])).toEqual([
       [
         7_50,
         40,
@@ -130,7 +134,7 @@ describe('the brand’s invoice, worked to the paisa', () => {
       [13_33, 0, []],
     ]);
     const posted = await admin.ok('purchaseInvoices.post', input);
-    expect(posted.lines.map((l) => l.differences)).toEqual(preview.lines.map((l) => l.differences));
+    expect(posted.lines.map((l: Line) => l.differences)).toEqual(preview.lines.map((l: Line) => l.differences));
     const order = server.ledger.sqlite.prepare('SELECT status FROM purchase_orders WHERE id = ?').get(po);
     const received = server.ledger.sqlite
       .prepare('SELECT received FROM purchase_order_lines WHERE purchase_order_id = ? ORDER BY line_no')
@@ -145,7 +149,7 @@ describe('the brand’s invoice, worked to the paisa', () => {
       .get(posted.id) as { detail: string };
     expect(recorded.detail).toContain('40 more than is open on the order');
     const list = await admin.ok('purchaseInvoices.list', { from: '2026-11-01', to: '2026-11-30', supplierId: w.local });
-    expect(list.find((r) => r.id === posted.id)?.differences).toBe(2);
+    expect(list.find((r: Row) => r.id === posted.id)?.differences).toBe(2);
   });
 
   it('a bad line, a repeated invoice number or a discount beyond the value writes nothing', async () => {
