@@ -98,6 +98,8 @@ import {
 import { publishClosingStock } from '../engine/sync/payloads/closing-stock-payload';
 import { receiveShipment, shipmentsInTransit } from '../engine/sync/primary-shipments';
 import { supplierHandlers } from '../engine/purchasing/supplier-operations';
+import { purchaseInvoiceHandlers } from '../engine/purchasing/purchase-invoice-operations';
+import { payablesHandlers } from '../engine/payables/payables-operations';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -283,4 +285,6 @@ export const handlers: HandlerTable<OperationName> = {
   ...reportHandlers,
   ...syncHandlers,
   ...supplierHandlers,
+  ...purchaseInvoiceHandlers,
+  ...payablesHandlers,
 };

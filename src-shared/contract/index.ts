@@ -12,6 +12,8 @@ import { syncOperations } from './sync';
 import { userOperations } from './users';
 import { warehouseOperations } from './warehouses';
 import { purchasingOperations } from './purchasing';
+import { purchaseInvoiceOperations } from './purchase-invoices';
+import { payablesOperations } from './payables';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -28,6 +30,8 @@ export const contract = {
   ...reportOperations,
   ...syncOperations,
   ...purchasingOperations,
+  ...purchaseInvoiceOperations,
+  ...payablesOperations,
 };
 
 export type Contract = typeof contract;

@@ -12,3 +12,4 @@ export * from './returns';
 export * from './sync';
 export * from './idempotency';
 export * from './purchasing';
+export * from './purchase-invoices';
