@@ -177,7 +177,7 @@ export function getOrderDetail(ctx: EngineContext, id: number): OrderDetail {
     .prepare(
       `SELECT r.order_line_id AS lineId, b.batch_no AS batchNo, b.expires_on AS expiresOn, sum(r.quantity) AS quantity
        FROM order_lines l JOIN reservations r ON r.order_line_id = l.id JOIN batches b ON b.id = r.batch_id
-       WHERE l.order_id = ? AND r.status <> 'released' GROUP BY r.order_line_id, r.batch_id ORDER BY r.order_line_id, b.expires_on`,
+       WHERE l.order_id = ? AND r.status <> 'released' GROUP BY r.order_line_id, r.batch_id ORDER BY r.order_line_id, b.expires_on, r.batch_id`,
     )
     .all(id) as { lineId: number; batchNo: string; expiresOn: string | null; quantity: number }[];
   for (const { lineId, ...batch } of batchRows) {
