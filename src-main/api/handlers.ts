@@ -177,7 +177,7 @@ const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   },
   'orders.saveDraft': (input, ctx) =>
     getOrderDetail(ctx, saveOrder(ctx, input, priceOrder(ctx, input, input.id), input)),
-  'orders.place': (input, ctx) => placeOrder(ctx, input),
+  'orders.place': (input, ctx) => getOrderDetail(ctx, placeOrder(ctx, input).id),
   'orders.get': (input, ctx) => getOrderDetail(ctx, input.id),
   'orders.list': (input, ctx) => listOrders(ctx, input),
   'orders.export': (input, ctx) => exportOrders(ctx, input),

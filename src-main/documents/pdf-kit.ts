@@ -1,4 +1,5 @@
 import path from 'node:path';
+import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { resourcesDir } from '../paths/resources-path';
 
@@ -12,17 +13,71 @@ export function newPdf(options: {
   title: string;
 }): Pdf {
   const doc = new PDFDocument({
+    // No default font: pdfkit would load and parse Helvetica's metrics for every document, unused.
+    font: null as unknown as string,
     size: options.size ?? 'A4',
     layout: options.layout ?? 'portrait',
     margin: options.margin ?? 36,
     bufferPages: true,
     info: { Title: options.title, Producer: 'Stockist' },
   });
-  const fonts = path.join(resourcesDir(), 'fonts');
-  doc.registerFont('Body', path.join(fonts, 'DejaVuSans.ttf'));
-  doc.registerFont('Bold', path.join(fonts, 'DejaVuSans-Bold.ttf'));
+  const { body, bold } = parsedFonts();
+  doc.registerFont('Body', body as unknown as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont('Bold', bold as unknown as PDFKit.Mixins.PDFFontSource);
+  shareLayouts(doc);
   doc.font('Body').fontSize(9);
   return doc;
+}
+
+/** A word's shaped glyphs, per parsed font, for every document of the process; dropped when it grows large. */
+const layouts = new Map<unknown, { words: Record<string, unknown>; documents: number }>();
+
+/**
+ * Shaping a word through DejaVu's OpenType tables is most of a short document's time, and pdfkit
+ * caches it per document only. The same words ("Taxable", a product's name, ₹ amounts) recur in
+ * every invoice, so each document's fonts use one cache per parsed font instead (a shaped word is
+ * the font's, not the document's: each document still keeps its own subset of the glyphs).
+ */
+function shareLayouts(doc: Pdf): void {
+  const setFont = doc.font.bind(doc);
+  doc.font = ((...args: Parameters<Pdf['font']>) => {
+    setFont(...args);
+    const embedded = (doc as unknown as FontInternals)._font;
+    if (embedded?.layoutCache) {
+      let shared = layouts.get(embedded.font);
+      if (!shared || shared.documents > 1000) {
+        shared = { words: Object.create(null) as Record<string, unknown>, documents: 0 };
+        layouts.set(embedded.font, shared);
+      }
+      if (embedded.layoutCache !== shared.words) {
+        embedded.layoutCache = shared.words;
+        shared.documents++;
+      }
+    }
+    return doc;
+  }) as Pdf['font'];
+}
+
+let fonts: { body: unknown; bold: unknown } | null = null;
+
+/** pdfkit's own document fields that Stockist reaches into: the current font and its parsed (fontkit) font. */
+type FontInternals = { _font?: { font: unknown; layoutCache?: Record<string, unknown> } };
+
+/**
+ * The two DejaVu files are read and parsed once per process, not once per document: pdfkit takes an
+ * already parsed font as well as a path, and each document still embeds only the glyphs it uses.
+ * pdfkit parses them here, with the fontkit it was built with, so no second copy is needed.
+ */
+export function parsedFonts(): { body: unknown; bold: unknown } {
+  if (!fonts) {
+    const dir = path.join(resourcesDir(), 'fonts');
+    const parse = (file: string) => {
+      const doc = new PDFDocument({ font: fs.readFileSync(path.join(dir, file)) as unknown as string });
+      return (doc as unknown as FontInternals)._font!.font;
+    };
+    fonts = { body: parse('DejaVuSans.ttf'), bold: parse('DejaVuSans-Bold.ttf') };
+  }
+  return fonts;
 }
 
 export function pdfBuffer(doc: Pdf): Promise<Buffer> {

@@ -7,6 +7,7 @@ import { resourcesDir } from '../paths/resources-path';
 import { applyMigrations, backupBeforeMigrating, pendingMigrations } from './migrate';
 import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
+import { startWalCheckpoints, type WalCheckpointOptions, type WalCheckpoints } from './wal-checkpoints';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -18,12 +19,15 @@ export interface Ledger {
   backup: string | null;
   /** Call after the company's time zone changes, so SQL's business_date() follows it. */
   refreshTimeZone(): void;
+  /** The WAL is checkpointed from an idle timer, not inside a commit (wal-checkpoints.ts). */
+  checkpoints: WalCheckpoints;
   close(): void;
 }
 
 export interface OpenOptions {
   /** Skip the pre-migration copy (tests on throwaway files). */
   backup?: boolean;
+  walCheckpoints?: WalCheckpointOptions;
 }
 
 export function openLedger(file: string, options: OpenOptions = {}): Ledger {
@@ -52,7 +56,12 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     throw error;
   }
   const refreshTimeZone = registerBusinessDate(sqlite);
-  return { file, sqlite, db, backup, refreshTimeZone, close: () => sqlite.close() };
+  const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
+  const close = () => {
+    checkpoints.stop();
+    sqlite.close();
+  };
+  return { file, sqlite, db, backup, refreshTimeZone, checkpoints, close };
 }
 
 /**

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { DomainError, invalid } from '../errors';
 import { postDeliveryNote } from '../fulfilment/delivery-notes';
+import { getOrderDetail } from '../orders/order-store';
 import { placeOrder } from '../orders/place-order';
 import { recordPayment } from '../payments/record-payment';
 import { priceOrder } from '../orders/price-order';
@@ -86,10 +87,10 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
   if (order.status !== 'confirmed')
     throw new DomainError(
       'rule_violated',
-      `This sale needs a manager's approval (${order.approvals[0]?.reasons.join('; ')}); take it as an order instead`,
+      `This sale needs a manager's approval (${order.approvalReasons.join('; ')}); take it as an order instead`,
       'customerId',
     );
-  const short = order.lines.filter((l) => l.backordered > 0);
+  const short = order.short > 0 ? getOrderDetail(ctx, order.id).lines.filter((l) => l.backordered > 0) : [];
   if (short.length)
     throw new DomainError(
       'rule_violated',

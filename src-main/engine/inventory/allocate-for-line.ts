@@ -1,7 +1,6 @@
 import type { EngineContext } from '../context';
 import { DomainError, notFound } from '../errors';
-import type { Allocation, AllocationMethod } from './allocate-batches';
-import { methodForProduct } from './inventory-settings';
+import type { Allocation, AllocationMethod, CandidateBatch } from './allocate-batches';
 import { allocateAndReserve } from './reserve-stock';
 
 /**
@@ -36,24 +35,59 @@ const methodNames: Record<AllocationMethod, string> = {
   manual: 'manually',
 };
 
-/** Who and where: the line's warehouse (its own when sourced elsewhere), the customer's shelf-life rule, the method. */
-export function lineAllocationContext(ctx: EngineContext, orderLineId: number) {
-  const line = ctx.ledger.sqlite
-    .prepare(
-      `SELECT l.id, l.order_id AS orderId, l.product_id AS productId, p.sku, coalesce(l.warehouse_id, o.warehouse_id) AS warehouseId,
-              coalesce(c.min_shelf_life_days, t.min_shelf_life_days, 0) AS minShelfLifeDays
-       FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id
-       JOIN customers c ON c.id = o.customer_id LEFT JOIN customer_types t ON t.code = c.type WHERE l.id = ?`,
-    )
-    .get(orderLineId) as
-    | { id: number; orderId: number; productId: number; sku: string; warehouseId: number; minShelfLifeDays: number }
-    | undefined;
-  if (!line) throw notFound(`Order line ${orderLineId}`, 'orderLineId');
-  return { ...line, method: methodForProduct(ctx, line.productId) };
+export interface LineAllocationContext {
+  id: number;
+  orderId: number;
+  productId: number;
+  sku: string;
+  warehouseId: number;
+  minShelfLifeDays: number;
+  method: AllocationMethod;
 }
 
-export function allocateForLine(ctx: EngineContext, request: LineAllocationRequest): LineAllocation {
-  const line = lineAllocationContext(ctx, request.orderLineId);
+/**
+ * Who and where, for some lines (all of an order's when `orderId` is given): the line's warehouse
+ * (its own when sourced elsewhere), the customer's shelf-life rule, and the method (the category's
+ * rule, else the company's). One query however many lines: a confirm reads it once.
+ */
+export function lineAllocationContexts(
+  ctx: EngineContext,
+  by: { orderId: number } | { orderLineId: number },
+): Map<number, LineAllocationContext> {
+  const rows = ctx.ledger.sqlite
+    .prepare(
+      `SELECT l.id, l.order_id AS orderId, l.product_id AS productId, p.sku, coalesce(l.warehouse_id, o.warehouse_id) AS warehouseId,
+              coalesce(c.min_shelf_life_days, t.min_shelf_life_days, 0) AS minShelfLifeDays,
+              coalesce(r.method, (SELECT allocation_method FROM company WHERE id = 1), 'fefo') AS method
+       FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id
+       JOIN customers c ON c.id = o.customer_id LEFT JOIN customer_types t ON t.code = c.type
+       LEFT JOIN allocation_rules r ON r.category = p.category
+       WHERE ${'orderId' in by ? 'l.order_id = ?' : 'l.id = ?'}`,
+    )
+    .all('orderId' in by ? by.orderId : by.orderLineId) as LineAllocationContext[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export function lineAllocationContext(ctx: EngineContext, orderLineId: number): LineAllocationContext {
+  const line = lineAllocationContexts(ctx, { orderLineId }).get(orderLineId);
+  if (!line) throw notFound(`Order line ${orderLineId}`, 'orderLineId');
+  return line;
+}
+
+/** What a caller allocating many lines at once has already read: the line's context and its candidates. */
+export interface PreparedLine {
+  line: LineAllocationContext;
+  /** the free batches of the line's product in its warehouse, kept current by the caller's earlier picks */
+  candidates: CandidateBatch[];
+  today: string;
+}
+
+export function allocateForLine(
+  ctx: EngineContext,
+  request: LineAllocationRequest,
+  prepared?: PreparedLine,
+): LineAllocation {
+  const line = prepared?.line ?? lineAllocationContext(ctx, request.orderLineId);
   const method: AllocationMethod = request.counterFefo ? 'fefo' : line.method;
   if (request.manual && method !== 'manual') {
     throw new DomainError(
@@ -83,6 +117,8 @@ export function allocateForLine(ctx: EngineContext, request: LineAllocationReque
     minShelfLifeDays: line.minShelfLifeDays,
     manual: request.manual,
     excludeBatchIds: request.excludeBatchIds,
+    candidates: prepared?.candidates,
+    today: prepared?.today,
   });
   return { ...allocation, method, awaitingClerk: false };
 }

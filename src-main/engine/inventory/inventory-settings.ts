@@ -32,13 +32,3 @@ export function updateInventorySettings(
   recordAudit(ctx, 'update', 'inventory_settings', null, input);
   return { ok: true as const };
 }
-
-/** The method for one product: its category's rule, else the company default. */
-export function methodForProduct(ctx: EngineContext, productId: number): AllocationMethod {
-  const row = ctx.ledger.sqlite
-    .prepare(
-      "SELECT coalesce((SELECT method FROM allocation_rules r WHERE r.category = p.category), (SELECT allocation_method FROM company WHERE id = 1), 'fefo') AS m FROM products p WHERE p.id = ?",
-    )
-    .get(productId) as { m: AllocationMethod } | undefined;
-  return row?.m ?? 'fefo';
-}

@@ -13,6 +13,10 @@ export interface ReserveRequest {
   manual?: { batchId: number; quantity: number }[];
   /** batches not to use: e.g. one a picker found short on the shelf */
   excludeBatchIds?: number[];
+  /** already read (candidateBatchesFor): picks are taken off their `available`, for the caller's next line */
+  candidates?: CandidateBatch[];
+  /** the business date, when the caller already has it */
+  today?: string;
 }
 
 /** The product's batches in one warehouse with what is free in each (expired ones too, to explain skipping them). */
@@ -26,6 +30,29 @@ export function candidateBatches(ctx: EngineContext, warehouseId: number, produc
     .all(warehouseId, productId) as CandidateBatch[];
 }
 
+/** candidateBatches for many (warehouse, product) pairs in one query, keyed `${warehouseId}:${productId}`. */
+export function candidateBatchesFor(
+  ctx: EngineContext,
+  pairs: { warehouseId: number; productId: number }[],
+): Map<string, CandidateBatch[]> {
+  const rows = ctx.ledger.sqlite
+    .prepare(
+      `SELECT s.warehouse_id AS warehouseId, s.product_id AS productId, b.id AS batchId, b.batch_no AS batchNo,
+              b.manufactured_on AS manufacturedOn, b.expires_on AS expiresOn, s.on_hand - s.reserved AS available
+       FROM (SELECT DISTINCT json_extract(value, '$[0]') AS w, json_extract(value, '$[1]') AS p FROM json_each(?)) want
+       JOIN stock_balances s ON s.warehouse_id = want.w AND s.product_id = want.p
+       JOIN batches b ON b.id = s.batch_id
+       WHERE s.on_hand - s.reserved > 0`,
+    )
+    .all(JSON.stringify(pairs.map((x) => [x.warehouseId, x.productId]))) as (CandidateBatch & {
+    warehouseId: number;
+    productId: number;
+  })[];
+  const out = new Map<string, CandidateBatch[]>(pairs.map((x) => [`${x.warehouseId}:${x.productId}`, []]));
+  for (const { warehouseId, productId, ...batch } of rows) out.get(`${warehouseId}:${productId}`)!.push(batch);
+  return out;
+}
+
 /**
  * Order lines reserve through allocateForLine (allocate-for-line.ts), which supplies the customer's
  * shelf life and the category's method; this is the mechanism underneath it.
@@ -34,10 +61,11 @@ export function candidateBatches(ctx: EngineContext, warehouseId: number, produc
  * the balance, so two orders can never both take the last unit.
  */
 export function allocateAndReserve(ctx: EngineContext, request: ReserveRequest): Allocation {
-  const today = businessToday(ctx);
+  const today = request.today ?? businessToday(ctx);
   const excluded = new Set(request.excludeBatchIds ?? []);
+  const candidates = request.candidates ?? candidateBatches(ctx, request.warehouseId, request.productId);
   const allocation = allocateBatches(
-    candidateBatches(ctx, request.warehouseId, request.productId).filter((b) => !excluded.has(b.batchId)),
+    candidates.filter((b) => !excluded.has(b.batchId)),
     {
       quantity: request.quantity,
       method: request.method,
@@ -59,6 +87,8 @@ export function allocateAndReserve(ctx: EngineContext, request: ReserveRequest):
       ctx.now().toISOString(),
     );
     changeReserved(ctx, request.warehouseId, pick.batchId, request.productId, pick.quantity);
+    const batch = candidates.find((b) => b.batchId === pick.batchId);
+    if (batch) batch.available -= pick.quantity;
   }
   return allocation;
 }

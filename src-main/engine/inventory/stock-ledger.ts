@@ -125,23 +125,31 @@ function insertMovement(ctx: EngineContext, m: Movement, field: string): PostedM
   return { id, value: valued.value, transitValue: valued.transitValue };
 }
 
-/** Reserves (or, negative, releases) stock in the balance; the reservation rows are the caller's. */
+/**
+ * Reserves (or, negative, releases) stock in the balance; the reservation rows are the caller's.
+ * One guarded UPDATE: it changes the row only if the result stays sound (never more reserved than
+ * on hand, never below zero), so a refused change writes nothing and needs no savepoint.
+ */
 export function changeReserved(
   ctx: EngineContext,
   warehouseId: number,
   batchId: number,
-  productId: number,
+  _productId: number,
   delta: number,
   field = 'quantity',
 ): void {
   const { sqlite } = ctx.ledger;
-  sqlite.transaction(() => {
-    sqlite
-      .prepare(
-        `INSERT INTO stock_balances (warehouse_id, batch_id, product_id, on_hand, reserved, in_transit) VALUES (?, ?, ?, 0, ?, 0)
-         ON CONFLICT(warehouse_id, batch_id) DO UPDATE SET reserved = reserved + excluded.reserved`,
-      )
-      .run(warehouseId, batchId, productId, delta);
-    assertSound(ctx, warehouseId, batchId, field, delta);
-  })();
+  const changed = sqlite
+    .prepare(
+      `UPDATE stock_balances SET reserved = reserved + @delta
+       WHERE warehouse_id = @warehouseId AND batch_id = @batchId AND reserved + @delta BETWEEN 0 AND on_hand`,
+    )
+    .run({ delta, warehouseId, batchId }).changes;
+  if (changed === 1) return;
+  const b = balanceOf(ctx, warehouseId, batchId);
+  throw new DomainError(
+    'rule_violated',
+    `Not enough stock: ${describeBatch(ctx, batchId)} has ${Math.max(b.onHand - b.reserved, 0)} free in this warehouse, ${delta} needed`,
+    field,
+  );
 }

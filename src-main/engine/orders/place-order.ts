@@ -5,8 +5,8 @@ import type { EngineContext } from '../context';
 import { DomainError } from '../errors';
 import { nextDocumentNumber } from '../numbering';
 import { spendSchemeBudget } from '../schemes/scheme-service';
-import { allocateOpenLines } from './allocate-order-lines';
-import { addOrderEvent, getOrderDetail, orderHeader, saveOrder } from './order-store';
+import { allocateOpenLines, type OrderAllocationSummary } from './allocate-order-lines';
+import { addOrderEvent, orderHeader, saveOrder } from './order-store';
 import { priceOrder, type OrderInputParsed } from './price-order';
 import { publishOrderConfirmed, publishOrderPlaced, type OrderPayload } from '../sync/payloads/order-payload';
 
@@ -33,10 +33,26 @@ function reduceShortLines(ctx: EngineContext, input: PlaceInput, paidNow: number
 }
 
 /**
+ * What placing answers: the few fields a caller acts on. The full detail is a separate read
+ * (getOrderDetail), which the API's orders.place makes; a bulk caller need not.
+ */
+export interface PlacedOrder {
+  id: number;
+  number: string;
+  status: 'confirmed' | 'pending_approval';
+  total: number;
+  /** why a manager must approve it (empty when confirmed) */
+  approvalReasons: string[];
+  /** units reserved, and units on backorder or waiting for the clerk's batch choice */
+  reserved: number;
+  short: number;
+}
+
+/**
  * Places an order in one transaction: save, price, check credit, number it, then confirm and
  * allocate, or queue it for a manager. A credit block throws, so nothing at all is written.
  */
-export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOptions = {}) {
+export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOptions = {}): PlacedOrder {
   const { input, priced } = reduceShortLines(ctx, raw, options.paidNow ?? 0);
   if (priced.credit.decision === 'blocked') {
     throw new DomainError(
@@ -70,12 +86,21 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
       `${number} for ${priced.customer.name} (${formatMoney(priced.total)}) needs your approval`,
     );
     recordAudit(ctx, 'place', 'order', id, { number, status: 'pending_approval' });
-    return getOrderDetail(ctx, id);
+    const reasons = priced.approvalReasons;
+    return {
+      id,
+      number,
+      status: 'pending_approval',
+      total: priced.total,
+      approvalReasons: reasons,
+      reserved: 0,
+      short: 0,
+    };
   }
   addOrderEvent(ctx, id, 'placed', `Placed as ${number}`);
-  confirmOrder(ctx, id, options.method, placedPayload);
+  const { allocated, short } = confirmOrder(ctx, id, options.method, placedPayload);
   recordAudit(ctx, 'place', 'order', id, { number, status: 'confirmed' });
-  return getOrderDetail(ctx, id);
+  return { id, number, status: 'confirmed', total: priced.total, approvalReasons: [], reserved: allocated, short };
 }
 
 /**
@@ -89,10 +114,11 @@ export function confirmOrder(
   orderId: number,
   forcedMethod?: 'fefo',
   placed?: OrderPayload | null,
-): void {
+): OrderAllocationSummary {
   const { sqlite } = ctx.ledger;
   const order = sqlite.prepare('SELECT schemes FROM orders WHERE id = ?').get(orderId) as { schemes: string };
-  const { allocated, short } = allocateOpenLines(ctx, orderId, { counterFefo: forcedMethod === 'fefo' });
+  const summary = allocateOpenLines(ctx, orderId, { counterFefo: forcedMethod === 'fefo' });
+  const { allocated, short } = summary;
   for (const applied of (JSON.parse(order.schemes) as { applied: { schemeId: number; benefit: number }[] }).applied)
     spendSchemeBudget(ctx, applied.schemeId, applied.benefit);
   sqlite
@@ -107,6 +133,7 @@ export function confirmOrder(
       : `Confirmed; all ${allocated} units reserved`,
   );
   publishOrderConfirmed(ctx, orderId, placed);
+  return summary;
 }
 
 function notifyApprovers(ctx: EngineContext, orderId: number, text: string): void {

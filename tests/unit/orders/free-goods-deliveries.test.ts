@@ -9,6 +9,7 @@ import { createPickList } from '../../../src-main/engine/fulfilment/pick-lists';
 import { completePickList, setPicked } from '../../../src-main/engine/fulfilment/picking';
 import { receiveGoods } from '../../../src-main/engine/inventory/receive-goods';
 import { createWarehouse } from '../../../src-main/engine/inventory/warehouse-service';
+import { getOrderDetail } from '../../../src-main/engine/orders/order-store';
 import { placeOrder } from '../../../src-main/engine/orders/place-order';
 import { createScheme, setSchemeActive } from '../../../src-main/engine/schemes/scheme-service';
 import { customerFields } from '../../../src-shared/contract/customers';
@@ -103,7 +104,7 @@ describe('free goods follow their paid goods over any partial deliveries', () =>
             version: null,
           }),
         );
-        const promised = order.lines.find((l) => l.isFree)?.quantity ?? 0;
+        const promised = getOrderDetail(ctx, order.id).lines.find((l) => l.isFree)?.quantity ?? 0;
         expect(promised).toBe(earnedBy(s.ordered, s));
         const list = step(() => createPickList(ctx, { warehouseId, orderIds: [order.id] }));
         step(() => {
