@@ -98,6 +98,7 @@ import {
 import { publishClosingStock } from '../engine/sync/payloads/closing-stock-payload';
 import { receiveShipment, shipmentsInTransit } from '../engine/sync/primary-shipments';
 import { supplierHandlers } from '../engine/purchasing/supplier-operations';
+import { purchaseOrderHandlers } from '../engine/purchasing/purchase-order-operations';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -283,4 +284,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...reportHandlers,
   ...syncHandlers,
   ...supplierHandlers,
+  ...purchaseOrderHandlers,
 };

@@ -12,6 +12,8 @@ import { syncOperations } from './sync';
 import { userOperations } from './users';
 import { warehouseOperations } from './warehouses';
 import { purchasingOperations } from './purchasing';
+import { purchaseOrderOperations } from './purchase-orders';
+import { brandReturnOperations } from './brand-returns';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -28,6 +30,8 @@ export const contract = {
   ...reportOperations,
   ...syncOperations,
   ...purchasingOperations,
+  ...purchaseOrderOperations,
+  ...brandReturnOperations,
 };
 
 export type Contract = typeof contract;

@@ -12,3 +12,5 @@ export * from './returns';
 export * from './sync';
 export * from './idempotency';
 export * from './purchasing';
+export * from './stock-norms';
+export * from './brand-returns';
