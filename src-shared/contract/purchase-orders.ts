@@ -4,7 +4,7 @@ import { id, importInput, importResult, isoDate, money, ok, text } from './commo
 
 const pdfOut = z.object({ filename: z.string(), base64: z.string() });
 const bps = (label: string) =>
-  z.int(`${label} must be whole basis points`).min(0).max(10_000, `${label} cannot exceed 100%`).default(0);
+  z.int(`${label} must be whole basis points`).min(0).max(10_000, `${label} cannot exceed 100%`);
 const quantity = z.int('Quantity must be whole base units').positive('Quantity must be more than 0').max(1e9);
 
 export const supplierRate = z.object({
@@ -117,7 +117,7 @@ export const purchaseOrderOperations = {
     summary: "Sets one product's purchase rate and discount in a supplier's price list (adds it or replaces it).",
     access: 'purchasing.write',
     kind: 'write',
-    input: z.object({ supplierId: id, productId: id, rate: money('Rate'), discountBps: bps('Discount') }),
+    input: z.object({ supplierId: id, productId: id, rate: money('Rate'), discountBps: bps('Discount').default(0) }),
     output: supplierRate,
   }),
   'supplierRates.remove': operation({
