@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
+import { formatDocDate } from '../../../../src-shared/dates';
 import { formatMoney, formatRate, parseMoney } from '../../../../src-shared/money';
 import { call, type ApiError } from '../../api/client';
 import { useDocumentKey } from '../../api/document-key';
@@ -69,12 +70,14 @@ export function PurchaseOrderEditor(props: { id: number | null; readOnly: boolea
           sku: l.sku,
           name: l.productName,
           qtyText: String(l.suggested),
-          rateText: '',
+          rateText: formatMoney(l.rate, { symbol: false }),
           received: 0,
           why: l.why,
         })),
       );
-      toast.ok(`Suggested ${wanted.length} of ${s.lines.length} products with norms (sales ${s.from} to ${s.to})`);
+      toast.ok(
+        `Suggested ${wanted.length} of ${s.lines.length} products with norms (sales ${formatDocDate(s.from)} to ${formatDocDate(s.to)})`,
+      );
     } catch (e) {
       setError((e as ApiError).message);
     }
