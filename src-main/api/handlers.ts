@@ -100,6 +100,7 @@ import { receiveShipment, shipmentsInTransit } from '../engine/sync/primary-ship
 import { supplierHandlers } from '../engine/purchasing/supplier-operations';
 import { purchaseInvoiceHandlers } from '../engine/purchasing/purchase-invoice-operations';
 import { payablesHandlers } from '../engine/payables/payables-operations';
+import { purchaseOrderHandlers } from '../engine/purchasing/purchase-order-operations';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -287,4 +288,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...supplierHandlers,
   ...purchaseInvoiceHandlers,
   ...payablesHandlers,
+  ...purchaseOrderHandlers,
 };

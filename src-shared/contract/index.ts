@@ -14,6 +14,8 @@ import { warehouseOperations } from './warehouses';
 import { purchasingOperations } from './purchasing';
 import { purchaseInvoiceOperations } from './purchase-invoices';
 import { payablesOperations } from './payables';
+import { purchaseOrderOperations } from './purchase-orders';
+import { brandReturnOperations } from './brand-returns';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -32,6 +34,8 @@ export const contract = {
   ...purchasingOperations,
   ...purchaseInvoiceOperations,
   ...payablesOperations,
+  ...purchaseOrderOperations,
+  ...brandReturnOperations,
 };
 
 export type Contract = typeof contract;

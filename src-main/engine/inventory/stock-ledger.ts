@@ -13,6 +13,8 @@ export const movementKinds = [
   'transfer_out',
   'in_transit',
   'transfer_in',
+  /** goods sent back to the brand under a debit note (expiry, damage, recall) */
+  'purchase_return',
 ] as const;
 export type MovementKind = (typeof movementKinds)[number];
 

@@ -3,7 +3,7 @@ import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { conflict } from '../errors';
 import { postValuedMovement } from '../inventory/stock-ledger';
-import { refreshOrderStatus } from './order-received';
+import { refreshPurchaseOrderStatus } from './purchase-order-status';
 import { getPurchaseInvoice } from './purchase-invoice-view';
 import { correctStockValue } from './value-correction';
 
@@ -109,7 +109,7 @@ export function cancelPurchaseInvoice(ctx: EngineContext, input: { id: number; r
     }
   }
   if (inv.purchaseOrderId !== null) unreceive(ctx, inv.purchaseOrderId, lines);
-  if (inv.purchaseOrderId !== null) refreshOrderStatus(ctx, inv.purchaseOrderId);
+  if (inv.purchaseOrderId !== null) refreshPurchaseOrderStatus(ctx, inv.purchaseOrderId);
   const today = businessToday(ctx);
   sqlite.prepare("UPDATE purchase_invoices SET status = 'cancelled', cancelled_on = ? WHERE id = ?").run(today, inv.id);
   const toLedger = sqlite.prepare(

@@ -6,7 +6,7 @@ import { conflict, invalid } from '../errors';
 import { ensureBatch } from '../inventory/batch-master';
 import { receiveGoods } from '../inventory/receive-goods';
 import { nextDocumentNumber } from '../numbering';
-import { refreshOrderStatus } from './order-received';
+import { refreshPurchaseOrderStatus } from './purchase-order-status';
 import { getPurchaseInvoice } from './purchase-invoice-view';
 import { valueReceivedShipment } from './value-shipment';
 import { type PurchaseInvoiceInput, workPurchaseInvoice } from './work-purchase-invoice';
@@ -129,7 +129,7 @@ export function postPurchaseInvoice(ctx: EngineContext, input: PurchaseInvoiceIn
   sqlite.prepare('UPDATE purchase_invoices SET goods_receipt_id = ? WHERE id = ?').run(receiptId, id);
   const addReceived = sqlite.prepare('UPDATE purchase_order_lines SET received = received + ? WHERE id = ?');
   for (const c of worked.receivedOnOrder.flat()) addReceived.run(c.quantity, c.orderLineId);
-  if (input.purchaseOrderId !== null) refreshOrderStatus(ctx, input.purchaseOrderId);
+  if (input.purchaseOrderId !== null) refreshPurchaseOrderStatus(ctx, input.purchaseOrderId);
   const toLedger = sqlite.prepare(
     `INSERT INTO supplier_ledger (supplier_id, date, kind, document_type, document_id, number, debit, credit, due_on,
        narration, posted_at) VALUES (?, ?, ?, 'purchase_invoice', ?, ?, ?, ?, ?, ?, ?)`,

@@ -13,3 +13,5 @@ export * from './sync';
 export * from './idempotency';
 export * from './purchasing';
 export * from './purchase-invoices';
+export * from './stock-norms';
+export * from './brand-returns';

@@ -66,6 +66,10 @@ export const purchaseOrders = sqliteTable(
     notes: text('notes').notNull().default(''),
     userId: integer('user_id').references(() => users.id),
     createdAt: text('created_at').notNull().default(now),
+    /** when the order was last sent to the supplier (PDF/CSV); edits after that are the clerk's to resend */
+    sentAt: text('sent_at'),
+    cancelReason: text('cancel_reason').notNull().default(''),
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('purchase_orders_supplier_idx').on(t.supplierId, t.orderDate)],
 );

@@ -14,11 +14,14 @@ export function ImportDialog({
   what,
   operation,
   columnsHelp,
+  extra = {},
   onClose,
   onImported,
 }: {
   what: string;
-  operation: 'customers.import' | 'products.import' | 'inventory.importOpening';
+  operation: 'customers.import' | 'products.import' | 'inventory.importOpening' | 'supplierRates.import';
+  /** what the operation needs besides the file, e.g. the supplier whose price list it is */
+  extra?: { supplierId?: number };
   columnsHelp: string;
   onClose(): void;
   onImported(): void;
@@ -35,7 +38,7 @@ export function ImportDialog({
     setError('');
     setPreview(null);
     try {
-      setPreview(await call(operation, { csv: text, mode: 'preview' }));
+      setPreview(await call(operation, { ...extra, csv: text, mode: 'preview' } as never));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -46,7 +49,7 @@ export function ImportDialog({
   async function run(mode: 'all-or-nothing' | 'valid-rows') {
     setBusy(true);
     try {
-      const result = await call(operation, { csv, mode });
+      const result = await call(operation, { ...extra, csv, mode } as never);
       if (result.written) {
         toast.ok(
           `Imported ${result.imported} ${what}${result.errors.length ? `; skipped ${result.total - result.imported} rows with errors` : ''}`,

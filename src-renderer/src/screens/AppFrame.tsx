@@ -24,6 +24,8 @@ import { ReportsScreen } from './reports/ReportsScreen';
 import { AssistantBox } from './reports/AssistantBox';
 import { useNav } from '../stores/nav-store';
 import { SyncScreen } from './sync/SyncScreen';
+import { SuppliersScreen } from './purchasing/SuppliersScreen';
+import { PurchaseOrdersScreen } from './purchasing/PurchaseOrdersScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 
 interface Place {
@@ -53,6 +55,13 @@ const places: Place[] = [
   { key: 'products', digit: 9, label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },
   { key: 'dashboard', digit: 0, label: 'Dashboard', permission: 'orders.read', screen: () => <DashboardScreen /> },
   { key: 'reports', label: 'Reports', permission: 'orders.read', screen: () => <ReportsScreen /> },
+  {
+    key: 'purchase-orders',
+    label: 'Purchase orders',
+    permission: 'purchasing.read',
+    screen: () => <PurchaseOrdersScreen />,
+  },
+  { key: 'suppliers', label: 'Suppliers', permission: 'purchasing.read', screen: () => <SuppliersScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
