@@ -12,6 +12,7 @@ import { syncOperations } from './sync';
 import { userOperations } from './users';
 import { warehouseOperations } from './warehouses';
 import { purchasingOperations } from './purchasing';
+import { valuationOperations } from './valuation';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...reportOperations,
   ...syncOperations,
   ...purchasingOperations,
+  ...valuationOperations,
 };
 
 export type Contract = typeof contract;
