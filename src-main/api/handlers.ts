@@ -7,7 +7,7 @@ import { companyOperations } from '../../src-shared/contract/company';
 import { warehouseOperations } from '../../src-shared/contract/warehouses';
 import { inventoryOperations } from '../../src-shared/contract/inventory';
 import { adjustStock } from '../engine/inventory/adjust-stock';
-import { checkBalances } from '../engine/inventory/check-balances';
+import { checkStock } from '../engine/inventory/check-balances';
 import { importOpeningStock } from '../engine/inventory/import-opening-stock';
 import { getInventorySettings, updateInventorySettings } from '../engine/inventory/inventory-settings';
 import { receiveGoods } from '../engine/inventory/receive-goods';
@@ -101,6 +101,7 @@ import { supplierHandlers } from '../engine/purchasing/supplier-operations';
 import { purchaseInvoiceHandlers } from '../engine/purchasing/purchase-invoice-operations';
 import { payablesHandlers } from '../engine/payables/payables-operations';
 import { purchaseOrderHandlers } from '../engine/purchasing/purchase-order-operations';
+import { valuationHandlers } from '../engine/inventory/valuation-operations';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -165,7 +166,7 @@ const inventoryHandlers: HandlerTable<keyof typeof inventoryOperations> = {
   'inventory.transfers': (input, ctx) => listTransfers(ctx, input.status),
   'documents.deliveryChallan': (input, ctx) => deliveryChallanPdf(ctx, input.id),
   'inventory.importOpening': (input, ctx) => importOpeningStock(ctx, input.csv, input.mode),
-  'inventory.check': (_, ctx) => checkBalances(ctx),
+  'inventory.check': (_, ctx) => checkStock(ctx),
   'inventory.settings': (_, ctx) => getInventorySettings(ctx),
   'inventory.updateSettings': (input, ctx) => updateInventorySettings(ctx, input),
 };
@@ -289,4 +290,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...purchaseInvoiceHandlers,
   ...payablesHandlers,
   ...purchaseOrderHandlers,
+  ...valuationHandlers,
 };

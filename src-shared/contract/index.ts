@@ -16,6 +16,7 @@ import { purchaseInvoiceOperations } from './purchase-invoices';
 import { payablesOperations } from './payables';
 import { purchaseOrderOperations } from './purchase-orders';
 import { brandReturnOperations } from './brand-returns';
+import { valuationOperations } from './valuation';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...payablesOperations,
   ...purchaseOrderOperations,
   ...brandReturnOperations,
+  ...valuationOperations,
 };
 
 export type Contract = typeof contract;

@@ -56,6 +56,9 @@ const movement = z.object({
   reason: z.string(),
   userName: z.string(),
   balanceAfter: z.int(),
+  /** paise moving with the quantity (and with the goods in transit); null for roles that may not see cost */
+  value: z.int().nullable(),
+  transitValue: z.int().nullable(),
 });
 
 export const inventoryOperations = {
@@ -200,7 +203,7 @@ export const inventoryOperations = {
   }),
   'inventory.check': operation({
     summary:
-      'Recomputes every balance from the movements and reservations and lists any difference (there should be none).',
+      'Recomputes every balance from the movements and reservations, and (for cost.read) every stock value from the movement values; lists any difference (there should be none).',
     access: 'inventory.read',
     kind: 'read',
     input: z.object({}),
@@ -209,6 +212,15 @@ export const inventoryOperations = {
       differences: z.array(
         z.object({ warehouseId: id, batchId: id, field: z.string(), stored: z.int(), computed: z.int() }),
       ),
+      /** stock_values recomputed from the movements' values; null for roles that may not see cost */
+      values: z
+        .object({
+          checked: z.int(),
+          differences: z.array(
+            z.object({ warehouseId: id, productId: id, field: z.string(), stored: z.int(), computed: z.int() }),
+          ),
+        })
+        .nullable(),
     }),
   }),
   'inventory.settings': operation({

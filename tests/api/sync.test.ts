@@ -246,6 +246,17 @@ describe('pull from HQ', () => {
       { lineNo: 1, expected: 24, received: 24, damaged: 0, short: 0, excess: 0 },
     ]);
     expect(await admin.ok('shipments.inTransit', {})).toEqual([]);
+    // Valued at the brand's rate on the shipment: 90 × ₹8.20 and 24 × ₹17.00 (the 6 damaged leave at the average).
+    const valued = server.ledger.sqlite
+      .prepare(
+        `SELECT b.batch_no AS batchNo, m.value FROM stock_movements m JOIN batches b ON b.id = m.batch_id
+         WHERE m.kind = 'receipt' AND b.batch_no IN ('PS-11', 'PS-12') ORDER BY m.id`,
+      )
+      .all();
+    expect(valued).toEqual([
+      { batchNo: 'PS-11', value: 90 * 820 },
+      { batchNo: 'PS-12', value: 24 * 1700 },
+    ]);
     const stock = await admin.ok('inventory.stock', { warehouseId: world.warehouseId, search: 'SUN-0001' });
     expect(stock.rows.find((r: { batchNo: string }) => r.batchNo === 'PS-11')).toMatchObject({ onHand: 84 });
     await admin.ok('sync.now', {});

@@ -2,6 +2,7 @@ import { divideRounded, formatMoney } from '../../../src-shared/money';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
+import { returnValueFromNote } from '../inventory/return-cost';
 import { postMovement } from '../inventory/stock-ledger';
 import { nextDocumentNumber } from '../numbering';
 import { lineGst } from './gst';
@@ -25,6 +26,7 @@ interface InvoiceLine {
   igst: number;
   taxRate: number;
   warehouseId: number;
+  deliveryNoteId: number;
   sku: string;
 }
 
@@ -65,7 +67,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
   input.lines.forEach((req, i) => {
     const line = sqlite
       .prepare(
-        `SELECT il.id, il.product_id AS productId, il.batch_id AS batchId, il.quantity, il.taxable, il.cgst, il.sgst, il.igst, il.tax_rate_bps AS taxRate, d.warehouse_id AS warehouseId, p.sku
+        `SELECT il.id, il.product_id AS productId, il.batch_id AS batchId, il.quantity, il.taxable, il.cgst, il.sgst, il.igst, il.tax_rate_bps AS taxRate, d.warehouse_id AS warehouseId, d.id AS deliveryNoteId, p.sku
          FROM invoice_lines il JOIN delivery_note_lines dl ON dl.id = il.delivery_note_line_id JOIN delivery_notes d ON d.id = dl.delivery_note_id JOIN products p ON p.id = il.product_id
          WHERE il.id = ? AND il.invoice_id = ?`,
       )
@@ -103,6 +105,8 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
           documentType: 'credit_note',
           documentId: id,
           reason: input.reason,
+          // back at the cost it left at, not today's average
+          value: returnValueFromNote(ctx, line.deliveryNoteId, line.batchId, req.quantity) ?? undefined,
         },
         `lines.${i}.quantity`,
       );

@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { conflict, DomainError, invalid, notFound } from '../errors';
+import { returnValueFromNote } from '../inventory/return-cost';
 import { postMovement } from '../inventory/stock-ledger';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
@@ -153,6 +154,8 @@ export function confirmDelivery(
       documentType: 'delivery_note',
       documentId: input.deliveryNoteId,
       reason: input.outcome,
+      // back at the cost it left at, not today's average
+      value: returnValueFromNote(ctx, input.deliveryNoteId, line.batchId, b.quantity) ?? undefined,
     });
     sqlite.prepare('UPDATE delivery_note_lines SET quantity = quantity - ? WHERE id = ?').run(b.quantity, line.id);
     sqlite

@@ -20,6 +20,25 @@ function isoDate(text: string | undefined, column: string): string | null {
 }
 
 /**
+ * The row's value in paise from its cost rate (per unit of the row, so rate × quantity is exact) or its stock
+ * value; neither given leaves it to the moving average (value 0 on a fresh ledger, until costed).
+ */
+function openingValue(r: Record<string, string>, qty: number): number | undefined {
+  if (r.value && r.cost) throw new RowError('value', 'Give either a cost rate or a stock value, not both');
+  if (r.value) {
+    const value = parseMoney(r.value);
+    if (value === null || value < 0) throw new RowError('value', `Stock value "${r.value}" is not an amount in rupees`);
+    return value;
+  }
+  if (r.cost) {
+    const rate = parseMoney(r.cost);
+    if (rate === null || rate < 0) throw new RowError('cost', `Cost rate "${r.cost}" is not an amount in rupees`);
+    return rate * qty;
+  }
+  return undefined;
+}
+
+/**
  * Opening stock from a spreadsheet: each row becomes an opening movement under one OPN
  * document per import, through the same batch rules as a goods receipt.
  */
@@ -36,6 +55,9 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
       quantity: ['qty', 'closing stock', 'stock'],
       unit: ['uom', 'pack'],
       mrp: [],
+      // What the stock cost: a rate per unit of the row (rupees, before tax), or the row's whole value.
+      cost: ['cost rate', 'purchase rate', 'rate', 'cost price'],
+      value: ['stock value', 'closing value', 'amount'],
     },
     required: ['warehouse', 'sku', 'quantity'],
     schema: openingRow,
@@ -47,6 +69,7 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
       expiresOn: 'expiry_date',
       quantity: 'quantity',
       mrp: 'mrp',
+      value: 'value',
     },
     toInput(r) {
       const wh = sqlite.prepare('SELECT id FROM warehouses WHERE code = ? COLLATE NOCASE').get(r.warehouse ?? '') as
@@ -69,6 +92,7 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
       if (!Number.isInteger(qty)) throw new RowError('quantity', `Quantity "${r.quantity}" must be a whole number`);
       const mrp = r.mrp ? parseMoney(r.mrp) : null;
       if (r.mrp && mrp === null) throw new RowError('mrp', `MRP "${r.mrp}" is not an amount in rupees`);
+      const value = openingValue(r, qty);
       return {
         warehouseId: wh.id,
         productId: product.id,
@@ -77,6 +101,7 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
         expiresOn: isoDate(r.expiry_date, 'expiry_date'),
         mrp,
         quantity: qty * factor,
+        value,
       };
     },
     write(c, line) {
@@ -102,6 +127,7 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
           quantity: line.quantity,
           documentType: 'goods_receipt',
           documentId,
+          value: line.value,
         });
       } catch (error) {
         if (creating) documentId = null;

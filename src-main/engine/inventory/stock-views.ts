@@ -1,3 +1,4 @@
+import { roleCan } from '../../../src-shared/permissions';
 import { businessToday } from '../business-date';
 import type { StockRow } from '../../../src-shared/contract/inventory';
 import type { EngineContext } from '../context';
@@ -71,8 +72,10 @@ export function movementHistory(
     .add('m.product_id = ?', q.productId)
     .when(q.batchId, 'm.batch_id = ?', q.batchId)
     .when(q.warehouseId, 'm.warehouse_id = ?', q.warehouseId);
+  // Value is cost: shown only to roles that may read it.
+  const mayReadCost = ctx.actor ? roleCan(ctx.actor.role, 'cost.read') : true;
   // The running balance is per warehouse and batch, computed by SQL over the whole history.
-  return ctx.ledger.sqlite
+  const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT * FROM (
          SELECT m.id, m.at, w.code AS warehouseCode, b.batch_no AS batchNo, m.kind, m.quantity, m.in_transit AS inTransit,
@@ -81,7 +84,8 @@ export function movementHistory(
                   (SELECT number FROM transfers WHERE m.document_type = 'transfer' AND id = m.document_id),
                   m.document_type || ' ' || m.document_id) END AS document,
                 m.reason, coalesce(u.display_name, '') AS userName,
-                sum(m.quantity) OVER (PARTITION BY m.warehouse_id, m.batch_id ORDER BY m.id) AS balanceAfter
+                sum(m.quantity) OVER (PARTITION BY m.warehouse_id, m.batch_id ORDER BY m.id) AS balanceAfter,
+                m.value, m.transit_value AS transitValue
          FROM stock_movements m JOIN warehouses w ON w.id = m.warehouse_id JOIN batches b ON b.id = m.batch_id LEFT JOIN users u ON u.id = m.user_id
          ${where.sql}) ORDER BY id DESC LIMIT ?`,
     )
@@ -97,7 +101,10 @@ export function movementHistory(
     reason: string;
     userName: string;
     balanceAfter: number;
+    value: number | null;
+    transitValue: number | null;
   }[];
+  return mayReadCost ? rows : rows.map((r) => ({ ...r, value: null, transitValue: null }));
 }
 
 /** The orders holding a batch: what "reserved" on the stock screen is made of. */

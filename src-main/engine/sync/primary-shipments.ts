@@ -102,7 +102,9 @@ export function receiveShipment(
         documentType: 'goods_receipt',
         documentId: grnId,
       };
-      postMovement(ctx, { ...move, kind: 'receipt', quantity: got.received }, `${field}.received`);
+      // At the brand's rate on the shipment (excluding tax) when it carries one, else at the moving average.
+      const value = Number.isSafeInteger(line.ratePaise) ? line.ratePaise * got.received : undefined;
+      postMovement(ctx, { ...move, kind: 'receipt', quantity: got.received, value }, `${field}.received`);
       if (got.damaged > 0)
         postMovement(ctx, {
           ...move,
