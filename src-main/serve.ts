@@ -4,6 +4,7 @@ import { createApi } from './api/dispatch';
 import { defaultDatabasePath } from './paths/app-paths';
 import { openLedger } from './ledger/open-ledger';
 import { startHttpServer } from './server/http-server';
+import { createReadPool, defaultReadWorkers, readWorkerScript } from './api/read-pool';
 import { syncWorkerFor } from './engine/sync/sync-worker';
 
 /** `npm run serve -- [--db PATH] [--port N]`: Stockist in a browser, on this machine only. */
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
   const file = path.resolve(values.db ?? defaultDatabasePath());
   const ledger = openLedger(file);
   if (ledger.backup) console.log(`Backed up ${file} to ${ledger.backup} before upgrading it`);
-  const api = createApi(ledger);
+  const readPool = createReadPool({ file, size: defaultReadWorkers(), script: readWorkerScript(__dirname) });
+  const api = createApi(ledger, { readPool });
   const sync = syncWorkerFor(ledger);
   sync.start();
   const { url, close } = await startHttpServer({ api, port, rendererDir: path.resolve(__dirname, '..', 'renderer') });
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   console.log(`Data: ${file}`);
   const stop = () => {
     sync.stop();
-    void Promise.all([close(), sync.idle()]).then(() => {
+    void Promise.all([close(), sync.idle(), readPool.close()]).then(() => {
       ledger.close();
       process.exit(0);
     });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
 import { createApi, type Api, type CallOptions } from '../api/dispatch';
 import { openLedger } from '../ledger/open-ledger';
+import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/read-pool';
 import { createMainWindow, rendererEntry } from './main-window';
 import { registerPrinting } from './print-pdf';
 import { syncWorkerFor } from '../engine/sync/sync-worker';
@@ -43,9 +44,18 @@ export function startDesktopApp(): void {
     let api: Api;
     try {
       const ledger = openLedger(path.join(app.getPath('userData'), 'stockist.db'));
-      api = createApi(ledger);
+      // This module is bundled into out/main/index.js, so __dirname is where read-worker.js is built.
+      const readPool = createReadPool({
+        file: ledger.file,
+        size: defaultReadWorkers(),
+        script: readWorkerScript(__dirname),
+      });
+      api = createApi(ledger, { readPool });
       syncWorkerFor(ledger).start();
-      app.on('will-quit', () => ledger.close());
+      app.on('will-quit', () => {
+        void readPool.close();
+        ledger.close();
+      });
     } catch (error) {
       dialog.showErrorBox('Stockist could not open its data', (error as Error).message);
       app.quit();
