@@ -121,6 +121,7 @@ export function createApi(
       // Writes are synchronous inside one transaction (never an await inside it); reads may be
       // asynchronous, e.g. a PDF streaming out of pdfkit. Heavy reads go to a worker thread.
       let output: unknown;
+      let checked = false;
       if (op.kind === 'read' && op.runs === 'worker' && readPool?.usable()) {
         const outcome = await readPool.run({ name, input: parsed.data, actor, sessionToken, now: now().toISOString() });
         if (outcome.kind === 'refused') return failure(outcome.code, outcome.message, outcome.field);
@@ -130,8 +131,9 @@ export function createApi(
           return failure('unavailable', 'Stockist stopped while preparing this; nothing was saved. Please try again.');
         }
         output = outcome.output;
+        checked = true;
       } else output = op.kind === 'write' ? ledger.sqlite.transaction(run).immediate() : await run();
-      const body = (op.output as z.ZodType).parse(output) as Record<string, unknown> | null;
+      const body = (checked ? output : (op.output as z.ZodType).parse(output)) as Record<string, unknown> | null;
       if (body && typeof body === 'object' && 'token' in body) {
         const { token, ...rest } = body as { token: string };
         return { status: 200, body: rest, session: token };

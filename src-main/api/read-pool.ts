@@ -16,6 +16,7 @@ export interface ReadJob {
 }
 
 export type ReadOutcome =
+  /** The output, already checked against the operation's output schema in the worker. */
   | { kind: 'done'; output: unknown }
   | { kind: 'refused'; code: ErrorCode; message: string; field?: string }
   | { kind: 'failed'; stack: string }

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { isOperationName } from '../../src-shared/contract';
+import type { z } from 'zod';
+import { contract, isOperationName } from '../../src-shared/contract';
 import { DomainError } from '../engine/errors';
 import { openReadOnlyLedger } from '../ledger/open-ledger';
 import type { CallContext, Handler } from './handler-types';
@@ -10,8 +11,8 @@ import type { ReadJob, ReadOutcome } from './read-pool';
  * A worker thread for heavy reads: the same handler table as the main thread, over its own
  * read-only connection, so a year's report runs here while the main event loop keeps answering.
  * The dispatcher has already identified the caller, checked permission and validated the input;
- * this runs the handler and sends back its output or its refusal, and the dispatcher checks the
- * output schema as it does for any call. A write attempted here fails (the connection is read-only).
+ * this runs the handler, checks its output against the contract as the dispatcher does for any
+ * call, and sends back the output or the refusal. A write attempted here fails (the connection is read-only).
  */
 const { file, holdMs } = workerData as { file: string; holdMs: number };
 const ledger = openReadOnlyLedger(file);
@@ -26,7 +27,9 @@ async function runJob(job: ReadJob): Promise<ReadOutcome> {
   const ctx: CallContext = { ledger, actor: job.actor, now: () => instant, sessionToken: job.sessionToken };
   const handler = handlers[job.name] as Handler<typeof job.name>;
   try {
-    return { kind: 'done', output: await handler(job.input as never, ctx) };
+    // The output schema is checked here, not on the main thread: a year's rows take a while to check.
+    const output = (contract[job.name].output as z.ZodType).parse(await handler(job.input as never, ctx));
+    return { kind: 'done', output };
   } catch (error) {
     if (error instanceof DomainError) {
       return { kind: 'refused', code: error.code, message: error.message, field: error.field };
