@@ -2,13 +2,18 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-// Two main-process entries share one build: the Electron app (index) and browser mode (serve),
-// which never imports electron. better-sqlite3 stays external as a native module.
+// Three main-process entries share one build: the Electron app (index), browser mode (serve),
+// which never imports electron, and the worker thread both start for heavy reads (read-worker,
+// loaded by file name next to them). better-sqlite3 stays external as a native module.
 export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src-main/index.ts'), serve: resolve(__dirname, 'src-main/serve.ts') },
+        input: {
+          index: resolve(__dirname, 'src-main/index.ts'),
+          serve: resolve(__dirname, 'src-main/serve.ts'),
+          'read-worker': resolve(__dirname, 'src-main/api/read-worker.ts'),
+        },
         external: ['better-sqlite3', 'electron'],
       },
     },

@@ -5,6 +5,7 @@ import { defaultDatabasePath } from './paths/app-paths';
 import { openLedger } from './ledger/open-ledger';
 import { keepPlannerStatisticsFresh } from './ledger/query-planner';
 import { startHttpServer } from './server/http-server';
+import { createReadPool, defaultReadWorkers, readWorkerScript } from './api/read-pool';
 import { syncWorkerFor } from './engine/sync/sync-worker';
 
 /** `npm run serve -- [--db PATH] [--port N]`: Stockist in a browser, on this machine only. */
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
   const file = path.resolve(values.db ?? defaultDatabasePath());
   const ledger = openLedger(file);
   if (ledger.backup) console.log(`Backed up ${file} to ${ledger.backup} before upgrading it`);
-  const api = createApi(ledger);
+  const readPool = createReadPool({ file, size: defaultReadWorkers(), script: readWorkerScript(__dirname) });
+  const api = createApi(ledger, { readPool });
   const sync = syncWorkerFor(ledger);
   sync.start();
   const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
   const stop = () => {
     sync.stop();
     stopPlanner();
-    void Promise.all([close(), sync.idle()]).then(() => {
+    void Promise.all([close(), sync.idle(), readPool.close()]).then(() => {
       ledger.close();
       process.exit(0);
     });

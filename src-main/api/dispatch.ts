@@ -8,6 +8,7 @@ import { actorForToken } from '../engine/users/sessions';
 import type { CallContext, Handler } from './handler-types';
 import { handlers } from './handlers';
 import { keyProblem, lookUpKey, rememberKey, requestHash } from './idempotency';
+import type { ReadPool } from './read-pool';
 
 export interface ApiResult {
   status: number;
@@ -40,6 +41,14 @@ function failure(
   return { status: errorStatus[code], body };
 }
 
+/** A handler's unexpected error inside a worker, carried back as its stack for the log. */
+class WorkerFailure extends Error {
+  constructor(stack: string) {
+    super(stack.split('\n')[0]);
+    this.stack = stack;
+  }
+}
+
 function describeIssues(error: z.ZodError): { field: string; message: string }[] {
   return error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
 }
@@ -49,9 +58,13 @@ function describeIssues(error: z.ZodError): { field: string; message: string }[]
  * operation, identify the caller, check permission, validate input, run it (writes in one
  * transaction), and turn any refusal into the stable error shape. Never a stack trace.
  */
-export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (message: string) => void } = {}): Api {
+export function createApi(
+  ledger: Ledger,
+  options: { now?: () => Date; log?: (message: string) => void; readPool?: ReadPool | null } = {},
+): Api {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.error(message));
+  const readPool = options.readPool ?? null;
 
   async function call(
     name: string,
@@ -106,9 +119,21 @@ export function createApi(ledger: Ledger, options: { now?: () => Date; log?: (me
         return { status: 200, body: outcome.body };
       }
       // Writes are synchronous inside one transaction (never an await inside it); reads may be
-      // asynchronous, e.g. a PDF streaming out of pdfkit.
-      const output = op.kind === 'write' ? ledger.sqlite.transaction(run).immediate() : await run();
-      const body = (op.output as z.ZodType).parse(output) as Record<string, unknown> | null;
+      // asynchronous, e.g. a PDF streaming out of pdfkit. Heavy reads go to a worker thread.
+      let output: unknown;
+      let checked = false;
+      if (op.kind === 'read' && op.runs === 'worker' && readPool?.usable()) {
+        const outcome = await readPool.run({ name, input: parsed.data, actor, sessionToken, now: now().toISOString() });
+        if (outcome.kind === 'refused') return failure(outcome.code, outcome.message, outcome.field);
+        if (outcome.kind === 'failed') throw new WorkerFailure(outcome.stack);
+        if (outcome.kind === 'lost') {
+          log(`[stockist] ${name} lost its worker: ${outcome.reason}`);
+          return failure('unavailable', 'Stockist stopped while preparing this; nothing was saved. Please try again.');
+        }
+        output = outcome.output;
+        checked = true;
+      } else output = op.kind === 'write' ? ledger.sqlite.transaction(run).immediate() : await run();
+      const body = (checked ? output : (op.output as z.ZodType).parse(output)) as Record<string, unknown> | null;
       if (body && typeof body === 'object' && 'token' in body) {
         const { token, ...rest } = body as { token: string };
         return { status: 200, body: rest, session: token };

@@ -40,7 +40,6 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  cachePreparedStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   const folder = path.join(resourcesDir(), 'migrations');
   let backup: string | null = null;
@@ -55,13 +54,34 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     sqlite.close();
     throw error;
   }
-  const refreshTimeZone = registerBusinessDate(sqlite);
+  const refreshTimeZone = prepareConnection(sqlite);
   const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
   const close = () => {
     checkpoints.stop();
     sqlite.close();
   };
   return { file, sqlite, db, backup, refreshTimeZone, checkpoints, close };
+}
+
+/**
+ * A second connection to the same file for a worker thread: read-only (a worker never writes),
+ * never migrating, with the same SQL functions as the main one. WAL lets it read while the main
+ * connection commits; each statement sees the last commit made before it started.
+ */
+export function openReadOnlyLedger(file: string): Ledger {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  const refreshTimeZone = prepareConnection(sqlite);
+  const db = drizzle(sqlite, { schema });
+  // A reader never checkpoints: the main connection's idle timer does.
+  const checkpoints: WalCheckpoints = { runs: 0, stop: () => undefined };
+  return { file, sqlite, db, backup: null, refreshTimeZone, checkpoints, close: () => sqlite.close() };
+}
+
+/** What every connection to a ledger needs, main or worker: cached statements and business_date(). */
+function prepareConnection(sqlite: Database.Database): () => void {
+  cachePreparedStatements(sqlite);
+  return registerBusinessDate(sqlite);
 }
 
 /**

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeE
 import { createApi, type Api, type CallOptions } from '../api/dispatch';
 import { keepPlannerStatisticsFresh } from '../ledger/query-planner';
 import { openLedger } from '../ledger/open-ledger';
+import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/read-pool';
 import { createMainWindow, rendererEntry } from './main-window';
 import { registerPrinting } from './print-pdf';
 import { syncWorkerFor } from '../engine/sync/sync-worker';
@@ -44,11 +45,18 @@ export function startDesktopApp(): void {
     let api: Api;
     try {
       const ledger = openLedger(path.join(app.getPath('userData'), 'stockist.db'));
-      api = createApi(ledger);
+      // This module is bundled into out/main/index.js, so __dirname is where read-worker.js is built.
+      const readPool = createReadPool({
+        file: ledger.file,
+        size: defaultReadWorkers(),
+        script: readWorkerScript(__dirname),
+      });
+      api = createApi(ledger, { readPool });
       syncWorkerFor(ledger).start();
       const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
       app.on('will-quit', () => {
         stopPlanner();
+        void readPool.close();
         ledger.close();
       });
     } catch (error) {

@@ -12,6 +12,11 @@ export interface Operation<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   /** Writes run inside one SQLite transaction; reads do not need one. */
   kind: 'read' | 'write';
   /**
+   * A heavy read (a year's report, an export, a PDF): runs in a worker thread on its own read-only
+   * connection, so the calls behind it (a clerk's confirm, a notification poll) are not held up.
+   */
+  runs?: 'worker';
+  /**
    * Creates a numbered document or moves one to a new state: honours an Idempotency-Key, so a
    * retry or a second key press returns the first answer instead of a second document.
    */
@@ -38,5 +43,7 @@ export const errorStatus = {
   /** An Idempotency-Key already used for a different request (IETF httpapi idempotency-key draft). */
   key_reused: 422,
   internal: 500,
+  /** A worker thread running a heavy read stopped; nothing was written and the call may be retried. */
+  unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof errorStatus;

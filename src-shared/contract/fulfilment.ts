@@ -193,6 +193,7 @@ export const fulfilmentOperations = {
     summary: 'The pick list as a PDF (base64).',
     access: 'orders.read',
     kind: 'read',
+    runs: 'worker',
     input: idInput,
     output: pdf,
   }),

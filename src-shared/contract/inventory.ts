@@ -190,6 +190,7 @@ export const inventoryOperations = {
       'The delivery challan a transfer between own warehouses travels under, as a PDF (base64): from, to, batches, quantities and value.',
     access: 'inventory.read',
     kind: 'read',
+    runs: 'worker',
     input: z.object({ id }),
     output: z.object({ filename: z.string(), base64: z.string() }),
   }),

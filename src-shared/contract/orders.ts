@@ -251,6 +251,7 @@ export const orderOperations = {
     summary: 'The orders list with the same filters, as CSV or XLSX (base64).',
     access: 'orders.read',
     kind: 'read',
+    runs: 'worker',
     input: z.object({
       status: z.enum(orderStatuses).or(z.literal('')).default(''),
       statuses: z.array(z.enum(orderStatuses)).max(10).default([]),

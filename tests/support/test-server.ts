@@ -5,6 +5,7 @@ import type { InputOf, OperationName } from '../../src-shared/contract';
 import { createApi } from '../../src-main/api/dispatch';
 import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
 import { startHttpServer } from '../../src-main/server/http-server';
+import { createReadPool, readWorkerScript, type ReadPool } from '../../src-main/api/read-pool';
 
 /** A throwaway ledger file under the run's temp folder, which the global teardown removes. */
 export function tempDbPath(): string {
@@ -49,6 +50,8 @@ export class TestClient {
 export interface TestServer {
   url: string;
   ledger: Ledger;
+  /** The worker threads for heavy reads, when the server was started with some. */
+  readPool: ReadPool | null;
   client(): TestClient;
   /** A client signed in as the first administrator (created on first use). */
   admin(): Promise<TestClient>;
@@ -66,15 +69,36 @@ let userSeq = 0;
 /** API tests run on a fixed day, so expiry and overdue arithmetic never drifts with the calendar. */
 export const TEST_TODAY = new Date('2026-11-22T10:00:00Z');
 
-export async function startTestServer(options: { demo?: boolean } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  demo?: boolean;
+  /**
+   * Heavy reads in this many worker threads, as `npm run serve` does. Off by default: starting a
+   * thread costs a second under tsx, and the dispatcher runs the same handlers on the main thread.
+   */
+  readWorkers?: number;
+  /** Each worker holds every job this long first (tests that watch the main loop stay free). */
+  holdMs?: number;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const ledger = openLedger(tempDbPath(), { backup: false });
   let today = TEST_TODAY;
-  const api = createApi(ledger, { log: () => {}, now: () => today });
+  const readPool = options.readWorkers
+    ? createReadPool({
+        file: ledger.file,
+        size: options.readWorkers,
+        script: readWorkerScript(),
+        holdMs: options.holdMs,
+        log: () => {},
+      })
+    : null;
+  const api = createApi(ledger, { log: () => {}, now: () => today, readPool });
   const http = await startHttpServer({ api, port: 0, rendererDir: null });
   let adminClient: TestClient | null = null;
   const server: TestServer = {
     url: http.url,
     ledger,
+    readPool,
     client: () => new TestClient(http.url),
     async admin() {
       if (!adminClient) {
@@ -101,6 +125,7 @@ export async function startTestServer(options: { demo?: boolean } = {}): Promise
     },
     async close() {
       await http.close();
+      await readPool?.close();
       ledger.close();
     },
     setToday(day: string) {

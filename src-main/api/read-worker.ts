@@ -1,0 +1,44 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { z } from 'zod';
+import { contract, isOperationName } from '../../src-shared/contract';
+import { DomainError } from '../engine/errors';
+import { openReadOnlyLedger } from '../ledger/open-ledger';
+import type { CallContext, Handler } from './handler-types';
+import { handlers } from './handlers';
+import type { ReadJob, ReadOutcome } from './read-pool';
+
+/**
+ * A worker thread for heavy reads: the same handler table as the main thread, over its own
+ * read-only connection, so a year's report runs here while the main event loop keeps answering.
+ * The dispatcher has already identified the caller, checked permission and validated the input;
+ * this runs the handler, checks its output against the contract as the dispatcher does for any
+ * call, and sends back the output or the refusal. A write attempted here fails (the connection is read-only).
+ */
+const { file, holdMs } = workerData as { file: string; holdMs: number };
+const ledger = openReadOnlyLedger(file);
+const port = parentPort!;
+
+async function runJob(job: ReadJob): Promise<ReadOutcome> {
+  if (holdMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, holdMs);
+  if (!isOperationName(job.name)) return { kind: 'failed', stack: `No operation called ${job.name}` };
+  // The company may have changed its time zone since the last job; one small read keeps up.
+  ledger.refreshTimeZone();
+  const instant = new Date(job.now);
+  const ctx: CallContext = { ledger, actor: job.actor, now: () => instant, sessionToken: job.sessionToken };
+  const handler = handlers[job.name] as Handler<typeof job.name>;
+  try {
+    // The output schema is checked here, not on the main thread: a year's rows take a while to check.
+    const output = (contract[job.name].output as z.ZodType).parse(await handler(job.input as never, ctx));
+    return { kind: 'done', output };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return { kind: 'refused', code: error.code, message: error.message, field: error.field };
+    }
+    return { kind: 'failed', stack: (error as Error)?.stack ?? String(error) };
+  }
+}
+
+port.on('message', (message: { type: 'job'; id: number; job: ReadJob }) => {
+  void runJob(message.job).then((outcome) => port.postMessage({ type: 'result', id: message.id, outcome }));
+});
+port.postMessage({ type: 'ready' });
