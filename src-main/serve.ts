@@ -8,16 +8,25 @@ import { startHttpServer } from './server/http-server';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from './api/read-pool';
 import { syncWorkerFor } from './engine/sync/sync-worker';
 
-/** `npm run serve -- [--db PATH] [--port N]`: Stockist in a browser, on this machine only. */
+/**
+ * `npm run serve -- [--db PATH] [--port N] [--new]`: Stockist in a browser, on this machine only.
+ * --new allows an existing empty (0-byte) file to become a new ledger.
+ */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string', default: '5170' } } });
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '5170' },
+      new: { type: 'boolean', default: false },
+    },
+  });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be a number from 0 to 65535, not ${values.port}`);
     process.exit(2);
   }
   const file = path.resolve(values.db ?? defaultDatabasePath());
-  const ledger = openLedger(file);
+  const ledger = openLedger(file, { create: values.new });
   if (ledger.backup) console.log(`Backed up ${file} to ${ledger.backup} before upgrading it`);
   const readPool = createReadPool({ file, size: defaultReadWorkers(), script: readWorkerScript(__dirname) });
   const api = createApi(ledger, { readPool });

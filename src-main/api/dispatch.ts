@@ -6,7 +6,10 @@ import type { Actor } from '../engine/context';
 import { DomainError } from '../engine/errors';
 import { actorForToken } from '../engine/users/sessions';
 import type { CallContext, Handler } from './handler-types';
-import { handlers } from './handlers';
+import { handlers, ownTransaction } from './handlers';
+import { RetryLater } from '../engine/users/login-throttle';
+import { purgeExpiredSessions } from '../engine/users/sessions';
+import { storageFailure } from './storage-errors';
 import { keyProblem, lookUpKey, rememberKey, requestHash } from './idempotency';
 import type { ReadPool } from './read-pool';
 
@@ -17,15 +20,21 @@ export interface ApiResult {
   session?: string | null;
   /** True when an Idempotency-Key matched an earlier call and this is that call's answer again. */
   replayed?: boolean;
+  /** Extra response headers, e.g. Retry-After on 429 and 503. */
+  headers?: Record<string, string>;
 }
 
 /** What a transport passes besides the input: today only the caller's Idempotency-Key. */
 export interface CallOptions {
   idempotencyKey?: string;
+  /** The caller's address, for sign-in throttling and the failed-login audit. */
+  remoteAddress?: string;
 }
 
 export interface Api {
   call(name: string, input: unknown, sessionToken?: string, options?: CallOptions): Promise<ApiResult>;
+  /** The refusal a call would get before its input is even read (unknown name, no session, no permission). */
+  admission(name: string, sessionToken?: string): ApiResult | null;
   ledger: Ledger;
 }
 
@@ -60,11 +69,47 @@ function describeIssues(error: z.ZodError): { field: string; message: string }[]
  */
 export function createApi(
   ledger: Ledger,
-  options: { now?: () => Date; log?: (message: string) => void; readPool?: ReadPool | null } = {},
+  options: {
+    now?: () => Date;
+    log?: (message: string) => void;
+    readPool?: ReadPool | null;
+    busyPatienceMs?: number;
+  } = {},
 ): Api {
   const now = options.now ?? (() => new Date());
+  const busyPatienceMs = options.busyPatienceMs ?? 3000;
+
+  /**
+   * Another process (a second window, a backup tool) may hold the write lock. SQLite waits for it
+   * only busy_timeout (100 ms, blocking); after that we wait here, between attempts, without
+   * blocking the event loop, and retry the whole call (its transaction rolled back). Past the
+   * patience the caller gets a retryable 503.
+   */
+  async function patientlyWhenBusy(execute: () => Promise<ApiResult>, name: string): Promise<ApiResult> {
+    const started = Date.now();
+    for (;;) {
+      try {
+        return await execute();
+      } catch (error) {
+        const busy = storageFailure(error, name)?.code === 'busy';
+        if (!busy || ownTransaction.has(name) || Date.now() - started >= busyPatienceMs) throw error;
+        await new Promise((wake) => setTimeout(wake, 20 + Math.random() * 80));
+      }
+    }
+  }
   const log = options.log ?? ((message: string) => console.error(message));
   const readPool = options.readPool ?? null;
+
+  function admission(name: string, sessionToken?: string): ApiResult | null {
+    if (!isOperationName(name)) return failure('unknown_operation', `There is no operation called ${name}`);
+    const op = contract[name];
+    if (op.access === 'public') return null;
+    const actor = actorForToken({ ledger, now, actor: null }, sessionToken);
+    if (!actor) return failure('unauthenticated', 'Please sign in first');
+    if (op.access !== 'signed-in' && !roleCan(actor.role, op.access))
+      return failure('forbidden', `Your role (${actor.role}) does not allow ${op.access}`);
+    return null;
+  }
 
   async function call(
     name: string,
@@ -72,16 +117,11 @@ export function createApi(
     sessionToken?: string,
     options: CallOptions = {},
   ): Promise<ApiResult> {
-    if (!isOperationName(name)) return failure('unknown_operation', `There is no operation called ${name}`);
+    const refused = admission(name, sessionToken);
+    if (refused || !isOperationName(name)) return refused!;
     const op = contract[name];
-    const base = { ledger, now, actor: null as Actor | null, sessionToken };
+    const base = { ledger, now, actor: null as Actor | null, sessionToken, remoteAddress: options.remoteAddress };
     const actor = actorForToken(base, sessionToken);
-    if (op.access !== 'public') {
-      if (!actor) return failure('unauthenticated', 'Please sign in first');
-      if (op.access !== 'signed-in' && !roleCan(actor.role, op.access)) {
-        return failure('forbidden', `Your role (${actor.role}) does not allow ${op.access}`);
-      }
-    }
     const parsed = (op.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) {
       const issues = describeIssues(parsed.error);
@@ -92,7 +132,7 @@ export function createApi(
     if (problem) return failure('invalid_input', problem, 'Idempotency-Key');
     const ctx: CallContext = { ...base, actor };
     const handler = handlers[name] as Handler<typeof name>;
-    try {
+    const execute = async (): Promise<ApiResult> => {
       const run = () => handler(parsed.data as never, ctx);
       // A key on a call that creates or changes a document: look it up and remember the answer in
       // the document's own transaction. IMMEDIATE takes the write lock first, so a concurrent
@@ -132,7 +172,10 @@ export function createApi(
         }
         output = outcome.output;
         checked = true;
-      } else output = op.kind === 'write' ? ledger.sqlite.transaction(run).immediate() : await run();
+      } else {
+        const inTransaction = op.kind === 'write' && !ownTransaction.has(name);
+        output = inTransaction ? ledger.sqlite.transaction(run).immediate() : await run();
+      }
       const body = (checked ? output : (op.output as z.ZodType).parse(output)) as Record<string, unknown> | null;
       if (body && typeof body === 'object' && 'token' in body) {
         const { token, ...rest } = body as { token: string };
@@ -140,8 +183,22 @@ export function createApi(
       }
       if (name === 'auth.logout') return { status: 200, body, session: null };
       return { status: 200, body };
+    };
+    try {
+      return await patientlyWhenBusy(execute, name);
     } catch (error) {
+      if (error instanceof RetryLater)
+        return { ...failure(error.code, error.message), headers: { 'retry-after': String(error.retryAfterSeconds) } };
       if (error instanceof DomainError) return failure(error.code, error.message, error.field);
+      const storage = storageFailure(error, name);
+      if (storage) {
+        log(`[stockist] ${name} refused by storage: ${(error as Error)?.message ?? String(error)}`);
+        const retry = storage.retryAfterSeconds;
+        return {
+          ...failure(storage.code, storage.message),
+          ...(retry ? { headers: { 'retry-after': String(retry) } } : {}),
+        };
+      }
       log(`[stockist] ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
       return failure(
         'internal',
@@ -150,5 +207,15 @@ export function createApi(
     }
   }
 
-  return { call, ledger };
+  // Expired sessions are purged at each sign-in and hourly; unref'd so it never keeps a process alive.
+  const purge = setInterval(() => {
+    try {
+      purgeExpiredSessions({ ledger, now, actor: null });
+    } catch {
+      // busy or read-only now; the next sign-in or hour tries again
+    }
+  }, 3600_000);
+  purge.unref();
+
+  return { call, admission, ledger };
 }

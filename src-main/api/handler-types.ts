@@ -4,6 +4,8 @@ import type { EngineContext } from '../engine/context';
 /** What a handler sees besides its input: the engine context and the caller's session token. */
 export interface CallContext extends EngineContext {
   sessionToken?: string;
+  /** The caller's network address (HTTP) or 'local' (IPC): sign-in throttling counts by it. */
+  remoteAddress?: string;
 }
 
 export type Handler<N extends OperationName> = (

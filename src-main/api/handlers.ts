@@ -30,13 +30,12 @@ import { importProducts } from '../engine/catalog/import-products';
 import { listProducts } from '../engine/catalog/list-products';
 import { createWarehouse, listWarehouses, updateWarehouse } from '../engine/inventory/warehouse-service';
 import { initialize } from '../engine/users/setup';
+import { changeOwnPassword, signIn } from '../engine/users/sign-in';
 import {
   assignableUsers,
-  changePassword,
   createUser,
   getUser,
   listUsers,
-  login,
   logout,
   updateUser,
   userCount,
@@ -111,10 +110,10 @@ const userHandlers: HandlerTable<keyof typeof userOperations> = {
     demoUsers: demoSignIns(ctx),
   }),
   'setup.initialize': (input, ctx) => initialize(ctx, input),
-  'auth.login': (input, ctx) => login(ctx, input),
+  'auth.login': (input, ctx) => signIn(ctx, input),
   'auth.logout': (_, ctx) => logout(ctx, ctx.sessionToken),
   'auth.me': (_, ctx) => (ctx.actor ? getUser(ctx, ctx.actor.id) : null),
-  'auth.changePassword': (input, ctx) => changePassword(ctx, input),
+  'auth.changePassword': (input, ctx) => changeOwnPassword(ctx, input),
   'users.list': (_, ctx) => listUsers(ctx),
   'users.assignable': (_, ctx) => assignableUsers(ctx),
   'users.create': (input, ctx) => createUser(ctx, input),
@@ -273,6 +272,9 @@ const syncHandlers: HandlerTable<keyof typeof syncOperations> = {
 };
 
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
+/** These check a password off the main thread first and open their own short write transaction. */
+export const ownTransaction: ReadonlySet<string> = new Set(['auth.login', 'auth.changePassword']);
+
 export const handlers: HandlerTable<OperationName> = {
   ...userHandlers,
   ...companyHandlers,

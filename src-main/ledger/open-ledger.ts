@@ -28,18 +28,35 @@ export interface OpenOptions {
   /** Skip the pre-migration copy (tests on throwaway files). */
   backup?: boolean;
   walCheckpoints?: WalCheckpointOptions;
+  /**
+   * The user asked for a new ledger at this path. Without it an existing 0-byte file is refused:
+   * a truncated ledger must not quietly become an empty one that the first visitor sets up.
+   */
+  create?: boolean;
+}
+
+/** Why a file cannot be opened as a ledger, in words for whoever has to fix it. */
+export class LedgerRefused extends Error {
+  override name = 'LedgerRefused';
 }
 
 export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   const isMemory = file === ':memory:';
   if (!isMemory) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const existed = !isMemory && fs.existsSync(file) && fs.statSync(file).size > 0;
+  const size = !isMemory && fs.existsSync(file) ? fs.statSync(file).size : null;
+  if (size === 0 && !options.create)
+    throw new LedgerRefused(
+      `${file} is empty (0 bytes), so it is not a Stockist ledger. If a ledger was there, restore it from a backup; to start a new ledger in this file, ask for a new one (npm run serve -- --new).`,
+    );
+  const existed = size !== null && size > 0;
   const sqlite = new Database(file);
+  if (existed) refuseIfDamaged(sqlite, file);
   sqlite.pragma('journal_mode = WAL');
   // FULL: a posted invoice survives a power cut; the cost is one fsync per commit.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // Short: SQLite's wait blocks the event loop. The dispatcher waits longer between retries, off-loop.
+  sqlite.pragma('busy_timeout = 100');
   const db = drizzle(sqlite, { schema });
   const folder = path.join(resourcesDir(), 'migrations');
   let backup: string | null = null;
@@ -82,6 +99,25 @@ export function openReadOnlyLedger(file: string): Ledger {
 function prepareConnection(sqlite: Database.Database): () => void {
   cachePreparedStatements(sqlite);
   return registerBusinessDate(sqlite);
+}
+
+/**
+ * A damaged page found at open, while the last good backup is still at hand, rather than weeks
+ * later in the middle of posting. quick_check reads every page (about a second per GB) but skips
+ * the slower index-content comparison of integrity_check.
+ */
+function refuseIfDamaged(sqlite: Database.Database, file: string): void {
+  let problems: string[];
+  try {
+    problems = (sqlite.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
+  } catch (error) {
+    problems = [(error as Error).message];
+  }
+  if (problems.length === 1 && problems[0] === 'ok') return;
+  sqlite.close();
+  throw new LedgerRefused(
+    `${file} is damaged (${problems.join('; ')}). Stockist will not open it, so nothing more is lost: restore the latest backup, or keep a copy of this file and ask for help recovering it.`,
+  );
 }
 
 /**

@@ -5,7 +5,23 @@ import type { Api } from '../api/dispatch';
 import { staticFile } from './static-files';
 
 const COOKIE = 'stockist_session';
-const MAX_BODY = 25 * 1024 * 1024;
+/** Bodies: 1 MB for any call; imports carry a whole CSV (up to 20 MB of text, JSON-escaped). */
+const MAX_BODY = 1024 * 1024;
+const MAX_IMPORT_BODY = 25 * 1024 * 1024;
+const bodyLimit = (name: string) => (/\.import/.test(name) ? MAX_IMPORT_BODY : MAX_BODY);
+
+/**
+ * Slow or idle connections and too many of them cannot tie the server up: a client has 10 s to
+ * send its headers and 60 s for the whole request (a 25 MB import on a slow LAN), an idle
+ * keep-alive connection closes after 5 s, and at most 200 connections are open at once
+ * (a browser opens about 6 per terminal).
+ */
+export const SERVER_LIMITS = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 200,
+};
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'self' blob:; frame-src 'self' blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -14,6 +30,8 @@ export interface ServerOptions {
   port: number;
   /** The built renderer (out/renderer); null serves the API only. */
   rendererDir: string | null;
+  /** Tests shorten these to watch them work. */
+  limits?: Partial<typeof SERVER_LIMITS>;
 }
 
 function send(
@@ -55,20 +73,30 @@ function idempotencyKeyFrom(req: http.IncomingMessage): string | undefined {
   return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+class TooLarge extends Error {}
+
+/** Counts while streaming too: a missing or lying Content-Length does not get past the limit. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
+      if (size > limit) {
+        chunks.length = 0;
+        req.pause();
+        reject(new TooLarge());
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Answers and closes the connection, so a body nobody will read is neither buffered nor drained. */
+function refuseUnread(req: http.IncomingMessage, res: http.ServerResponse, status: number, body: unknown): void {
+  send(res, status, body, { connection: 'close' });
+  res.on('finish', () => req.destroy());
 }
 
 /**
@@ -79,13 +107,33 @@ export function startHttpServer(
   options: ServerOptions,
 ): Promise<{ server: http.Server; url: string; close(): Promise<void> }> {
   let allowedHosts = new Set<string>();
-  const server = http.createServer(async (req, res) => {
+  const limits = { ...SERVER_LIMITS, ...options.limits };
+  const server = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node looks for connections past those timeouts (default 30 s).
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    (req, res) => void answer(req, res),
+  );
+  server.maxConnections = limits.maxConnections;
+
+  async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     try {
       if (!allowedHosts.has(req.headers.host ?? '')) {
         send(res, 403, errorBody('forbidden', 'Stockist answers only on 127.0.0.1 or localhost'));
         return;
       }
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+        decodeURIComponent(url.pathname);
+      } catch {
+        send(res, 400, errorBody('invalid_input', 'That address is not a valid URL'));
+        return;
+      }
       if (url.pathname.startsWith('/api/')) {
         await handleApi(req, res, url.pathname.slice(5));
         return;
@@ -118,7 +166,7 @@ export function startHttpServer(
       if (!res.headersSent) send(res, 500, errorBody('internal', 'Something went wrong inside Stockist'));
       else res.end();
     }
-  });
+  }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') {
@@ -134,22 +182,37 @@ export function startHttpServer(
       send(res, 415, errorBody('invalid_input', 'Send the input as application/json'));
       return;
     }
-    let input: unknown;
-    try {
-      const text = await readBody(req);
-      input = text.trim() === '' ? {} : JSON.parse(text);
-    } catch {
-      send(res, 400, {
-        error: {
-          code: 'invalid_input',
-          message: 'The request body is not valid JSON (or is larger than 25 MB)',
-          field: '',
-        },
-      });
+    // Refuse before reading a byte of the body: no session, no permission, or a declared size
+    // over the limit. The connection is closed so the unread body is not drained.
+    const token = tokenFrom(req);
+    const refused = options.api.admission(name, token);
+    if (refused) {
+      refuseUnread(req, res, refused.status, refused.body);
       return;
     }
-    const result = await options.api.call(name, input, tokenFrom(req), { idempotencyKey: idempotencyKeyFrom(req) });
-    const headers: Record<string, string> = {};
+    const limit = bodyLimit(name);
+    const tooLarge = errorBody('too_large', `The request is larger than this call accepts (${limit / 1024 / 1024} MB)`);
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      refuseUnread(req, res, 413, tooLarge);
+      return;
+    }
+    let input: unknown;
+    try {
+      const text = await readBody(req, limit);
+      input = text.trim() === '' ? {} : JSON.parse(text);
+    } catch (error) {
+      if (error instanceof TooLarge) refuseUnread(req, res, 413, tooLarge);
+      else
+        send(res, 400, {
+          error: { code: 'invalid_input', message: 'The request body is not valid JSON', field: '' },
+        });
+      return;
+    }
+    const result = await options.api.call(name, input, token, {
+      idempotencyKey: idempotencyKeyFrom(req),
+      remoteAddress: req.socket.remoteAddress ?? 'unknown',
+    });
+    const headers: Record<string, string> = { ...result.headers };
     if (result.replayed) headers['idempotent-replayed'] = 'true';
     if (result.session)
       headers['set-cookie'] = `${COOKIE}=${encodeURIComponent(result.session)}; HttpOnly; SameSite=Strict; Path=/`;

@@ -17,12 +17,14 @@ const types: Record<string, string> = {
 /** Resolves a URL path inside the built renderer; anything else (a route, a missing file) gets index.html. */
 export function staticFile(root: string, urlPath: string): { file: string; type: string } | null {
   const clean = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const candidate = path.normalize(path.join(root, clean));
-  if (!candidate.startsWith(root)) return null;
+  const base = path.resolve(root);
+  const candidate = path.normalize(path.join(base, clean));
+  // With the separator: /app/renderer-evil starts with /app/renderer but is not inside it.
+  if (candidate !== base && !candidate.startsWith(base + path.sep)) return null;
   if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
     return { file: candidate, type: types[path.extname(candidate)] ?? 'application/octet-stream' };
   }
   if (path.extname(clean)) return null;
-  const index = path.join(root, 'index.html');
+  const index = path.join(base, 'index.html');
   return fs.existsSync(index) ? { file: index, type: types['.html']! } : null;
 }

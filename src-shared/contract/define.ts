@@ -42,6 +42,16 @@ export const errorStatus = {
   rule_violated: 409,
   /** An Idempotency-Key already used for a different request (IETF httpapi idempotency-key draft). */
   key_reused: 422,
+  /** Too many failed sign-ins for this username or address; Retry-After says when to try again. */
+  too_many_requests: 429,
+  /** The request body is larger than this operation accepts. */
+  too_large: 413,
+  /** Another write holds the ledger; retryable (Retry-After). */
+  busy: 503,
+  /** The ledger file cannot be written (read-only file or folder, no permission); reads still work. */
+  storage_unavailable: 503,
+  /** The disk holding the ledger is full; reads still work. */
+  storage_full: 507,
   internal: 500,
   /** A worker thread running a heavy read stopped; nothing was written and the call may be retried. */
   unavailable: 503,

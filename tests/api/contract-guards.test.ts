@@ -59,10 +59,11 @@ describe('unknown operations and malformed bodies', () => {
   });
 
   it('answers 400 for a body that is not JSON, without a stack trace', async () => {
-    const res = await fetch(`${server.url}/api/customers.list`, {
+    // A public operation: one that needs a session answers 401 before reading the body at all.
+    const res = await fetch(`${server.url}/api/auth.login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: '{"search":',
+      body: '{"username":',
     });
     const body = (await res.json()) as { error: { code: string } };
     expect(res.status).toBe(400);

@@ -123,6 +123,9 @@ describe('credit exposure at every decision', () => {
     expect(later.status).toBe('confirmed');
     expect(later.events.find((e: { kind: string }) => e.kind === 'approved').message).not.toContain('knowingly');
     server.setToday('2026-11-22');
+    // Signing in in January purged November's long-expired sessions: the clerks sign in afresh.
+    clerk = await server.as('sales_clerk');
+    manager = await server.as('manager');
     await admin.ok('orders.cancel', { id: second.id, reason: 'test tidy-up' });
     setPolicy(world.customerId, 'approval', 1_00_000_00);
   });

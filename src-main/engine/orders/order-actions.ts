@@ -76,10 +76,18 @@ export function decideApproval(
 ) {
   const { sqlite } = ctx.ledger;
   const approval = sqlite
-    .prepare('SELECT order_id AS orderId, status, requested_by AS requestedBy FROM approvals WHERE id = ?')
-    .get(input.id) as { orderId: number; status: string; requestedBy: number | null } | undefined;
+    .prepare(
+      `SELECT a.order_id AS orderId, a.status, a.requested_by AS requestedBy, o.created_by AS placedBy
+       FROM approvals a JOIN orders o ON o.id = a.order_id WHERE a.id = ?`,
+    )
+    .get(input.id) as
+    { orderId: number; status: string; requestedBy: number | null; placedBy: number | null } | undefined;
   if (!approval) throw notFound(`Approval ${input.id}`, 'id');
   if (approval.status !== 'pending') throw conflict(`This approval was already ${approval.status}`, 'id');
+  // Four eyes: whoever placed the order or asked for its approval cannot also decide it.
+  const me = ctx.actor?.id;
+  if (me !== undefined && (approval.placedBy === me || approval.requestedBy === me))
+    throw conflict('You placed this order, so another manager or an administrator must decide its approval', 'id');
   const order = orderHeader(ctx, approval.orderId);
   const total = (sqlite.prepare('SELECT total FROM orders WHERE id = ?').get(order.id) as { total: number }).total;
   // Approving decides on today's figures; a hard credit rule refuses before anything is written.

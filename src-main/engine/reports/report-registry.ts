@@ -1,4 +1,6 @@
+import { roleCan, type Permission, type Role } from '../../../src-shared/permissions';
 import type { EngineContext } from '../context';
+import { DomainError } from '../errors';
 import { receivablesAgeing } from '../receivables/customer-ledger';
 import { bookingBillingBacklog, onTimeDelivery, orderToCash } from './flow-reports';
 import { customerOrders, deliveryRegister, orderSummary, pendingOrders } from './order-reports';
@@ -26,23 +28,34 @@ function ageing(ctx: EngineContext, f: ReportFilters): ReportResult {
   };
 }
 
-/** Every report by its id; the contract's enum is built from these keys. */
+type ReportFn = (ctx: EngineContext, f: ReportFilters) => ReportResult;
+
+/**
+ * Every report by its id, with the permission it needs; the contract's enum is built from these
+ * keys. reports.run and reports.export only need orders.read to be called, so a report showing
+ * billed, received or outstanding amounts must ask for billing.read itself, as receivables.ageing does.
+ */
 export const reports = {
-  order_summary: orderSummary,
-  customer_orders: customerOrders,
-  sales_performance: salesPerformance,
-  customer_performance: customerPerformance,
-  product_contribution: productContribution,
-  scheme_performance: schemePerformance,
-  delivery_register: deliveryRegister,
-  pending_orders: pendingOrders,
-  booking_billing_backlog: bookingBillingBacklog,
-  on_time_delivery: onTimeDelivery,
-  order_to_cash: orderToCash,
-  receivables_ageing: ageing,
-} satisfies Record<string, (ctx: EngineContext, f: ReportFilters) => ReportResult>;
+  order_summary: { run: orderSummary, needs: 'orders.read' },
+  customer_orders: { run: customerOrders, needs: 'orders.read' },
+  sales_performance: { run: salesPerformance, needs: 'billing.read' },
+  customer_performance: { run: customerPerformance, needs: 'billing.read' },
+  product_contribution: { run: productContribution, needs: 'billing.read' },
+  scheme_performance: { run: schemePerformance, needs: 'billing.read' },
+  delivery_register: { run: deliveryRegister, needs: 'orders.read' },
+  pending_orders: { run: pendingOrders, needs: 'orders.read' },
+  booking_billing_backlog: { run: bookingBillingBacklog, needs: 'billing.read' },
+  on_time_delivery: { run: onTimeDelivery, needs: 'orders.read' },
+  order_to_cash: { run: orderToCash, needs: 'billing.read' },
+  receivables_ageing: { run: ageing, needs: 'billing.read' },
+} satisfies Record<string, { run: ReportFn; needs: Permission }>;
 
 export type ReportId = keyof typeof reports;
+
+/** The reports this role may run: the screen offers only these. */
+export function reportsFor(role: Role): ReportId[] {
+  return (Object.keys(reports) as ReportId[]).filter((id) => roleCan(role, reports[id].needs));
+}
 
 export function runReport(
   ctx: EngineContext,
@@ -50,7 +63,13 @@ export function runReport(
   filters: ReportFilters,
   sort: { key: string; dir: 'asc' | 'desc' } | null,
 ): ReportResult {
-  const result = reports[id](ctx, filters);
+  const report = reports[id];
+  if (ctx.actor && !roleCan(ctx.actor.role, report.needs))
+    throw new DomainError(
+      'forbidden',
+      `Your role (${ctx.actor.role}) does not allow ${report.needs}, which this report needs`,
+    );
+  const result = report.run(ctx, filters);
   if (sort && result.columns.some((c) => c.key === sort.key)) {
     const sign = sort.dir === 'asc' ? 1 : -1;
     result.rows.sort((a, b) => {

@@ -30,3 +30,19 @@ export function actorForToken(ctx: EngineContext, token: string | undefined): Ac
     .get(sha256(token), ctx.now().toISOString()) as (Omit<Actor, 'role'> & { role: Role }) | undefined;
   return row ?? null;
 }
+
+/** Ends every session of a user but the caller's own: after a password change, a thief's copy stops working. */
+export function endOtherSessions(ctx: EngineContext, userId: number, keepToken: string | undefined): void {
+  ctx.ledger.sqlite
+    .prepare('DELETE FROM sessions WHERE user_id = ? AND token_hash != ?')
+    .run(userId, keepToken ? sha256(keepToken) : '');
+}
+
+/**
+ * Expired sessions are refused already; deleting them keeps the table to the live ones. Only
+ * those a day past expiry: a PC clock set wrong and then corrected must not sign everyone out.
+ */
+export function purgeExpiredSessions(ctx: EngineContext): number {
+  const cutoff = new Date(ctx.now().getTime() - 24 * 3600_000).toISOString();
+  return ctx.ledger.sqlite.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(cutoff).changes;
+}

@@ -147,20 +147,6 @@ export function logout(ctx: EngineContext, token: string | undefined): { ok: tru
   return { ok: true };
 }
 
-export function changePassword(
-  ctx: EngineContext,
-  input: { currentPassword: string; newPassword: string },
-): { ok: true } {
-  const row = findRow(ctx, ctx.actor!.id);
-  if (!verifyPassword(input.currentPassword, row.passwordHash))
-    throw new DomainError('invalid_input', 'Current password is incorrect', 'currentPassword');
-  ctx.ledger.sqlite
-    .prepare('UPDATE users SET password_hash = ? WHERE id = ?')
-    .run(hashPassword(input.newPassword), row.id);
-  recordAudit(ctx, 'change_password', 'user', row.id);
-  return { ok: true };
-}
-
 export function userCount(ctx: EngineContext): number {
   return (ctx.ledger.sqlite.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
