@@ -8,6 +8,7 @@ import { recordPayment } from '../payments/record-payment';
 import { priceOrder } from '../orders/price-order';
 import { formatMoney } from '../../../src-shared/money';
 import { getInvoice } from './invoice-view';
+import { withoutCost } from '../margin/margin-rules';
 import { postInvoice } from './post-invoice';
 
 export interface CounterSaleInput {
@@ -86,7 +87,7 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
   if (order.status !== 'confirmed')
     throw new DomainError(
       'rule_violated',
-      `This sale needs a manager's approval (${order.approvals[0]?.reasons.join('; ')}); take it as an order instead`,
+      `This sale needs a manager's approval (${order.approvals[0]?.reasons.map(withoutCost).join('; ')}); take it as an order instead`,
       'customerId',
     );
   const short = order.lines.filter((l) => l.backordered > 0);

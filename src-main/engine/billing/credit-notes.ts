@@ -3,6 +3,7 @@ import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { postMovement } from '../inventory/stock-ledger';
+import { costReturned } from '../margin/margin-rules';
 import { nextDocumentNumber } from '../numbering';
 import { lineGst } from './gst';
 import { publishCreditNotePosted } from '../sync/payloads/credit-note-payload';
@@ -26,6 +27,7 @@ interface InvoiceLine {
   taxRate: number;
   warehouseId: number;
   sku: string;
+  cost: number | null;
 }
 
 /** The part of an amount that belongs to `now` units after `before` were already credited: parts always add up to the whole. */
@@ -65,7 +67,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
   input.lines.forEach((req, i) => {
     const line = sqlite
       .prepare(
-        `SELECT il.id, il.product_id AS productId, il.batch_id AS batchId, il.quantity, il.taxable, il.cgst, il.sgst, il.igst, il.tax_rate_bps AS taxRate, d.warehouse_id AS warehouseId, p.sku
+        `SELECT il.id, il.product_id AS productId, il.batch_id AS batchId, il.quantity, il.taxable, il.cgst, il.sgst, il.igst, il.tax_rate_bps AS taxRate, d.warehouse_id AS warehouseId, p.sku, il.cost
          FROM invoice_lines il JOIN delivery_note_lines dl ON dl.id = il.delivery_note_line_id JOIN delivery_notes d ON d.id = dl.delivery_note_id JOIN products p ON p.id = il.product_id
          WHERE il.id = ? AND il.invoice_id = ?`,
       )
@@ -79,6 +81,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
       .get(line.id) as { q: number; t: number };
     let taxable: number;
     let tax: { cgst: number; sgst: number; igst: number };
+    let costBack: number | null = null;
     if (input.kind === 'return') {
       if (req.quantity <= 0) throw invalid('Enter how many came back', `lines.${i}.quantity`);
       if (req.quantity > line.quantity - credited.q)
@@ -92,6 +95,8 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
         sgst: share(line.sgst, credited.q, req.quantity, line.quantity),
         igst: share(line.igst, credited.q, req.quantity, line.quantity),
       };
+      // Returned goods come back at the cost they were sold at, which leaves the bill's cost of goods.
+      costBack = line.cost === null ? null : costReturned(line.cost, line.quantity, credited.q, req.quantity);
       postMovement(
         ctx,
         {
@@ -103,6 +108,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
           documentType: 'credit_note',
           documentId: id,
           reason: input.reason,
+          ...(costBack === null ? {} : { value: costBack }),
         },
         `lines.${i}.quantity`,
       );
@@ -130,7 +136,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
     }
     sqlite
       .prepare(
-        'INSERT INTO credit_note_lines (credit_note_id, invoice_line_id, product_id, batch_id, quantity, restock, warehouse_id, taxable, tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO credit_note_lines (credit_note_id, invoice_line_id, product_id, batch_id, quantity, restock, warehouse_id, taxable, tax, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(
         id,
@@ -142,6 +148,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
         line.warehouseId,
         taxable,
         tax.cgst + tax.sgst + tax.igst,
+        input.kind === 'return' ? costBack : 0,
       );
     totals.taxable += taxable;
     totals.cgst += tax.cgst;
