@@ -66,7 +66,7 @@ import { deliverable, getDeliveryNote, postDeliveryNote } from '../engine/fulfil
 import { billingOperations } from '../../src-shared/contract/billing';
 import { postInvoice } from '../engine/billing/post-invoice';
 import { getInvoice } from '../engine/billing/invoice-view';
-import { invoiceForCaller, orderForCaller, quoteForCaller } from '../engine/margin/hide-cost';
+import { approvalsForCaller, invoiceForCaller, orderForCaller, quoteForCaller } from '../engine/margin/hide-cost';
 import { invoicePdf } from '../documents/invoice-pdf';
 import { deliveryChallanPdf } from '../documents/delivery-challan-pdf';
 import { receiptPdf } from '../documents/receipt-pdf';
@@ -184,7 +184,7 @@ const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.lineBatches': (input, ctx) => lineBatches(ctx, input.orderLineId),
   'orders.allocateManually': (input, ctx) => allocateManually(ctx, input),
   'orders.fillBackorders': (input, ctx) => fillBackorders(ctx, input.id),
-  'approvals.list': (input, ctx) => listApprovals(ctx, input.status),
+  'approvals.list': (input, ctx) => approvalsForCaller(ctx, listApprovals(ctx, input.status)),
   'approvals.decide': (input, ctx) => decideApproval(ctx, input),
   'notifications.list': (_, ctx) => listNotifications(ctx),
   'notifications.markRead': (input, ctx) => markNotificationsRead(ctx, input.ids),

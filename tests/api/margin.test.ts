@@ -129,6 +129,10 @@ describe('below cost at order entry', () => {
     const queue = await manager.ok('approvals.list', { status: 'pending' });
     const mine = queue.find((a: { orderId: number }) => a.orderId === placed.id);
     expect(mine.reasons).toEqual(['Bill sells ₹6.00 below cost: line 1 LOSE-1 ₹6.00 below cost']);
+    const clerkQueue = await clerk.ok('approvals.list', { status: 'pending' });
+    expect(clerkQueue.find((a: { orderId: number }) => a.orderId === placed.id).reasons).toEqual([
+      'Price below cost: needs manager',
+    ]);
     const bell = await manager.ok('notifications.list', {});
     expect(bell.some((n: { orderId: number }) => n.orderId === placed.id)).toBe(true);
 

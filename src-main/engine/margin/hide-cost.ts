@@ -28,6 +28,11 @@ export function orderForCaller<O extends { approvals: { reasons: string[] }[] }>
   return { ...order, approvals: order.approvals.map((a) => ({ ...a, reasons: a.reasons.map(withoutCost) })) };
 }
 
+/** The approvals queue as the caller may see it: a clerk can read it, but not the amounts below cost. */
+export function approvalsForCaller<A extends { reasons: string[] }>(ctx: EngineContext, list: A[]): A[] {
+  return seesCost(ctx) ? list : list.map((a) => ({ ...a, reasons: a.reasons.map(withoutCost) }));
+}
+
 /** An invoice with its cost of goods and margin for those who may see cost; as it is for everyone else. */
 export function invoiceForCaller<I extends { id: number }>(ctx: EngineContext, invoice: I): I {
   return seesCost(ctx) ? { ...invoice, margin: invoiceMargin(ctx, invoice.id) } : invoice;
