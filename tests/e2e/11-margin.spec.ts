@@ -76,7 +76,7 @@ test('the manager sees the line marked below cost, with the margin', async ({ br
   const line = page.getByTestId('order-line').first();
   await expect(line.getByTestId('below-cost')).toBeVisible();
   await expect(line.getByTestId('below-cost')).toHaveAttribute('title', 'Cost ₹60.00; sells at ₹50.00 before tax');
-  await expect(page.getByTestId('order-margin')).toContainText('−₹10.00');
+  await expect(page.getByTestId('order-margin')).toContainText('-₹10.00');
   await expect(page.getByTestId('order-margin')).toContainText('−20%');
   await expect(page.getByTestId('margin-notice')).toHaveText(
     'Bill sells ₹10.00 below cost: line 1 LOSS-01 ₹10.00 below cost',
