@@ -65,6 +65,7 @@ import { deliverable, getDeliveryNote, postDeliveryNote } from '../engine/fulfil
 import { billingOperations } from '../../src-shared/contract/billing';
 import { postInvoice } from '../engine/billing/post-invoice';
 import { getInvoice } from '../engine/billing/invoice-view';
+import { approvalsForCaller, invoiceForCaller, orderForCaller, quoteForCaller } from '../engine/margin/hide-cost';
 import { invoicePdf } from '../documents/invoice-pdf';
 import { deliveryChallanPdf } from '../documents/delivery-challan-pdf';
 import { receiptPdf } from '../documents/receipt-pdf';
@@ -174,19 +175,19 @@ const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.defaultWarehouse': (input, ctx) => defaultWarehouse(ctx, input.customerId),
   'orders.quote': (input, ctx) => {
     const { customerRow: _c, lineTaxInclusive: _t, ...quote } = priceOrder(ctx, input);
-    return quote;
+    return quoteForCaller(ctx, quote);
   },
   'orders.saveDraft': (input, ctx) =>
-    getOrderDetail(ctx, saveOrder(ctx, input, priceOrder(ctx, input, input.id), input)),
-  'orders.place': (input, ctx) => getOrderDetail(ctx, placeOrder(ctx, input).id),
-  'orders.get': (input, ctx) => getOrderDetail(ctx, input.id),
+    orderForCaller(ctx, getOrderDetail(ctx, saveOrder(ctx, input, priceOrder(ctx, input, input.id), input))),
+  'orders.place': (input, ctx) => orderForCaller(ctx, getOrderDetail(ctx, placeOrder(ctx, input).id)),
+  'orders.get': (input, ctx) => orderForCaller(ctx, getOrderDetail(ctx, input.id)),
   'orders.list': (input, ctx) => listOrders(ctx, input),
   'orders.export': (input, ctx) => exportOrders(ctx, input),
-  'orders.cancel': (input, ctx) => cancelOrder(ctx, input.id, input.reason),
+  'orders.cancel': (input, ctx) => orderForCaller(ctx, cancelOrder(ctx, input.id, input.reason)),
   'orders.lineBatches': (input, ctx) => lineBatches(ctx, input.orderLineId),
   'orders.allocateManually': (input, ctx) => allocateManually(ctx, input),
   'orders.fillBackorders': (input, ctx) => fillBackorders(ctx, input.id),
-  'approvals.list': (input, ctx) => listApprovals(ctx, input.status),
+  'approvals.list': (input, ctx) => approvalsForCaller(ctx, listApprovals(ctx, input.status)),
   'approvals.decide': (input, ctx) => decideApproval(ctx, input),
   'notifications.list': (_, ctx) => listNotifications(ctx),
   'notifications.markRead': (input, ctx) => markNotificationsRead(ctx, input.ids),
@@ -219,7 +220,7 @@ const fulfilmentHandlers: HandlerTable<keyof typeof fulfilmentOperations> = {
 
 const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   'invoices.post': (input, ctx) => postInvoice(ctx, input),
-  'invoices.get': (input, ctx) => getInvoice(ctx, input.id),
+  'invoices.get': (input, ctx) => invoiceForCaller(ctx, getInvoice(ctx, input.id)),
   'billing.toDeliver': (_, ctx) => ordersToDeliver(ctx),
   'billing.toInvoice': (_, ctx) => notesToInvoice(ctx),
   'invoices.list': (input, ctx) => listInvoices(ctx, input),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation } from './define';
+import { invoiceMargin } from './margin';
 import { distinctIds, id, idInput, isoDate, money, page, text } from './common';
 
 const taxLine = { cgst: z.int(), sgst: z.int(), igst: z.int() };
@@ -97,6 +98,8 @@ export const invoice = z.object({
     }),
   ),
   hsnSummary: z.array(z.object({ hsn: z.string(), rateBps: z.int(), taxable: z.int(), ...taxLine })),
+  /** cost of goods and gross margin: only for roles with cost.read */
+  margin: invoiceMargin.optional(),
 });
 
 export const billingOperations = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { marginPolicies } from './margin';
 import { operation } from './define';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../dates';
 import { email, gstin, phone, requiredText, stateCode, text, pincode } from './common';
@@ -46,6 +47,8 @@ export const companyFields = z.object({
   invoiceFlow: z
     .enum(invoiceFlows, 'Invoice flow is with_delivery_note or before_dispatch')
     .default('with_delivery_note'),
+  /** a bill sold below cost (negative margin): off, warn the clerk, or a manager approves (the default) */
+  marginPolicy: z.enum(marginPolicies, 'Margin policy is off, warn or approval').default('approval'),
   /** paise; a consignment whose invoice value (incl. tax) is above this needs an e-way bill number */
   ewayBillThreshold: z
     .int('E-way bill limit must be a whole number of paise')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteMargin } from './margin';
 import { MAX_LINE_QUANTITY } from '../quantity';
 import { operation } from './define';
 import { id, idInput, isoDate, keysetOutput, keysetPage, money, ok, page, text } from './common';
@@ -111,6 +112,10 @@ export const quote = z.object({
   schemes: schemesOut,
   credit,
   approvalReasons: z.array(z.string()),
+  /** the bill sells below cost under the warn policy (or a manager's own order): said, not stopped */
+  marginNotice: z.string().nullable(),
+  /** cost and margin per line and for the bill: only for roles with cost.read */
+  margin: quoteMargin.optional(),
   customer: z.object({ id, code: z.string(), name: z.string(), status: z.string(), paymentTermsDays: z.int() }),
 });
 export type Quote = z.output<typeof quote>;

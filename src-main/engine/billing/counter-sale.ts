@@ -9,6 +9,7 @@ import { recordPayment } from '../payments/record-payment';
 import { priceOrder } from '../orders/price-order';
 import { formatMoney } from '../../../src-shared/money';
 import { getInvoice } from './invoice-view';
+import { withoutCost } from '../margin/margin-rules';
 import { postInvoice } from './post-invoice';
 
 export interface CounterSaleInput {
@@ -87,7 +88,7 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
   if (order.status !== 'confirmed')
     throw new DomainError(
       'rule_violated',
-      `This sale needs a manager's approval (${order.approvalReasons.join('; ')}); take it as an order instead`,
+      `This sale needs a manager's approval (${order.approvalReasons.map(withoutCost).join('; ')}); take it as an order instead`,
       'customerId',
     );
   const short = order.short > 0 ? getOrderDetail(ctx, order.id).lines.filter((l) => l.backordered > 0) : [];

@@ -4,6 +4,7 @@ import type { EngineContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { returnValueFromNote } from '../inventory/return-cost';
 import { postMovement } from '../inventory/stock-ledger';
+import { costReturned } from '../margin/margin-rules';
 import { nextDocumentNumber } from '../numbering';
 import { lineGst } from './gst';
 import { publishCreditNotePosted } from '../sync/payloads/credit-note-payload';
@@ -28,6 +29,7 @@ interface InvoiceLine {
   warehouseId: number;
   deliveryNoteId: number;
   sku: string;
+  cost: number | null;
 }
 
 /** The part of an amount that belongs to `now` units after `before` were already credited: parts always add up to the whole. */
@@ -67,7 +69,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
   input.lines.forEach((req, i) => {
     const line = sqlite
       .prepare(
-        `SELECT il.id, il.product_id AS productId, il.batch_id AS batchId, il.quantity, il.taxable, il.cgst, il.sgst, il.igst, il.tax_rate_bps AS taxRate, d.warehouse_id AS warehouseId, d.id AS deliveryNoteId, p.sku
+        `SELECT il.id, il.product_id AS productId, il.batch_id AS batchId, il.quantity, il.taxable, il.cgst, il.sgst, il.igst, il.tax_rate_bps AS taxRate, d.warehouse_id AS warehouseId, d.id AS deliveryNoteId, p.sku, il.cost
          FROM invoice_lines il JOIN delivery_note_lines dl ON dl.id = il.delivery_note_line_id JOIN delivery_notes d ON d.id = dl.delivery_note_id JOIN products p ON p.id = il.product_id
          WHERE il.id = ? AND il.invoice_id = ?`,
       )
@@ -81,6 +83,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
       .get(line.id) as { q: number; t: number };
     let taxable: number;
     let tax: { cgst: number; sgst: number; igst: number };
+    let costBack: number | null = null;
     if (input.kind === 'return') {
       if (req.quantity <= 0) throw invalid('Enter how many came back', `lines.${i}.quantity`);
       if (req.quantity > line.quantity - credited.q)
@@ -94,6 +97,8 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
         sgst: share(line.sgst, credited.q, req.quantity, line.quantity),
         igst: share(line.igst, credited.q, req.quantity, line.quantity),
       };
+      // Returned goods come back at the cost they were sold at, which leaves the bill's cost of goods.
+      costBack = line.cost === null ? null : costReturned(line.cost, line.quantity, credited.q, req.quantity);
       postMovement(
         ctx,
         {
@@ -105,8 +110,8 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
           documentType: 'credit_note',
           documentId: id,
           reason: input.reason,
-          // back at the cost it left at, not today's average
-          value: returnValueFromNote(ctx, line.deliveryNoteId, line.batchId, req.quantity) ?? undefined,
+          // back at the cost it was sold at (the bill's cost of goods); unknown cost: its share of what the note issued
+          value: costBack ?? returnValueFromNote(ctx, line.deliveryNoteId, line.batchId, req.quantity) ?? undefined,
         },
         `lines.${i}.quantity`,
       );
@@ -134,7 +139,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
     }
     sqlite
       .prepare(
-        'INSERT INTO credit_note_lines (credit_note_id, invoice_line_id, product_id, batch_id, quantity, restock, warehouse_id, taxable, tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO credit_note_lines (credit_note_id, invoice_line_id, product_id, batch_id, quantity, restock, warehouse_id, taxable, tax, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(
         id,
@@ -146,6 +151,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
         line.warehouseId,
         taxable,
         tax.cgst + tax.sgst + tax.igst,
+        input.kind === 'return' ? costBack : 0,
       );
     totals.taxable += taxable;
     totals.cgst += tax.cgst;

@@ -27,6 +27,7 @@ interface NoteLine {
   taxInclusive: number;
   taxRate: number;
   isFree: number;
+  cost: number | null;
 }
 
 /**
@@ -71,7 +72,7 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     .prepare(
       `SELECT dl.id, dl.delivery_note_id AS noteId, ol.order_id AS orderId, dl.order_line_id AS orderLineId, dl.product_id AS productId, dl.batch_id AS batchId,
               dl.quantity, p.hsn, ol.unit_price AS unitPrice, ol.quantity AS lineQuantity, ol.discount AS lineDiscount, ol.total AS lineTotal, ol.tax_inclusive AS taxInclusive,
-              ol.tax_rate_bps AS taxRate, ol.is_free AS isFree
+              ol.tax_rate_bps AS taxRate, ol.is_free AS isFree, dl.cost
        FROM delivery_note_lines dl JOIN order_lines ol ON ol.id = dl.order_line_id JOIN products p ON p.id = dl.product_id
        WHERE dl.delivery_note_id IN (SELECT value FROM json_each(?)) ORDER BY dl.delivery_note_id, dl.id`,
     )
@@ -88,8 +89,8 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
       .lastInsertRowid,
   );
   const insert = sqlite.prepare(
-    `INSERT INTO invoice_lines (invoice_id, delivery_note_line_id, order_line_id, product_id, batch_id, hsn, quantity, unit_price, gross, discount, taxable, tax_rate_bps, cgst, sgst, igst, total, is_free)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO invoice_lines (invoice_id, delivery_note_line_id, order_line_id, product_id, batch_id, hsn, quantity, unit_price, gross, discount, taxable, tax_rate_bps, cgst, sgst, igst, total, is_free, cost)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // Lines of a cancelled invoice were never billed: its notes are being invoiced again.
   const invoicedBefore = sqlite.prepare(
@@ -127,6 +128,7 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
       a.igst,
       a.total,
       l.isFree,
+      l.cost,
     );
     amounts.push(a);
     if (!l.isFree) forSummary.push({ hsn: l.hsn, rateBps: l.taxRate, taxable: a.taxable, tax: a });

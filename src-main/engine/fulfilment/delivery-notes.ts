@@ -2,7 +2,8 @@ import { recordAudit } from '../audit';
 import { raiseInvoiceWithNote } from '../billing/invoice-flow';
 import type { EngineContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
-import { changeReserved, postMovement } from '../inventory/stock-ledger';
+import { changeReserved, postValuedMovement } from '../inventory/stock-ledger';
+import { costOfIssue } from '../margin/margin-rules';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 import { publishDeliveryNotePosted } from '../sync/payloads/delivery-note-payload';
@@ -109,7 +110,7 @@ export function postDeliveryNote(
       ).lastInsertRowid,
   );
   const insertLine = sqlite.prepare(
-    'INSERT INTO delivery_note_lines (delivery_note_id, order_line_id, reservation_id, product_id, batch_id, quantity) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO delivery_note_lines (delivery_note_id, order_line_id, reservation_id, product_id, batch_id, quantity, cost) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   let units = 0;
   wanted.forEach((w, i) => {
@@ -119,7 +120,8 @@ export function postDeliveryNote(
       throw invalid(`Only ${stock.quantity} picked on line ${i + 1}`, `lines.${i}.quantity`);
     // Release the hold first, then issue: reserved never exceeds what is on hand.
     changeReserved(ctx, stock.warehouseId, stock.batchId, stock.productId, -w.quantity);
-    postMovement(
+    // The issue leaves at the moving average: that value is the line's cost of goods.
+    const issued = postValuedMovement(
       ctx,
       {
         warehouseId: stock.warehouseId,
@@ -138,7 +140,15 @@ export function postDeliveryNote(
       )
       .run(w.quantity, w.quantity, stock.reservationId);
     sqlite.prepare('UPDATE order_lines SET delivered = delivered + ? WHERE id = ?').run(w.quantity, stock.orderLineId);
-    insertLine.run(id, stock.orderLineId, stock.reservationId, stock.productId, stock.batchId, w.quantity);
+    insertLine.run(
+      id,
+      stock.orderLineId,
+      stock.reservationId,
+      stock.productId,
+      stock.batchId,
+      w.quantity,
+      costOfIssue(issued.value, w.quantity),
+    );
     units += w.quantity;
   });
   const open = sqlite

@@ -8,6 +8,7 @@ import { spendSchemeBudget } from '../schemes/scheme-service';
 import { allocateOpenLines, type OrderAllocationSummary } from './allocate-order-lines';
 import { addOrderEvent, orderHeader, saveOrder } from './order-store';
 import { priceOrder, type OrderInputParsed } from './price-order';
+import { withoutCost } from '../margin/margin-rules';
 import { publishOrderConfirmed, publishOrderPlaced, type OrderPayload } from '../sync/payloads/order-payload';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
@@ -78,7 +79,8 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
       ctx,
       id,
       'approval_requested',
-      `Placed as ${number}; waiting for approval: ${priced.approvalReasons.join('; ')}`,
+      // The timeline is every role's: a below-cost reason is told there without the amounts.
+      `Placed as ${number}; waiting for approval: ${priced.approvalReasons.map(withoutCost).join('; ')}`,
     );
     notifyApprovers(
       ctx,

@@ -15,6 +15,7 @@ import { resolvePrice } from '../pricing/resolve-price';
 import { applySchemes, type SchemeLine, type SchemeProductInfo } from '../schemes/apply-schemes';
 import { schemesFor } from '../schemes/scheme-service';
 import { creditPosition, loadOrderCustomer, type OrderCustomer } from './order-customer';
+import { marginAtEntry } from '../margin/margin-at-entry';
 
 export type OrderInputParsed = z.output<typeof orderInput>;
 
@@ -295,6 +296,11 @@ export function priceOrder(
     paidNow,
   });
   if (credit.decision === 'needs_approval') approvalReasons.push(...credit.reasons);
+  // Selling below cost: a clerk's bill waits for a manager (approval policy); a manager's own is only told.
+  const atCost = marginAtEntry(ctx, lines, input.warehouseId);
+  let marginNotice: string | null = null;
+  if (atCost.reason !== null && atCost.policy === 'approval' && !mayApprove) approvalReasons.push(atCost.reason);
+  else if (atCost.reason !== null && atCost.policy !== 'off') marginNotice = atCost.reason;
   return {
     lines,
     gross,
@@ -306,6 +312,8 @@ export function priceOrder(
     schemes: { applied: outcome.applied, nearMisses: outcome.nearMisses },
     credit,
     approvalReasons,
+    marginNotice,
+    margin: atCost.margin,
     customer: {
       id: customer.id,
       code: customer.code,

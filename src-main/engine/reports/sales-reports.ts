@@ -2,7 +2,9 @@ import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { BILLED, billedLinesCte } from './billed-lines';
 import { orderFilters } from './report-filters';
-import { col, sumColumns, type ReportFilters, type ReportResult } from './report-types';
+import { col, sumColumns, type ReportFilters, type ReportResult, type ReportRow } from './report-types';
+import { seesCost } from '../margin/hide-cost';
+import { addMarginColumns, marginSql } from '../margin/report-margin';
 
 const groups = {
   customer: { key: 'c.id', label: "c.name || ' (' || c.code || ')'", title: 'Customer' },
@@ -22,11 +24,12 @@ export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportRe
   const g = groups[f.groupBy];
   const where = orderFilters(f, { lines: true }).add('i.invoice_date BETWEEN ? AND ?', f.from, f.to).add(BILLED);
   const billed = billedLinesCte(f.from, f.to);
+  const withCost = seesCost(ctx);
   const rows = ctx.ledger.sqlite
     .prepare(
       `WITH ${billed.sql}
        SELECT ${g.label} AS name, count(DISTINCT i.id) AS invoices, sum(il.quantity) AS units, sum(il.taxable) AS taxable, sum(il.cgst + il.sgst + il.igst) AS tax,
-              sum(il.value) AS value
+              sum(il.value) AS value${withCost ? `, ${marginSql()}` : ''}
        FROM billed_lines il JOIN invoices i ON i.id = il.invoice_id JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id
        JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = il.product_id LEFT JOIN users u ON u.id = o.created_by
        ${where.sql} GROUP BY ${g.key} ORDER BY value DESC LIMIT 5000`,
@@ -40,31 +43,33 @@ export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportRe
     col('tax', 'GST', 'money'),
     col('value', 'Billed', 'money'),
   ];
-  return {
-    title: `Sales by ${g.title.toLowerCase()}`,
-    columns,
-    rows,
-    totals: sumColumns(columns, rows),
-    drill: null,
-    notes: [
-      'Sales are billed sales: posted invoices dated in the period. Billed includes GST and each invoice’s round-off (counted on its largest line), so it adds up to the invoice totals.',
-    ],
-  };
+  const totals = sumColumns(columns, rows);
+  const notes = [
+    'Sales are billed sales: posted invoices dated in the period. Billed includes GST and each invoice’s round-off (counted on its largest line), so it adds up to the invoice totals.',
+  ];
+  if (withCost) addMarginColumns(columns, rows, totals, notes);
+  return { title: `Sales by ${g.title.toLowerCase()}`, columns, rows, totals, drill: null, notes };
 }
 
 /** Per customer: booked, billed, paid and what is still owed. */
 export function customerPerformance(ctx: EngineContext, f: ReportFilters): ReportResult {
   const where = orderFilters(f, { lines: false });
   const today = businessToday(ctx);
+  const withCost = seesCost(ctx);
+  // Margin on what was billed to each customer in the period, from the same invoice lines as the sales reports.
+  const margin = withCost
+    ? `LEFT JOIN (SELECT i.customer_id AS customerId, ${marginSql()} FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id
+                  WHERE ${BILLED} AND i.invoice_date BETWEEN @from AND @to GROUP BY i.customer_id) m ON m.customerId = c.id`
+    : '';
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT c.id AS customerId, c.code, c.name,
+      `SELECT c.id AS customerId, c.code, c.name,${withCost ? ' m.cost, m.costedSales, m.unknownCost,' : ''}
               coalesce((SELECT sum(total) FROM orders o2 WHERE o2.customer_id = c.id AND o2.status NOT IN ('draft', 'pending_approval', 'cancelled') AND business_date(o2.confirmed_at) BETWEEN @from AND @to), 0) AS booked,
               coalesce((SELECT sum(total) FROM invoices i WHERE i.customer_id = c.id AND ${BILLED} AND i.invoice_date BETWEEN @from AND @to), 0) AS billed,
               coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.reversed_on IS NULL AND pm.received_on BETWEEN @from AND @to), 0) AS received,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted'), 0) AS outstanding,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted' AND i.due_date < @today), 0) AS overdue
-       FROM customers c WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
+       FROM customers c ${margin} WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
        ORDER BY billed DESC LIMIT 5000`,
     )
     .all({ from: f.from, to: f.to, today }, ...(where.params.length ? where.params : [])) as Record<
@@ -80,13 +85,16 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
     col('outstanding', 'Outstanding', 'money'),
     col('overdue', 'Overdue', 'money'),
   ];
+  const totals = sumColumns(columns, rows);
+  const notes = ['Outstanding and overdue are as of today, whatever the period.'];
+  if (withCost) addMarginColumns(columns, rows, totals, notes);
   return {
     title: 'Customer performance',
     columns,
     rows,
-    totals: sumColumns(columns, rows),
+    totals,
     drill: { key: 'customerId', kind: 'customer' },
-    notes: ['Outstanding and overdue are as of today, whatever the period.'],
+    notes,
   };
 }
 
@@ -96,9 +104,10 @@ export function productContribution(ctx: EngineContext, f: ReportFilters): Repor
     .add('i.invoice_date BETWEEN ? AND ?', f.from, f.to)
     .add('il.is_free = 0')
     .add("i.status = 'posted'");
+  const withCost = seesCost(ctx);
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT p.id AS productId, p.sku, p.name, p.brand, sum(il.quantity) AS units, sum(il.taxable) AS taxable
+      `SELECT p.id AS productId, p.sku, p.name, p.brand, sum(il.quantity) AS units, sum(il.taxable) AS taxable${withCost ? `, ${marginSql()}` : ''}
        FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id
        JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = il.product_id ${where.sql} GROUP BY p.id ORDER BY taxable DESC LIMIT 5000`,
     )
@@ -110,7 +119,7 @@ export function productContribution(ctx: EngineContext, f: ReportFilters): Repor
     units: number;
     taxable: number;
     share?: number;
-  }[];
+  }[] as ({ taxable: number; share?: number } & ReportRow)[];
   const total = rows.reduce((s, r) => s + r.taxable, 0);
   // Shares in basis points of the total, so the column is exact integers like everything else.
   for (const r of rows) r.share = total ? Math.round((r.taxable * 10_000) / total) : 0;
@@ -122,14 +131,10 @@ export function productContribution(ctx: EngineContext, f: ReportFilters): Repor
     col('taxable', 'Taxable', 'money'),
     col('share', 'Share', 'pct'),
   ];
-  return {
-    title: 'Product contribution',
-    columns,
-    rows,
-    totals: { ...sumColumns(columns, rows), share: rows.length ? 10_000 : 0 },
-    drill: { key: 'productId', kind: 'product' },
-    notes: ['Free goods are left out; share is of billed taxable value.'],
-  };
+  const totals = { ...sumColumns(columns, rows), share: rows.length ? 10_000 : 0 };
+  const notes = ['Free goods are left out; share is of billed taxable value.'];
+  if (withCost) addMarginColumns(columns, rows, totals, notes);
+  return { title: 'Product contribution', columns, rows, totals, drill: { key: 'productId', kind: 'product' }, notes };
 }
 
 /** What each scheme gave away, and how orders with it compare with orders without. */

@@ -36,6 +36,8 @@ export const invoiceLines = sqliteTable(
     igst: integer('igst').notNull(),
     total: integer('total').notNull(),
     isFree: integer('is_free', { mode: 'boolean' }).notNull().default(false),
+    /** cost of goods of the billed units (paise), from the delivery note line; null when unknown */
+    cost: integer('cost'),
   },
   (t) => [index('invoice_lines_invoice_idx').on(t.invoiceId), index('invoice_lines_order_line_idx').on(t.orderLineId)],
 );

@@ -33,6 +33,13 @@ export const company = sqliteTable('company', {
     .default('with_delivery_note'),
   /** a consignment (invoice value incl. tax) above this many paise needs an e-way bill to move */
   ewayBillThreshold: integer('eway_bill_threshold').notNull().default(5_000_000),
+  /**
+   * A bill whose margin is negative (sold below cost): off = nothing said; warn = the clerk is told;
+   * approval = the order waits for a manager, through the same approvals as credit.
+   */
+  marginPolicy: text('margin_policy', { enum: ['off', 'warn', 'approval'] })
+    .notNull()
+    .default('approval'),
   /** set by the demo seed: the sign-in screen shows the demo users and their password */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   version: integer('version').notNull().default(1),

@@ -56,6 +56,12 @@ export const deliveryNoteLines = sqliteTable(
       .notNull()
       .references(() => batches.id),
     quantity: integer('quantity').notNull(),
+    /**
+     * Cost of goods of the line's units (paise): what their issue movements took out of stock value at the
+     * moving average, less what came back on the vehicle. Null when unknown: lines posted before stock was
+     * valued, or stock that never had a cost (a line is never shown at a 100% margin for want of one).
+     */
+    cost: integer('cost'),
   },
   (t) => [
     index('delivery_note_lines_note_idx').on(t.deliveryNoteId),

@@ -53,6 +53,8 @@ export const creditNoteLines = sqliteTable('credit_note_lines', {
   warehouseId: integer('warehouse_id').references(() => warehouses.id),
   taxable: integer('taxable').notNull(),
   tax: integer('tax').notNull(),
+  /** cost of goods that came back with a return (paise), taken off the invoice line's cost; null when unknown */
+  cost: integer('cost'),
 });
 
 /** A vehicle trip: delivery notes grouped for one route. */

@@ -7,6 +7,7 @@ import { Drawer } from '../../components/Drawer';
 import { PdfPreview } from '../../components/PdfPreview';
 import { toast } from '../../stores/toast-store';
 import { CancelInvoiceBox, CancelledBanner } from './CancelInvoiceBox';
+import { InvoiceMarginSummary, lineMarginText } from './InvoiceMargin';
 
 type Invoice = OutputOf<'invoices.get'>;
 
@@ -75,6 +76,7 @@ export function InvoiceDrawer({
             <th className="right">Qty</th>
             <th className="right">Taxable</th>
             <th className="right">Total</th>
+            {inv.margin && <th className="right">Margin</th>}
             {canBill && <th>{kind === 'return' ? 'Return qty' : 'Credit ₹ (taxable)'}</th>}
           </tr>
         </thead>
@@ -88,6 +90,7 @@ export function InvoiceDrawer({
               <td className="right num">{l.quantity}</td>
               <td className="right num">{formatMoney(l.taxable)}</td>
               <td className="right num">{formatMoney(l.total)}</td>
+              {inv.margin && <td className="right num">{lineMarginText(inv.margin, l.id)}</td>}
               {canBill && (
                 <td>
                   <input
@@ -102,6 +105,7 @@ export function InvoiceDrawer({
           ))}
         </tbody>
       </table>
+      {inv.margin && <InvoiceMarginSummary margin={inv.margin} />}
       {inv.status === 'cancelled' && <CancelledBanner invoice={inv} />}
       {canBill && inv.status === 'posted' && (
         <div className="cancel-box">

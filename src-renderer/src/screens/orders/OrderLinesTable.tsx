@@ -124,6 +124,8 @@ export function OrderLinesTable({ showWhy }: { showWhy: boolean }) {
   const { lines, quote, removeLine } = useOrderDraft();
   const priced = quote?.lines ?? [];
   const free = priced.filter((l) => l.isFree);
+  // Only a role with cost.read gets margin on the quote: the mark is theirs.
+  const markOf = (lineNo: number | undefined) => quote?.margin?.lines.find((m) => m.lineNo === lineNo);
   return (
     <div className="lines-scroll">
       <table className="lines dense" aria-label="Order lines">
@@ -156,11 +158,26 @@ export function OrderLinesTable({ showWhy }: { showWhy: boolean }) {
         <tbody>
           {lines.map((line, i) => {
             const p = priced[i];
+            const mark = markOf(p?.lineNo);
             return (
-              <tr key={line.key} data-testid="order-line" title={p ? explain(p) : undefined}>
+              <tr
+                key={line.key}
+                data-testid="order-line"
+                className={mark?.belowCost ? 'below-cost' : undefined}
+                title={p ? explain(p) : undefined}
+              >
                 <td>{i + 1}</td>
                 <td className="product">
                   <div className="clip">
+                    {mark?.belowCost && p && (
+                      <span
+                        className="pill blocked"
+                        data-testid="below-cost"
+                        title={`Cost ${money(mark.cost!)}; sells at ${money(p.taxable)} before tax`}
+                      >
+                        BELOW COST
+                      </span>
+                    )}{' '}
                     <strong>{line.sku}</strong> {line.name}
                   </div>
                   {showWhy && p && (

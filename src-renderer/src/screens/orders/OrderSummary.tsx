@@ -1,4 +1,5 @@
 import { formatMoney } from '../../../../src-shared/money';
+import { marginPct } from '../billing/InvoiceMargin';
 import { useOrderDraft } from '../../stores/order-draft-store';
 
 const decisionText = {
@@ -87,6 +88,28 @@ export function OrderSummary() {
           </p>
         ))}
       </section>
+      {quote.margin && (
+        <section className={`margin ${quote.margin.negative ? 'negative' : ''}`} data-testid="order-margin">
+          <h3>Margin (only you see this)</h3>
+          <dl className="totals small">
+            <dt>Cost of goods</dt>
+            <dd>{formatMoney(quote.margin.cost)}</dd>
+            <dt>Margin</dt>
+            <dd>
+              {formatMoney(quote.margin.margin)}
+              {quote.margin.marginBps !== null && ` (${marginPct(quote.margin.marginBps)})`}
+            </dd>
+          </dl>
+          {quote.margin.unknownLines > 0 && (
+            <p className="muted small">Cost unknown on {quote.margin.unknownLines} lines: left out of the margin.</p>
+          )}
+        </section>
+      )}
+      {quote.marginNotice && (
+        <p className="reason warn" role="status" data-testid="margin-notice">
+          {quote.marginNotice}
+        </p>
+      )}
       {quote.approvalReasons.length > 0 && (
         <section className="approval">
           <h3>Will wait for approval</h3>

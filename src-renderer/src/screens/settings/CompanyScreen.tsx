@@ -13,6 +13,12 @@ const invoiceFlowOptions = [
   { value: 'before_dispatch', label: 'Separately, before dispatch' },
 ];
 
+const marginPolicyOptions = [
+  { value: 'approval', label: 'A manager approves it' },
+  { value: 'warn', label: 'Warn the clerk only' },
+  { value: 'off', label: 'Say nothing' },
+];
+
 const months = [
   'January',
   'February',
@@ -104,6 +110,13 @@ export function CompanyScreen() {
               label="Raise the tax invoice"
               options={invoiceFlowOptions}
               hint="GST wants the invoice when goods leave: a vehicle never leaves with an uninvoiced delivery note"
+            />
+            <SelectField
+              form={form}
+              path="marginPolicy"
+              label="A bill sold below cost"
+              options={marginPolicyOptions}
+              hint="Negative margin at moving-average cost; a clerk is told only that it needs a manager, never the cost"
             />
             <MoneyField
               form={form}
