@@ -3,6 +3,7 @@ import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
 import { seededRandom, demoEan, demoGstin } from '../../src-main/engine/demo/seed-demo';
 import { hashPassword } from '../../src-main/engine/users/password';
 import { historyWriters, type OrderHistory } from './generate-history';
+import { writePurchaseHistory } from './generate-purchases';
 
 export const scales = {
   S: { products: 1_000, customers: 500, warehouses: 3, batchesPerProduct: 2, orderLines: 10_000 },
@@ -415,6 +416,8 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
     for (const s of issuedUnits.values()) history.receipt(at, s.w, s.p, s.b, s.q);
   })();
   log(`orders ${orders}, order lines ${orders * linesPerOrder} in ${Date.now() - t0} ms`);
+  const bought = writePurchaseHistory(db, day(-366));
+  log(`purchase invoices ${bought.invoices} (${bought.lines} lines), every movement and delivered line valued`);
   db.pragma('synchronous = FULL');
   db.pragma('cache_size = -2000');
   // No ANALYZE here: the statistics are the ones the app gathers itself (PRAGMA optimize when it opens

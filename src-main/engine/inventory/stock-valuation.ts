@@ -120,3 +120,28 @@ export function costAtAverage(
   const priced = atAverage(valueBalanceOf(ctx, warehouseId, productId), quantity);
   return priced.basis === 'none' ? null : priced.value;
 }
+
+/**
+ * costAtAverage for many lines in one query (an order's lines at entry): each line's units at the moving average
+ * of its warehouse × product; null where that stock was never valued.
+ */
+export function costsAtAverage(
+  ctx: EngineContext,
+  lines: { warehouseId: number; productId: number; quantity: number }[],
+): (number | null)[] {
+  if (lines.length === 0) return [];
+  const rows = ctx.ledger.sqlite
+    .prepare(
+      `SELECT v.warehouse_id AS w, v.product_id AS p, v.quantity, v.value, v.transit_quantity AS transitQuantity,
+              v.transit_value AS transitValue, v.last_quantity AS lastQuantity, v.last_value AS lastValue
+       FROM stock_values v
+       JOIN (SELECT DISTINCT json_extract(j.value, '$[0]') AS w, json_extract(j.value, '$[1]') AS p
+             FROM json_each(?) j) k ON v.warehouse_id = k.w AND v.product_id = k.p`,
+    )
+    .all(JSON.stringify(lines.map((l) => [l.warehouseId, l.productId]))) as (ValueBalance & { w: number; p: number })[];
+  const byKey = new Map(rows.map((r) => [`${r.w}:${r.p}`, r]));
+  return lines.map((l) => {
+    const priced = atAverage(byKey.get(`${l.warehouseId}:${l.productId}`) ?? empty, l.quantity);
+    return priced.basis === 'none' ? null : priced.value;
+  });
+}

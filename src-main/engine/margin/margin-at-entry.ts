@@ -1,7 +1,7 @@
 import type { PricedLine } from '../../../src-shared/contract/orders';
 import type { QuoteMargin } from '../../../src-shared/contract/margin';
 import type { EngineContext } from '../context';
-import { costAtAverage } from '../inventory/stock-valuation';
+import { costsAtAverage } from '../inventory/stock-valuation';
 import { assessBillMargin, type MarginPolicy } from './margin-rules';
 
 export function marginPolicy(ctx: EngineContext): MarginPolicy {
@@ -22,9 +22,17 @@ export interface EntryMargin {
  * (unknown when that stock was never valued, or valued at nothing), and whether the bill sells below cost.
  */
 export function marginAtEntry(ctx: EngineContext, lines: PricedLine[], orderWarehouseId: number): EntryMargin {
+  const costs = costsAtAverage(
+    ctx,
+    lines.map((l) => ({
+      warehouseId: l.warehouseId ?? orderWarehouseId,
+      productId: l.productId,
+      quantity: l.quantity,
+    })),
+  );
   const assessed = assessBillMargin(
-    lines.map((l) => {
-      const cost = costAtAverage(ctx, l.warehouseId ?? orderWarehouseId, l.productId, l.quantity);
+    lines.map((l, i) => {
+      const cost = costs[i]!;
       return {
         lineNo: l.lineNo,
         sku: l.sku,
