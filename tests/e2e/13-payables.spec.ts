@@ -51,6 +51,21 @@ test('the accountant pays the brand against its invoice, then sends expired stoc
   await expect(open).toContainText(rupees(owed));
   await page.screenshot({ path: '/tmp/ui-pay-ledger.png', fullPage: true });
 
+  // Paying a chosen invoice: ticking it offers its full due, which is more than this payment, and says so.
+  await page.getByLabel('Set against').selectOption('chosen');
+  await page.getByLabel(`Pay ${invoice.number}`).check();
+  await page.getByLabel('Amount (₹)').fill('500');
+  await page.getByLabel('Amount (₹)').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('reference (UTR)');
+  await page.getByLabel('Reference / UTR').fill('UTR556677');
+  await page.getByLabel('Reference / UTR').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('more than the payment (₹500.00)');
+  await page.getByLabel(`Amount for ${invoice.number}`).fill('500');
+  await page.getByLabel(`Amount for ${invoice.number}`).press('Enter');
+  await expect(page.getByRole('alertdialog', { name: 'Confirm payment' })).toContainText('₹500.00 against the 1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ledger-closing')).toHaveText(rupees(owed - 500_00));
+
   // Send 20 of the batch back for expiry; the debit note opens as a PDF, then the brand accepts it.
   await page.getByRole('tab', { name: 'Returns to the brand' }).click();
   await page.keyboard.press('Alt+N');

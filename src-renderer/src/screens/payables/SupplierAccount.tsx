@@ -79,17 +79,17 @@ export function SupplierAccount({ suppliers }: { suppliers: OutputOf<'suppliers.
           </thead>
           <tbody>
             <tr className="muted">
-              <td>{formatDocDate(from)}</td>
+              <td style={{ whiteSpace: 'nowrap' }}>{formatDocDate(from)}</td>
               <td colSpan={6}>Brought forward</td>
               <td className="num">{formatMoney(ledger.opening)}</td>
             </tr>
             {ledger.entries.map((e, i) => (
               <tr key={i}>
-                <td>{formatDocDate(e.date)}</td>
+                <td style={{ whiteSpace: 'nowrap' }}>{formatDocDate(e.date)}</td>
                 <td>{kindLabel(e.kind)}</td>
-                <td>{e.number}</td>
+                <td style={{ whiteSpace: 'nowrap' }}>{e.number}</td>
                 <td>{e.narration}</td>
-                <td>{formatDocDate(e.dueOn) || ''}</td>
+                <td style={{ whiteSpace: 'nowrap' }}>{formatDocDate(e.dueOn) || ''}</td>
                 <td className="num">{m(e.debit)}</td>
                 <td className="num">{m(e.credit)}</td>
                 <td className="num">{formatMoney(e.balance)}</td>

@@ -64,6 +64,7 @@ export function SupplierPaymentForm(props: {
 
   const review = () => {
     if (parseMoney(amountText) === null || amount <= 0) return setProblem('Enter the amount paid, e.g. 12500.00');
+    if (mode !== 'cash' && !reference.trim()) return setProblem('Enter the bank or UPI reference (UTR) of the payment');
     if (plan === 'chosen') {
       if (picks.length === 0) return setProblem('Tick the invoices this payment settles');
       if (picks.some((p) => p.amount === null || p.amount <= 0))
@@ -201,9 +202,10 @@ export function SupplierPaymentForm(props: {
             Pay <strong>{formatMoney(amount)}</strong> to <strong>{props.supplierName}</strong> ({modeLabel}
             {reference ? ` ${reference}` : ''}) on {formatDocDate(paidOn)},{' '}
             {plan === 'due'
-              ? dueFirst.map((a) => `${a.number}: ${formatMoney(a.amount)}`).join(', ') +
+              ? 'against ' +
+                dueFirst.map((a) => `${a.number}: ${formatMoney(a.amount)}`).join(', ') +
                 (left > 0 ? `; ${formatMoney(left)} as an advance.` : '.')
-              : `${formatMoney(picked)} against ${picks.length} invoice(s)` +
+              : `${formatMoney(picked)} against the ${picks.length} ticked invoice(s)` +
                 (amount > picked ? `, ${formatMoney(amount - picked)} as an advance.` : '.')}
           </p>
           <button ref={payButton} type="submit" className="primary" disabled={saving}>
