@@ -27,6 +27,7 @@ import { SyncScreen } from './sync/SyncScreen';
 import { SuppliersScreen } from './purchasing/SuppliersScreen';
 import { PurchaseOrdersScreen } from './purchasing/PurchaseOrdersScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
+import { PayablesScreen } from './payables/PayablesScreen';
 
 interface Place {
   key: string;
@@ -61,6 +62,8 @@ const places: Place[] = [
     permission: 'purchasing.read',
     screen: () => <PurchaseOrdersScreen />,
   },
+  // Every role that pays suppliers (payables.write) also reads purchasing.
+  { key: 'payables', label: 'Payables', permission: 'purchasing.read', screen: () => <PayablesScreen /> },
   { key: 'suppliers', label: 'Suppliers', permission: 'purchasing.read', screen: () => <SuppliersScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },

@@ -8,6 +8,7 @@ import { useHotkeys } from '../../components/use-hotkeys';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 import { PurchaseOrderEditor } from './PurchaseOrderEditor';
+import { StockNormsPanel } from './StockNormsPanel';
 
 type Head = OutputOf<'purchaseOrders.list'>[number];
 const statusLabel = { open: 'Open', partly_received: 'Partly received', closed: 'Closed', cancelled: 'Cancelled' };
@@ -97,6 +98,7 @@ export function PurchaseOrdersScreen() {
         </tbody>
       </table>
       {rows.length === 0 && <p className="muted">No purchase orders yet (Alt+N).</p>}
+      <StockNormsPanel readOnly={!can('purchasing.write')} />
       {editing !== null && (
         <PurchaseOrderEditor
           id={editing === 'new' ? null : editing}
