@@ -11,6 +11,7 @@ import { businessToday } from '../../stores/business-date';
 import { toast } from '../../stores/toast-store';
 import { buildInvoice, type DraftHead, type DraftLine } from './invoice-draft';
 import { PurchaseInvoiceLines } from './PurchaseInvoiceLines';
+import { PurchaseInvoiceTotals } from './PurchaseInvoiceTotals';
 
 type Worked = OutputOf<'purchaseInvoices.preview'>;
 type Problem = { field: string; message: string };
@@ -130,7 +131,6 @@ export function PurchaseInvoiceEntry({ onPosted }: { onPosted(): void }) {
     )
       ? problem
       : null;
-  const t = worked?.totals;
   return (
     <div className="purchase-invoice-entry" aria-label="New purchase invoice" role="region">
       <div className="grid">
@@ -250,54 +250,7 @@ export function PurchaseInvoiceEntry({ onPosted }: { onPosted(): void }) {
           <input id="pin-other" value={head.otherText} onChange={(e) => set({ otherText: e.target.value })} />,
         )}
       </div>
-      <table className="plain totals" aria-label="Invoice totals">
-        <tbody>
-          <tr>
-            <td>Goods</td>
-            <td className="num">{t ? formatMoney(t.gross) : '—'}</td>
-          </tr>
-          <tr>
-            <td>Discount</td>
-            <td className="num">{t ? formatMoney(t.discount) : '—'}</td>
-          </tr>
-          <tr>
-            <td>Freight and charges</td>
-            <td className="num">{t ? formatMoney(t.charges) : '—'}</td>
-          </tr>
-          <tr>
-            <td>Taxable (landed)</td>
-            <td className="num">{t ? formatMoney(t.taxable) : '—'}</td>
-          </tr>
-          <tr>
-            <td>{worked?.intraState === false ? 'IGST' : 'CGST + SGST'}</td>
-            <td className="num">{t ? formatMoney(t.cgst + t.sgst + t.igst) : '—'}</td>
-          </tr>
-          <tr>
-            <td>Round-off</td>
-            <td className="num">{t ? formatMoney(t.roundOff) : '—'}</td>
-          </tr>
-          <tr>
-            <td>
-              <strong>Invoice total</strong>
-            </td>
-            <td className="num">
-              <strong>{t ? formatMoney(t.total) : '—'}</strong>
-            </td>
-          </tr>
-          {t && t.tds > 0 && (
-            <tr>
-              <td>TDS 194Q to deduct</td>
-              <td className="num">{formatMoney(t.tds)}</td>
-            </tr>
-          )}
-          {worked && (
-            <tr>
-              <td>Due on</td>
-              <td className="num">{formatDocDate(worked.dueOn)}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <PurchaseInvoiceTotals worked={worked} />
       <div className="toolbar">
         <button className="primary" disabled={posting || lines.length === 0} onClick={() => void post()}>
           Post purchase invoice <kbd>Ctrl+Enter</kbd>
