@@ -67,4 +67,12 @@ test('the accountant books the brand’s bill against the order, and the stock v
   await expect(report.locator('tbody')).toContainText('₹10,560.00');
   await expect(report.locator('tfoot')).toContainText('₹10,560.00');
   await page.screenshot({ path: '/tmp/ui-pinv-stock-value.png', fullPage: true });
+
+  // Goods received without a bill yet: those who see cost may give their landed value per line.
+  await page.getByRole('button', { name: /^Stock(?! value)/ }).click();
+  await page.keyboard.press('Alt+R');
+  await page.getByLabel('Add a product').fill(product.sku);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Value of line 1')).toBeVisible();
+  await page.screenshot({ path: '/tmp/ui-pinv-receive.png', fullPage: true });
 });

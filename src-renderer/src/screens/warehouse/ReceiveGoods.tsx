@@ -112,7 +112,7 @@ export function ReceiveGoods({
           <input id="grn-ref" value={reference} onChange={(e) => setReference(e.target.value)} />
         </div>
       </div>
-      <table className="lines compact">
+      <table className="lines compact receive-lines">
         <thead>
           <tr>
             <th>Product</th>
@@ -165,7 +165,7 @@ export function ReceiveGoods({
                 <td>
                   <input
                     aria-label={`Value of line ${i + 1}`}
-                    placeholder="landed, before tax"
+                    placeholder="before tax"
                     aria-invalid={error?.field === `lines.${i}.value`}
                     value={l.valueText}
                     onChange={(e) => setLine(i, { valueText: e.target.value })}
