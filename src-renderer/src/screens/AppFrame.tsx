@@ -26,6 +26,8 @@ import { useNav } from '../stores/nav-store';
 import { SyncScreen } from './sync/SyncScreen';
 import { SuppliersScreen } from './purchasing/SuppliersScreen';
 import { PurchaseOrdersScreen } from './purchasing/PurchaseOrdersScreen';
+import { PurchaseInvoicesScreen } from './purchasing/PurchaseInvoicesScreen';
+import { StockValueScreen } from './reports/StockValueScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { PayablesScreen } from './payables/PayablesScreen';
 
@@ -62,8 +64,15 @@ const places: Place[] = [
     permission: 'purchasing.read',
     screen: () => <PurchaseOrdersScreen />,
   },
+  {
+    key: 'purchase-invoices',
+    label: 'Purchase invoices',
+    permission: 'purchasing.write',
+    screen: () => <PurchaseInvoicesScreen />,
+  },
   // Every role that pays suppliers (payables.write) also reads purchasing.
   { key: 'payables', label: 'Payables', permission: 'purchasing.read', screen: () => <PayablesScreen /> },
+  { key: 'stock-value', label: 'Stock value', permission: 'cost.read', screen: () => <StockValueScreen /> },
   { key: 'suppliers', label: 'Suppliers', permission: 'purchasing.read', screen: () => <SuppliersScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },

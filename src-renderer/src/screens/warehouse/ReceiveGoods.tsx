@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
+import { parseMoney } from '../../../../src-shared/money';
 import { parseQuantity } from '../../../../src-shared/quantity';
 import { call, ApiError } from '../../api/client';
 import { useDocumentKey } from '../../api/document-key';
 import { Drawer } from '../../components/Drawer';
 import { ProductPicker, type PickedProduct } from '../../components/ProductPicker';
+import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 
 interface Line {
@@ -13,6 +15,8 @@ interface Line {
   manufacturedOn: string;
   expiresOn: string;
   qtyText: string;
+  /** rupees, landed before tax; blank: valued at the moving average (and hidden from roles without cost) */
+  valueText: string;
 }
 
 /** A goods receipt: pick or scan products, enter batch, dates and quantity in any unit, post. */
@@ -31,6 +35,7 @@ export function ReceiveGoods({
   const [lines, setLines] = useState<Line[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const documentKey = useDocumentKey();
+  const seesCost = useSession((s) => s.can('cost.read'));
   const pickerRef = useRef<HTMLInputElement>(null);
   const setLine = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -43,6 +48,16 @@ export function ReceiveGoods({
           code: 'invalid_input',
           message: `Line ${bad + 1}: ${(parsed[bad] as { error: string }).error}`,
           field: `lines.${bad}.quantity`,
+        }),
+      );
+    const values = lines.map((l) => (seesCost && l.valueText.trim() ? parseMoney(l.valueText) : undefined));
+    const badValue = values.findIndex((v) => v === null || (v !== undefined && v < 0));
+    if (badValue >= 0)
+      return setError(
+        new ApiError({
+          code: 'invalid_input',
+          message: `Line ${badValue + 1}: value in rupees, e.g. 1250.00`,
+          field: `lines.${badValue}.value`,
         }),
       );
     try {
@@ -58,6 +73,7 @@ export function ReceiveGoods({
             manufacturedOn: l.manufacturedOn || null,
             expiresOn: l.expiresOn || null,
             quantity: (parsed[i] as { quantity: number }).quantity,
+            ...(values[i] !== undefined ? { value: values[i]! } : {}),
           })),
         },
         documentKey.options,
@@ -96,7 +112,7 @@ export function ReceiveGoods({
           <input id="grn-ref" value={reference} onChange={(e) => setReference(e.target.value)} />
         </div>
       </div>
-      <table className="lines compact">
+      <table className="lines compact receive-lines">
         <thead>
           <tr>
             <th>Product</th>
@@ -104,6 +120,7 @@ export function ReceiveGoods({
             <th>Mfg</th>
             <th>Expiry</th>
             <th>Quantity</th>
+            {seesCost && <th>Value (₹)</th>}
             <th />
           </tr>
         </thead>
@@ -144,6 +161,17 @@ export function ReceiveGoods({
                   onChange={(e) => setLine(i, { qtyText: e.target.value })}
                 />
               </td>
+              {seesCost && (
+                <td>
+                  <input
+                    aria-label={`Value of line ${i + 1}`}
+                    placeholder="before tax"
+                    aria-invalid={error?.field === `lines.${i}.value`}
+                    value={l.valueText}
+                    onChange={(e) => setLine(i, { valueText: e.target.value })}
+                  />
+                </td>
+              )}
               <td>
                 <button
                   className="ghost"
@@ -161,7 +189,10 @@ export function ReceiveGoods({
         ref={pickerRef}
         label="Add a product"
         onPick={(product) =>
-          setLines((ls) => [...ls, { product, batchNo: '', manufacturedOn: '', expiresOn: '', qtyText: '' }])
+          setLines((ls) => [
+            ...ls,
+            { product, batchNo: '', manufacturedOn: '', expiresOn: '', qtyText: '', valueText: '' },
+          ])
         }
       />
     </Drawer>
