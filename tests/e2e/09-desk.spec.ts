@@ -8,8 +8,8 @@ let warehouseId: number;
 let productId: number;
 const customers: Record<string, number> = {};
 
-async function pickedOrder(r: APIRequestContext, customerId: number, quantity: number) {
-  const order = await api(r, 'orders.place', {
+async function pickedOrder(r: APIRequestContext, customerId: number, quantity: number, placedBy = r) {
+  const order = await api(placedBy, 'orders.place', {
     customerId,
     warehouseId,
     paymentType: 'credit',
@@ -167,11 +167,20 @@ test('a receipt set bill by bill by keyboard warns about money left on account',
   await expect(open).toContainText('₹236.00');
 });
 
-test('the manager finds, sorts and approves several orders with one comment', async ({ page }) => {
+test('the manager finds, sorts and approves several orders with one comment', async ({ page, browser }) => {
   await signIn(page);
   const r = page.request;
+  // A sales clerk takes the orders at another PC: nobody approves an order they placed themselves.
+  await api(r, 'users.create', {
+    username: 'desk-clerk',
+    displayName: 'Desk Clerk',
+    role: 'sales_clerk',
+    password: 'password-123',
+  });
+  const clerk = (await browser.newContext({ baseURL: new URL(page.url()).origin })).request;
+  await api(clerk, 'auth.login', { username: 'desk-clerk', password: 'password-123' });
   const orders: { id: number; number: string; status: string }[] = [];
-  for (const q of [1, 5, 3]) orders.push(await pickedOrder(r, customers.DK0005!, q));
+  for (const q of [1, 5, 3]) orders.push(await pickedOrder(r, customers.DK0005!, q, clerk));
   expect(orders.every((o) => o.status === 'pending_approval')).toBe(true);
 
   await page.keyboard.press('Alt+3');
