@@ -5,6 +5,7 @@ import type { EngineContext } from '../context';
 import { invalid } from '../errors';
 import { nextDocumentNumber } from '../numbering';
 import { openPurchaseInvoices } from './supplier-account';
+import { planAllocation } from '../payments/allocation-plan';
 
 export interface SupplierPaymentInput {
   supplierId: number;
@@ -26,37 +27,12 @@ export function paySupplier(ctx: EngineContext, input: SupplierPaymentInput) {
   if (input.paidOn > businessToday(ctx)) throw invalid('A payment cannot be dated after today', 'paidOn');
   if (input.mode !== 'cash' && !input.reference)
     throw invalid('Enter the bank or UPI reference of the payment', 'reference');
-  let plan: { purchaseInvoiceId: number; amount: number }[];
-  if (input.allocations) {
-    plan = input.allocations;
-    plan.forEach((a, i) => {
-      const inv = open.find((o) => o.id === a.purchaseInvoiceId);
-      if (!inv)
-        throw invalid(
-          `Purchase invoice ${a.purchaseInvoiceId} is not an open invoice of this supplier`,
-          `allocations.${i}.purchaseInvoiceId`,
-        );
-      if (plan.filter((b) => b.purchaseInvoiceId === a.purchaseInvoiceId).length > 1)
-        throw invalid(`${inv.number} is named twice`, `allocations.${i}.purchaseInvoiceId`);
-      if (a.amount > inv.due)
-        throw invalid(`Only ${formatMoney(inv.due)} is due on ${inv.number}`, `allocations.${i}.amount`);
-    });
-    const set = plan.reduce((s, a) => s + a.amount, 0);
-    if (set > input.amount)
-      throw invalid(
-        `The allocations (${formatMoney(set)}) are more than the payment (${formatMoney(input.amount)})`,
-        'allocations',
-      );
-  } else {
-    let left = input.amount;
-    plan = [];
-    for (const inv of open) {
-      if (left === 0) break;
-      const take = Math.min(left, inv.due);
-      plan.push({ purchaseInvoiceId: inv.id, amount: take });
-      left -= take;
-    }
-  }
+  const named = input.allocations?.map((a) => ({ id: a.purchaseInvoiceId, amount: a.amount })) ?? null;
+  const plan = planAllocation(open, input.amount, named, {
+    idField: 'purchaseInvoiceId',
+    bill: 'Purchase invoice',
+    whose: 'supplier',
+  }).map((a) => ({ purchaseInvoiceId: a.id, amount: a.amount }));
   const allocated = plan.reduce((s, a) => s + a.amount, 0);
   const number = nextDocumentNumber(ctx, 'SPAY');
   const at = ctx.now().toISOString();

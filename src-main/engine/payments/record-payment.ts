@@ -5,6 +5,7 @@ import { invalid, notFound } from '../errors';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 import { publishPaymentReceived } from '../sync/payloads/payment-payload';
+import { planAllocation } from './allocation-plan';
 
 export interface PaymentInput {
   customerId: number;
@@ -38,32 +39,12 @@ export function recordPayment(ctx: EngineContext, input: PaymentInput) {
   if (input.mode === 'cheque' && !input.reference)
     throw invalid('A cheque payment needs the cheque number', 'reference');
   const open = openInvoices(ctx, input.customerId);
-  let plan: { invoiceId: number; amount: number }[];
-  if (input.allocations) {
-    plan = input.allocations;
-    plan.forEach((a, i) => {
-      const inv = open.find((o) => o.id === a.invoiceId);
-      if (!inv)
-        throw invalid(`Invoice ${a.invoiceId} is not an open invoice of this customer`, `allocations.${i}.invoiceId`);
-      if (a.amount > inv.due)
-        throw invalid(`Only ${formatMoney(inv.due)} is due on ${inv.number}`, `allocations.${i}.amount`);
-    });
-    const set = plan.reduce((s, a) => s + a.amount, 0);
-    if (set > input.amount)
-      throw invalid(
-        `The allocations (${formatMoney(set)}) are more than the payment (${formatMoney(input.amount)})`,
-        'allocations',
-      );
-  } else {
-    let left = input.amount;
-    plan = [];
-    for (const inv of open) {
-      if (left === 0) break;
-      const take = Math.min(left, inv.due);
-      plan.push({ invoiceId: inv.id, amount: take });
-      left -= take;
-    }
-  }
+  const named = input.allocations?.map((a) => ({ id: a.invoiceId, amount: a.amount })) ?? null;
+  const plan = planAllocation(open, input.amount, named, {
+    idField: 'invoiceId',
+    bill: 'Invoice',
+    whose: 'customer',
+  }).map((a) => ({ invoiceId: a.id, amount: a.amount }));
   const allocated = plan.reduce((s, a) => s + a.amount, 0);
   const number = nextDocumentNumber(ctx, 'RCPT');
   const id = Number(
