@@ -180,21 +180,26 @@ describe('every document-creating and state-changing call', () => {
 
 describe('two processes on one ledger racing with one key', () => {
   it('make exactly one document per key, and both callers get its answer', async () => {
+    // The other processes run on the wall clock, so this one must too: a key stamped on the fixed test
+    // day looks more than a day old to them, and they would purge it as expired and place again.
+    server.setNow(new Date());
+    const here = server.client();
+    await here.ok('auth.login', { username: 'admin', password: 'correct-horse' });
     const [urlA, urlB] = await Promise.all([startProcess(server.ledger.file), startProcess(server.ledger.file)]);
     const clerks = [new TestClient(urlA), new TestClient(urlB)];
     for (const c of clerks) await c.ok('auth.login', { username: 'admin', password: 'correct-horse' });
     const orders = count('orders');
     const keys = Array.from({ length: 6 }, () => randomUUID());
     const results = await Promise.all(
-      keys.flatMap((key) => [...clerks, admin].map((c) => keyed(c, 'orders.place', order(1), key))),
+      keys.flatMap((key) => [...clerks, here].map((c) => keyed(c, 'orders.place', order(1), key))),
     );
-    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(results.map((r) => (r.status === 200 ? 200 : r.body))).toEqual(results.map(() => 200));
     expect(count('orders')).toBe(orders + keys.length);
     keys.forEach((_, i) => {
       const trio = results.slice(i * 3, i * 3 + 3);
       expect(new Set(trio.map((r) => r.body.id)).size).toBe(1);
       expect(trio.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(2);
     });
-    expect((await admin.ok('inventory.check', {})).differences).toEqual([]);
+    expect((await here.ok('inventory.check', {})).differences).toEqual([]);
   }, 60_000);
 });
