@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { contract, errorStatus, type OperationName } from '../../src-shared/contract';
+import { errorStatus } from '../../src-shared/contract';
+import { buildOpenApi, type OpenApiDocument } from './openapi';
 
 type JsonSchema = {
   type?: string | string[];
@@ -94,8 +94,7 @@ function fieldRows(s: JsonSchema, prefix: string, note = ''): string[] {
   return rows;
 }
 
-function describe(schema: z.ZodType, io: 'input' | 'output'): string {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+function describe(json: JsonSchema): string {
   const rows = fieldRows(json, '');
   if (rows.length === 0) return `\`${typeName(json)}\`\n`;
   const whole =
@@ -107,13 +106,19 @@ function describe(schema: z.ZodType, io: 'input' | 'output'): string {
   return whole + ['| field | type | required | rules |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
-/** docs/API.md, generated from the contract so it cannot drift from what the handlers accept. */
-export function renderApiDocs(): string {
-  const names = (Object.keys(contract) as OperationName[]).sort();
+/**
+ * docs/API.md, rendered from docs/openapi.json (itself generated from the contract), so neither can
+ * drift from what the handlers accept.
+ */
+export function renderApiDocs(openApi: OpenApiDocument): string {
+  const operations = Object.values(openApi.paths)
+    .map((path) => path.post)
+    .sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
   const lines = [
     '# Stockist API',
     '',
-    'Generated from `src-shared/contract` by `npm run docs:api`; a test fails when this file is out of date.',
+    'Generated from `src-shared/contract` by `npm run docs:api`, rendered from `docs/openapi.json` (OpenAPI 3.1);',
+    'a test fails when either file is out of date.',
     '',
     'Every operation is served twice: over Electron IPC (`window.stockist.call(name, input)`) and, in browser mode,',
     'as `POST /api/<name>` on 127.0.0.1 with a JSON body. Money is integer paise, quantities integer base units,',
@@ -145,23 +150,31 @@ export function renderApiDocs(): string {
     '',
     '| operation | access | kind |',
     '| --- | --- | --- |',
-    ...names.map(
-      (n) =>
-        `| [\`${n}\`](#${n.replace(/\./g, '').toLowerCase()}) | ${contract[n].access} | ${contract[n].kind}${contract[n].idempotent ? ', idempotent' : ''} |`,
+    ...operations.map(
+      (op) =>
+        `| [\`${op.operationId}\`](#${op.operationId.replace(/\./g, '').toLowerCase()}) | ${op['x-stockist-access']} | ${op['x-stockist-kind']}${op['x-stockist-idempotent'] ? ', idempotent' : ''} |`,
     ),
     '',
   ];
-  for (const name of names) {
-    const op = contract[name];
+  for (const op of operations) {
     lines.push(
-      `### ${name}`,
+      `### ${op.operationId}`,
       '',
       op.summary,
       '',
-      `Access: **${op.access}** · ${op.kind === 'write' ? 'write (one transaction)' : 'read'}${op.idempotent ? ' · idempotent (honours Idempotency-Key)' : ''}`,
+      `Access: **${op['x-stockist-access']}** · ${op['x-stockist-kind'] === 'write' ? 'write (one transaction)' : 'read'}${op['x-stockist-idempotent'] ? ' · idempotent (honours Idempotency-Key)' : ''}`,
       '',
     );
-    lines.push('Input:', '', describe(op.input, 'input'), 'Output:', '', describe(op.output, 'output'));
+    const input = op.requestBody.content['application/json'].schema as JsonSchema;
+    const done = op.responses['200'] as { content: { 'application/json': { schema: JsonSchema } } };
+    const output = done.content['application/json'].schema as JsonSchema;
+    lines.push('Input:', '', describe(input), 'Output:', '', describe(output));
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The two generated API documents, by path from the project root: the OpenAPI file and its rendering. */
+export function apiDocFiles(version: string): Record<'docs/openapi.json' | 'docs/API.md', string> {
+  const openApi = buildOpenApi(version);
+  return { 'docs/openapi.json': `${JSON.stringify(openApi, null, 2)}\n`, 'docs/API.md': renderApiDocs(openApi) };
 }

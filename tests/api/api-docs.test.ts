@@ -1,14 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderApiDocs } from '../../src-main/api/api-docs';
+import { apiDocFiles } from '../../src-main/api/api-docs';
 import { contract } from '../../src-shared/contract';
 
-describe('docs/API.md', () => {
-  const current = fs.readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'API.md'), 'utf8');
+const root = path.resolve(__dirname, '..', '..');
+const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+const generated = apiDocFiles(version);
 
-  it('is what the contract generates (run npm run docs:api after changing the contract)', () => {
-    expect(current).toBe(renderApiDocs());
+describe('docs/API.md and docs/openapi.json', () => {
+  const current = fs.readFileSync(path.join(root, 'docs', 'API.md'), 'utf8');
+
+  it('are what the contract generates (run npm run docs:api after changing the contract)', () => {
+    expect(current).toBe(generated['docs/API.md']);
+    expect(fs.readFileSync(path.join(root, 'docs', 'openapi.json'), 'utf8')).toBe(generated['docs/openapi.json']);
   });
 
   it('lists every operation with its input fields', () => {
@@ -25,7 +30,7 @@ function section(doc: string, name: string): string {
 }
 
 describe('docs/API.md shows every nested shape an integrator needs', () => {
-  const doc = renderApiDocs();
+  const doc = generated['docs/API.md'];
 
   it('documents each kind of scheme rule with its own nested fields', () => {
     const schemes = section(doc, 'schemes.create');
