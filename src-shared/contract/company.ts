@@ -49,6 +49,8 @@ export const companyFields = z.object({
     .default('with_delivery_note'),
   /** a bill sold below cost (negative margin): off, warn the clerk, or a manager approves (the default) */
   marginPolicy: z.enum(marginPolicies, 'Margin policy is off, warn or approval').default('approval'),
+  /** a licensed product billed to a buyer without a valid licence: refused (the default), or a manager approves */
+  licencePolicy: z.enum(['block', 'approval'], 'Licence policy is block or approval').default('block'),
   /** paise; a consignment whose invoice value (incl. tax) is above this needs an e-way bill number */
   ewayBillThreshold: z
     .int('E-way bill limit must be a whole number of paise')

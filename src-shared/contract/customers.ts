@@ -8,6 +8,7 @@ import {
   id,
   idInput,
   importInput,
+  isoDate,
   importResult,
   money,
   page,
@@ -19,6 +20,34 @@ import {
 export const customerStatuses = ['active', 'on_hold', 'blocked'] as const;
 export const customerStatus = z.enum(customerStatuses, 'Status must be active, on_hold or blocked');
 export const creditPolicy = z.enum(['block', 'warn', 'approval'], 'Credit policy must be block, warn or approval');
+
+/** Drug licence numbers (20B general, 21B Schedule C/C1) with their common expiry, and FSSAI. */
+export const customerLicences = z
+  .object({
+    drugLicence20b: text(40),
+    drugLicence21b: text(40),
+    drugLicenceExpiry: isoDate.nullable().default(null),
+    fssaiLicence: z
+      .string()
+      .trim()
+      .refine((v) => v === '' || /^\d{14}$/.test(v), { message: 'An FSSAI number is 14 digits' })
+      .default(''),
+    fssaiExpiry: isoDate.nullable().default(null),
+  })
+  .superRefine((l, ctx) => {
+    if ((l.drugLicence20b || l.drugLicence21b) && !l.drugLicenceExpiry)
+      ctx.addIssue({ code: 'custom', path: ['drugLicenceExpiry'], message: 'Give the drug licence expiry date' });
+    if (l.fssaiLicence && !l.fssaiExpiry)
+      ctx.addIssue({ code: 'custom', path: ['fssaiExpiry'], message: 'Give the FSSAI licence expiry date' });
+  });
+export type CustomerLicences = z.output<typeof customerLicences>;
+export const noLicences: CustomerLicences = {
+  drugLicence20b: '',
+  drugLicence21b: '',
+  drugLicenceExpiry: null,
+  fssaiLicence: '',
+  fssaiExpiry: null,
+};
 
 export const customerFields = z.object({
   code: code('Customer code'),
@@ -46,6 +75,7 @@ export const customerFields = z.object({
   minShelfLifeDays: z.int().min(0, 'Days cannot be negative').max(3650).nullable().default(null),
   /** null: the order-taker's own default warehouse */
   defaultWarehouseId: id.nullable().default(null),
+  licences: customerLicences.default(noLicences),
 });
 export type CustomerFields = z.input<typeof customerFields>;
 

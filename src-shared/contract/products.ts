@@ -31,6 +31,9 @@ export const barcode = z.object({
   unit: z.string().trim().toLowerCase().default(''),
 });
 
+/** The licence a buyer must hold to be billed the product. */
+export const productLicence = z.enum(['none', 'drug', 'food'], 'Licence must be none, drug or food');
+
 export const productFields = z
   .object({
     sku: code('SKU'),
@@ -49,6 +52,7 @@ export const productFields = z
       .default(0),
     mrp: money('MRP').default(0),
     price: money('Selling price').default(0),
+    licence: productLicence.default('none'),
     baseUnit: unitName.default('pc'),
     packs: z.array(pack).max(10).default([]),
     barcodes: z.array(barcode).max(20).default([]),
@@ -91,6 +95,7 @@ export const product = z.object({
   taxRate: z.int(),
   mrp: z.int(),
   price: z.int(),
+  licence: productLicence,
   baseUnit: z.string(),
   packs: z.array(pack),
   barcodes: z.array(z.object({ code: z.string(), unit: z.string() })),

@@ -1,5 +1,6 @@
 import { addDays } from '../../../src-shared/dates';
 import { businessToday } from '../business-date';
+import { checkLicencesAtInvoice } from '../licences/buyer-licences';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { conflict, invalid } from '../errors';
@@ -78,6 +79,7 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     )
     .all(JSON.stringify(input.deliveryNoteIds)) as NoteLine[];
   const today = businessToday(ctx);
+  checkLicencesAtInvoice(ctx, lines, notes[0]!.customerId, today);
   const due = addDays(today, customer.terms);
   const number = nextDocumentNumber(ctx, 'INV');
   const id = Number(

@@ -14,6 +14,7 @@ interface ProductDbRow {
   brand: string;
   category: string;
   hsn: string;
+  licence: Product['licence'];
   tax_rate_bps: number;
   mrp: number;
   price: number;
@@ -44,6 +45,7 @@ export function getProduct(ctx: EngineContext, id: number): Product {
     brand: r.brand,
     category: r.category,
     hsn: r.hsn,
+    licence: r.licence,
     taxRate: r.tax_rate_bps,
     mrp: r.mrp,
     price: r.price,
@@ -74,6 +76,7 @@ function columns(p: ProductInput) {
     brand: p.brand,
     category: p.category,
     hsn: p.hsn,
+    licence: p.licence,
     tax_rate_bps: p.taxRate,
     mrp: p.mrp,
     price: p.price,

@@ -37,6 +37,11 @@ interface CustomerDbRow {
   overdue_block_days: number | null;
   min_shelf_life_days: number | null;
   default_warehouse_id: number | null;
+  drug_licence_20b: string;
+  drug_licence_21b: string;
+  drug_licence_expiry: string | null;
+  fssai_licence: string;
+  fssai_expiry: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -75,6 +80,13 @@ function toCustomer(ctx: EngineContext, r: CustomerDbRow): Customer {
     overdueBlockDays: r.overdue_block_days,
     minShelfLifeDays: r.min_shelf_life_days,
     defaultWarehouseId: r.default_warehouse_id,
+    licences: {
+      drugLicence20b: r.drug_licence_20b,
+      drugLicence21b: r.drug_licence_21b,
+      drugLicenceExpiry: r.drug_licence_expiry,
+      fssaiLicence: r.fssai_licence,
+      fssaiExpiry: r.fssai_expiry,
+    },
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -153,6 +165,11 @@ function columns(input: CustomerInput) {
     overdue_block_days: input.overdueBlockDays,
     min_shelf_life_days: input.minShelfLifeDays,
     default_warehouse_id: input.defaultWarehouseId,
+    drug_licence_20b: input.licences.drugLicence20b,
+    drug_licence_21b: input.licences.drugLicence21b,
+    drug_licence_expiry: input.licences.drugLicenceExpiry,
+    fssai_licence: input.licences.fssaiLicence,
+    fssai_expiry: input.licences.fssaiExpiry,
   };
 }
 

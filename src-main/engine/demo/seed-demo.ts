@@ -1,3 +1,4 @@
+import { noLicences } from '../../../src-shared/contract/customers';
 import { businessDate } from '../business-date';
 import { gs1CheckDigit } from '../../../src-shared/gtin';
 import { gstinCheckChar } from '../../../src-shared/gstin';
@@ -135,6 +136,7 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       overdueBlockDays: null,
       minShelfLifeDays: null,
       defaultWarehouseId: null,
+      licences: noLicences,
     }).id;
   };
   const supers = Array.from({ length: size.superStockists }, (_, i) => ({
@@ -183,6 +185,7 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       brand,
       category,
       hsn: item.hsn,
+      licence: 'none',
       taxRate: item.rate,
       mrp,
       price,

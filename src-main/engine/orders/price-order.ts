@@ -16,6 +16,7 @@ import { applySchemes, type SchemeLine, type SchemeProductInfo } from '../scheme
 import { schemesFor } from '../schemes/scheme-service';
 import { creditPosition, loadOrderCustomer, type OrderCustomer } from './order-customer';
 import { marginAtEntry } from '../margin/margin-at-entry';
+import { buyerLicenceProblems, licencePolicy, licenceRefusal } from '../licences/buyer-licences';
 
 export type OrderInputParsed = z.output<typeof orderInput>;
 
@@ -122,6 +123,14 @@ export function priceOrder(
       ?.t ?? 500;
   const approvalReasons: string[] = [];
   if (customer.status === 'on_hold') approvalReasons.push(`${customer.name} is on hold`);
+  const licenceIssues = buyerLicenceProblems(
+    ctx,
+    customer.id,
+    input.lines.map((l) => l.productId),
+    today,
+  );
+  if (licenceIssues.length > 0 && licencePolicy(ctx) === 'block') throw licenceRefusal(licenceIssues, 'customerId');
+  approvalReasons.push(...licenceIssues);
 
   const priceFor = (productId: number, quantity: number) =>
     resolvePrice(lists.get(productId) ?? [], {

@@ -10,6 +10,10 @@ export const products = sqliteTable(
     brand: text('brand').notNull().default(''),
     category: text('category').notNull().default(''),
     hsn: text('hsn').notNull().default(''),
+    /** The licence a buyer must hold to be billed this product: none, a drug licence, or FSSAI. */
+    licence: text('licence', { enum: ['none', 'drug', 'food'] })
+      .notNull()
+      .default('none'),
     taxRate: integer('tax_rate_bps').notNull().default(0),
     mrp: integer('mrp').notNull().default(0),
     price: integer('price').notNull().default(0),

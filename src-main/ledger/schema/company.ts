@@ -40,6 +40,13 @@ export const company = sqliteTable('company', {
   marginPolicy: text('margin_policy', { enum: ['off', 'warn', 'approval'] })
     .notNull()
     .default('approval'),
+  /**
+   * Billing a licensed product (drug, food) to a buyer whose licence is missing or expired:
+   * block = refused; approval = the order waits for a manager, through the same approvals as credit.
+   */
+  licencePolicy: text('licence_policy', { enum: ['block', 'approval'] })
+    .notNull()
+    .default('block'),
   /** set by the demo seed: the sign-in screen shows the demo users and their password */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   version: integer('version').notNull().default(1),

@@ -47,6 +47,13 @@ export const customers = sqliteTable(
     overdueBlockDays: integer('overdue_block_days'),
     /** Overrides the user's default warehouse for this customer's orders when set. */
     defaultWarehouseId: integer('default_warehouse_id').references(() => warehouses.id),
+    /** Retail drug licence numbers (form 20B: general drugs, 21B: Schedule C/C1) and their common expiry. */
+    drugLicence20b: text('drug_licence_20b').notNull().default(''),
+    drugLicence21b: text('drug_licence_21b').notNull().default(''),
+    drugLicenceExpiry: text('drug_licence_expiry'),
+    /** FSSAI licence or registration number (14 digits) and its expiry. */
+    fssaiLicence: text('fssai_licence').notNull().default(''),
+    fssaiExpiry: text('fssai_expiry'),
     status: text('status').notNull().default('active'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),

@@ -31,7 +31,10 @@ const blank: Values = {
   minShelfLifeDays: null,
   shipDifferent: false,
   defaultWarehouseId: null,
+  licences: { drugLicence20b: '', drugLicence21b: '', drugLicenceExpiry: null, fssaiLicence: '', fssaiExpiry: null },
 };
+/** A cleared date box says '' ; the ledger keeps "no expiry" as null. */
+const dateOrNull = (value: string | null | undefined) => (value ? value : null);
 const policyLabel = { block: 'Block the order', warn: 'Warn only', approval: 'Send for approval' };
 
 export function CustomerEditor({
@@ -68,7 +71,12 @@ export function CustomerEditor({
   const type = types.find((t) => t.code === form.values.type);
   const save = () =>
     form.submit(async ({ shipDifferent, id: customerId, version, ...values }) => {
-      const input = { ...values, shipTo: shipDifferent ? (values.shipTo ?? emptyAddress) : null };
+      const licences = values.licences && {
+        ...values.licences,
+        drugLicenceExpiry: dateOrNull(values.licences.drugLicenceExpiry),
+        fssaiExpiry: dateOrNull(values.licences.fssaiExpiry),
+      };
+      const input = { ...values, licences, shipTo: shipDifferent ? (values.shipTo ?? emptyAddress) : null };
       const saved =
         customerId !== undefined
           ? await call('customers.update', { ...input, id: customerId, version: version! })
@@ -175,6 +183,14 @@ export function CustomerEditor({
             allowEmpty="The order-taker’s default warehouse"
             options={warehouses}
           />
+        </div>
+        <h3>Licences</h3>
+        <div className="grid">
+          <TextField form={form} path="licences.drugLicence20b" label="Drug licence 20B" hint="General drugs" />
+          <TextField form={form} path="licences.drugLicence21b" label="Drug licence 21B" hint="Schedule C / C1" />
+          <TextField form={form} path="licences.drugLicenceExpiry" label="Drug licence valid until" type="date" />
+          <TextField form={form} path="licences.fssaiLicence" label="FSSAI number" hint="14 digits" />
+          <TextField form={form} path="licences.fssaiExpiry" label="FSSAI valid until" type="date" />
         </div>
         <h3>Assigned users</h3>
         <div className="checks">

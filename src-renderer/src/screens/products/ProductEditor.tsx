@@ -24,6 +24,7 @@ const blank: Values = {
   shelfLifeDays: 0,
   rackLocation: '',
   status: 'active',
+  licence: 'none',
 };
 const gstRates = [0, 25, 300, 500, 1200, 1800, 2800, 4000];
 
@@ -94,6 +95,16 @@ export function ProductEditor({
           <TextField form={form} path="baseUnit" label="Base unit" hint="pc, kg, btl…" />
           <TextField form={form} path="rackLocation" label="Rack / bin" />
           <IntField form={form} path="shelfLifeDays" label="Shelf life (days)" />
+          <SelectField
+            form={form}
+            path="licence"
+            label="Buyer must hold"
+            options={[
+              { value: 'none', label: 'No licence' },
+              { value: 'drug', label: 'A drug licence (20B/21B)' },
+              { value: 'food', label: 'An FSSAI licence' },
+            ]}
+          />
           <SelectField
             form={form}
             path="status"

@@ -118,6 +118,16 @@ export function CompanyScreen() {
               options={marginPolicyOptions}
               hint="Negative margin at moving-average cost; a clerk is told only that it needs a manager, never the cost"
             />
+            <SelectField
+              form={form}
+              path="licencePolicy"
+              label="A licensed product to a buyer without a valid licence"
+              options={[
+                { value: 'block', label: 'Refuse the order and the invoice' },
+                { value: 'approval', label: 'A manager approves it' },
+              ]}
+              hint="Drug licence (20B/21B) or FSSAI, as the product asks; checked at the order and again on the invoice date"
+            />
             <MoneyField
               form={form}
               path="ewayBillThreshold"
