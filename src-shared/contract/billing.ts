@@ -14,6 +14,8 @@ const paymentOut = z.object({
   mode: z.string(),
   reference: z.string(),
   amount: z.int(),
+  /** TDS the buyer deducted (194Q): settles invoices with the amount */
+  tds: z.int(),
   allocated: z.int(),
   reversedOn: z.string().nullable(),
   reversalReason: z.string(),
@@ -442,7 +444,7 @@ export const billingOperations = {
   }),
   'payments.record': operation({
     summary:
-      'Records a receipt (cash, cheque, UPI, bank) and sets it against invoices, oldest first unless named; the rest stays on account.',
+      'Records a receipt (cash, cheque, UPI, bank), with any TDS the buyer deducted (194Q), and sets both against invoices, oldest first unless named; the rest stays on account.',
     access: 'billing.write',
     kind: 'write',
     idempotent: true,
@@ -454,6 +456,8 @@ export const billingOperations = {
       bank: text(60),
       chequeDate: isoDate.nullable().default(null),
       amount: money('Amount').refine((a) => a > 0, 'Amount must be more than zero'),
+      /** income tax the buyer deducted under section 194Q: settles invoices with the amount */
+      tds: money('TDS').default(0),
       allocations: z
         .array(
           z.object({ invoiceId: id, amount: money('Amount').refine((a) => a > 0, 'Amount must be more than zero') }),
@@ -465,6 +469,7 @@ export const billingOperations = {
       id,
       number: z.string(),
       amount: z.int(),
+      tds: z.int(),
       allocated: z.int(),
       onAccount: z.int(),
       allocations: z.array(z.object({ invoiceId: id, amount: z.int() })),

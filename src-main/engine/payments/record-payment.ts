@@ -15,6 +15,8 @@ export interface PaymentInput {
   bank: string;
   chequeDate: string | null;
   amount: number;
+  /** TDS the buyer deducted (194Q): it settles invoices with the amount received */
+  tds?: number;
   /** null: settle the oldest invoices first */
   allocations: { invoiceId: number; amount: number }[] | null;
 }
@@ -38,9 +40,12 @@ export function recordPayment(ctx: EngineContext, input: PaymentInput) {
     throw notFound(`Customer ${input.customerId}`, 'customerId');
   if (input.mode === 'cheque' && !input.reference)
     throw invalid('A cheque payment needs the cheque number', 'reference');
+  const tds = input.tds ?? 0;
+  if (tds > input.amount) throw invalid('TDS deducted cannot be more than the amount received', 'tds');
+  const settles = input.amount + tds;
   const open = openInvoices(ctx, input.customerId);
   const named = input.allocations?.map((a) => ({ id: a.invoiceId, amount: a.amount })) ?? null;
-  const plan = planAllocation(open, input.amount, named, {
+  const plan = planAllocation(open, settles, named, {
     idField: 'invoiceId',
     bill: 'Invoice',
     whose: 'customer',
@@ -50,7 +55,7 @@ export function recordPayment(ctx: EngineContext, input: PaymentInput) {
   const id = Number(
     sqlite
       .prepare(
-        'INSERT INTO payments (number, customer_id, received_on, mode, reference, bank, cheque_date, amount, unallocated, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO payments (number, customer_id, received_on, mode, reference, bank, cheque_date, amount, tds, unallocated, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(
         number,
@@ -61,7 +66,8 @@ export function recordPayment(ctx: EngineContext, input: PaymentInput) {
         input.bank,
         input.chequeDate,
         input.amount,
-        input.amount - allocated,
+        tds,
+        settles - allocated,
         ctx.now().toISOString(),
         ctx.actor?.id ?? null,
       ).lastInsertRowid,
@@ -77,9 +83,9 @@ export function recordPayment(ctx: EngineContext, input: PaymentInput) {
     plan.map((a) => a.invoiceId),
     `${number} received`,
   );
-  recordAudit(ctx, 'post', 'payment', id, { number, amount: input.amount, allocated });
+  recordAudit(ctx, 'post', 'payment', id, { number, amount: input.amount, tds, allocated });
   publishPaymentReceived(ctx, id);
-  return { id, number, amount: input.amount, allocated, onAccount: input.amount - allocated, allocations: plan };
+  return { id, number, amount: input.amount, tds, allocated, onAccount: settles - allocated, allocations: plan };
 }
 
 /**

@@ -52,7 +52,7 @@ export function reversePayment(ctx: EngineContext, input: { id: number; reason: 
 }
 
 const PAYMENT_COLUMNS = `p.id, p.number, p.customer_id AS customerId, c.name AS customerName, p.received_on AS receivedOn, p.mode, p.reference, p.amount,
-  p.amount - p.unallocated AS allocated, p.reversed_on AS reversedOn, p.reversal_reason AS reversalReason`;
+  p.tds, p.amount + p.tds - p.unallocated AS allocated, p.reversed_on AS reversedOn, p.reversal_reason AS reversalReason`;
 
 type PaymentRow = {
   id: number;
@@ -63,6 +63,7 @@ type PaymentRow = {
   mode: string;
   reference: string;
   amount: number;
+  tds: number;
   allocated: number;
   reversedOn: string | null;
   reversalReason: string;

@@ -4,14 +4,15 @@ import type { EngineContext } from '../context';
 export interface LedgerEntry {
   date: string;
   document: string;
-  kind: 'invoice' | 'payment' | 'credit_note' | 'invoice_cancelled' | 'payment_reversed';
+  kind: 'invoice' | 'payment' | 'tds' | 'credit_note' | 'invoice_cancelled' | 'payment_reversed';
   debit: number;
   credit: number;
   balance: number;
 }
 
 /**
- * Everything that changes what a customer owes, as (date, document, debit, credit). Corrections
+ * Everything that changes what a customer owes, as (date, document, debit, credit); TDS the buyer
+ * deducted from a receipt is its own credit line under the receipt's number. Corrections
  * never rewrite the past: a cancelled invoice stays on its date and is credited back on the day it
  * was cancelled; a reversed receipt stays and is debited back on the day it was reversed.
  */
@@ -19,9 +20,10 @@ const ENTRIES = `
   SELECT invoice_date AS date, number AS document, 'invoice' AS kind, total AS debit, 0 AS credit, id AS seq FROM invoices
     WHERE customer_id = @c AND status IN ('posted', 'cancelled')
   UNION ALL SELECT received_on, number, 'payment', 0, amount, 1000000000 + id FROM payments WHERE customer_id = @c
+  UNION ALL SELECT received_on, number, 'tds', 0, tds, 1000000000 + id + 0.5 FROM payments WHERE customer_id = @c AND tds > 0
   UNION ALL SELECT substr(posted_at, 1, 10), number, 'credit_note', 0, total, 2000000000 + id FROM credit_notes WHERE customer_id = @c
   UNION ALL SELECT cancelled_on, number, 'invoice_cancelled', 0, total, 3000000000 + id FROM invoices WHERE customer_id = @c AND status = 'cancelled'
-  UNION ALL SELECT reversed_on, number, 'payment_reversed', amount, 0, 4000000000 + id FROM payments WHERE customer_id = @c AND reversed_on IS NOT NULL`;
+  UNION ALL SELECT reversed_on, number, 'payment_reversed', amount + tds, 0, 4000000000 + id FROM payments WHERE customer_id = @c AND reversed_on IS NOT NULL`;
 
 /**
  * A customer's account for a period: the balance brought forward, each invoice (debit), payment

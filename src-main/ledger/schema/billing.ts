@@ -57,7 +57,12 @@ export const payments = sqliteTable(
     bank: text('bank').notNull().default(''),
     chequeDate: text('cheque_date'),
     amount: integer('amount').notNull(),
-    /** what is not yet set against an invoice: an advance or on-account amount */
+    /**
+     * Income tax the buyer deducted at source (section 194Q) and pays to the government on our
+     * account: it settles invoices as the money received does, and shows on the ledger on its own line.
+     */
+    tds: integer('tds').notNull().default(0),
+    /** what is not yet set against an invoice (of amount + tds): an advance or on-account amount */
     unallocated: integer('unallocated').notNull(),
     postedAt: text('posted_at').notNull(),
     postedBy: integer('posted_by').references(() => users.id),

@@ -30,6 +30,7 @@ export function PaymentForm() {
     bank: '',
     chequeDate: '',
     amount: 0,
+    tds: 0,
   });
   const [label, setLabel] = useState('');
   const [customer, setCustomer] = useState<Customer | null>(null);
@@ -52,7 +53,10 @@ export function PaymentForm() {
   useEffect(() => {
     if (step !== 'edit') confirmButton.current?.focus();
   }, [step]);
-  const amount = form.values.amount;
+  // TDS the buyer deducted (194Q) settles the bills together with the money received.
+  const received = form.values.amount;
+  const tds = form.values.tds;
+  const amount = received + tds;
   // A changed amount is a different receipt: it is reviewed again.
   useEffect(() => setStep('edit'), [amount]);
 
@@ -68,14 +72,15 @@ export function PaymentForm() {
   const review = () => {
     const over = allocations.find((a) => a.amount > balanceOf(bills.find((b) => b.id === a.invoiceId)!));
     if (!customer) return setProblem('Choose the customer who paid');
-    if (amount <= 0) return setProblem('Enter the amount received');
+    if (received <= 0) return setProblem('Enter the amount received');
+    if (tds > received) return setProblem('TDS deducted cannot be more than the amount received');
     if (over)
       return setProblem(
         `Only ${formatMoney(balanceOf(bills.find((b) => b.id === over.invoiceId)!))} is due on ${over.number}`,
       );
     if (onAccount < 0)
       return setProblem(
-        `The bills (${formatMoney(allocated)}) are more than the amount received (${formatMoney(amount)})`,
+        `The bills (${formatMoney(allocated)}) are more than the amount received${tds ? ' with TDS' : ''} (${formatMoney(amount)})`,
       );
     setProblem('');
     setStep('confirm');
@@ -96,7 +101,7 @@ export function PaymentForm() {
       setResult(r);
       setStep('edit');
       toast.ok(`${r.number}: ${formatMoney(r.amount)} received from ${customer ? who(customer) : label}`);
-      form.reset({ ...v, reference: '', amount: 0 });
+      form.reset({ ...v, reference: '', amount: 0, tds: 0 });
     });
   const confirm = () => {
     if (onAccount > 0 && step === 'confirm') setStep('acknowledged');
@@ -151,6 +156,12 @@ export function PaymentForm() {
         {form.values.mode === 'cheque' && <TextField form={form} path="bank" label="Bank" />}
         {form.values.mode === 'cheque' && <TextField form={form} path="chequeDate" label="Cheque date" type="date" />}
         <MoneyField form={form} path="amount" label="Amount (₹)" />
+        <MoneyField
+          form={form}
+          path="tds"
+          label="TDS deducted by the buyer (₹)"
+          hint="Section 194Q; settles the bills with the amount"
+        />
       </div>
       {customer && (
         <>
@@ -201,7 +212,8 @@ export function PaymentForm() {
             }}
           >
             <p>
-              <strong>{formatMoney(amount)}</strong> ({form.values.mode}) from <strong>{who(customer)}</strong>
+              <strong>{formatMoney(received)}</strong> ({form.values.mode}){tds > 0 && <> and TDS {formatMoney(tds)}</>}{' '}
+              from <strong>{who(customer)}</strong>
             </p>
             <ul>
               {allocations.map((a) => (

@@ -1,0 +1,1 @@
+ALTER TABLE `payments` ADD `tds` integer DEFAULT 0 NOT NULL;
