@@ -3,12 +3,13 @@ import type { HandlerTable } from '../../api/handler-types';
 import { ask } from '../assistant/ask';
 import { dashboard } from '../dashboard/dashboard';
 import { exportFile } from './export-report';
-import { runReport } from './report-registry';
+import { reportsFor, runReport } from './report-registry';
 
 /** Reports, the dashboard and the assistant. Joined with the other parts in api/handlers.ts. */
 export const reportHandlers: HandlerTable<keyof typeof reportOperations> = {
   'assistant.ask': (input, ctx) => ask(ctx, input.question),
   'dashboard.get': (input, ctx) => dashboard(ctx, input),
+  'reports.available': (_, ctx) => (ctx.actor ? reportsFor(ctx.actor.role) : []),
   'reports.run': (input, ctx) => runReport(ctx, input.report, input.filters, input.sort),
   'reports.export': (input, ctx) =>
     exportFile(
