@@ -135,6 +135,14 @@ export const reportOperations = {
     input: z.object({ trend: z.enum(['day', 'week', 'month']).default('day') }),
     output: dashboardData,
   }),
+  'reports.available': operation({
+    summary:
+      "The reports the caller's role may run (each report needs its own permission); the Reports screen offers only these.",
+    access: 'orders.read',
+    kind: 'read',
+    input: z.object({}),
+    output: z.array(z.enum(reportIds)),
+  }),
   'reports.run': operation({
     summary:
       'Runs a report over the ledger with filters (dates, customer, type, geography, warehouse, product/brand/category, clerk), sorted; rows, totals and drill-down keys.',

@@ -33,6 +33,22 @@ describe('report permissions are checked per report', () => {
     expect((await clerk.call('reports.run', { report: 'pending_orders', filters } as never)).status).toBe(200);
     expect((await admin.call('reports.run', { report: 'receivables_ageing', filters } as never)).status).toBe(200);
   });
+
+  it('offers each role exactly the reports it may run', async () => {
+    const clerk = await server.as('warehouse_clerk');
+    const manager = await server.as('manager');
+    const clerkSees: string[] = await clerk.ok('reports.available', {});
+    const managerSees: string[] = await manager.ok('reports.available', {});
+    expect(clerkSees).toContain('pending_orders');
+    expect(clerkSees).not.toContain('receivables_ageing');
+    expect(clerkSees).not.toContain('sales_performance');
+    expect(managerSees).toEqual(expect.arrayContaining(['receivables_ageing', 'sales_performance', 'pending_orders']));
+    // The list is the check itself: what is offered runs, what is not is refused.
+    for (const report of managerSees) {
+      const status = (await clerk.call('reports.run', { report, filters } as never)).status;
+      expect(status, report).toBe(clerkSees.includes(report) ? 200 : 403);
+    }
+  });
 });
 
 describe('no self-approval', () => {

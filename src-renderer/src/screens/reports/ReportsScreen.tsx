@@ -1,7 +1,7 @@
 import { businessToday } from '../../stores/business-date';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
-import { reportIds, type ReportFiltersInput } from '../../../../src-shared/contract/reports';
+import type { reportIds, ReportFiltersInput } from '../../../../src-shared/contract/reports';
 import { indiaStates } from '../../../../src-shared/india-states';
 import { call } from '../../api/client';
 import { download } from '../../components/download';
@@ -47,6 +47,15 @@ export function ReportsScreen() {
   const [warehouses, setWarehouses] = useState<OutputOf<'warehouses.list'>>([]);
   const [clerks, setClerks] = useState<OutputOf<'users.assignable'>>([]);
   const [customerLabel, setCustomerLabel] = useState('');
+  // Each report needs its own permission: offer only those the role may run, and open on one of them.
+  const [available, setAvailable] = useState<ReportId[] | null>(null);
+  useEffect(() => {
+    void call('reports.available', {}).then((ids) => {
+      setAvailable(ids);
+      setReport((current) => (ids.includes(current) ? current : (ids[0] ?? current)));
+    });
+  }, []);
+  const offered = available ?? [];
   useEffect(() => {
     void call('products.facets', {}).then(setFacets);
     void call('customerTypes.list', {}).then(setTypes);
@@ -54,13 +63,14 @@ export function ReportsScreen() {
     void call('users.assignable', {}).then(setClerks);
   }, []);
   useEffect(() => {
+    if (!available?.includes(report)) return;
     void call('reports.run', { report, filters, sort })
       .then((r) => {
         setResult(r);
         setError('');
       })
       .catch((e: Error) => setError(e.message));
-  }, [report, JSON.stringify(filters), JSON.stringify(sort)]);
+  }, [available, report, JSON.stringify(filters), JSON.stringify(sort)]);
   const set = (patch: Partial<ReportFiltersInput>) => setFilters({ ...filters, ...patch });
   return (
     <section className="screen">
@@ -74,7 +84,7 @@ export function ReportsScreen() {
             setSort(null);
           }}
         >
-          {reportIds.map((id) => (
+          {offered.map((id) => (
             <option key={id} value={id}>
               {names[id]}
             </option>
