@@ -1,28 +1,25 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createApi, type Api, type CallOptions } from '../api/dispatch';
 import { keepPlannerStatisticsFresh } from '../ledger/query-planner';
 import { openLedger } from '../ledger/open-ledger';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/read-pool';
-import { createMainWindow, rendererEntry } from './main-window';
-import { registerPrinting } from './print-pdf';
 import { syncWorkerFor } from '../engine/sync/sync-worker';
+import { registerAppScheme, rendererLocation, serveRenderer } from './app-protocol';
+import { menuTemplate } from './app-menu';
+import { createMainWindow } from './main-window';
+import { registerPrinting } from './print-pdf';
+import { holdSingleInstance } from './single-instance';
+import { handleTrusted } from './trusted-sender';
+import { denyPermissions, guardWebContents } from './web-contents-guard';
 
 /** Session tokens per window: the renderer never holds one, exactly as with the HttpOnly cookie. */
 const tokens = new Map<number, string>();
 
-function isOwnFrame(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  const entry = rendererEntry();
-  return entry.kind === 'url'
-    ? url.startsWith(entry.value)
-    : url.startsWith('file://') && decodeURIComponent(url).includes(path.dirname(entry.value));
-}
-
-function registerIpc(api: Api): void {
-  ipcMain.handle('stockist:call', async (event, name: unknown, input: unknown, options: unknown) => {
-    if (!isOwnFrame(event) || typeof name !== 'string')
-      return { status: 403, body: { error: { code: 'forbidden', message: 'Calls from this frame are refused' } } };
+function registerIpc(api: Api, trustedOrigin: string): void {
+  handleTrusted('stockist:call', trustedOrigin, async (event, name: unknown, input: unknown, options: unknown) => {
+    if (typeof name !== 'string')
+      return { status: 400, body: { error: { code: 'invalid', message: 'An operation name is required' } } };
     const id = event.sender.id;
     const result = await api.call(name, input, tokens.get(id), callOptions(options));
     if (result.session) tokens.set(id, result.session);
@@ -37,65 +34,64 @@ function callOptions(options: unknown): CallOptions {
   return typeof key === 'string' ? { idempotencyKey: key } : {};
 }
 
-export function startDesktopApp(): void {
-  if (app.isPackaged) process.env.STOCKIST_RESOURCES = path.join(process.resourcesPath, 'resources');
-  app.enableSandbox();
-  app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    let api: Api;
-    try {
-      const ledger = openLedger(path.join(app.getPath('userData'), 'stockist.db'));
-      // This module is bundled into out/main/index.js, so __dirname is where read-worker.js is built.
-      const readPool = createReadPool({
-        file: ledger.file,
-        size: defaultReadWorkers(),
-        script: readWorkerScript(__dirname),
-      });
-      api = createApi(ledger, { readPool });
-      syncWorkerFor(ledger).start();
-      const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
-      app.on('will-quit', () => {
-        stopPlanner();
-        void readPool.close();
-        ledger.close();
-      });
-    } catch (error) {
-      dialog.showErrorBox('Stockist could not open its data', (error as Error).message);
-      app.quit();
-      return;
-    }
-    registerIpc(api);
-    registerPrinting(isOwnFrame);
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate([
-        { role: 'fileMenu' },
-        { role: 'editMenu' },
-        {
-          label: 'View',
-          submenu: [
-            { role: 'reload' },
-            { role: 'toggleDevTools' },
-            { type: 'separator' },
-            { role: 'resetZoom' },
-            { role: 'zoomIn' },
-            { role: 'zoomOut' },
-            { role: 'togglefullscreen' },
-          ],
-        },
-      ]),
-    );
-    const window = createMainWindow();
-    window.on('closed', () => tokens.clear());
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+/** Opens the ledger and what runs beside it; null (after telling the user) when it cannot be opened. */
+function openApi(): Api | null {
+  try {
+    const ledger = openLedger(path.join(app.getPath('userData'), 'stockist.db'));
+    // This module is bundled into out/main/index.js, so __dirname is where read-worker.js is built.
+    const readPool = createReadPool({
+      file: ledger.file,
+      size: defaultReadWorkers(),
+      script: readWorkerScript(__dirname),
     });
-  });
+    const api = createApi(ledger, { readPool });
+    syncWorkerFor(ledger).start();
+    const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
+    app.on('will-quit', () => {
+      stopPlanner();
+      void readPool.close();
+      ledger.close();
+    });
+    return api;
+  } catch (error) {
+    dialog.showErrorBox('Stockist could not open its data', (error as Error).message);
+    app.quit();
+    return null;
+  }
+}
+
+export function startDesktopApp(): void {
+  let mainWindow: BrowserWindow | null = null;
+  if (!holdSingleInstance(() => mainWindow)) return;
+  const packaged = app.isPackaged;
+  if (packaged) process.env.STOCKIST_RESOURCES = path.join(process.resourcesPath, 'resources');
+  const renderer = rendererLocation(packaged, process.env.ELECTRON_RENDERER_URL);
+  registerAppScheme();
+  app.enableSandbox();
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.on('will-attach-webview', (event) => event.preventDefault());
+  void app.whenReady().then(() => {
+    denyPermissions(session.defaultSession);
+    // Built next to this bundle: out/main/index.js serves out/renderer.
+    serveRenderer(path.join(__dirname, '..', 'renderer'));
+    const api = openApi();
+    if (!api) return;
+    registerIpc(api, renderer.origin);
+    registerPrinting(renderer.origin);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(packaged)));
+    const open = () => {
+      const window = createMainWindow(renderer.url, packaged);
+      window.on('closed', () => {
+        tokens.clear();
+        if (mainWindow === window) mainWindow = null;
+      });
+      return (mainWindow = window);
+    };
+    open();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) open();
+    });
   });
 }

@@ -1,15 +1,12 @@
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
-/** Dev: electron-vite's server URL; built: the renderer's index.html beside this bundle. */
-export function rendererEntry(): { kind: 'url' | 'file'; value: string } {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl) return { kind: 'url', value: devUrl };
-  return { kind: 'file', value: path.join(__dirname, '..', 'renderer', 'index.html') };
-}
-
-export function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
+/**
+ * The renderer's window. Each webPreference that matters for safety is spelled out, even where it
+ * is Electron's default, so a reader (and tests/unit/shell/main-window.test.ts) can see all of it.
+ */
+export function mainWindowOptions(packaged: boolean): BrowserWindowConstructorOptions {
+  return {
     width: 1360,
     height: 860,
     minWidth: 1024,
@@ -21,13 +18,24 @@ export function createMainWindow(): BrowserWindow {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      devTools: !packaged,
       spellcheck: false,
     },
-  });
+  };
+}
+
+/** Loads the renderer from `url`: app://stockist/index.html, or the dev server while developing. */
+export function createMainWindow(url: string, packaged: boolean): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(packaged));
   window.once('ready-to-show', () => window.show());
-  const entry = rendererEntry();
-  if (entry.kind === 'url') void window.loadURL(entry.value);
-  else void window.loadFile(entry.value);
+  void window.loadURL(url);
   return window;
 }
