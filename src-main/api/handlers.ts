@@ -1,4 +1,5 @@
 import type { OperationName } from '../../src-shared/contract';
+import { backupHandlers, backupOwnTransaction } from '../engine/backups/backup-operations';
 import { companyReadiness, demoSignIns } from '../engine/company/company-readiness';
 import { customerOperations } from '../../src-shared/contract/customers';
 import { productOperations } from '../../src-shared/contract/products';
@@ -274,7 +275,11 @@ const syncHandlers: HandlerTable<keyof typeof syncOperations> = {
 
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
 /** These check a password off the main thread first and open their own short write transaction. */
-export const ownTransaction: ReadonlySet<string> = new Set(['auth.login', 'auth.changePassword']);
+export const ownTransaction: ReadonlySet<string> = new Set([
+  'auth.login',
+  'auth.changePassword',
+  ...backupOwnTransaction,
+]);
 
 export const handlers: HandlerTable<OperationName> = {
   ...userHandlers,
@@ -294,4 +299,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...payablesHandlers,
   ...purchaseOrderHandlers,
   ...valuationHandlers,
+  ...backupHandlers,
 };

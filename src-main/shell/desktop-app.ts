@@ -7,6 +7,7 @@ import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/rea
 import { createMainWindow, rendererEntry } from './main-window';
 import { registerPrinting } from './print-pdf';
 import { syncWorkerFor } from '../engine/sync/sync-worker';
+import { startBackupSchedule } from '../engine/backups/backup-schedule';
 
 /** Session tokens per window: the renderer never holds one, exactly as with the HttpOnly cookie. */
 const tokens = new Map<number, string>();
@@ -53,9 +54,12 @@ export function startDesktopApp(): void {
       });
       api = createApi(ledger, { readPool });
       syncWorkerFor(ledger).start();
-      const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
+      const stopPlanner = keepPlannerStatisticsFresh(ledger);
+      // Daily, to <userData>/backups unless the admin picked another folder; a missed day is caught up.
+      const backups = startBackupSchedule(ledger);
       app.on('will-quit', () => {
         stopPlanner();
+        backups.stop();
         void readPool.close();
         ledger.close();
       });
