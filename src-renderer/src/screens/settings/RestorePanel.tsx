@@ -103,7 +103,7 @@ export function RestorePanel({ files }: { files: BackupFile[] }) {
       {check && (
         <section aria-label="What the backup holds">
           <h3>What the backup holds</h3>
-          <dl>
+          <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 24px' }}>
             <dt>Company</dt>
             <dd>
               {check.company?.name} {check.company?.gstin && `(GSTIN ${check.company.gstin})`}
@@ -111,7 +111,7 @@ export function RestorePanel({ files }: { files: BackupFile[] }) {
             <dt>Last invoice</dt>
             <dd>{check.lastInvoice ? `${check.lastInvoice.number} of ${check.lastInvoice.date}` : 'none'}</dd>
             {Object.entries(check.counts).map(([table, n]) => (
-              <div key={table}>
+              <div key={table} style={{ display: 'contents' }}>
                 <dt>{countLabels[table] ?? table}</dt>
                 <dd>{n}</dd>
               </div>
