@@ -7,6 +7,7 @@ import { keepPlannerStatisticsFresh } from './ledger/query-planner';
 import { startHttpServer } from './server/http-server';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from './api/read-pool';
 import { syncWorkerFor } from './engine/sync/sync-worker';
+import { startBackupSchedule } from './engine/backups/backup-schedule';
 
 /**
  * `npm run serve -- [--db PATH] [--port N] [--new]`: Stockist in a browser, on this machine only.
@@ -32,13 +33,15 @@ async function main(): Promise<void> {
   const api = createApi(ledger, { readPool });
   const sync = syncWorkerFor(ledger);
   sync.start();
-  const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
+  const stopPlanner = keepPlannerStatisticsFresh(ledger);
+  const backups = startBackupSchedule(ledger);
   const { url, close } = await startHttpServer({ api, port, rendererDir: path.resolve(__dirname, '..', 'renderer') });
   console.log(`Stockist listening on ${url}`);
   console.log(`Data: ${file}`);
   const stop = () => {
     sync.stop();
     stopPlanner();
+    backups.stop();
     void Promise.all([close(), sync.idle(), readPool.close()]).then(() => {
       ledger.close();
       process.exit(0);

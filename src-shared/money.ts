@@ -4,6 +4,9 @@
  */
 export type Minor = number;
 
+/** The largest amount a ledger carries (10^14 paise, ₹1 lakh crore): contract inputs, sync payloads, one document. */
+export const MAX_AMOUNT = 1e14;
+
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 export function assertMinor(value: number, what = 'amount'): Minor {

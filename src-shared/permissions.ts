@@ -31,6 +31,8 @@ export const permissions = [
   'purchasing.write',
   'payables.write',
   'cost.read',
+  /** back up the ledger, choose the folder, restore: the administrator's alone */
+  'backups.admin',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -12,6 +12,7 @@ import { purgeExpiredSessions } from '../engine/users/sessions';
 import { storageFailure } from './storage-errors';
 import { keyProblem, lookUpKey, rememberKey, requestHash } from './idempotency';
 import type { ReadPool } from './read-pool';
+import type { LedgerHost } from '../engine/backups/restore-backup';
 
 export interface ApiResult {
   status: number;
@@ -100,6 +101,23 @@ export function createApi(
   const log = options.log ?? ((message: string) => console.error(message));
   const readPool = options.readPool ?? null;
 
+  /** Set while a restore swaps the ledger file: every call arriving meanwhile waits for the new one. */
+  let swapping: Promise<void> | null = null;
+  const host: LedgerHost = {
+    async replaceLedger(swap) {
+      const done = (async () => {
+        if (readPool) await readPool.pause(swap);
+        else swap();
+      })();
+      swapping = done.catch(() => undefined);
+      try {
+        await done;
+      } finally {
+        swapping = null;
+      }
+    },
+  };
+
   function admission(name: string, sessionToken?: string): ApiResult | null {
     if (!isOperationName(name)) return failure('unknown_operation', `There is no operation called ${name}`);
     const op = contract[name];
@@ -117,6 +135,7 @@ export function createApi(
     sessionToken?: string,
     options: CallOptions = {},
   ): Promise<ApiResult> {
+    while (swapping) await swapping;
     const refused = admission(name, sessionToken);
     if (refused || !isOperationName(name)) return refused!;
     const op = contract[name];
@@ -130,7 +149,7 @@ export function createApi(
     const key = options.idempotencyKey;
     const problem = key === undefined ? null : keyProblem(key);
     if (problem) return failure('invalid_input', problem, 'Idempotency-Key');
-    const ctx: CallContext = { ...base, actor };
+    const ctx: CallContext = { ...base, actor, host };
     const handler = handlers[name] as Handler<typeof name>;
     const execute = async (): Promise<ApiResult> => {
       const run = () => handler(parsed.data as never, ctx);
@@ -181,7 +200,8 @@ export function createApi(
         const { token, ...rest } = body as { token: string };
         return { status: 200, body: rest, session: token };
       }
-      if (name === 'auth.logout') return { status: 200, body, session: null };
+      // A restore ended every session, the caller's too: the transport forgets its token.
+      if (name === 'auth.logout' || name === 'backups.restore') return { status: 200, body, session: null };
       return { status: 200, body };
     };
     try {

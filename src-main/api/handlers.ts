@@ -1,3 +1,4 @@
+import { backupHandlers } from '../engine/backups/backup-operations';
 import { billingHandlers } from '../engine/billing/billing-operations';
 import { productHandlers } from '../engine/catalog/product-operations';
 import { companyHandlers } from '../engine/company/company-operations';
@@ -41,4 +42,5 @@ export const handlers = joinParts({
   payablesHandlers,
   purchaseOrderHandlers,
   valuationHandlers,
+  backupHandlers,
 });

@@ -45,6 +45,11 @@ export interface ReadPool {
   usable(): boolean;
   /** The live threads (diagnostics, and tests that stop one to prove the pool recovers). */
   threads(): Worker[];
+  /**
+   * Stops every thread (their jobs come back "lost"), runs `during` with no worker connection
+   * open on the file, then starts them again: a restore swaps the file in between.
+   */
+  pause(during: () => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -87,6 +92,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
   let nextId = 1;
   let failedStarts = 0;
   let closed = false;
+  let paused = false;
 
   function spawn(): void {
     const worker = new Worker(options.script.file, {
@@ -109,7 +115,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     worker.on('exit', (code) => {
       slots.splice(slots.indexOf(slot), 1);
       if (slot.job) slot.job.resolve({ kind: 'lost', reason: `the worker thread stopped (exit code ${code})` });
-      if (closed) return;
+      if (closed || paused) return;
       if (!slot.ready) failedStarts += 1;
       if (failedStarts >= 3) {
         log('[stockist] read workers do not start; heavy reads run on the main thread');
@@ -145,6 +151,19 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     },
     usable: () => !closed && failedStarts < 3 && options.size > 0,
     threads: () => slots.map((slot) => slot.worker),
+    async pause(during) {
+      paused = true;
+      try {
+        await Promise.all(slots.map((slot) => slot.worker.terminate()));
+        during();
+      } finally {
+        paused = false;
+        if (!closed) {
+          while (slots.length < options.size) spawn();
+          pump();
+        }
+      }
+    },
     async close() {
       closed = true;
       await Promise.all(slots.map((slot) => slot.worker.terminate()));

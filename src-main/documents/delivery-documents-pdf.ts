@@ -1,3 +1,4 @@
+import { notFound } from '../engine/errors';
 import { businessDate } from '../engine/business-date';
 import { stateName } from '../../src-shared/india-states';
 import { formatMoney } from '../../src-shared/money';
@@ -148,10 +149,11 @@ export async function statementPdf(
   ctx: EngineContext,
   input: { customerId: number; from: string; to: string },
 ): PdfOut {
+  const customer = ctx.ledger.sqlite.prepare('SELECT code FROM customers WHERE id = ?').get(input.customerId) as
+    { code: string } | undefined;
+  if (!customer) throw notFound('Customer', 'customerId');
   const ledger = customerLedger(ctx, input);
-  const code = (
-    ctx.ledger.sqlite.prepare('SELECT code FROM customers WHERE id = ?').get(input.customerId) as { code: string }
-  ).code;
+  const code = customer.code;
   const doc = newPdf({ title: `Statement ${code}` });
   documentHeader(doc, companyBlock(ctx), 'STATEMENT OF ACCOUNT', [
     ['Customer', code],

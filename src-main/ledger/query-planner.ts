@@ -13,8 +13,10 @@ export function refreshPlannerStatistics(sqlite: Database.Database): void {
 }
 
 /** Every `everyMs` while the app is open, from a timer: never inside a clerk's request. */
-export function keepPlannerStatisticsFresh(sqlite: Database.Database, everyMs = 60 * 60_000): () => void {
+export function keepPlannerStatisticsFresh(ledger: { sqlite: Database.Database }, everyMs = 60 * 60_000): () => void {
+  // Read at each tick: a restore puts a new connection in the same Ledger object.
   const timer = setInterval(() => {
+    const sqlite = ledger.sqlite;
     if (sqlite.open && !sqlite.inTransaction) refreshPlannerStatistics(sqlite);
   }, everyMs);
   timer.unref();

@@ -5,6 +5,7 @@ import { keepPlannerStatisticsFresh } from '../ledger/query-planner';
 import { openLedger } from '../ledger/open-ledger';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/read-pool';
 import { syncWorkerFor } from '../engine/sync/sync-worker';
+import { startBackupSchedule } from '../engine/backups/backup-schedule';
 import { registerAppScheme, rendererLocation, serveRenderer } from './app-protocol';
 import { menuTemplate } from './app-menu';
 import { createMainWindow } from './main-window';
@@ -46,9 +47,12 @@ function openApi(): Api | null {
     });
     const api = createApi(ledger, { readPool });
     syncWorkerFor(ledger).start();
-    const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
+    const stopPlanner = keepPlannerStatisticsFresh(ledger);
+    // Daily, to <userData>/backups unless the admin picked another folder; a missed day is caught up.
+    const backups = startBackupSchedule(ledger);
     app.on('will-quit', () => {
       stopPlanner();
+      backups.stop();
       void readPool.close();
       ledger.close();
     });

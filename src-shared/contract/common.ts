@@ -3,8 +3,18 @@ import { gstinProblem } from '../gstin';
 import { isStateCode } from '../india-states';
 
 export const id = z.int('must be a whole number').positive('must be a positive id');
-/** A calendar day as the API carries it: YYYY-MM-DD. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD');
+/** A day that exists on the calendar (no 2026-02-30, no 0000-00-00), in years a business ledger can mean. */
+function isCalendarDay(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return year >= 1900 && year <= 2999 && !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+}
+
+/** A calendar day as the API carries it: YYYY-MM-DD, checked to exist, so no service meets an impossible date. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD')
+  .refine(isCalendarDay, 'Date must be a real calendar day (YYYY-MM-DD, years 1900 to 2999)');
 export const idInput = z.object({ id });
 /** A list of ids where each may appear once: a repeat is named by its position (e.g. deliveryNoteIds.1). */
 export const distinctIds = (label: string) =>

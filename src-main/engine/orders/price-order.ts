@@ -1,7 +1,7 @@
 import { businessToday } from '../business-date';
 import type { z } from 'zod';
 import type { orderInput, PricedLine, Quote } from '../../../src-shared/contract/orders';
-import { applyBasisPoints, formatMoney } from '../../../src-shared/money';
+import { applyBasisPoints, formatMoney, MAX_AMOUNT } from '../../../src-shared/money';
 import { roleCan } from '../../../src-shared/permissions';
 import type { EngineContext } from '../context';
 import { invalid } from '../errors';
@@ -209,6 +209,7 @@ export function priceOrder(
   const lines: PricedLine[] = [];
   const amountsOf: LineAmounts[] = [];
   const lineTaxInclusive: boolean[] = [];
+  let orderTotal = 0;
   paid.forEach((p, i) => {
     const scheme = outcome.lineDiscounts.get(i);
     const schemeDiscount = scheme?.amount ?? 0;
@@ -226,6 +227,13 @@ export function priceOrder(
       discount: schemeDiscount + manual,
       intraState,
     });
+    // Each amount fits the ledger's ceiling (the sync protocol and reports carry up to 10^14 paise).
+    orderTotal += amounts.total;
+    if (amounts.total > MAX_AMOUNT || orderTotal > MAX_AMOUNT)
+      throw invalid(
+        `Line ${i + 1} brings the order to more than ${formatMoney(MAX_AMOUNT)}, the most one order can carry; check the quantity and price`,
+        `lines.${i}.quantity`,
+      );
     const warehouseId =
       p.line.shortageAction === 'other_warehouse' && p.line.warehouseId ? p.line.warehouseId : input.warehouseId;
     // The other warehouse must be one stock can come from; its batches then pass the same allocation rule.

@@ -1,3 +1,4 @@
+import { backupOwnTransaction } from '../backups/backup-operations';
 import type { userOperations } from '../../../src-shared/contract/users';
 import type { HandlerTable } from '../../api/handler-types';
 import { listAudit } from '../audit';
@@ -27,4 +28,8 @@ export const userHandlers: HandlerTable<keyof typeof userOperations> = {
 };
 
 /** These check a password off the main thread first and open their own short write transaction. */
-export const ownTransaction: ReadonlySet<string> = new Set(['auth.login', 'auth.changePassword']);
+export const ownTransaction: ReadonlySet<string> = new Set([
+  'auth.login',
+  'auth.changePassword',
+  ...backupOwnTransaction,
+]);

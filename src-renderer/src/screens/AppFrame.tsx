@@ -9,6 +9,7 @@ import { CustomersScreen } from './customers/CustomersScreen';
 import { ProductsScreen } from './products/ProductsScreen';
 import { CompanyScreen } from './settings/CompanyScreen';
 import { UsersScreen } from './settings/UsersScreen';
+import { BackupsScreen } from './settings/BackupsScreen';
 import { WarehousesScreen } from './settings/WarehousesScreen';
 import { ApprovalsScreen } from './orders/ApprovalsScreen';
 import { OrderEntryScreen } from './orders/OrderEntryScreen';
@@ -79,6 +80,7 @@ const places: Place[] = [
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
   { key: 'users', label: 'Users', permission: 'users.read', screen: () => <UsersScreen /> },
   { key: 'sync', label: 'Sync with HQ', permission: 'sync.admin', screen: () => <SyncScreen /> },
+  { key: 'backups', label: 'Backups', permission: 'backups.admin', screen: () => <BackupsScreen /> },
 ];
 
 export function AppFrame() {
