@@ -67,7 +67,7 @@ export const gstin = z
 export const phone = z
   .string()
   .trim()
-  .refine((v) => v === '' || /^\+?[0-9][0-9 \-]{6,18}$/.test(v), {
+  .refine((v) => v === '' || /^\+?[0-9][0-9 -]{6,18}$/.test(v), {
     message: 'Phone must be digits, optionally with +, spaces or -',
   })
   .default('');

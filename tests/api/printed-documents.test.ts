@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text';
 import { startTestServer, type TestClient, type TestServer } from '../support/test-server';
-import { buildWorld, pickEverything, setCompany, type World } from '../support/world';
+import { buildWorld, setCompany, type World } from '../support/world';
 
 let server: TestServer;
 let admin: TestClient;

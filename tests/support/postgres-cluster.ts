@@ -71,7 +71,7 @@ export function startPostgresCluster(options: { durable?: boolean } = {}): Postg
     const log = fs.existsSync(path.join(dir, 'server.log'))
       ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8')
       : '';
-    throw new Error(`PostgreSQL did not start: ${(e as Error).message}\n${log}`);
+    throw new Error(`PostgreSQL did not start: ${(e as Error).message}\n${log}`, { cause: e });
   }
   const url = (db: string) => `postgresql://postgres@localhost/${db}?host=${encodeURIComponent(dir)}&port=${port}`;
   let stopped = false;

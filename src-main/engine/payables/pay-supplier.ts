@@ -1,4 +1,3 @@
-import { formatMoney } from '../../../src-shared/money';
 import { recordAudit } from '../audit';
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';

@@ -1,4 +1,3 @@
-import { formatMoney } from '../../../src-shared/money';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { invalid, notFound } from '../errors';

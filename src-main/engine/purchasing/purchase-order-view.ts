@@ -44,8 +44,14 @@ export function listPurchaseOrders(
 ): Head[] {
   const where: string[] = [];
   const args: (string | number)[] = [];
-  if (filter.supplierId) (where.push('o.supplier_id = ?'), args.push(filter.supplierId));
-  if (filter.status) (where.push('o.status = ?'), args.push(filter.status));
+  if (filter.supplierId) {
+    where.push('o.supplier_id = ?');
+    args.push(filter.supplierId);
+  }
+  if (filter.status) {
+    where.push('o.status = ?');
+    args.push(filter.status);
+  }
   const { sqlite } = ctx.ledger;
   const heads = sqlite
     .prepare(`${HEAD} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.id DESC LIMIT 500`)

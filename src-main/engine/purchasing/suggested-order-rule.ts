@@ -53,8 +53,14 @@ function targetOf(i: SuggestionInput, position: number): { target: number; reord
     const days = coverDays + i.leadTimeDays;
     let target = ceilDiv(i.sold * days, i.windowDays);
     let why = `cover ${coverDays} d + lead time ${i.leadTimeDays} d = ${days} d × ${twoDecimals(i.sold / i.windowDays)} = ${target}`;
-    if (min !== null && target < min) ((target = min), (why += `, raised to the min ${min}`));
-    if (max !== null && target > max) ((target = max), (why += `, capped at the max ${max}`));
+    if (min !== null && target < min) {
+      target = min;
+      why += `, raised to the min ${min}`;
+    }
+    if (max !== null && target > max) {
+      target = max;
+      why += `, capped at the max ${max}`;
+    }
     return { target, reorder: position < target, why };
   }
   if (max !== null) {

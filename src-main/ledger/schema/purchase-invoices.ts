@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { batches, products } from './catalog';
 import { goodsReceipts } from './inventory';
 import { purchaseOrderLines, purchaseOrders, suppliers } from './purchasing';
-import { now, users } from './users';
+import { users } from './users';
 import { warehouses } from './warehouses';
 
 /**

@@ -49,10 +49,12 @@ export function CustomerPicker({
   const choicesFor = useRef('');
   const query = useDebounced(text, 120);
   useEffect(() => setText(valueLabel), [valueLabel]);
+  // Callers pass a fresh array each render: the search reruns when the types change, not the array.
+  const typesKey = types.join(',');
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void search(query.trim(), types).then((rows) => {
+    void search(query.trim(), typesKey === '' ? [] : typesKey.split(',')).then((rows) => {
       if (!live || resolving.current) return;
       // Enter searched first and showed these choices: a late answer must not move the clerk's place in them.
       if (choicesFor.current === query.trim()) return;
@@ -62,7 +64,7 @@ export function CustomerPicker({
     return () => {
       live = false;
     };
-  }, [query, open, types.join(',')]);
+  }, [query, open, typesKey]);
 
   const choose = (row: CustomerRow | null) => {
     onChange(row?.id ?? null, row ? `${row.name} (${row.code})` : '');

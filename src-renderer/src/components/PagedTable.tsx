@@ -92,7 +92,6 @@ export function PagedTable<Row>({
     setError('');
     load(0);
     scrollRef.current?.scrollTo({ top: 0 });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey]);
   useLayoutEffect(() => {
     const el = scrollRef.current;

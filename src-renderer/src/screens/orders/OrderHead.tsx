@@ -25,7 +25,6 @@ export function OrderHead({ onCustomerChosen }: { onCustomerChosen(): void }) {
     void call('warehouses.list', { includeInactive: false }).then(setWarehouses);
     const { warehouseId, customer } = useOrderDraft.getState();
     if (!warehouseId) void applyDefault(customer?.id ?? null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const err = draft.error;

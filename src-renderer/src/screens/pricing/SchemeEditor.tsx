@@ -5,7 +5,7 @@ import { parseDiscountPercent } from '../../../../src-shared/percent';
 import { call } from '../../api/client';
 import { Drawer } from '../../components/Drawer';
 import { ProductPicker } from '../../components/ProductPicker';
-import { CheckField, IntField, MoneyField, SelectField, TextField } from '../../components/fields';
+import { CheckField, IntField, MoneyField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
 import { toast } from '../../stores/toast-store';
 

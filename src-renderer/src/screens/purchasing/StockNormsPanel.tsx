@@ -117,8 +117,14 @@ export function StockNormsPanel({ readOnly }: { readOnly: boolean }) {
           <div
             className="grid"
             onKeyDown={(e) => {
-              if (e.key === 'Enter') (e.preventDefault(), void save());
-              if (e.key === 'Escape') (e.stopPropagation(), setEditing(null));
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void save();
+              }
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setEditing(null);
+              }
             }}
           >
             <div className="field">

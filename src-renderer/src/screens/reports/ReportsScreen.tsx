@@ -62,15 +62,19 @@ export function ReportsScreen() {
     void call('warehouses.list', {}).then(setWarehouses);
     void call('users.assignable', {}).then(setClerks);
   }, []);
+  // Filters and sort are new objects on every edit: the report reruns when their values change.
+  const filtersKey = JSON.stringify(filters);
+  const sortKey = JSON.stringify(sort);
   useEffect(() => {
     if (!available?.includes(report)) return;
-    void call('reports.run', { report, filters, sort })
+    const parsed = { filters: JSON.parse(filtersKey) as ReportFiltersInput, sort: JSON.parse(sortKey) as typeof sort };
+    void call('reports.run', { report, ...parsed })
       .then((r) => {
         setResult(r);
         setError('');
       })
       .catch((e: Error) => setError(e.message));
-  }, [available, report, JSON.stringify(filters), JSON.stringify(sort)]);
+  }, [available, report, filtersKey, sortKey]);
   const set = (patch: Partial<ReportFiltersInput>) => setFilters({ ...filters, ...patch });
   return (
     <section className="screen">
