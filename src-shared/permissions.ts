@@ -31,6 +31,8 @@ export const permissions = [
   'purchasing.write',
   'payables.write',
   'cost.read',
+  /** see and end other terminals' sessions, turn LAN mode on: admin only */
+  'devices.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -102,6 +102,7 @@ import { purchaseInvoiceHandlers } from '../engine/purchasing/purchase-invoice-o
 import { payablesHandlers } from '../engine/payables/payables-operations';
 import { purchaseOrderHandlers } from '../engine/purchasing/purchase-order-operations';
 import { valuationHandlers } from '../engine/inventory/valuation-operations';
+import { deviceHandlers } from '../engine/users/device-operations';
 import type { HandlerTable } from './handler-types';
 
 const userHandlers: HandlerTable<keyof typeof userOperations> = {
@@ -294,4 +295,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...payablesHandlers,
   ...purchaseOrderHandlers,
   ...valuationHandlers,
+  ...deviceHandlers,
 };
