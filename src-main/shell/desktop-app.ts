@@ -7,6 +7,7 @@ import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/rea
 import { createMainWindow, rendererEntry } from './main-window';
 import { registerPrinting } from './print-pdf';
 import { syncWorkerFor } from '../engine/sync/sync-worker';
+import { createLanSwitch } from '../server/lan-switch';
 
 /** Session tokens per window: the renderer never holds one, exactly as with the HttpOnly cookie. */
 const tokens = new Map<number, string>();
@@ -51,10 +52,15 @@ export function startDesktopApp(): void {
         size: defaultReadWorkers(),
         script: readWorkerScript(__dirname),
       });
-      api = createApi(ledger, { readPool });
+      // "Let other computers on this network use Stockist": the LAN server follows the ledger's setting.
+      const lan = createLanSwitch({ ledger, rendererDir: path.join(__dirname, '..', 'renderer') });
+      api = createApi(ledger, { readPool, network: lan.network });
+      lan.attach(api);
+      void lan.apply();
       syncWorkerFor(ledger).start();
       const stopPlanner = keepPlannerStatisticsFresh(ledger.sqlite);
       app.on('will-quit', () => {
+        void lan.stop();
         stopPlanner();
         void readPool.close();
         ledger.close();

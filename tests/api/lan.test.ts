@@ -6,6 +6,7 @@ import { createApi } from '../../src-main/api/dispatch';
 import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
 import type { MachineNames } from '../../src-main/server/lan-addresses';
 import { networkHolder, startLanServer, type LanServer } from '../../src-main/server/lan-server';
+import { createLanSwitch } from '../../src-main/server/lan-switch';
 import { PinnedClient, pinnedRequest } from '../support/pinned-client';
 import { TEST_TODAY, tempDbPath } from '../support/test-server';
 
@@ -192,6 +193,43 @@ describe('--insecure-http', () => {
       expect(status).toBe(200);
     } finally {
       await server.close();
+      ledger.close();
+    }
+  });
+});
+
+describe('the desktop setting', () => {
+  it('starts the LAN server when an admin turns it on and stops it when turned off', async () => {
+    const ledger = openLedger(tempDbPath(), { backup: false });
+    const lines: string[] = [];
+    const lan = createLanSwitch({ ledger, rendererDir: null, port: 0, address: ADDRESS, log: (l) => lines.push(l) });
+    const api = createApi(ledger, { log: () => {}, network: lan.network });
+    lan.attach(api);
+    try {
+      await lan.apply();
+      expect(lan.network.status().mode).toBe('desktop');
+      const setupResult = await api.call('setup.initialize', setup);
+      const token = setupResult.session!;
+      await api.call('lan.setEnabled', { enabled: true }, token);
+      await new Promise((r) => setImmediate(r));
+      await lan.apply();
+      const serving = lan.network.status();
+      expect(serving).toMatchObject({ mode: 'lan', secure: true });
+      expect(serving.url).toMatch(/^https:\/\/127\.0\.0\.2:\d+$/);
+      expect(lines.join('\n')).toContain(`Certificate fingerprint (SHA-256): ${serving.fingerprint}`);
+      const cert = fs.readFileSync(path.join(`${ledger.file}.tls`, 'cert.pem'), 'utf8');
+      const terminal = new PinnedClient(serving.url!, cert, serving.fingerprint!);
+      expect(await terminal.ok('lan.status', {})).toMatchObject({ mode: 'lan' });
+      // No desktop auto-login over the LAN: the terminal must sign in.
+      expect((await terminal.call('auth.me', {})).body).toBeNull();
+
+      await api.call('lan.setEnabled', { enabled: false }, token);
+      await new Promise((r) => setImmediate(r));
+      await lan.apply();
+      expect(lan.network.status().mode).toBe('desktop');
+      await expect(terminal.raw('lan.status', {})).rejects.toThrow();
+    } finally {
+      await lan.stop();
       ledger.close();
     }
   });
