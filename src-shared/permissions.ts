@@ -33,6 +33,8 @@ export const permissions = [
   'cost.read',
   /** back up the ledger, choose the folder, restore: the administrator's alone */
   'backups.admin',
+  /** see and end other terminals' sessions, turn LAN mode on: admin only */
+  'devices.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -5,7 +5,8 @@ import type { Ledger } from '../ledger/open-ledger';
 import type { Actor } from '../engine/context';
 import { DomainError } from '../engine/errors';
 import { actorForToken } from '../engine/users/sessions';
-import type { CallContext, Handler } from './handler-types';
+import type { CallContext, Handler, NetworkPort } from './handler-types';
+import { touchSession } from '../engine/users/devices';
 import { handlers, ownTransaction } from './handlers';
 import { RetryLater } from '../engine/users/login-throttle';
 import { purgeExpiredSessions } from '../engine/users/sessions';
@@ -30,6 +31,9 @@ export interface CallOptions {
   idempotencyKey?: string;
   /** The caller's address, for sign-in throttling and the failed-login audit. */
   remoteAddress?: string;
+  userAgent?: string;
+  /** The terminal's device cookie (HTTP); absent for the desktop window. */
+  deviceId?: string;
 }
 
 export interface Api {
@@ -75,8 +79,15 @@ export function createApi(
     log?: (message: string) => void;
     readPool?: ReadPool | null;
     busyPatienceMs?: number;
+    /** How this API is served (desktop, loopback, LAN) and who to tell when the LAN setting changes. */
+    network?: NetworkPort;
   } = {},
 ): Api {
+  const network: NetworkPort = options.network ?? {
+    status: () => ({ mode: 'desktop', url: null, secure: true, fingerprint: null }),
+  };
+  /** When each session was last marked seen: at most one write a minute per session, none per call. */
+  const lastTouched = new Map<string, number>();
   const now = options.now ?? (() => new Date());
   const busyPatienceMs = options.busyPatienceMs ?? 3000;
 
@@ -129,6 +140,14 @@ export function createApi(
     return null;
   }
 
+  function seen(token: string): void {
+    const at = now().getTime();
+    if (at - (lastTouched.get(token) ?? 0) < 60_000) return;
+    lastTouched.set(token, at);
+    if (lastTouched.size > 10_000) lastTouched.clear();
+    touchSession({ ledger, now, actor: null }, token);
+  }
+
   async function call(
     name: string,
     rawInput: unknown,
@@ -139,8 +158,18 @@ export function createApi(
     const refused = admission(name, sessionToken);
     if (refused || !isOperationName(name)) return refused!;
     const op = contract[name];
-    const base = { ledger, now, actor: null as Actor | null, sessionToken, remoteAddress: options.remoteAddress };
+    const base = {
+      ledger,
+      now,
+      actor: null as Actor | null,
+      sessionToken,
+      remoteAddress: options.remoteAddress,
+      userAgent: options.userAgent,
+      deviceId: options.deviceId,
+      network,
+    };
     const actor = actorForToken(base, sessionToken);
+    if (actor && sessionToken) seen(sessionToken);
     const parsed = (op.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) {
       const issues = describeIssues(parsed.error);

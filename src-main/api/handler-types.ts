@@ -1,6 +1,14 @@
 import type { OperationName, OutputOf, ParsedInputOf } from '../../src-shared/contract';
 import type { EngineContext } from '../engine/context';
 import type { LedgerHost } from '../engine/backups/restore-backup';
+import type { LanStatus } from '../../src-shared/contract/devices';
+
+/** What the transport side tells the API about how it is served, and hears when the LAN setting changes. */
+export interface NetworkPort {
+  status(): LanStatus;
+  /** Called after a change of the LAN setting has committed; the desktop starts or stops its LAN server. */
+  settingChanged?(): void;
+}
 
 /** What a handler sees besides its input: the engine context and the caller's session token. */
 export interface CallContext extends EngineContext {
@@ -9,6 +17,10 @@ export interface CallContext extends EngineContext {
   remoteAddress?: string;
   /** The process holding the ledger (absent in a read worker): a restore swaps the file through it. */
   host?: LedgerHost;
+  /** The browser's User-Agent and device cookie, recorded with a new session for the devices list. */
+  userAgent?: string;
+  deviceId?: string;
+  network?: NetworkPort;
 }
 
 export type Handler<N extends OperationName> = (

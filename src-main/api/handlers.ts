@@ -15,6 +15,7 @@ import { purchaseOrderHandlers } from '../engine/purchasing/purchase-order-opera
 import { supplierHandlers } from '../engine/purchasing/supplier-operations';
 import { reportHandlers } from '../engine/reports/report-operations';
 import { syncHandlers } from '../engine/sync/sync-operations';
+import { deviceHandlers } from '../engine/users/device-operations';
 import { userHandlers } from '../engine/users/user-operations';
 import { joinParts } from './join-parts';
 
@@ -43,4 +44,5 @@ export const handlers = joinParts({
   purchaseOrderHandlers,
   valuationHandlers,
   backupHandlers,
+  deviceHandlers,
 });

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { DEFAULT_TIME_ZONE, zoneOffsetMs } from '../../src-shared/dates';
 import { resourcesDir } from '../paths/resources-path';
+import { findNetworkMount, networkFilesystemMessage, type NetworkMount } from './network-filesystem';
 import { applyMigrations, backupBeforeMigrating, pendingMigrations } from './migrate';
 import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
@@ -33,6 +34,8 @@ export interface OpenOptions {
    * a truncated ledger must not quietly become an empty one that the first visitor sets up.
    */
   create?: boolean;
+  /** Which network mount the file is on, if any (tests pass a fake; the default reads the mount table). */
+  networkMount?: (file: string) => NetworkMount | null;
 }
 
 /** Why a file cannot be opened as a ledger, in words for whoever has to fix it. */
@@ -42,6 +45,8 @@ export class LedgerRefused extends Error {
 
 export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   const isMemory = file === ':memory:';
+  const network = isMemory ? null : (options.networkMount ?? findNetworkMount)(file);
+  if (network) throw new LedgerRefused(networkFilesystemMessage(file, network));
   if (!isMemory) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const size = !isMemory && fs.existsSync(file) ? fs.statSync(file).size : null;
   if (size === 0 && !options.create)

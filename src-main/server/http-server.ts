@@ -1,10 +1,15 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Api } from '../api/dispatch';
 import { staticFile } from './static-files';
+import { allowedHosts as hostsFor, type MachineNames } from './lan-addresses';
 
 const COOKIE = 'stockist_session';
+/** A terminal's own id, kept for years, so an admin can see and end everything signed in from one PC. */
+const DEVICE_COOKIE = 'stockist_device';
 /** Bodies: 1 MB for any call; imports carry a whole CSV (up to 20 MB of text, JSON-escaped). */
 const MAX_BODY = 1024 * 1024;
 const MAX_IMPORT_BODY = 25 * 1024 * 1024;
@@ -32,6 +37,15 @@ export interface ServerOptions {
   rendererDir: string | null;
   /** Tests shorten these to watch them work. */
   limits?: Partial<typeof SERVER_LIMITS>;
+  /** The address to bind: 127.0.0.1 unless serving the LAN. */
+  host?: string;
+  /** Serve HTTPS with this key and certificate (LAN mode); null or absent: plain HTTP. */
+  tls?: { key: string; cert: string } | null;
+  /**
+   * LAN mode: the machine whose names and addresses the Host allow-list accepts besides the bound
+   * address. Absent: loopback mode, 127.0.0.1 and localhost only.
+   */
+  machine?: MachineNames | null;
 }
 
 function send(
@@ -54,15 +68,30 @@ function errorBody(code: string, message: string) {
   return { error: { code, message } };
 }
 
+function cookieValue(req: http.IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) {
+      try {
+        return decodeURIComponent(v.join('='));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
 function tokenFrom(req: http.IncomingMessage): string | undefined {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
-  const cookie = req.headers.cookie ?? '';
-  for (const part of cookie.split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === COOKIE) return decodeURIComponent(v.join('='));
-  }
-  return undefined;
+  return cookieValue(req, COOKIE);
+}
+
+/** The device id the browser sent, if it is one we could have made (22 base64url characters). */
+function deviceFrom(req: http.IncomingMessage): string | undefined {
+  const id = cookieValue(req, DEVICE_COOKIE);
+  return id && /^[A-Za-z0-9_-]{22}$/.test(id) ? id : undefined;
 }
 
 /** The Idempotency-Key header is a structured-field string ("…"); a bare token is accepted too. */
@@ -100,30 +129,38 @@ function refuseUnread(req: http.IncomingMessage, res: http.ServerResponse, statu
 }
 
 /**
- * Browser mode: the same API as the desktop app, on loopback only. The Host check stops DNS
- * rebinding; requiring JSON and a matching Origin stops other sites posting to it.
+ * Browser mode: the same API as the desktop app, on loopback, or on the LAN over HTTPS. The Host
+ * check stops DNS rebinding; requiring JSON and a matching Origin stops other sites posting to it.
  */
 export function startHttpServer(
   options: ServerOptions,
 ): Promise<{ server: http.Server; url: string; close(): Promise<void> }> {
   let allowedHosts = new Set<string>();
   const limits = { ...SERVER_LIMITS, ...options.limits };
-  const server = http.createServer(
-    {
-      headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
-      keepAliveTimeout: limits.keepAliveTimeoutMs,
-      // How often Node looks for connections past those timeouts (default 30 s).
-      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
-    },
-    (req, res) => void answer(req, res),
-  );
+  const scheme = options.tls ? 'https' : 'http';
+  const bound = options.host ?? '127.0.0.1';
+  const serverOptions = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // How often Node looks for connections past those timeouts (default 30 s).
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+  };
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => void answer(req, res);
+  const server: http.Server = options.tls
+    ? https.createServer(
+        { ...serverOptions, key: options.tls.key, cert: options.tls.cert, minVersion: 'TLSv1.2' },
+        handler,
+      )
+    : http.createServer(serverOptions, handler);
   server.maxConnections = limits.maxConnections;
+  // Over HTTPS the session cookie never travels in the clear.
+  const secure = options.tls ? '; Secure' : '';
 
   async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     try {
-      if (!allowedHosts.has(req.headers.host ?? '')) {
-        send(res, 403, errorBody('forbidden', 'Stockist answers only on 127.0.0.1 or localhost'));
+      if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
+        send(res, 403, errorBody('forbidden', 'Stockist answers only on its own names and addresses'));
         return;
       }
       let url: URL;
@@ -174,7 +211,7 @@ export function startHttpServer(
       return;
     }
     const origin = req.headers.origin;
-    if (origin && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+    if (origin && !sameSite(origin)) {
       send(res, 403, errorBody('forbidden', 'Calls from other sites are refused'));
       return;
     }
@@ -208,26 +245,45 @@ export function startHttpServer(
         });
       return;
     }
+    const knownDevice = deviceFrom(req);
+    const deviceId = knownDevice ?? crypto.randomBytes(16).toString('base64url');
     const result = await options.api.call(name, input, token, {
       idempotencyKey: idempotencyKeyFrom(req),
       remoteAddress: req.socket.remoteAddress ?? 'unknown',
+      userAgent: String(req.headers['user-agent'] ?? '').slice(0, 300),
+      deviceId,
     });
-    const headers: Record<string, string> = { ...result.headers };
+    const headers: Record<string, string | string[]> = { ...result.headers };
+    const cookies: string[] = [];
     if (result.replayed) headers['idempotent-replayed'] = 'true';
     if (result.session)
-      headers['set-cookie'] = `${COOKIE}=${encodeURIComponent(result.session)}; HttpOnly; SameSite=Strict; Path=/`;
-    if (result.session === null) headers['set-cookie'] = `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
+      cookies.push(`${COOKIE}=${encodeURIComponent(result.session)}; HttpOnly; SameSite=Strict; Path=/${secure}`);
+    if (result.session === null) cookies.push(`${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0${secure}`);
+    if (result.session && !knownDevice)
+      cookies.push(`${DEVICE_COOKIE}=${deviceId}; HttpOnly; SameSite=Strict; Path=/; Max-Age=157680000${secure}`);
+    if (cookies.length > 0) headers['set-cookie'] = cookies;
     send(res, result.status, result.body, headers);
+  }
+
+  /** An Origin is ours when its scheme is the one served and its host:port is on the allow-list. */
+  function sameSite(origin: string): boolean {
+    try {
+      const url = new URL(origin);
+      const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+      return url.protocol === `${scheme}:` && allowedHosts.has(`${url.hostname}:${port}`);
+    } catch {
+      return false;
+    }
   }
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => {
+    server.listen(options.port, bound, () => {
       const port = (server.address() as AddressInfo).port;
-      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      allowedHosts = hostsFor(port, bound, options.machine ?? null);
       resolve({
         server,
-        url: `http://127.0.0.1:${port}`,
+        url: `${scheme}://${bound.includes(':') ? `[${bound}]` : bound}:${port}`,
         close: () => new Promise<void>((done) => server.close(() => done())),
       });
     });

@@ -6,6 +6,7 @@ import { openLedger } from '../ledger/open-ledger';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/read-pool';
 import { syncWorkerFor } from '../engine/sync/sync-worker';
 import { startBackupSchedule } from '../engine/backups/backup-schedule';
+import { createLanSwitch } from '../server/lan-switch';
 import { registerAppScheme, rendererLocation, serveRenderer } from './app-protocol';
 import { menuTemplate } from './app-menu';
 import { createMainWindow } from './main-window';
@@ -45,12 +46,17 @@ function openApi(): Api | null {
       size: defaultReadWorkers(),
       script: readWorkerScript(__dirname),
     });
-    const api = createApi(ledger, { readPool });
+    // "Let other computers on this network use Stockist": the LAN server follows the ledger's setting.
+    const lan = createLanSwitch({ ledger, rendererDir: path.join(__dirname, '..', 'renderer') });
+    const api = createApi(ledger, { readPool, network: lan.network });
+    lan.attach(api);
+    void lan.apply();
     syncWorkerFor(ledger).start();
     const stopPlanner = keepPlannerStatisticsFresh(ledger);
     // Daily, to <userData>/backups unless the admin picked another folder; a missed day is caught up.
     const backups = startBackupSchedule(ledger);
     app.on('will-quit', () => {
+      void lan.stop();
       stopPlanner();
       backups.stop();
       void readPool.close();

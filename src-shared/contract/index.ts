@@ -18,6 +18,7 @@ import { purchaseOrderOperations } from './purchase-orders';
 import { brandReturnOperations } from './brand-returns';
 import { valuationOperations } from './valuation';
 import { backupOperations } from './backups';
+import { deviceOperations } from './devices';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...brandReturnOperations,
   ...valuationOperations,
   ...backupOperations,
+  ...deviceOperations,
 };
 
 export type Contract = typeof contract;

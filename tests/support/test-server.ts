@@ -21,17 +21,31 @@ export interface CallResult<T = any> {
 
 /** A browser-like client: keeps the session cookie the server sets, as Chromium would. */
 export class TestClient {
-  private cookie = '';
+  private jar = new Map<string, string>();
   constructor(readonly url: string) {}
 
+  /** The Cookie header this client sends: the session and the device id, as a browser keeps them. */
+  get cookie(): string {
+    return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  /** The transport: fetch here; a client that pins a certificate sends over https.request instead. */
+  protected send(url: string, init: { method: string; headers: Record<string, string>; body: string }) {
+    return fetch(url, init);
+  }
+
   async raw(name: string, input: unknown, headers: Record<string, string> = {}): Promise<CallResult> {
-    const res = await fetch(`${this.url}/api/${name}`, {
+    const res = await this.send(`${this.url}/api/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
       body: JSON.stringify(input),
     });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    for (const line of res.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';');
+      const [k, ...v] = pair!.trim().split('=');
+      if (attributes.some((a) => a.trim() === 'Max-Age=0')) this.jar.delete(k!);
+      else this.jar.set(k!, v.join('='));
+    }
     return { status: res.status, body: await res.json(), headers: res.headers };
   }
 

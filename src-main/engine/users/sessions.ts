@@ -6,14 +6,37 @@ const SESSION_HOURS = 12;
 
 const sha256 = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-export function startSession(ctx: EngineContext, userId: number): string {
+/** Where a call came from, as the transport saw it: an admin sees it in the list of devices. */
+export interface Terminal {
+  remoteAddress?: string;
+  userAgent?: string;
+  /** The browser's device cookie; absent for the desktop app's own window. */
+  deviceId?: string;
+}
+
+export function startSession(ctx: EngineContext & Terminal, userId: number): string {
   const token = crypto.randomBytes(32).toString('base64url');
+  const now = ctx.now().toISOString();
   const expires = new Date(ctx.now().getTime() + SESSION_HOURS * 3600_000).toISOString();
   ctx.ledger.sqlite
-    .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
-    .run(sha256(token), userId, ctx.now().toISOString(), expires);
+    .prepare(
+      `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, device_id, address, user_agent, last_seen_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      sha256(token),
+      userId,
+      now,
+      expires,
+      ctx.deviceId ?? 'desktop',
+      ctx.remoteAddress ?? 'local',
+      ctx.userAgent ?? (ctx.deviceId ? '' : 'Stockist desktop app'),
+      now,
+    );
   return token;
 }
+
+export { sha256 as sessionHash };
 
 export function endSession(ctx: EngineContext, token: string): void {
   ctx.ledger.sqlite.prepare('DELETE FROM sessions WHERE token_hash = ?').run(sha256(token));

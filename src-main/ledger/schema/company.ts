@@ -49,5 +49,7 @@ export const company = sqliteTable('company', {
     .default('block'),
   /** set by the demo seed: the sign-in screen shows the demo users and their password */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  /** The desktop app serves other PCs on this network (LAN mode) while this is on; an admin turns it on. */
+  lanEnabled: integer('lan_enabled', { mode: 'boolean' }).notNull().default(false),
   version: integer('version').notNull().default(1),
 });

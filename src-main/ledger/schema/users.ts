@@ -24,6 +24,12 @@ export const sessions = sqliteTable('sessions', {
     .references(() => users.id),
   createdAt: text('created_at').notNull().default(now),
   expiresAt: text('expires_at').notNull(),
+  /** The terminal it was started from (its device cookie; 'desktop' for the app's own window). */
+  deviceId: text('device_id').notNull().default(''),
+  address: text('address').notNull().default(''),
+  userAgent: text('user_agent').notNull().default(''),
+  /** Written at most once a minute, so an admin sees who is still at a terminal without a write per call. */
+  lastSeenAt: text('last_seen_at'),
 });
 
 export const auditLog = sqliteTable(

@@ -10,6 +10,7 @@ import { ProductsScreen } from './products/ProductsScreen';
 import { CompanyScreen } from './settings/CompanyScreen';
 import { UsersScreen } from './settings/UsersScreen';
 import { BackupsScreen } from './settings/BackupsScreen';
+import { DevicesScreen } from './settings/DevicesScreen';
 import { WarehousesScreen } from './settings/WarehousesScreen';
 import { ApprovalsScreen } from './orders/ApprovalsScreen';
 import { OrderEntryScreen } from './orders/OrderEntryScreen';
@@ -79,6 +80,7 @@ const places: Place[] = [
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
   { key: 'users', label: 'Users', permission: 'users.read', screen: () => <UsersScreen /> },
+  { key: 'devices', label: 'Other computers', permission: 'devices.manage', screen: () => <DevicesScreen /> },
   { key: 'sync', label: 'Sync with HQ', permission: 'sync.admin', screen: () => <SyncScreen /> },
   { key: 'backups', label: 'Backups', permission: 'backups.admin', screen: () => <BackupsScreen /> },
 ];

@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { TextField } from '../components/fields';
 import { useForm } from '../components/use-form';
 import { useSession } from '../stores/session-store';
+import { LanNotice } from './LanNotice';
 
 export function LoginScreen() {
   const { signedIn, companyName } = useSession();
@@ -42,6 +43,7 @@ export function LoginScreen() {
         <button className="primary block" type="submit" disabled={form.saving}>
           {form.saving ? 'Signing in…' : 'Sign in'}
         </button>
+        <LanNotice />
         {demoUsers.length > 0 && (
           <div className="demo-users" data-testid="demo-users">
             <p className="muted">Demo company: sign in as your administrator, or as</p>
