@@ -81,6 +81,8 @@ function rebuildOn(sqlite: Database.Database): void {
  * it is saved, so "orders but no milestones" only happens to such a file.
  */
 export function fillOrderMilestonesIfEmpty(sqlite: Database.Database): boolean {
+  // An older release's migrations (tests of upgrades) have no such table yet.
+  if (!sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'order_milestones'").get()) return false;
   const needed = sqlite
     .prepare('SELECT EXISTS (SELECT 1 FROM orders) AND NOT EXISTS (SELECT 1 FROM order_milestones) AS needed')
     .get() as { needed: number };
