@@ -6,6 +6,7 @@ import { DEFAULT_TIME_ZONE, zoneOffsetMs } from '../../src-shared/dates';
 import { resourcesDir } from '../paths/resources-path';
 import { findNetworkMount, networkFilesystemMessage, type NetworkMount } from './network-filesystem';
 import { applyMigrations, backupBeforeMigrating, pendingMigrations } from './migrate';
+import { fillOrderMilestonesIfEmpty } from '../engine/summaries/order-milestones';
 import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
 import { startWalCheckpoints, type WalCheckpointOptions, type WalCheckpoints } from './wal-checkpoints';
@@ -77,6 +78,8 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     throw error;
   }
   const refreshTimeZone = prepareConnection(sqlite);
+  // After prepareConnection: the milestones' business dates need business_date().
+  fillOrderMilestonesIfEmpty(sqlite);
   const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
   const close = () => {
     checkpoints.stop();

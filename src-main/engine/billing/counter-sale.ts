@@ -11,6 +11,7 @@ import { formatMoney } from '../../../src-shared/money';
 import { getInvoice } from './invoice-view';
 import { withoutCost } from '../margin/margin-rules';
 import { postInvoice } from './post-invoice';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 export interface CounterSaleInput {
   customerId: number | null;
@@ -107,6 +108,7 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
     .run(order.id);
   sqlite.prepare('UPDATE order_lines SET picked = quantity WHERE order_id = ?').run(order.id);
   sqlite.prepare("UPDATE orders SET status = 'picked' WHERE id = ?").run(order.id);
+  refreshOrderMilestones(ctx, [order.id]);
   const note = postDeliveryNote(ctx, { orderId: order.id, lines: null, packages: 1, weightGrams: 0 });
   // Under the default flow the note has raised its invoice already; otherwise the counter raises it now.
   const invoice =

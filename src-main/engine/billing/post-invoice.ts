@@ -11,6 +11,7 @@ import { deliveredAmounts, type LineAmounts } from '../pricing/line-amounts';
 import { hsnSummary, isIntraState } from './gst';
 import { getInvoice } from './invoice-view';
 import { publishInvoicePosted } from '../sync/payloads/invoice-payload';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 interface NoteLine {
   id: number;
@@ -154,6 +155,10 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     if (left.n === 0) sqlite.prepare("UPDATE orders SET status = 'invoiced' WHERE id = ?").run(orderId);
     addOrderEvent(ctx, orderId, 'invoiced', `Invoice ${number} posted${left.n === 0 ? '; order fully invoiced' : ''}`);
   }
+  refreshOrderMilestones(
+    ctx,
+    lines.map((l) => l.orderId),
+  );
   recordAudit(ctx, 'post', 'invoice', id, { number, total: payable, summary: hsnSummary(forSummary).length });
   publishInvoicePosted(ctx, id);
   return getInvoice(ctx, id);

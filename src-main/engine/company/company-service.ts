@@ -6,6 +6,7 @@ import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { conflict, notFound } from '../errors';
 import { checkGstinState } from '../customers/customer-rules';
+import { rebuildOrderMilestones } from '../summaries/order-milestones';
 
 type CompanyInput = z.output<typeof companyFields>;
 
@@ -34,6 +35,9 @@ export function createCompany(
 export function updateCompany(ctx: EngineContext, input: CompanyInput & { version: number }): Company {
   checkGstinState(input.gstin, input.stateCode, 'gstin');
   const { version, ...fields } = input;
+  const zoneBefore = (
+    ctx.ledger.sqlite.prepare('SELECT time_zone AS tz FROM company WHERE id = 1').get() as { tz: string }
+  ).tz;
   const result = ctx.ledger.sqlite
     .prepare(
       `UPDATE company SET name=@name, address_line1=@addressLine1, address_line2=@addressLine2, city=@city, state_code=@stateCode,
@@ -48,5 +52,7 @@ export function updateCompany(ctx: EngineContext, input: CompanyInput & { versio
     throw conflict('Someone else changed the company profile since you opened it; reload and try again', 'version');
   recordAudit(ctx, 'update', 'company', 1, fields);
   ctx.ledger.refreshTimeZone();
+  // Milestone dates are business dates: in another zone an order may have been delivered a day earlier.
+  if (input.timeZone !== zoneBefore) rebuildOrderMilestones(ctx);
   return getCompany(ctx);
 }

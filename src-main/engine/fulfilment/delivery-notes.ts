@@ -8,6 +8,7 @@ import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 import { publishDeliveryNotePosted } from '../sync/payloads/delivery-note-payload';
 import { freeGoodsFollowPaid } from './free-goods-on-note';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 const DELIVERABLE = ['picked', 'processing', 'partially_delivered'];
 
@@ -156,6 +157,7 @@ export function postDeliveryNote(
     .get(order.id) as { n: number };
   const status = open.n === 0 ? 'delivered' : 'partially_delivered';
   sqlite.prepare('UPDATE orders SET status = ? WHERE id = ?').run(status, order.id);
+  refreshOrderMilestones(ctx, [order.id]);
   addOrderEvent(
     ctx,
     order.id,

@@ -6,6 +6,7 @@ import { postMovement } from '../inventory/stock-ledger';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 import { decideEwayBills, type Consignment, type EwayBillEntry } from './eway-bills';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 export interface DispatchInput {
   deliveryNoteIds: number[];
@@ -173,6 +174,8 @@ export function confirmDelivery(
     sqlite
       .prepare("UPDATE orders SET status = 'partially_delivered' WHERE id = ? AND status = 'delivered'")
       .run(row.orderId);
+  // The confirmed delivery date (and any units back) move the order's delivered milestones.
+  refreshOrderMilestones(ctx, [row.orderId]);
   addOrderEvent(
     ctx,
     row.orderId,

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 export interface PickLine {
   id: number;
@@ -72,6 +73,7 @@ export function createPickList(ctx: EngineContext, input: { warehouseId: number;
     sqlite
       .prepare("UPDATE orders SET status = 'processing' WHERE id = ? AND status IN ('confirmed', 'picked')")
       .run(orderId);
+    refreshOrderMilestones(ctx, [orderId]);
     addOrderEvent(ctx, orderId, 'picking', `On pick list ${number}`);
   }
   recordAudit(ctx, 'create', 'pick_list', id, { number, orders: input.orderIds.length, lines: reservations.length });

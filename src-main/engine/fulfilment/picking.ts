@@ -7,6 +7,7 @@ import { allocateForLine } from '../inventory/allocate-for-line';
 import { changeReserved } from '../inventory/stock-ledger';
 import { addOrderEvent } from '../orders/order-store';
 import { getPickList, pickListLines, type PickLine } from './pick-lists';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 const refuse = (message: string) => new DomainError('rule_violated', message, 'code');
 
@@ -200,6 +201,7 @@ export function completePickList(ctx: EngineContext, id: number) {
     const status = (sqlite.prepare('SELECT status FROM orders WHERE id = ?').get(orderId) as { status: string }).status;
     if (stillActive.n === 0 && status === 'processing') {
       sqlite.prepare("UPDATE orders SET status = 'picked' WHERE id = ?").run(orderId);
+      refreshOrderMilestones(ctx, [orderId]);
       addOrderEvent(ctx, orderId, 'picked', `Picked on ${list.number}; ready for delivery note`);
     } else addOrderEvent(ctx, orderId, 'picking', `Pick list ${list.number} complete`);
   }

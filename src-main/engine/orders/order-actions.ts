@@ -6,6 +6,7 @@ import { addOrderEvent, getOrderDetail, orderHeader } from './order-store';
 import { confirmOrder } from './place-order';
 import { checkCreditForApproval, exposureNow } from './approval-credit';
 import { publishOrderCancelled } from '../sync/payloads/order-payload';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing', 'picked'];
 
@@ -31,6 +32,7 @@ export function cancelOrder(ctx: EngineContext, id: number, reason: string) {
   sqlite
     .prepare("UPDATE orders SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?")
     .run(ctx.now().toISOString(), reason, id);
+  refreshOrderMilestones(ctx, [id]);
   sqlite.prepare("UPDATE approvals SET status = 'withdrawn' WHERE order_id = ? AND status = 'pending'").run(id);
   addOrderEvent(ctx, id, 'cancelled', `Cancelled: ${reason}${released ? `; ${released} reserved units released` : ''}`);
   recordAudit(ctx, 'cancel', 'order', id, { reason, released });
@@ -104,6 +106,7 @@ export function decideApproval(
     confirmOrder(ctx, order.id);
   } else {
     sqlite.prepare("UPDATE orders SET status = 'draft' WHERE id = ?").run(order.id);
+    refreshOrderMilestones(ctx, [order.id]);
     addOrderEvent(ctx, order.id, 'rejected', `Rejected by ${who}${note}; back to draft`);
   }
   if (approval.requestedBy !== null) {

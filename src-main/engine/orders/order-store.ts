@@ -4,6 +4,7 @@ import type { EngineContext } from '../context';
 import { conflict, notFound } from '../errors';
 import { earnRuleOfScheme } from './free-goods-links';
 import type { OrderInputParsed, PricedOrder } from './price-order';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 export function addOrderEvent(ctx: EngineContext, orderId: number, kind: string, message: string): void {
   ctx.ledger.sqlite
@@ -31,8 +32,23 @@ export function orderHeader(ctx: EngineContext, id: number) {
   return row;
 }
 
-/** Writes the order and its priced lines. Only a draft can be rewritten; a placed order is changed by cancelling it. */
+/** Saves a draft: the order, its priced lines and its milestone row. */
 export function saveOrder(
+  ctx: EngineContext,
+  input: OrderInputParsed,
+  priced: PricedOrder,
+  existing: { id: number | null; version: number | null },
+): number {
+  const id = writeOrder(ctx, input, priced, existing);
+  refreshOrderMilestones(ctx, [id]);
+  return id;
+}
+
+/**
+ * Writes the order and its priced lines. Only a draft can be rewritten; a placed order is changed by
+ * cancelling it. Placing calls this directly and refreshes the milestones once it has numbered the order.
+ */
+export function writeOrder(
   ctx: EngineContext,
   input: OrderInputParsed,
   priced: PricedOrder,

@@ -6,10 +6,11 @@ import { DomainError } from '../errors';
 import { nextDocumentNumber } from '../numbering';
 import { spendSchemeBudget } from '../schemes/scheme-service';
 import { allocateOpenLines, type OrderAllocationSummary } from './allocate-order-lines';
-import { addOrderEvent, orderHeader, saveOrder } from './order-store';
+import { addOrderEvent, orderHeader, writeOrder } from './order-store';
 import { priceOrder, type OrderInputParsed } from './price-order';
 import { withoutCost } from '../margin/margin-rules';
 import { publishOrderConfirmed, publishOrderPlaced, type OrderPayload } from '../sync/payloads/order-payload';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
@@ -62,7 +63,7 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
       'customerId',
     );
   }
-  const id = saveOrder(ctx, input, priced, { id: raw.id, version: raw.version });
+  const id = writeOrder(ctx, input, priced, { id: raw.id, version: raw.version });
   const { sqlite } = ctx.ledger;
   const number = orderHeader(ctx, id).number ?? nextDocumentNumber(ctx, 'SO');
   sqlite.prepare('UPDATE orders SET number = ? WHERE id = ?').run(number, id);
@@ -70,6 +71,7 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
   if (priced.credit.decision === 'warn') addOrderEvent(ctx, id, 'credit_warning', priced.credit.reasons.join('; '));
   if (priced.approvalReasons.length > 0) {
     sqlite.prepare("UPDATE orders SET status = 'pending_approval' WHERE id = ?").run(id);
+    refreshOrderMilestones(ctx, [id]);
     sqlite
       .prepare(
         "INSERT INTO approvals (order_id, reasons, status, requested_by, requested_at) VALUES (?, ?, 'pending', ?, ?)",
@@ -126,6 +128,7 @@ export function confirmOrder(
   sqlite
     .prepare("UPDATE orders SET status = 'confirmed', confirmed_at = ? WHERE id = ?")
     .run(ctx.now().toISOString(), orderId);
+  refreshOrderMilestones(ctx, [orderId]);
   addOrderEvent(
     ctx,
     orderId,

@@ -5,6 +5,7 @@ import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 import { publishPaymentReceived } from '../sync/payloads/payment-payload';
 import { planAllocation } from './allocation-plan';
+import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 export interface PaymentInput {
   customerId: number;
@@ -109,4 +110,9 @@ export function refreshPaymentStatus(ctx: EngineContext, invoiceIds: number[], e
     sqlite.prepare('UPDATE orders SET payment_status = ? WHERE id = ?').run(status, id);
     if (event) addOrderEvent(ctx, id, 'payment', `${event}; order ${status.replace('_', ' ')}`);
   }
+  // Receipts, reversals and invoice cancellations all come through here: the paid (and invoiced) milestones.
+  refreshOrderMilestones(
+    ctx,
+    orders.map((o) => o.id),
+  );
 }

@@ -90,18 +90,19 @@ export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): Rep
 
 /** Requested against actual delivery for orders completed in the period. */
 export function onTimeDelivery(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: false });
-  // Actual delivery: the confirmed delivery date where a dispatch recorded one, else the last delivery note's date.
+  const where = orderFilters(f, { lines: false, milestones: true })
+    .add('m.fully_delivered_on BETWEEN ? AND ?', f.from, f.to)
+    .add('m.required_date IS NOT NULL');
+  // Actual delivery (order_milestones.fully_delivered_on): the confirmed delivery date where a dispatch
+  // recorded one, else the last delivery note's date; set once the order is delivered or invoiced.
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT * FROM (
-         SELECT o.id AS orderId, o.number, c.name AS customer, o.required_date AS requested,
-                (SELECT max(coalesce(x.delivered_on, business_date(d.posted_at))) FROM delivery_notes d LEFT JOIN dispatch_notes x ON x.delivery_note_id = d.id WHERE d.order_id = o.id) AS actual
-         FROM orders o JOIN customers c ON c.id = o.customer_id
-         ${where.sql ? `${where.sql} AND` : 'WHERE'} o.status IN ('delivered', 'invoiced') AND o.required_date IS NOT NULL)
-       WHERE actual BETWEEN ? AND ? ORDER BY actual, orderId`,
+      `SELECT m.order_id AS orderId, m.number, c.name AS customer, m.required_date AS requested,
+              m.fully_delivered_on AS actual
+       FROM order_milestones m JOIN customers c ON c.id = m.customer_id
+       ${where.sql} ORDER BY m.fully_delivered_on, m.order_id`,
     )
-    .all(...where.params, f.from, f.to) as {
+    .all(...where.params) as {
     orderId: number;
     number: string;
     customer: string;
@@ -156,19 +157,21 @@ const median = (xs: number[]) => {
 
 /** Order → delivery → invoice → payment, in days, for orders paid in the period; medians per stage. */
 export function orderToCash(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: false });
+  const where = orderFilters(f, { lines: false, milestones: true }).add(
+    'm.fully_paid_on BETWEEN ? AND ?',
+    f.from,
+    f.to,
+  );
+  // Milestones as the order's lines give them: first delivery note, first posted invoice, and (once
+  // paid) the latest receipt, not reversed, settling its invoices.
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT * FROM (
-         SELECT o.id AS orderId, o.number, c.name AS customer, o.order_date AS ordered,
-                (SELECT min(business_date(d.posted_at)) FROM delivery_notes d WHERE d.order_id = o.id) AS delivered,
-                (SELECT min(i.invoice_date) FROM invoices i WHERE i.status = 'posted' AND i.id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS invoiced,
-                (SELECT max(p.received_on) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-                   WHERE p.reversed_on IS NULL AND a.invoice_id IN (SELECT il.invoice_id FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id WHERE ol.order_id = o.id)) AS paid
-         FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql ? `${where.sql} AND` : 'WHERE'} o.payment_status = 'paid')
-       WHERE paid BETWEEN ? AND ? ORDER BY paid, orderId`,
+      `SELECT m.order_id AS orderId, m.number, c.name AS customer, m.order_date AS ordered,
+              m.first_delivered_on AS delivered, m.first_invoiced_on AS invoiced, m.fully_paid_on AS paid
+       FROM order_milestones m JOIN customers c ON c.id = m.customer_id
+       ${where.sql} ORDER BY m.fully_paid_on, m.order_id`,
     )
-    .all(...where.params, f.from, f.to) as {
+    .all(...where.params) as {
     orderId: number;
     number: string;
     customer: string;

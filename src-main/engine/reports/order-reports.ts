@@ -59,17 +59,18 @@ export function customerOrders(ctx: EngineContext, f: ReportFilters): ReportResu
 /** Every order line not yet delivered, with how long the customer has waited. */
 export function pendingOrders(ctx: EngineContext, f: ReportFilters): ReportResult {
   const today = businessToday(ctx);
-  const where = orderFilters(f, { lines: true })
-    .add("o.status IN ('confirmed', 'processing', 'picked', 'partially_delivered')")
-    .add('ol.quantity > ol.delivered')
-    .add('o.order_date <= ?', f.to);
+  // The milestone row says which orders still owe goods (confirmed, not all delivered), since when;
+  // only their lines are read (CROSS JOIN: milestones drive, whatever the statistics say of products).
+  const where = orderFilters(f, { lines: true, milestones: true })
+    .add('m.undelivered_since <= ?', f.to)
+    .add('ol.quantity > ol.delivered');
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT o.id AS orderId, o.number, o.order_date AS orderDate, o.required_date AS requiredDate, c.name AS customer, p.sku, p.name AS product,
+      `SELECT m.order_id AS orderId, m.number, m.order_date AS orderDate, m.required_date AS requiredDate, c.name AS customer, p.sku, p.name AS product,
               ol.quantity - ol.delivered AS open, ol.backordered AS backordered, ol.total - (2 * ol.total * ol.delivered + ol.quantity) / (2 * ol.quantity) AS value,
-              CAST(julianday(?) - julianday(o.order_date) AS INTEGER) AS age
-       FROM order_lines ol JOIN orders o ON o.id = ol.order_id JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = ol.product_id
-       ${where.sql} ORDER BY age DESC, o.id, ol.line_no LIMIT 5000`,
+              CAST(julianday(?) - julianday(m.order_date) AS INTEGER) AS age
+       FROM order_milestones m CROSS JOIN order_lines ol ON ol.order_id = m.order_id JOIN customers c ON c.id = m.customer_id JOIN products p ON p.id = ol.product_id
+       ${where.sql} ORDER BY age DESC, m.order_id, ol.line_no LIMIT 5000`,
     )
     .all(today, ...where.params) as Record<string, number | string>[];
   const columns = [
@@ -98,13 +99,20 @@ export function pendingOrders(ctx: EngineContext, f: ReportFilters): ReportResul
 
 /** Delivery notes posted in the period. */
 export function deliveryRegister(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: false }).add('business_date(d.posted_at) BETWEEN ? AND ?', f.from, f.to);
+  const where = orderFilters(f, { lines: false, milestones: true }).add(
+    'business_date(d.posted_at) BETWEEN ? AND ?',
+    f.from,
+    f.to,
+  );
+  // Notes in id order, stopping at the 5,000th in the period; each note's order is read from its narrow
+  // milestone row (number, customer, warehouse, clerk) rather than the wide orders table.
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT d.id AS deliveryNoteId, d.number, business_date(d.posted_at) AS date, o.number AS orderNumber, c.name AS customer, w.code AS warehouse,
+      `SELECT d.id AS deliveryNoteId, d.number, business_date(d.posted_at) AS date, m.number AS orderNumber, c.name AS customer, w.code AS warehouse,
               (SELECT sum(quantity) FROM delivery_note_lines WHERE delivery_note_id = d.id) AS units, d.packages, coalesce(i.number, '') AS invoice
-       FROM delivery_notes d JOIN orders o ON o.id = d.order_id JOIN customers c ON c.id = d.customer_id JOIN warehouses w ON w.id = d.warehouse_id
-       LEFT JOIN invoices i ON i.id = d.invoice_id ${where.sql} ORDER BY d.id LIMIT 5000`,
+       FROM delivery_notes d CROSS JOIN order_milestones m ON m.order_id = d.order_id JOIN customers c ON c.id = d.customer_id
+         JOIN warehouses w ON w.id = d.warehouse_id LEFT JOIN invoices i ON i.id = d.invoice_id
+       ${where.sql} ORDER BY d.id LIMIT 5000`,
     )
     .all(...where.params) as Record<string, number | string>[];
   const columns = [

@@ -3,16 +3,18 @@ import type { ReportFilters } from './report-types';
 
 /**
  * The filters every order-based report shares, on orders `o`, customers `c` and (when the
- * report joins them) order lines `ol` and products `p`.
+ * report joins them) order lines `ol` and products `p`. With `milestones`, the order's columns are
+ * read from its milestone row `m` instead (the same customer, warehouse and clerk, kept with it).
  */
-export function orderFilters(f: ReportFilters, options: { lines: boolean }): Where {
+export function orderFilters(f: ReportFilters, options: { lines: boolean; milestones?: boolean }): Where {
+  const o = options.milestones ? { alias: 'm', id: 'm.order_id' } : { alias: 'o', id: 'o.id' };
   const where = new Where()
-    .when(f.customerId, 'o.customer_id = ?', f.customerId)
+    .when(f.customerId, `${o.alias}.customer_id = ?`, f.customerId)
     .when(f.customerType, 'c.type = ?', f.customerType)
     .when(f.stateCode, 'c.bill_state_code = ?', f.stateCode)
     .when(f.city, 'c.bill_city = ? COLLATE NOCASE', f.city)
-    .when(f.warehouseId, 'o.warehouse_id = ?', f.warehouseId)
-    .when(f.clerkId, 'o.created_by = ?', f.clerkId);
+    .when(f.warehouseId, `${o.alias}.warehouse_id = ?`, f.warehouseId)
+    .when(f.clerkId, `${o.alias}.created_by = ?`, f.clerkId);
   if (options.lines) {
     where
       .when(f.productId, 'ol.product_id = ?', f.productId)
@@ -24,7 +26,7 @@ export function orderFilters(f: ReportFilters, options: { lines: boolean }): Whe
       .when(f.brand, 'p2.brand = ?', f.brand)
       .when(f.category, 'p2.category = ?', f.category);
     where.add(
-      `o.id IN (SELECT l2.order_id FROM order_lines l2 JOIN products p2 ON p2.id = l2.product_id ${w.sql})`,
+      `${o.id} IN (SELECT l2.order_id FROM order_lines l2 JOIN products p2 ON p2.id = l2.product_id ${w.sql})`,
       ...w.params,
     );
   }

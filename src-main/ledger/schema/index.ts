@@ -16,3 +16,4 @@ export * from './purchase-invoices';
 export * from './stock-norms';
 export * from './brand-returns';
 export * from './backups';
+export * from './order-milestones';

@@ -31,6 +31,8 @@ describe('the benchmark ledger generator (scale S)', () => {
     expect(
       (ledger.sqlite.prepare('SELECT count(*) AS n FROM invoice_lines WHERE cost IS NULL').get() as { n: number }).n,
     ).toBe(0);
+    // the order-flow reports' milestones are there for every order, as the app keeps them
+    expect(count('order_milestones')).toBe(count('orders'));
     ledger.close();
   });
 });

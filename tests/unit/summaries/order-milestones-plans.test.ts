@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import stat1 from '../../fixtures/sqlite-stat1-M.json';
+import type { EngineContext } from '../../../src-main/engine/context';
+import { runReport, type ReportId } from '../../../src-main/engine/reports/report-registry';
+import type { ReportFilters } from '../../../src-main/engine/reports/report-types';
+import { engineContext } from '../../support/engine';
+
+/**
+ * The order-flow reports' plans at M-like statistics (tests/fixtures/sqlite-stat1-M.json, plus what
+ * ANALYZE said of order_milestones on the M ledger): each reads the milestone table by its own index,
+ * in the report's order, and never the orders table or every order line.
+ */
+let ctx: EngineContext;
+const plans: string[] = [];
+const milestoneStats = [
+  { tbl: 'order_milestones', idx: 'order_milestones_undelivered_idx', stat: '102320 10232' },
+  { tbl: 'order_milestones', idx: 'order_milestones_paid_idx', stat: '102320 286' },
+  { tbl: 'order_milestones', idx: 'order_milestones_delivered_idx', stat: '102320 286' },
+];
+const year: ReportFilters = {
+  from: '2025-11-22',
+  to: '2026-11-22',
+  customerId: null,
+  customerType: '',
+  stateCode: '',
+  city: '',
+  warehouseId: null,
+  productId: null,
+  brand: '',
+  category: '',
+  clerkId: null,
+  groupBy: 'customer',
+  period: 'month',
+};
+
+function loadStatistics(rows: { tbl: string; idx: string; stat: string }[]) {
+  const { sqlite } = ctx.ledger;
+  sqlite.exec('ANALYZE sqlite_schema');
+  sqlite.exec('DELETE FROM sqlite_stat1');
+  const insert = sqlite.prepare('INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)');
+  for (const r of rows) insert.run(r.tbl, r.idx, r.stat);
+  sqlite.exec('ANALYZE sqlite_schema'); // makes the connection reload the statistics
+}
+
+beforeAll(() => {
+  ctx = engineContext();
+  const { sqlite } = ctx.ledger;
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((sql: string) => {
+    const statement = prepare(sql);
+    if (!/FROM (order_milestones|delivery_notes d)/.test(sql)) return statement;
+    return {
+      all: (...args: unknown[]) => {
+        const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
+        plans.push(rows.map((r) => r.detail).join('; '));
+        return statement.all(...args);
+      },
+    };
+  }) as unknown as typeof sqlite.prepare;
+});
+
+const planOf = (report: ReportId, f: Partial<ReportFilters> = {}) => {
+  plans.length = 0;
+  runReport(ctx, report, { ...year, ...f }, null);
+  return plans.join(' | ');
+};
+
+// Before PRAGMA optimize has seen the new table (a ledger just upgraded), and after.
+describe.each([
+  ['without statistics for the milestones', stat1],
+  ['with M statistics for the milestones', [...stat1, ...milestoneStats]],
+])('order-flow report plans at M, %s', (_, stats) => {
+  beforeAll(() => loadStatistics(stats));
+
+  it('on-time delivery walks the fully-delivered index in its own order', () => {
+    for (const f of [{}, { customerId: 7 }]) {
+      const plan = planOf('on_time_delivery', f);
+      expect(plan).toMatch(/SEARCH m USING INDEX order_milestones_delivered_idx \(fully_delivered_on>\? AND/);
+      expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY|\borders\b/);
+    }
+    // One product's few orders drive instead, each order's milestone row found by its key.
+    const plan = planOf('on_time_delivery', { productId: 3 });
+    expect(plan).toMatch(/SEARCH m USING (INTEGER PRIMARY KEY|INDEX order_milestones_delivered_idx)/);
+    expect(plan).not.toMatch(/SCAN m\b|\borders\b/);
+  });
+
+  it('order-to-cash walks the fully-paid index in its own order', () => {
+    for (const f of [{}, { warehouseId: 1 }]) {
+      const plan = planOf('order_to_cash', f);
+      expect(plan).toMatch(/SEARCH m USING INDEX order_milestones_paid_idx \(fully_paid_on>\? AND/);
+      expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY|\borders\b/);
+    }
+  });
+
+  it('pending orders read only the lines of orders still owing goods', () => {
+    for (const f of [{}, { productId: 3 }, { brand: 'Sunrise' }]) {
+      const plan = planOf('pending_orders', f);
+      expect(plan).toMatch(/^SEARCH m USING INDEX order_milestones_undelivered_idx \(undelivered_since<\?\)/);
+      expect(plan).toMatch(/SEARCH ol USING INDEX order_lines_order_no_uq \(order_id=\?\)/);
+      expect(plan).not.toMatch(/\borders\b/);
+    }
+  });
+
+  it('the delivery register reads notes in id order and each order from its milestone row', () => {
+    const plan = planOf('delivery_register');
+    expect(plan).toMatch(/^SCAN d; SEARCH m USING INTEGER PRIMARY KEY/);
+    expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY|\borders\b/);
+  });
+});
