@@ -38,10 +38,14 @@ export function licencePolicy(ctx: EngineContext): LicencePolicy {
   return row?.p ?? 'block';
 }
 
-/** The licence problems of billing these products to this customer on a business day. */
-export function buyerLicenceProblems(ctx: EngineContext, customerId: number, productIds: number[], day: string) {
-  const products = licensedProducts(ctx, productIds);
-  return products.length === 0 ? [] : licenceProblems(buyer(ctx, customerId), products, day);
+/**
+ * The licence problems of billing these products to this customer on a business day. The caller
+ * has the products at hand already (confirm counts its statements), so only the buyer is read, and
+ * only when a product needs a licence.
+ */
+export function buyerLicenceProblems(ctx: EngineContext, customerId: number, products: LicensedProduct[], day: string) {
+  const needing = products.filter((p) => p.licence !== 'none');
+  return needing.length === 0 ? [] : licenceProblems(buyer(ctx, customerId), needing, day);
 }
 
 /** The refusal every caller gives, so the clerk reads the same words at the order and at the invoice. */
@@ -64,12 +68,11 @@ export function checkLicencesAtInvoice(
   customerId: number,
   day: string,
 ): void {
-  const problems = buyerLicenceProblems(
+  const products = licensedProducts(
     ctx,
-    customerId,
     lines.map((l) => l.productId),
-    day,
   );
+  const problems = buyerLicenceProblems(ctx, customerId, products, day);
   if (problems.length === 0) return;
   if (licencePolicy(ctx) === 'approval') {
     const approved = ctx.ledger.sqlite.prepare(

@@ -30,6 +30,7 @@ interface ProductRow {
   price: number;
   taxRate: number;
   status: string;
+  licence: 'none' | 'drug' | 'food';
 }
 
 export interface PricedOrder extends Quote {
@@ -44,7 +45,7 @@ function loadProducts(
   const { sqlite } = ctx.ledger;
   const rows = sqlite
     .prepare(
-      `SELECT id, sku, name, brand, category, base_unit AS baseUnit, price, tax_rate_bps AS taxRate, status FROM products WHERE id IN (SELECT value FROM json_each(?))`,
+      `SELECT id, sku, name, brand, category, base_unit AS baseUnit, price, tax_rate_bps AS taxRate, status, licence FROM products WHERE id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify([...new Set(ids)])) as ProductRow[];
   const packs = sqlite
@@ -123,12 +124,8 @@ export function priceOrder(
       ?.t ?? 500;
   const approvalReasons: string[] = [];
   if (customer.status === 'on_hold') approvalReasons.push(`${customer.name} is on hold`);
-  const licenceIssues = buyerLicenceProblems(
-    ctx,
-    customer.id,
-    input.lines.map((l) => l.productId),
-    today,
-  );
+  const ordered = input.lines.flatMap((l) => products.get(l.productId) ?? []);
+  const licenceIssues = buyerLicenceProblems(ctx, customer.id, ordered, today);
   if (licenceIssues.length > 0 && licencePolicy(ctx) === 'block') throw licenceRefusal(licenceIssues, 'customerId');
   approvalReasons.push(...licenceIssues);
 
