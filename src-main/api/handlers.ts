@@ -8,7 +8,6 @@ import { warehouseOperations } from '../../src-shared/contract/warehouses';
 import { inventoryOperations } from '../../src-shared/contract/inventory';
 import { adjustStock } from '../engine/inventory/adjust-stock';
 import { checkStock } from '../engine/inventory/check-balances';
-import { importOpeningStock } from '../engine/inventory/import-opening-stock';
 import { getInventorySettings, updateInventorySettings } from '../engine/inventory/inventory-settings';
 import { receiveGoods } from '../engine/inventory/receive-goods';
 import { listStock, movementHistory, reservationsOfBatch } from '../engine/inventory/stock-views';
@@ -17,7 +16,6 @@ import { listAudit } from '../engine/audit';
 import { getCompany, updateCompany, companyName } from '../engine/company/company-service';
 import { createCustomer, getCustomer, updateCustomer } from '../engine/customers/customer-service';
 import { createCustomerType, listCustomerTypes, updateCustomerType } from '../engine/customers/customer-types';
-import { importCustomers } from '../engine/customers/import-customers';
 import { listCustomers } from '../engine/customers/list-customers';
 import {
   createProduct,
@@ -26,7 +24,8 @@ import {
   productFacets,
   updateProduct,
 } from '../engine/catalog/product-service';
-import { importProducts } from '../engine/catalog/import-products';
+import { importCustomers, importOpeningStock, importProducts } from '../engine/imports/start-import';
+import { importHandlers } from '../engine/imports/import-operations';
 import { listProducts } from '../engine/catalog/list-products';
 import { createWarehouse, listWarehouses, updateWarehouse } from '../engine/inventory/warehouse-service';
 import { initialize } from '../engine/users/setup';
@@ -273,8 +272,19 @@ const syncHandlers: HandlerTable<keyof typeof syncOperations> = {
 };
 
 /** Every contract operation bound to its engine function; TypeScript refuses a missing one. */
-/** These check a password off the main thread first and open their own short write transaction. */
-export const ownTransaction: ReadonlySet<string> = new Set(['auth.login', 'auth.changePassword']);
+/**
+ * These open their own short write transactions: sign-in checks a password off the main thread first; imports
+ * check the file in a read worker, then write it a few hundred rows per transaction.
+ */
+export const ownTransaction: ReadonlySet<string> = new Set([
+  'auth.login',
+  'auth.changePassword',
+  'products.import',
+  'customers.import',
+  'inventory.importOpening',
+  'supplierRates.import',
+  'imports.resume',
+]);
 
 export const handlers: HandlerTable<OperationName> = {
   ...userHandlers,
@@ -294,4 +304,5 @@ export const handlers: HandlerTable<OperationName> = {
   ...payablesHandlers,
   ...purchaseOrderHandlers,
   ...valuationHandlers,
+  ...importHandlers,
 };

@@ -17,6 +17,7 @@ import { payablesOperations } from './payables';
 import { purchaseOrderOperations } from './purchase-orders';
 import { brandReturnOperations } from './brand-returns';
 import { valuationOperations } from './valuation';
+import { importOperations } from './imports';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...purchaseOrderOperations,
   ...brandReturnOperations,
   ...valuationOperations,
+  ...importOperations,
 };
 
 export type Contract = typeof contract;
