@@ -68,9 +68,19 @@ export const withoutBom = (csv: string) => csv.replace(/^\uFEFF/, '');
 
 /** The heading line (with its line break) and where the rows start. */
 export function headingLine(csv: string): { header: string; end: number } {
-  const end = Papa.parse(csv, { preview: 1 }).meta.cursor;
+  // The first line break outside quotes (Papa's preview cursor reads past it).
+  let quoted = false;
+  let end = csv.length;
+  for (let i = 0; i < csv.length; i += 1) {
+    const c = csv[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === '\n' && !quoted) {
+      end = i + 1;
+      break;
+    }
+  }
   const header = csv.slice(0, end);
-  return { header: /[\r\n]$/.test(header) ? header : `${header}\n`, end };
+  return { header: header.endsWith('\n') ? header : `${header}\n`, end };
 }
 
 /** Which file column holds each canonical column; refuses a file without a required one. */
