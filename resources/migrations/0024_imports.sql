@@ -11,7 +11,7 @@ CREATE TABLE `imports` (
 	`refused` integer DEFAULT 0 NOT NULL,
 	`message` text DEFAULT '' NOT NULL,
 	`state` text DEFAULT '{}' NOT NULL,
-	`csv` text,
+	`csv_file` text,
 	`user_id` integer,
 	`started_at` text NOT NULL,
 	`updated_at` text NOT NULL,

@@ -152,8 +152,8 @@ export interface CheckedFile {
   total: number;
   valid: number;
   errors: RowProblem[];
-  /** where every `pieceRows`-th row starts: the writer cuts its transactions at these offsets */
-  pieces: { offset: number; row: number }[];
+  /** where each checked row starts in the file (row `start.row + i` at `offsets[i]`): the writer cuts there */
+  offsets: number[];
   /** where the checked rows start (the first data row, or a resumed import's next row) */
   start: { offset: number; row: number };
   /** the offset where the rows end */
@@ -168,9 +168,8 @@ export function checkCsv<S extends z.ZodType>(
   ctx: EngineContext,
   csv: string,
   spec: CsvImportSpec<S>,
-  options: { from?: { offset: number; row: number }; pieceRows?: number } = {},
+  options: { from?: { offset: number; row: number } } = {},
 ): CheckedFile {
-  const pieceRows = options.pieceRows ?? 100;
   const { header, end: headerEnd } = headingLine(csv);
   const start = options.from ?? { offset: headerEnd, row: 2 };
   const text = header + csv.slice(start.offset);
@@ -178,7 +177,7 @@ export function checkCsv<S extends z.ZodType>(
   const fields = Papa.parse(header, { header: true, transformHeader: normaliseHeading }).meta.fields ?? [];
   const headings = mapHeadings(fields, spec as CsvImportSpec<z.ZodType>);
   const file = new ImportFile();
-  const result: CheckedFile = { total: 0, valid: 0, errors: [], pieces: [], start, end: csv.length };
+  const result: CheckedFile = { total: 0, valid: 0, errors: [], offsets: [], start, end: csv.length };
   let rowStart = header.length;
   Papa.parse<Record<string, string>>(text, {
     header: true,
@@ -186,7 +185,7 @@ export function checkCsv<S extends z.ZodType>(
     transformHeader: normaliseHeading,
     step(parsed) {
       const row = start.row + result.total;
-      if (result.total % pieceRows === 0) result.pieces.push({ offset: rowStart + shift, row });
+      result.offsets.push(rowStart + shift);
       rowStart = parsed.meta.cursor;
       result.total += 1;
       const read = readRow(spec, recordOf(parsed.data, headings), row, ctx, file);

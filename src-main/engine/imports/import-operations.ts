@@ -6,6 +6,7 @@ import type { HandlerTable } from '../../api/handler-types';
 import type { EngineContext } from '../context';
 import { conflict, DomainError, notFound } from '../errors';
 import { importKinds, isImportKind, type ImportKind } from './import-kinds';
+import { readKeptFile } from './kept-file';
 import { activeImports, checkFile, writeChecked } from './run-import';
 
 interface ImportRow {
@@ -21,7 +22,7 @@ interface ImportRow {
   refused: number;
   message: string;
   state: string;
-  csv: string | null;
+  csvFile: string | null;
   startedAt: string;
   updatedAt: string;
   startedBy: string | null;
@@ -74,17 +75,19 @@ export function listImports(ctx: EngineContext, status: ImportRecord['status'] |
  */
 export async function resumeImport(ctx: EngineContext, id: number): Promise<ImportResult> {
   const { sqlite } = ctx.ledger;
-  const row = sqlite.prepare(`${SELECT.replace('i.started_at', 'i.csv, i.started_at')} WHERE i.id = ?`).get(id) as
-    ImportRow | undefined;
+  const row = sqlite
+    .prepare(`${SELECT.replace('i.started_at', 'i.csv_file AS csvFile, i.started_at')} WHERE i.id = ?`)
+    .get(id) as ImportRow | undefined;
   if (!row || !mayRun(ctx, row.kind)) throw notFound(`Import ${id}`, 'id');
-  if (row.status === 'done' || row.csv === null)
+  if (row.status === 'done' || row.csvFile === null)
     throw conflict(`Import ${id} is finished; nothing is left to write`, 'id');
   if (activeImports.has(id)) throw conflict(`Import ${id} is being written now`, 'id');
   const kind = row.kind;
   const params = JSON.parse(row.params) as Record<string, unknown>;
   const state = JSON.parse(row.state) as Record<string, unknown>;
   const from = { offset: row.nextOffset, row: row.nextRow };
-  const checked = await checkFile(ctx, { kind, params, csv: row.csv, from, state });
+  const csv = await readKeptFile(row.csvFile, id);
+  const checked = await checkFile(ctx, { kind, params, csv, from, state });
   const result = { total: row.total, errors: checked.errors, importId: id };
   if (row.mode === 'all-or-nothing' && checked.errors.length > 0) {
     const first = checked.errors[0]!;
@@ -100,10 +103,13 @@ export async function resumeImport(ctx: EngineContext, id: number): Promise<Impo
     };
   }
   const refusedInCheck = new Set(checked.errors.map((e) => e.row)).size;
-  const progress = { id, mode: row.mode, imported: row.imported, refused: row.refused + refusedInCheck, state };
+  const progress = {
+    ...{ id, mode: row.mode, imported: row.imported, refused: row.refused + refusedInCheck },
+    ...{ state, kept: row.csvFile },
+  };
   const build = (c: EngineContext, s: Record<string, unknown>) => importKinds[kind].build(c, params, s);
   if (!isImportKind(kind)) throw new DomainError('invalid_input', `Import ${id} is of an unknown kind`, 'id');
-  const late = await writeChecked(ctx, { kind, params, build }, row.csv, checked, progress);
+  const late = await writeChecked(ctx, { kind, params, build }, csv, checked, progress);
   return {
     ...result,
     valid: row.imported + checked.valid,

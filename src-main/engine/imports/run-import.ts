@@ -17,15 +17,16 @@ import {
   type RowProblem,
 } from '../csv-import';
 import { checkImportTask, type ImportCheckJob } from './check-task';
+import { dropKeptFile, keepFile } from './kept-file';
 import type { ImportKind } from './import-kinds';
 
 type AnySpec = CsvImportSpec<z.ZodType>;
 
 /**
- * How the writer cuts its work: a transaction takes 100 rows (a checked piece) at a time until it holds `chunkRows` rows or
+ * How the writer cuts its work: a transaction writes rows until it holds `chunkRows` rows or
  * has run `budgetMs`, then commits and lets the event loop answer other calls before the next one.
  */
-export const importTuning = { chunkRows: 500, budgetMs: 25 };
+export const importTuning = { chunkRows: 500, budgetMs: 15, checkpointEvery: 4 };
 
 /** Imports this process is writing now; a `running` row not in here was left by a process that stopped. */
 export const activeImports = new Set<number>();
@@ -56,6 +57,8 @@ interface Progress {
   imported: number;
   refused: number;
   state: Record<string, unknown>;
+  /** the kept copy of the file, removed once the import is done */
+  kept: string;
 }
 
 /**
@@ -76,10 +79,11 @@ export async function runImport(
     return none;
   const now = ctx.now().toISOString();
   const refusedInCheck = new Set(checked.errors.map((e) => e.row)).size;
+  const kept = await keepFile(ctx, csv);
   const id = Number(
     ctx.ledger.sqlite
       .prepare(
-        `INSERT INTO imports (kind, params, mode, status, total, next_row, next_offset, refused, csv, user_id,
+        `INSERT INTO imports (kind, params, mode, status, total, next_row, next_offset, refused, csv_file, user_id,
           started_at, updated_at) VALUES (?, ?, ?, 'running', ?, 2, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
@@ -89,13 +93,13 @@ export async function runImport(
         checked.total,
         checked.start.offset,
         refusedInCheck,
-        csv,
+        kept,
         ctx.actor?.id ?? null,
         now,
         now,
       ).lastInsertRowid,
   );
-  const progress: Progress = { id, mode, imported: 0, refused: refusedInCheck, state: {} };
+  const progress: Progress = { id, mode, imported: 0, refused: refusedInCheck, state: {}, kept };
   const late = await writeChecked(ctx, request, csv, checked, progress);
   return {
     ...base,
@@ -125,10 +129,11 @@ export async function writeChecked(
   const fields = Papa.parse(header, { header: true, transformHeader: normaliseHeading }).meta.fields ?? [];
   const headings = mapHeadings(fields, spec);
   const late: RowProblem[] = [];
-  const pieces = checked.pieces;
+  const { offsets, start } = checked;
+  const at = (i: number) => ({ offset: offsets[i] ?? checked.end, row: start.row + i });
   const save = sqlite.prepare(
     `UPDATE imports SET next_row = ?, next_offset = ?, imported = ?, refused = ?, state = ?, status = ?,
-      message = ?, csv = CASE WHEN ? = 'done' THEN NULL ELSE csv END, updated_at = ? WHERE id = ?`,
+      message = ?, csv_file = CASE WHEN ? = 'done' THEN NULL ELSE csv_file END, updated_at = ? WHERE id = ?`,
   );
   const record = (next: { offset: number; row: number }, status: string, message = '') =>
     save.run(
@@ -145,28 +150,29 @@ export async function writeChecked(
     );
   activeImports.add(progress.id);
   try {
-    let p = 0;
-    while (p < pieces.length) {
-      const from = p;
+    let i = 0;
+    // Parse about twice what the last transaction managed: 500 rows of a wide file take a while to parse.
+    let reach = 50;
+    let sinceCheckpoint = 0;
+    while (i < offsets.length) {
+      const from = i;
       const started = Date.now();
       const before = { imported: progress.imported, refused: progress.refused, state: { ...progress.state } };
       try {
         sqlite
           .transaction(() => {
-            let rows = 0;
-            while (p < pieces.length && rows < importTuning.chunkRows) {
-              if (rows > 0 && Date.now() - started >= importTuning.budgetMs) break;
-              const piece = pieces[p]!;
-              const end = pieces[p + 1]?.offset ?? checked.end;
-              rows += writePiece(ctx, spec, header + csv.slice(piece.offset, end), piece.row, headings, {
-                refusedRows,
-                progress,
-                late,
-              });
-              p += 1;
+            let inChunk = 0;
+            while (i < offsets.length && inChunk < importTuning.chunkRows) {
+              const until = Math.min(offsets.length, i + Math.min(reach, importTuning.chunkRows - inChunk));
+              const text = header + csv.slice(offsets[i], at(until).offset);
+              const run = { refusedRows, progress, late };
+              const taken = writeRows(ctx, spec, text, start.row + i, headings, started, run);
+              reach = taken * 2 + 10;
+              i += taken;
+              inChunk += taken;
+              if (i < until) break; // the time budget is spent
             }
-            const next = pieces[p] ?? { offset: checked.end, row: checked.start.row + checked.total };
-            record(next, p < pieces.length ? 'running' : 'done');
+            record(at(i), i < offsets.length ? 'running' : 'done');
           })
           .immediate();
       } catch (error) {
@@ -176,28 +182,40 @@ export async function writeChecked(
         progress.refused = before.refused;
         for (const key of Object.keys(progress.state)) delete progress.state[key];
         Object.assign(progress.state, before.state);
-        const stop = pieces[from]!;
+        const stop = at(from);
         const problem = error.problems[0]!;
         record(stop, 'interrupted', `Row ${problem.row}, ${problem.field}: ${problem.message}`);
         return { errors: error.problems, interruptedAtRow: stop.row };
       }
       // Let the calls that arrived meanwhile run before the next transaction.
-      if (p < pieces.length) await new Promise((resume) => setImmediate(resume));
+      if (i < offsets.length) await new Promise((resume) => setImmediate(resume));
+      // Copy the WAL into the ledger a few transactions' worth at a time, in a turn of its own: left to the
+      // idle timer's 5 s bound, one checkpoint of a busy import's pages held the loop for a second.
+      if (++sinceCheckpoint >= importTuning.checkpointEvery && i < offsets.length) {
+        sinceCheckpoint = 0;
+        sqlite.pragma('wal_checkpoint(PASSIVE)');
+        await new Promise((resume) => setImmediate(resume));
+      }
     }
-    if (pieces.length === 0) record({ offset: checked.end, row: checked.start.row }, 'done');
+    if (offsets.length === 0) record(at(0), 'done');
+    await dropKeptFile(progress.kept);
     return { errors: late, interruptedAtRow: null };
   } finally {
     activeImports.delete(progress.id);
   }
 }
 
-/** Writes one piece's rows, each in its own savepoint; returns how many rows it read. */
-function writePiece(
+/**
+ * Writes rows from the top of `text`, each in its own savepoint, until the time budget is spent (always at least
+ * one row); returns how many rows it took.
+ */
+function writeRows(
   ctx: EngineContext,
   spec: AnySpec,
   text: string,
   firstRow: number,
   headings: Map<string, string>,
+  started: number,
   run: { refusedRows: Set<number>; progress: Progress; late: RowProblem[] },
 ): number {
   const rows = Papa.parse<Record<string, string>>(text, {
@@ -206,9 +224,12 @@ function writePiece(
     transformHeader: normaliseHeading,
   }).data;
   const file = new ImportFile();
-  rows.forEach((raw, index) => {
-    const row = firstRow + index;
-    if (run.refusedRows.has(row)) return;
+  let taken = 0;
+  for (const raw of rows) {
+    if (taken > 0 && Date.now() - started >= importTuning.budgetMs) break;
+    const row = firstRow + taken;
+    taken += 1;
+    if (run.refusedRows.has(row)) continue;
     let problems: RowProblem[] | null = null;
     try {
       ctx.ledger.sqlite.transaction(() => {
@@ -222,12 +243,12 @@ function writePiece(
     }
     if (!problems) {
       run.progress.imported += 1;
-      return;
+      continue;
     }
     // The ledger changed between the check and the write (someone saved the same SKU meanwhile).
     if (run.progress.mode === 'all-or-nothing') throw new LateRefusal(problems);
     run.progress.refused += 1;
     run.late.push(...problems);
-  });
-  return rows.length;
+  }
+  return taken;
 }

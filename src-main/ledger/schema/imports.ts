@@ -4,8 +4,8 @@ import { users } from './users';
 /**
  * One row per spreadsheet import that writes. The file is checked in full first (nothing written), then written
  * in short transactions; this row records how far it got, so a crash mid-import is a visible "interrupted at row
- * N — resume" state, never a silent half. The file is kept here until the import is done, so resume needs nothing
- * else.
+ * N — resume" state, never a silent half. A copy of the file is kept beside the ledger until the import is done,
+ * so resume needs nothing else (written without blocking, unlike 10 MB of text in one statement).
  */
 export const imports = sqliteTable(
   'imports',
@@ -31,8 +31,8 @@ export const imports = sqliteTable(
     message: text('message').notNull().default(''),
     /** the kind's running state across transactions, as JSON (the opening-stock document) */
     state: text('state').notNull().default('{}'),
-    /** the file, kept until the import is done */
-    csv: text('csv'),
+    /** the kept copy of the file (a path), removed when the import is done */
+    csvFile: text('csv_file'),
     userId: integer('user_id').references(() => users.id),
     startedAt: text('started_at').notNull(),
     updatedAt: text('updated_at').notNull(),

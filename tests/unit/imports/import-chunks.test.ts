@@ -17,7 +17,7 @@ let ctx: EngineContext;
 const count = (sql: string) => (ctx.ledger.sqlite.prepare(sql).get() as { n: number }).n;
 const importRow = (id: number) =>
   ctx.ledger.sqlite
-    .prepare('SELECT status, next_row AS nextRow, imported, csv IS NULL AS cleared FROM imports WHERE id = ?')
+    .prepare('SELECT status, next_row AS nextRow, imported, csv_file IS NULL AS cleared FROM imports WHERE id = ?')
     .get(id);
 
 /** Another clerk saves a product with this SKU after the check and before the write reaches it. */
@@ -38,7 +38,7 @@ beforeEach(() => {
   ctx = engineContext();
   Object.assign(importTuning, { chunkRows: 500, budgetMs: Number.POSITIVE_INFINITY });
 });
-afterEach(() => Object.assign(importTuning, { chunkRows: 500, budgetMs: 25 }));
+afterEach(() => Object.assign(importTuning, { chunkRows: 500, budgetMs: 15 }));
 
 describe('an import writes 500 rows per transaction', () => {
   it('a row refused while writing the second chunk (row 502) keeps the first 500 rows, and says where it stopped', async () => {
