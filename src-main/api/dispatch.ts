@@ -128,6 +128,18 @@ export function createApi(
       }
     },
   };
+  /** A read-only task of a write (an import's check) in a read worker; refusals come back as they were thrown. */
+  async function inWorker(task: string, input: unknown, actor: Actor | null, sessionToken?: string): Promise<unknown> {
+    const outcome = await readPool!.run({ name: task, input, actor, sessionToken, now: now().toISOString() });
+    if (outcome.kind === 'done') return outcome.output;
+    if (outcome.kind === 'refused') throw new DomainError(outcome.code, outcome.message, outcome.field);
+    if (outcome.kind === 'failed') throw new WorkerFailure(outcome.stack);
+    log(`[stockist] ${task} lost its worker: ${outcome.reason}`);
+    throw new DomainError(
+      'unavailable',
+      'Stockist stopped while checking this file; nothing was saved. Please try again.',
+    );
+  }
 
   function admission(name: string, sessionToken?: string): ApiResult | null {
     if (!isOperationName(name)) return failure('unknown_operation', `There is no operation called ${name}`);
@@ -179,6 +191,7 @@ export function createApi(
     const problem = key === undefined ? null : keyProblem(key);
     if (problem) return failure('invalid_input', problem, 'Idempotency-Key');
     const ctx: CallContext = { ...base, actor, host };
+    if (readPool?.usable()) ctx.runInWorker = (task, input) => inWorker(task, input, actor, sessionToken);
     const handler = handlers[name] as Handler<typeof name>;
     const execute = async (): Promise<ApiResult> => {
       const run = () => handler(parsed.data as never, ctx);

@@ -16,6 +16,7 @@ import { supplierHandlers } from '../engine/purchasing/supplier-operations';
 import { reportHandlers } from '../engine/reports/report-operations';
 import { syncHandlers } from '../engine/sync/sync-operations';
 import { deviceHandlers } from '../engine/users/device-operations';
+import { importHandlers } from '../engine/imports/import-operations';
 import { userHandlers } from '../engine/users/user-operations';
 import { joinParts } from './join-parts';
 
@@ -45,4 +46,5 @@ export const handlers = joinParts({
   valuationHandlers,
   backupHandlers,
   deviceHandlers,
+  importHandlers,
 });

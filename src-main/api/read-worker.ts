@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { z } from 'zod';
 import { contract, isOperationName } from '../../src-shared/contract';
 import { DomainError } from '../engine/errors';
+import { checkImportTask, type ImportCheckJob } from '../engine/imports/check-task';
 import { openReadOnlyLedger } from '../ledger/open-ledger';
 import type { CallContext, Handler } from './handler-types';
 import { handlers } from './handlers';
@@ -18,15 +19,23 @@ const { file, holdMs } = workerData as { file: string; holdMs: number };
 const ledger = openReadOnlyLedger(file);
 const port = parentPort!;
 
+/** Read-only parts of writes, run here by name: the dispatcher has already admitted the write they belong to. */
+const tasks: Record<string, (ctx: CallContext, input: unknown) => unknown> = {
+  'imports.check': (ctx, input) => checkImportTask(ctx, input as ImportCheckJob),
+};
+
 async function runJob(job: ReadJob): Promise<ReadOutcome> {
   if (holdMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, holdMs);
-  if (!isOperationName(job.name)) return { kind: 'failed', stack: `No operation called ${job.name}` };
+  const task = Object.hasOwn(tasks, job.name) ? tasks[job.name]! : null;
+  if (!task && !isOperationName(job.name)) return { kind: 'failed', stack: `No operation called ${job.name}` };
   // The company may have changed its time zone since the last job; one small read keeps up.
   ledger.refreshTimeZone();
   const instant = new Date(job.now);
   const ctx: CallContext = { ledger, actor: job.actor, now: () => instant, sessionToken: job.sessionToken };
-  const handler = handlers[job.name] as Handler<typeof job.name>;
   try {
+    if (task) return { kind: 'done', output: task(ctx, job.input) };
+    if (!isOperationName(job.name)) return { kind: 'failed', stack: `No operation called ${job.name}` };
+    const handler = handlers[job.name] as Handler<typeof job.name>;
     // The output schema is checked here, not on the main thread: a year's rows take a while to check.
     const output = (contract[job.name].output as z.ZodType).parse(await handler(job.input as never, ctx));
     return { kind: 'done', output };

@@ -13,6 +13,11 @@ export interface EngineContext {
   ledger: Ledger;
   actor: Actor | null;
   now: () => Date;
+  /**
+   * Runs a read-only task (an import file's check) in a read worker on its own connection, when the host has
+   * one; without it the caller runs the task itself.
+   */
+  runInWorker?: (task: 'imports.check', input: unknown) => Promise<unknown>;
 }
 
 export function isoNow(ctx: EngineContext): string {

@@ -122,6 +122,10 @@ export const importResult = z.object({
   imported: z.int(),
   written: z.boolean(),
   errors: z.array(z.object({ row: z.int(), field: z.string(), message: z.string() })),
+  /** the `imports` row of a file that was written (see imports.list), null for a preview or a refused file */
+  importId: z.int().nullable(),
+  /** the spreadsheet row an all-or-nothing import stopped at (a row refused while writing): resume from there */
+  interruptedAtRow: z.int().nullable(),
 });
 export type ImportResult = z.output<typeof importResult>;
 

@@ -19,6 +19,7 @@ import { brandReturnOperations } from './brand-returns';
 import { valuationOperations } from './valuation';
 import { backupOperations } from './backups';
 import { deviceOperations } from './devices';
+import { importOperations } from './imports';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...valuationOperations,
   ...backupOperations,
   ...deviceOperations,
+  ...importOperations,
 };
 
 export type Contract = typeof contract;

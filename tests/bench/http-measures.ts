@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { reports } from '../../src-main/engine/reports/report-registry';
 import { seededRandom } from '../../src-main/engine/demo/seed-demo';
 import { BENCH_TODAY } from './generate-ledger';
+import { measureImport } from './import-measure';
 import { stats, timeAsync, type Stats } from './measure';
 
 type Post = (name: string, body: unknown) => Promise<unknown>;
@@ -75,6 +76,7 @@ export async function measureHttp(post: Post, sqlite: Database.Database): Promis
   while (!done) waits.push(await timeAsync(() => post('auth.me', {})));
   add('auth.me while a year report runs (responsiveness)', waits, 'max ≤ 50 ms', 50);
   out.at(-1)!.ok = Math.max(...waits) <= 50;
+  out.push(await measureImport(post));
   return out;
 }
 

@@ -1,7 +1,8 @@
 import { productFields } from '../../../src-shared/contract/products';
 import { parseMoney, parseRate } from '../../../src-shared/money';
 import type { EngineContext } from '../context';
-import { runCsvImport, RowError, type CsvImportSpec, type ImportMode } from '../csv-import';
+import { RowError, type CsvImportSpec } from '../csv-import';
+import { conflict } from '../errors';
 import { createProduct } from './product-service';
 
 function money(text: string | undefined, column: string): number {
@@ -42,7 +43,7 @@ function yesNo(text: string | undefined): boolean {
   return !/^(n|no|false|0)$/i.test(text ?? 'yes');
 }
 
-const spec: CsvImportSpec<typeof productFields> = {
+export const productImportSpec: CsvImportSpec<typeof productFields> = {
   columns: {
     sku: ['item code', 'product code', 'code'],
     name: ['item name', 'product name', 'description'],
@@ -101,9 +102,27 @@ const spec: CsvImportSpec<typeof productFields> = {
       status: (r.status || 'active').toLowerCase(),
     };
   },
+  // What createProduct refuses, read-only: the SKU and each barcode taken in the ledger or earlier in the file.
+  check(ctx, value, file) {
+    const { sqlite } = ctx.ledger;
+    if (file.has('sku', value.sku) || sqlite.prepare('SELECT 1 FROM products WHERE sku = ?').get(value.sku))
+      throw conflict(`SKU ${value.sku} is already used by another product`, 'sku');
+    const inRow = new Set<string>();
+    value.barcodes.forEach((b, i) => {
+      const owner =
+        (inRow.has(b.code) ? value.sku : file.get<string>('barcode', b.code)) ??
+        (
+          sqlite
+            .prepare('SELECT p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?')
+            .get(b.code) as { sku: string } | undefined
+        )?.sku;
+      if (owner) throw conflict(`Barcode ${b.code} already belongs to ${owner}`, `barcodes.${i}.code`);
+      inRow.add(b.code);
+    });
+  },
+  remember(value, file) {
+    file.add('sku', value.sku);
+    for (const b of value.barcodes) file.add('barcode', b.code, value.sku);
+  },
   write: (ctx, value) => void createProduct(ctx, value),
 };
-
-export function importProducts(ctx: EngineContext, csv: string, mode: ImportMode) {
-  return runCsvImport(ctx, csv, mode, spec);
-}

@@ -1,6 +1,6 @@
 import type { productOperations } from '../../../src-shared/contract/products';
 import type { HandlerTable } from '../../api/handler-types';
-import { importProducts } from './import-products';
+import { importProducts } from '../imports/start-import';
 import { listProducts } from './list-products';
 import { createProduct, findByBarcode, getProduct, productFacets, updateProduct } from './product-service';
 

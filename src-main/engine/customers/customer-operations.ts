@@ -2,7 +2,7 @@ import type { customerOperations } from '../../../src-shared/contract/customers'
 import type { HandlerTable } from '../../api/handler-types';
 import { createCustomer, getCustomer, updateCustomer } from './customer-service';
 import { createCustomerType, listCustomerTypes, updateCustomerType } from './customer-types';
-import { importCustomers } from './import-customers';
+import { importCustomers } from '../imports/start-import';
 import { listCustomers } from './list-customers';
 
 /** The customer master and customer types. Joined with the other parts in api/handlers.ts. */

@@ -110,6 +110,24 @@ export function customerIdByCode(ctx: EngineContext, code: string): number | und
   )?.id;
 }
 
+/**
+ * What creating this customer would refuse, read-only (an import's check runs it in a read worker). `fileParent`:
+ * the parent is a row earlier in the import file, not yet in the ledger.
+ */
+export function checkNewCustomer(
+  ctx: EngineContext,
+  input: CustomerInput,
+  fileParent: { type: string; name: string } | null,
+): void {
+  if (!fileParent) return checkAgainstLedger(ctx, input, null);
+  const type = customerTypeOf(ctx, input.type);
+  if (!type) throw invalid(`Customer type ${input.type} is not configured`, 'type');
+  checkGstinState(input.gstin, input.billTo.stateCode, 'gstin');
+  checkMapping(input.type, type.parentTypes, fileParent.type, fileParent.name);
+  checkDefaultWarehouse(ctx, input.defaultWarehouseId);
+  checkAssignedUsers(ctx, input.assignedUserIds);
+}
+
 /** The checks the schema cannot make: they need the ledger (types, parents, users). */
 function checkAgainstLedger(ctx: EngineContext, input: CustomerInput, selfId: number | null): void {
   const type = customerTypeOf(ctx, input.type);
@@ -134,7 +152,11 @@ function checkAgainstLedger(ctx: EngineContext, input: CustomerInput, selfId: nu
     }
   }
   checkDefaultWarehouse(ctx, input.defaultWarehouseId);
-  for (const [i, userId] of input.assignedUserIds.entries()) {
+  checkAssignedUsers(ctx, input.assignedUserIds);
+}
+
+function checkAssignedUsers(ctx: EngineContext, userIds: number[]): void {
+  for (const [i, userId] of userIds.entries()) {
     if (!ctx.ledger.sqlite.prepare('SELECT 1 FROM users WHERE id = ? AND active = 1').get(userId))
       throw invalid(`User ${userId} is not an active user`, `assignedUserIds.${i}`);
   }

@@ -2,8 +2,9 @@ import { customerFields } from '../../../src-shared/contract/customers';
 import { parseMoney } from '../../../src-shared/money';
 import { toStateCode } from '../../../src-shared/india-states';
 import type { EngineContext } from '../context';
-import { runCsvImport, RowError, type CsvImportSpec, type ImportMode } from '../csv-import';
-import { createCustomer, customerIdByCode } from './customer-service';
+import { RowError, type CsvImportSpec } from '../csv-import';
+import { conflict } from '../errors';
+import { checkNewCustomer, createCustomer, customerIdByCode } from './customer-service';
 import { listCustomerTypes } from './customer-types';
 
 function typeCode(ctx: EngineContext, text: string): string {
@@ -14,7 +15,7 @@ function typeCode(ctx: EngineContext, text: string): string {
   return match?.code ?? text;
 }
 
-const spec: CsvImportSpec<typeof customerFields> = {
+export const customerImportSpec: CsvImportSpec<typeof customerFields> = {
   columns: {
     code: ['customer code', 'party code', 'cust code'],
     name: ['customer name', 'party name'],
@@ -57,10 +58,14 @@ const spec: CsvImportSpec<typeof customerFields> = {
     paymentTermsDays: 'payment_terms_days',
     status: 'status',
   },
-  toInput(r, ctx) {
+  toInput(r, ctx, file) {
     let parentId: number | null = null;
     if (r.parent_code) {
-      parentId = customerIdByCode(ctx, r.parent_code) ?? null;
+      // A parent earlier in the file is not in the ledger until the file is written: the check stands it in.
+      parentId =
+        customerIdByCode(ctx, r.parent_code) ??
+        file.get<FileCustomer>('parent', r.parent_code.toLowerCase())?.standIn ??
+        null;
       if (parentId === null)
         throw new RowError(
           'parent_code',
@@ -94,9 +99,30 @@ const spec: CsvImportSpec<typeof customerFields> = {
       status: (r.status || 'active').toLowerCase().replace(/\s+/g, '_'),
     };
   },
+  // What createCustomer refuses, read-only; a parent from earlier in the file is judged by its row.
+  check(ctx, value, file) {
+    const parent = value.parentId !== null ? file.get<FileCustomer>('standIn', String(value.parentId)) : undefined;
+    checkNewCustomer(ctx, value, parent ?? null);
+    const taken = ctx.ledger.sqlite.prepare('SELECT 1 FROM customers WHERE code = ?').get(value.code);
+    if (file.has('code', value.code) || taken)
+      throw conflict(`Customer code ${value.code} is already used by another customer`, 'code');
+  },
+  remember(value, file) {
+    const entry: FileCustomer = {
+      standIn: Number.MAX_SAFE_INTEGER - file.count('code'),
+      type: value.type,
+      name: value.name,
+    };
+    file.add('code', value.code);
+    file.add('parent', value.code.toLowerCase(), entry);
+    file.add('standIn', String(entry.standIn), entry);
+  },
   write: (ctx, value) => void createCustomer(ctx, value),
 };
 
-export function importCustomers(ctx: EngineContext, csv: string, mode: ImportMode) {
-  return runCsvImport(ctx, csv, mode, spec);
+interface FileCustomer {
+  /** an id no ledger reaches, standing in for the customer until the file is written */
+  standIn: number;
+  type: string;
+  name: string;
 }

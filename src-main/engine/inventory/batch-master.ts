@@ -20,10 +20,15 @@ interface ProductForBatch {
 export const UNTRACKED_BATCH = 'NA';
 
 /**
- * Finds or creates a product's batch. A batch number means one set of dates: a receipt that
- * disagrees with the dates already on record is refused rather than silently changing them.
+ * Which batch a receipt line means, reading only: the batch on record, or the one to create. A batch number means
+ * one set of dates: a line that disagrees with the dates already on record is refused rather than silently
+ * changing them. An import's check runs this in a read worker before anything is written.
  */
-export function ensureBatch(ctx: EngineContext, input: BatchInput, field: string): number {
+export function planBatch(
+  ctx: EngineContext,
+  input: BatchInput,
+  field: string,
+): { id: number } | { id: null; sku: string; batchNo: string; batchTracked: boolean; expiresOn: string | null } {
   const { sqlite } = ctx.ledger;
   const product = sqlite
     .prepare('SELECT sku, batch_tracked AS batchTracked, shelf_life_days AS shelfLifeDays FROM products WHERE id = ?')
@@ -40,14 +45,35 @@ export function ensureBatch(ctx: EngineContext, input: BatchInput, field: string
     .prepare('SELECT id, manufactured_on AS m, expires_on AS e FROM batches WHERE product_id = ? AND batch_no = ?')
     .get(input.productId, batchNo) as { id: number; m: string | null; e: string | null } | undefined;
   if (existing) {
-    if (product.batchTracked && expiresOn && existing.e && existing.e !== expiresOn) {
-      throw invalid(
-        `Batch ${batchNo} of ${product.sku} is on record with expiry ${existing.e}, not ${expiresOn}`,
-        `${field}.expiresOn`,
-      );
-    }
-    return existing.id;
+    checkSameExpiry(product, batchNo, existing.e, expiresOn, field);
+    return { id: existing.id };
   }
+  return { id: null, sku: product.sku, batchNo, batchTracked: !!product.batchTracked, expiresOn: expiresOn ?? null };
+}
+
+/** A batch on record (or made earlier in an import file) keeps its expiry. */
+export function checkSameExpiry(
+  product: { sku: string; batchTracked: number | boolean },
+  batchNo: string,
+  onRecord: string | null,
+  expiresOn: string | null | undefined,
+  field: string,
+): void {
+  if (product.batchTracked && expiresOn && onRecord && onRecord !== expiresOn) {
+    throw invalid(
+      `Batch ${batchNo} of ${product.sku} is on record with expiry ${onRecord}, not ${expiresOn}`,
+      `${field}.expiresOn`,
+    );
+  }
+}
+
+/** Finds or creates a product's batch (see planBatch). */
+export function ensureBatch(ctx: EngineContext, input: BatchInput, field: string): number {
+  const plan = planBatch(ctx, input, field);
+  if (plan.id !== null) return plan.id;
+  const { batchNo, expiresOn } = plan;
+  const product = { batchTracked: plan.batchTracked };
+  const { sqlite } = ctx.ledger;
   return Number(
     sqlite
       .prepare(

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { receiptLine } from '../../../src-shared/contract/inventory';
 import { parseMoney } from '../../../src-shared/money';
 import type { EngineContext } from '../context';
-import { runCsvImport, RowError, type CsvImportSpec, type ImportMode } from '../csv-import';
+import { RowError, type CsvImportSpec } from '../csv-import';
 import { nextDocumentNumber } from '../numbering';
-import { ensureBatch } from './batch-master';
+import { checkSameExpiry, ensureBatch, planBatch } from './batch-master';
 import { postMovement } from './stock-ledger';
 
 const openingRow = receiptLine.extend({ warehouseId: z.int().positive() });
@@ -40,12 +40,15 @@ function openingValue(r: Record<string, string>, qty: number): number | undefine
 
 /**
  * Opening stock from a spreadsheet: each row becomes an opening movement under one OPN
- * document per import, through the same batch rules as a goods receipt.
+ * document per import, through the same batch rules as a goods receipt. `state.documentId` is that document
+ * once made, kept across the import's transactions (and a resume).
  */
-export function importOpeningStock(ctx: EngineContext, csv: string, mode: ImportMode) {
-  let documentId: number | null = null;
+export function openingStockImportSpec(
+  ctx: EngineContext,
+  state: { documentId?: number | null },
+): CsvImportSpec<typeof openingRow> {
   const { sqlite } = ctx.ledger;
-  const spec: CsvImportSpec<typeof openingRow> = {
+  return {
     columns: {
       warehouse: ['warehouse code', 'godown', 'location'],
       sku: ['item code', 'product code'],
@@ -104,11 +107,20 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
         value,
       };
     },
+    // The batch rules, read-only; a batch made earlier in the file keeps the expiry that row gave it.
+    check(c, line, file) {
+      const plan = planBatch(c, line, 'row');
+      if (plan.id !== null) return;
+      const key = `${line.productId}|${plan.batchNo}`;
+      if (file.has('batch', key))
+        checkSameExpiry(plan, plan.batchNo, file.get<string | null>('batch', key) ?? null, plan.expiresOn, 'row');
+      else file.add('batch', key, plan.expiresOn);
+    },
     write(c, line) {
       // The document is created with the first good row; if that row fails, its savepoint undoes the insert too.
-      const creating = documentId === null;
+      const creating = !state.documentId;
       if (creating) {
-        documentId = Number(
+        state.documentId = Number(
           sqlite
             .prepare(
               "INSERT INTO goods_receipts (number, warehouse_id, supplier, reference, kind, posted_at, user_id) VALUES (?, ?, '', 'CSV import', 'opening', ?, ?)",
@@ -126,14 +138,13 @@ export function importOpeningStock(ctx: EngineContext, csv: string, mode: Import
           kind: 'opening',
           quantity: line.quantity,
           documentType: 'goods_receipt',
-          documentId,
+          documentId: state.documentId!,
           value: line.value,
         });
       } catch (error) {
-        if (creating) documentId = null;
+        if (creating) state.documentId = null;
         throw error;
       }
     },
   };
-  return runCsvImport(ctx, csv, mode, spec);
 }

@@ -3,7 +3,7 @@ import type { HandlerTable } from '../../api/handler-types';
 import { deliveryChallanPdf } from '../../documents/delivery-challan-pdf';
 import { adjustStock } from './adjust-stock';
 import { checkStock } from './check-balances';
-import { importOpeningStock } from './import-opening-stock';
+import { importOpeningStock } from '../imports/start-import';
 import { getInventorySettings, updateInventorySettings } from './inventory-settings';
 import { receiveGoods } from './receive-goods';
 import { listStock, movementHistory, reservationsOfBatch } from './stock-views';

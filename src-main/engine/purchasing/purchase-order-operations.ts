@@ -14,7 +14,8 @@ import {
 import { getPurchaseOrder, listPurchaseOrders } from './purchase-order-view';
 import { listStockNorms, setStockNorm } from './stock-norms';
 import { suggestOrder } from './suggested-order';
-import { importSupplierRates, listSupplierRates, removeSupplierRate, setSupplierRate } from './supplier-rates';
+import { importSupplierRates } from '../imports/start-import';
+import { listSupplierRates, removeSupplierRate, setSupplierRate } from './supplier-rates';
 
 /** Buying from the brand: price lists, purchase orders with the suggested order, and returns to the brand. */
 export const purchaseOrderHandlers: HandlerTable<

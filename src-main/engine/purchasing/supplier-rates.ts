@@ -3,7 +3,7 @@ import type { SupplierRate } from '../../../src-shared/contract/purchase-orders'
 import { divideRounded, parseMoney, parseRate } from '../../../src-shared/money';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
-import { runCsvImport, RowError, type CsvImportSpec, type ImportMode } from '../csv-import';
+import { RowError, type CsvImportSpec } from '../csv-import';
 import { notFound } from '../errors';
 import { getSupplier } from './supplier-service';
 
@@ -83,10 +83,9 @@ const rateRow = z.object({
  * The brand's price list as it sends it: one row per SKU, the rate in rupees per base unit — or per pack when a
  * `unit` column names one, divided down to the base unit (rounded to the paisa) — and an optional discount %.
  */
-export function importSupplierRates(ctx: EngineContext, supplierId: number, csv: string, mode: ImportMode) {
-  getSupplier(ctx, supplierId, 'supplierId');
+export function supplierRateImportSpec(ctx: EngineContext, supplierId: number): CsvImportSpec<typeof rateRow> {
   const { sqlite } = ctx.ledger;
-  const spec: CsvImportSpec<typeof rateRow> = {
+  return {
     columns: {
       sku: ['item code', 'product code', 'material', 'code'],
       rate: ['purchase rate', 'price', 'ptd', 'distributor price', 'net rate'],
@@ -116,9 +115,10 @@ export function importSupplierRates(ctx: EngineContext, supplierId: number, csv:
       if (discountBps === null) throw new RowError('discount', `Discount "${r.discount}" is not a percentage`);
       return { productId: product.id, rate: divideRounded(rate, factor), discountBps };
     },
+    // writeRate sets or replaces the rate: nothing it refuses that toInput has not read already.
+    check() {},
     write(c, row) {
       writeRate(c, { supplierId, ...row });
     },
   };
-  return runCsvImport(ctx, csv, mode, spec);
 }

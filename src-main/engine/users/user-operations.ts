@@ -27,9 +27,15 @@ export const userHandlers: HandlerTable<keyof typeof userOperations> = {
   'audit.list': (input, ctx) => listAudit(ctx, input),
 };
 
-/** These check a password off the main thread first and open their own short write transaction. */
+/** These open their own short write transactions (sign-in, restore, imports) instead of one around the call. */
 export const ownTransaction: ReadonlySet<string> = new Set([
   'auth.login',
   'auth.changePassword',
   ...backupOwnTransaction,
+  // Imports check the file in a read worker, then write it a few hundred rows per transaction.
+  'products.import',
+  'customers.import',
+  'inventory.importOpening',
+  'supplierRates.import',
+  'imports.resume',
 ]);

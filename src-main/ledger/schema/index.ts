@@ -17,3 +17,4 @@ export * from './stock-norms';
 export * from './brand-returns';
 export * from './backups';
 export * from './order-milestones';
+export * from './imports';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OutputOf } from '../../../src-shared/contract';
 import { call } from '../api/client';
 import { toast } from '../stores/toast-store';
+import { InterruptedImports } from './InterruptedImports';
 import { useHotkeys } from './use-hotkeys';
 
 type Result = OutputOf<'customers.import'>;
@@ -31,6 +32,7 @@ export function ImportDialog({
   const [preview, setPreview] = useState<Result | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [runs, setRuns] = useState(0);
   useHotkeys({ escape: onClose });
 
   async function check(text: string) {
@@ -50,7 +52,15 @@ export function ImportDialog({
     setBusy(true);
     try {
       const result = await call(operation, { ...extra, csv, mode } as never);
-      if (result.written) {
+      setRuns((n) => n + 1);
+      if (result.interruptedAtRow !== null) {
+        // A row clashed with a save made after the check: the rows before it are in, none after.
+        setPreview(result);
+        setError(
+          `Stopped at row ${result.interruptedAtRow}: ${result.imported} rows before it are imported, none after. Fix the row's clash, then resume below.`,
+        );
+        onImported();
+      } else if (result.written) {
         toast.ok(
           `Imported ${result.imported} ${what}${result.errors.length ? `; skipped ${result.total - result.imported} rows with errors` : ''}`,
         );
@@ -74,6 +84,7 @@ export function ImportDialog({
         </header>
         <div className="modal-body">
           <p className="muted">{columnsHelp}</p>
+          <InterruptedImports operation={operation} refresh={runs} onResumed={onImported} />
           <label className="file-pick">
             <input
               type="file"

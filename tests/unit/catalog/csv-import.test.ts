@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EngineContext } from '../../../src-main/engine/context';
-import { importProducts } from '../../../src-main/engine/catalog/import-products';
 import { findByBarcode } from '../../../src-main/engine/catalog/product-service';
-import { importCustomers } from '../../../src-main/engine/customers/import-customers';
+import { importCustomers, importProducts } from '../../../src-main/engine/imports/start-import';
 import { engineContext } from '../../support/engine';
 
 let ctx: EngineContext;
@@ -20,8 +19,8 @@ const products = [
 ].join('\n');
 
 describe('product CSV import', () => {
-  it('reads headings from other tools, rupees, percentages, packs and barcodes', () => {
-    const result = importProducts(ctx, products, 'all-or-nothing');
+  it('reads headings from other tools, rupees, percentages, packs and barcodes', async () => {
+    const result = await importProducts(ctx, products, 'all-or-nothing');
     expect(result).toMatchObject({ total: 2, valid: 2, imported: 2, written: true, errors: [] });
     const { product, factor } = findByBarcode(ctx, '18901063010212');
     expect(product).toMatchObject({ sku: 'SUN-0001', taxRate: 1800, mrp: 2000, price: 1600, category: 'Biscuits' });
@@ -29,8 +28,8 @@ describe('product CSV import', () => {
     expect(count('products')).toBe(2);
   });
 
-  it('previews without writing anything', () => {
-    const result = importProducts(ctx, products, 'preview');
+  it('previews without writing anything', async () => {
+    const result = await importProducts(ctx, products, 'preview');
     expect(result).toMatchObject({ total: 2, valid: 2, imported: 0, written: false });
     expect(count('products')).toBe(0);
     expect(count('product_barcodes')).toBe(0);
@@ -46,8 +45,8 @@ describe('product CSV import', () => {
     'A-6,Another good one,5,10,8,,',
   ].join('\n');
 
-  it('reports every bad row with its line and column, and writes nothing in all-or-nothing mode', () => {
-    const result = importProducts(ctx, withErrors, 'all-or-nothing');
+  it('reports every bad row with its line and column, and writes nothing in all-or-nothing mode', async () => {
+    const result = await importProducts(ctx, withErrors, 'all-or-nothing');
     expect(result.written).toBe(false);
     expect(result.valid).toBe(2);
     expect(result.errors).toEqual([
@@ -59,8 +58,8 @@ describe('product CSV import', () => {
     expect(count('products')).toBe(0);
   });
 
-  it('imports only the valid rows when the clerk chooses to', () => {
-    const result = importProducts(ctx, withErrors, 'valid-rows');
+  it('imports only the valid rows when the clerk chooses to', async () => {
+    const result = await importProducts(ctx, withErrors, 'valid-rows');
     expect(result).toMatchObject({ written: true, imported: 2 });
     expect(
       (ctx.ledger.sqlite.prepare('SELECT sku FROM products ORDER BY sku').all() as { sku: string }[]).map((r) => r.sku),
@@ -68,8 +67,8 @@ describe('product CSV import', () => {
     expect(count('audit_log')).toBeGreaterThanOrEqual(2);
   });
 
-  it('refuses a file without the required columns before reading rows', () => {
-    expect(() => importProducts(ctx, 'name,price\nBiscuit,10', 'preview')).toThrow(/no sku column/);
+  it('refuses a file without the required columns before reading rows', async () => {
+    await expect(importProducts(ctx, 'name,price\nBiscuit,10', 'preview')).rejects.toThrow(/no sku column/);
   });
 });
 
@@ -83,8 +82,8 @@ describe('customer CSV import', () => {
     'RT04,Wrong State GST,retailer,,,27AAPFU0939F1ZV,,Mysuru,Mysuru,Karnataka,570001,0,0',
   ].join('\n');
 
-  it('maps parents defined earlier in the same file and reports the rest by row and column', () => {
-    const result = importCustomers(ctx, customers, 'valid-rows');
+  it('maps parents defined earlier in the same file and reports the rest by row and column', async () => {
+    const result = await importCustomers(ctx, customers, 'valid-rows');
     expect(result.imported).toBe(2);
     expect(result.errors).toEqual([
       { row: 4, field: 'pincode', message: 'Pincode must be 6 digits, not starting with 0' },
@@ -102,8 +101,8 @@ describe('customer CSV import', () => {
     });
   });
 
-  it('writes nothing when all-or-nothing meets one bad row', () => {
-    expect(importCustomers(ctx, customers, 'all-or-nothing').written).toBe(false);
+  it('writes nothing when all-or-nothing meets one bad row', async () => {
+    expect((await importCustomers(ctx, customers, 'all-or-nothing')).written).toBe(false);
     expect(count('customers')).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import type { EngineContext } from '../../../src-main/engine/context';
 import { createProduct, type ProductInput } from '../../../src-main/engine/catalog/product-service';
 import { adjustStock } from '../../../src-main/engine/inventory/adjust-stock';
 import { checkBalances } from '../../../src-main/engine/inventory/check-balances';
-import { importOpeningStock } from '../../../src-main/engine/inventory/import-opening-stock';
+import { importOpeningStock } from '../../../src-main/engine/imports/start-import';
 import { receiveGoods } from '../../../src-main/engine/inventory/receive-goods';
 import { allocateAndReserve, releaseReservations } from '../../../src-main/engine/inventory/reserve-stock';
 import { listStock, movementHistory, type StockQuery } from '../../../src-main/engine/inventory/stock-views';
@@ -183,14 +183,14 @@ describe('near expiry and expired', () => {
 });
 
 describe('opening stock from CSV', () => {
-  it('reads warehouse codes, Indian dates and packs, one OPN document for the file', () => {
+  it('reads warehouse codes, Indian dates and packs, one OPN document for the file', async () => {
     const csv = [
       'Godown,Item Code,Batch,Mfg,Expiry,Qty,UOM',
       'PUN,SUN-0001,B7,01/06/2026,31/05/2027,10,case',
       'NSK,SUN-0001,B7,01/06/2026,31/05/2027,5,pc',
       'XXX,SUN-0001,B8,,,1,',
     ].join('\n');
-    const result = importOpeningStock(ctx, csv, 'valid-rows');
+    const result = await importOpeningStock(ctx, csv, 'valid-rows');
     expect(result.imported).toBe(2);
     expect(result.errors).toEqual([{ row: 4, field: 'warehouse', message: 'Warehouse XXX does not exist' }]);
     expect(stock().rows.map((r) => [r.warehouseCode, r.batchNo, r.onHand, r.expiresOn])).toEqual([
