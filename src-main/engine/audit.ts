@@ -1,6 +1,9 @@
 import { auditLog } from '../ledger/schema';
 import type { EngineContext } from './context';
 import { isoNow } from './context';
+import type { Cursor } from './keyset';
+import { keysetPage, pageWith } from './keyset-page';
+import { Where } from './list-query';
 
 /** Every change writes who did what, in the same transaction as the change itself. */
 export function recordAudit(
@@ -23,29 +26,29 @@ export function recordAudit(
     .run();
 }
 
+/** The audit trail, newest first, of one kind of record or one record: driven by audit_log's rowid. */
 export function listAudit(
   ctx: EngineContext,
-  input: { entity: string; entityId: number | null; offset: number; limit: number },
+  input: {
+    entity: string;
+    entityId: number | null;
+    offset: number;
+    limit: number;
+    after?: Cursor | null;
+    before?: Cursor | null;
+  },
 ) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (input.entity) {
-    where.push('a.entity = ?');
-    params.push(input.entity);
-  }
-  if (input.entityId !== null) {
-    where.push('a.entity_id = ?');
-    params.push(input.entityId);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const where = new Where()
+    .when(input.entity, 'a.entity = ?', input.entity)
+    .when(input.entityId, 'a.entity_id = ?', input.entityId);
   const { sqlite } = ctx.ledger;
-  const total = (sqlite.prepare(`SELECT count(*) AS n FROM audit_log a ${clause}`).get(...params) as { n: number }).n;
+  const page = keysetPage(sqlite, { ...input, from: 'audit_log a', where, key: 'a.id', id: 'a.id', dir: 'desc' });
   const rows = sqlite
     .prepare(
       `SELECT a.id, a.at, coalesce(u.display_name, 'system') AS userName, a.action, a.entity, a.entity_id AS entityId, a.detail
-       FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ${clause} ORDER BY a.id DESC LIMIT ? OFFSET ?`,
+       FROM json_each(?) AS page JOIN audit_log a ON a.id = page.value LEFT JOIN users u ON u.id = a.user_id`,
     )
-    .all(...params, input.limit, input.offset) as {
+    .all(JSON.stringify(page.ids)) as {
     id: number;
     at: string;
     userName: string;
@@ -54,5 +57,5 @@ export function listAudit(
     entityId: number | null;
     detail: string;
   }[];
-  return { rows, total };
+  return pageWith(page, rows);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { operation } from './define';
 import { invoiceMargin } from './margin';
-import { distinctIds, id, idInput, isoDate, money, page, text } from './common';
+import { distinctIds, id, idInput, isoDate, keysetOutput, keysetPage, money, page, text } from './common';
 
 const taxLine = { cgst: z.int(), sgst: z.int(), igst: z.int() };
 const reason = (what: string) => z.string().trim().min(3, `Say why ${what}`).max(200);
@@ -158,10 +158,16 @@ export const billingOperations = {
     ),
   }),
   'invoices.list': operation({
-    summary: 'Invoices, newest first, with what is paid and how many days overdue.',
+    summary:
+      'Invoices, newest first, with what is paid and how many days overdue. Page on with `after: next` (or back with `before: prev`).',
     access: 'billing.read',
     kind: 'read',
-    input: z.object({ ...page, customerId: id.nullable().default(null), unpaidOnly: z.boolean().default(false) }),
+    input: z.object({
+      ...page,
+      customerId: id.nullable().default(null),
+      unpaidOnly: z.boolean().default(false),
+      ...keysetPage,
+    }),
     output: z.object({
       rows: z.array(
         z.object({
@@ -179,6 +185,7 @@ export const billingOperations = {
         }),
       ),
       total: z.int(),
+      ...keysetOutput,
     }),
   }),
   'counter.start': operation({
@@ -430,8 +437,8 @@ export const billingOperations = {
     summary: 'Receipts, newest first (optionally of one customer), with what each settled and whether it was reversed.',
     access: 'billing.read',
     kind: 'read',
-    input: z.object({ ...page, customerId: id.nullable().default(null) }),
-    output: z.object({ rows: z.array(paymentOut), total: z.int() }),
+    input: z.object({ ...page, customerId: id.nullable().default(null), ...keysetPage }),
+    output: z.object({ rows: z.array(paymentOut), total: z.int(), ...keysetOutput }),
   }),
   'payments.reverse': operation({
     summary:

@@ -11,6 +11,8 @@ import {
   isoDate,
   importResult,
   money,
+  keysetOutput,
+  keysetPage,
   page,
   phone,
   requiredText,
@@ -120,7 +122,8 @@ export const customerType = z.object({
 
 export const customerOperations = {
   'customers.list': operation({
-    summary: 'Customers matching a search and filters, one page at a time, with the total count.',
+    summary:
+      'Customers matching a search and filters, one page at a time, with the total count. Page on with `after: next` (or back with `before: prev`); `offset` jumps to a row position.',
     access: 'customers.read',
     kind: 'read',
     input: z.object({
@@ -131,8 +134,9 @@ export const customerOperations = {
       city: z.string().trim().default(''),
       assignedUserId: id.nullable().default(null),
       sort: z.enum(['code', 'name', 'type', 'city', 'creditLimit', 'status']).default('name'),
+      ...keysetPage,
     }),
-    output: z.object({ rows: z.array(customerRow), total: z.int() }),
+    output: z.object({ rows: z.array(customerRow), total: z.int(), ...keysetOutput }),
   }),
   'customers.get': operation({
     summary: 'One customer with addresses, credit terms and assigned users.',

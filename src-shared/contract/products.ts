@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { barcodeProblem } from '../gtin';
 import { operation } from './define';
-import { code, id, idInput, importInput, importResult, money, page, requiredText, text } from './common';
+import {
+  code,
+  id,
+  idInput,
+  importInput,
+  importResult,
+  keysetOutput,
+  keysetPage,
+  money,
+  page,
+  requiredText,
+  text,
+} from './common';
 
 export const productStatus = z.enum(['active', 'inactive'], 'Status must be active or inactive');
 
@@ -133,7 +145,8 @@ export type ProductRow = z.output<typeof productRow>;
 
 export const productOperations = {
   'products.list': operation({
-    summary: 'Products matching a name fragment, SKU or barcode, and filters; one page with the total.',
+    summary:
+      'Products matching a name fragment, SKU or barcode, and filters; one page with the total. Page on with `after: next` (or back with `before: prev`).',
     access: 'products.read',
     kind: 'read',
     input: z.object({
@@ -142,8 +155,9 @@ export const productOperations = {
       category: z.string().trim().default(''),
       status: productStatus.or(z.literal('')).default(''),
       sort: z.enum(['sku', 'name', 'brand', 'category', 'price', 'mrp']).default('name'),
+      ...keysetPage,
     }),
-    output: z.object({ rows: z.array(productRow), total: z.int() }),
+    output: z.object({ rows: z.array(productRow), total: z.int(), ...keysetOutput }),
   }),
   'products.get': operation({
     summary: 'One product with packs and barcodes.',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../permissions';
 import { operation } from './define';
-import { gstin, id, ok, pincode, requiredText, stateCode, text } from './common';
+import { gstin, id, keysetOutput, keysetPage, ok, pincode, requiredText, stateCode, text } from './common';
 import { permissions } from '../permissions';
 
 export const role = z.enum(roles, `Role must be one of ${roles.join(', ')}`);
@@ -140,6 +140,7 @@ export const userOperations = {
       entityId: z.int().nullable().default(null),
       offset: z.int().min(0).default(0),
       limit: z.int().min(1).max(500).default(100),
+      ...keysetPage,
     }),
     output: z.object({
       rows: z.array(
@@ -154,6 +155,7 @@ export const userOperations = {
         }),
       ),
       total: z.int(),
+      ...keysetOutput,
     }),
   }),
 };

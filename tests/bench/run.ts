@@ -37,12 +37,14 @@ const { values } = parseArgs({
     part: { type: 'string', default: 'all' },
     // Measure an existing .bench/stockist-<scale>.db instead of generating it again (L takes minutes).
     reuse: { type: 'boolean', default: false },
+    // `--db PATH`: the ledger file (default .bench/stockist-<scale>.db), e.g. a copy of a generated one.
+    db: { type: 'string' },
   },
 });
 const scale = values.scale as Scale;
 if (!(scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(', ')}`);
 const size = scales[scale];
-const file = path.resolve(`.bench/stockist-${scale}.db`);
+const file = path.resolve(values.db ?? `.bench/stockist-${scale}.db`);
 const rows: Row[] = [];
 const syncRows: Row[] = [];
 const loadAtStart = os.loadavg();

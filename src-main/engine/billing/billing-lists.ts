@@ -2,6 +2,8 @@ import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
 import { documentNumberTail } from '../search-tokens';
+import type { Cursor } from '../keyset';
+import { keysetPage, pageWith, numberPrefix, numberTail } from '../keyset-page';
 
 /** Orders whose goods are picked and wait for a delivery note. */
 export function ordersToDeliver(ctx: EngineContext) {
@@ -44,27 +46,43 @@ export function notesToInvoice(ctx: EngineContext) {
 
 export function listInvoices(
   ctx: EngineContext,
-  q: { search: string; customerId: number | null; unpaidOnly: boolean; offset: number; limit: number },
+  q: {
+    search: string;
+    customerId: number | null;
+    unpaidOnly: boolean;
+    offset: number;
+    limit: number;
+    after?: Cursor | null;
+    before?: Cursor | null;
+  },
 ) {
   const today = businessToday(ctx);
   const where = new Where().when(q.customerId, 'i.customer_id = ?', q.customerId);
   if (q.unpaidOnly) where.add("i.total > i.paid + i.credited AND i.status = 'posted'");
   const search = q.search.trim();
   const tail = documentNumberTail(search);
-  if (/^INV\//i.test(search)) where.add('i.number LIKE ?', `${search.toUpperCase()}%`);
-  else if (tail) where.add('i.number LIKE ?', `%/${tail}`);
-  else addSearch(where, search, { table: 'customer_search', idColumn: 'i.customer_id' }, ['c.code', 'c.name']);
-  const from = 'FROM invoices i JOIN customers c ON c.id = i.customer_id';
-  const total = (
-    ctx.ledger.sqlite.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(...where.params) as { n: number }
-  ).n;
-  const rows = ctx.ledger.sqlite
+  let joinCustomers = false;
+  if (/^INV\//i.test(search)) {
+    const range = numberPrefix('i.number', search);
+    where.add(range.sql, ...range.params);
+  } else if (tail) {
+    const exact = numberTail('i.number', 'INV', tail);
+    where.add(exact.sql, ...exact.params);
+  } else if (search) {
+    addSearch(where, search, { table: 'customer_search', idColumn: 'i.customer_id' }, ['c.code', 'c.name']);
+    joinCustomers = true;
+  }
+  // Newest first, driven by the invoices' own rowid; customers are joined for a name search only.
+  const from = `invoices i${joinCustomers ? ' JOIN customers c ON c.id = i.customer_id' : ''}`;
+  const sqlite = ctx.ledger.sqlite;
+  const page = keysetPage(sqlite, { ...q, from, where, key: 'i.id', id: 'i.id', dir: 'desc' });
+  const rows = sqlite
     .prepare(
       `SELECT i.id, i.number, i.invoice_date AS invoiceDate, i.due_date AS dueDate, c.name AS customerName, i.total, i.paid, i.credited, i.status,
               CASE WHEN i.status = 'posted' AND i.total > i.paid + i.credited AND i.due_date < ? THEN CAST(julianday(?) - julianday(i.due_date) AS INTEGER) ELSE 0 END AS daysOverdue
-       ${from} ${where.sql} ORDER BY i.id DESC LIMIT ? OFFSET ?`,
+       FROM json_each(?) AS page JOIN invoices i ON i.id = page.value JOIN customers c ON c.id = i.customer_id`,
     )
-    .all(today, today, ...where.params, q.limit, q.offset) as {
+    .all(today, today, JSON.stringify(page.ids)) as {
     id: number;
     number: string;
     invoiceDate: string;
@@ -76,5 +94,5 @@ export function listInvoices(
     status: string;
     daysOverdue: number;
   }[];
-  return { rows, total };
+  return pageWith(page, rows);
 }

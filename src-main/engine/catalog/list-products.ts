@@ -1,6 +1,8 @@
 import type { ProductRow } from '../../../src-shared/contract/products';
 import { barcodeVariants } from '../../../src-shared/gtin';
 import type { EngineContext } from '../context';
+import type { Cursor } from '../keyset';
+import { keysetPage, pageWith } from '../keyset-page';
 import { Where, addSearch } from '../list-query';
 
 export interface ProductListInput {
@@ -12,6 +14,8 @@ export interface ProductListInput {
   dir: 'asc' | 'desc';
   offset: number;
   limit: number;
+  after?: Cursor | null;
+  before?: Cursor | null;
 }
 
 const sortColumns: Record<ProductListInput['sort'], string> = {
@@ -23,7 +27,7 @@ const sortColumns: Record<ProductListInput['sort'], string> = {
   mrp: 'p.mrp',
 };
 
-export function listProducts(ctx: EngineContext, input: ProductListInput): { rows: ProductRow[]; total: number } {
+export function listProducts(ctx: EngineContext, input: ProductListInput) {
   const where = new Where()
     .when(input.brand, 'p.brand = ?', input.brand)
     .when(input.category, 'p.category = ?', input.category)
@@ -43,17 +47,16 @@ export function listProducts(ctx: EngineContext, input: ProductListInput): { row
     });
   }
   const { sqlite } = ctx.ledger;
-  const total = (
-    sqlite.prepare(`SELECT count(*) AS n FROM products p ${where.sql}`).get(...where.params) as { n: number }
-  ).n;
+  const page = keysetPage(sqlite, { ...input, from: 'products p', where, key: sortColumns[input.sort], id: 'p.id' });
+  // Barcode, free stock and packs are shown columns: read for the page's rows alone.
   const rows = sqlite
     .prepare(
       `SELECT p.id, p.sku, p.name, p.brand, p.category, p.hsn, p.tax_rate_bps AS taxRate, p.mrp, p.price, p.base_unit AS baseUnit, p.status,
         coalesce((SELECT code FROM product_barcodes b WHERE b.product_id = p.id ORDER BY rowid LIMIT 1), '') AS barcode,
         (SELECT coalesce(sum(on_hand - reserved), 0) FROM stock_balances s WHERE s.product_id = p.id) AS free,
         coalesce((SELECT group_concat(unit || '=' || factor, ' · ') FROM (SELECT unit, factor FROM product_units u WHERE u.product_id = p.id ORDER BY factor DESC)), '') AS packs
-       FROM products p ${where.sql} ORDER BY ${sortColumns[input.sort]} ${input.dir === 'desc' ? 'DESC' : 'ASC'}, p.id LIMIT ? OFFSET ?`,
+       FROM json_each(?) AS page JOIN products p ON p.id = page.value`,
     )
-    .all(...where.params, input.limit, input.offset) as ProductRow[];
-  return { rows, total };
+    .all(JSON.stringify(page.ids)) as ProductRow[];
+  return pageWith(page, rows);
 }

@@ -1,5 +1,7 @@
 import type { CustomerRow } from '../../../src-shared/contract/customers';
 import type { EngineContext } from '../context';
+import type { Cursor } from '../keyset';
+import { keysetPage, pageWith } from '../keyset-page';
 import { Where, addSearch } from '../list-query';
 
 export interface CustomerListInput {
@@ -13,6 +15,8 @@ export interface CustomerListInput {
   dir: 'asc' | 'desc';
   offset: number;
   limit: number;
+  after?: Cursor | null;
+  before?: Cursor | null;
 }
 
 const sortColumns: Record<CustomerListInput['sort'], string> = {
@@ -24,7 +28,7 @@ const sortColumns: Record<CustomerListInput['sort'], string> = {
   status: 'c.status',
 };
 
-export function listCustomers(ctx: EngineContext, input: CustomerListInput): { rows: CustomerRow[]; total: number } {
+export function listCustomers(ctx: EngineContext, input: CustomerListInput) {
   const where = new Where()
     .when(input.type, 'c.type = ?', input.type)
     .when(input.status, 'c.status = ?', input.status)
@@ -42,16 +46,20 @@ export function listCustomers(ctx: EngineContext, input: CustomerListInput): { r
     'c.phone',
   ]);
   const { sqlite } = ctx.ledger;
-  const total = (
-    sqlite.prepare(`SELECT count(*) AS n FROM customers c ${where.sql}`).get(...where.params) as { n: number }
-  ).n;
-  const order = `${sortColumns[input.sort]} ${input.dir === 'desc' ? 'DESC' : 'ASC'}, c.id`;
+  const page = keysetPage(sqlite, {
+    ...input,
+    from: 'customers c',
+    where,
+    key: sortColumns[input.sort],
+    id: 'c.id',
+  });
+  // The parent's name is a shown column: read for the page's rows alone.
   const rows = sqlite
     .prepare(
       `SELECT c.id, c.code, c.name, c.type, c.bill_city AS city, c.bill_district AS district, c.bill_state_code AS stateCode, c.route, c.phone,
               c.gstin, p.name AS parentName, c.credit_limit AS creditLimit, c.payment_terms_days AS paymentTermsDays, c.status
-       FROM customers c LEFT JOIN customers p ON p.id = c.parent_id ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+       FROM json_each(?) AS page JOIN customers c ON c.id = page.value LEFT JOIN customers p ON p.id = c.parent_id`,
     )
-    .all(...where.params, input.limit, input.offset) as CustomerRow[];
-  return { rows, total };
+    .all(JSON.stringify(page.ids)) as CustomerRow[];
+  return pageWith(page, rows);
 }

@@ -64,7 +64,8 @@ export function listOrders(ctx: EngineContext, q: OrderListInput) {
   let reversed = false;
   const cursor = q.after ?? q.before ?? null;
   if (cursor) {
-    const c = keysetCondition(key, 'o.id', q.dir, cursor, q.after ? 'after' : 'before');
+    // Only a draft's number is NULL; every other sort key is a NOT NULL column.
+    const c = keysetCondition(key, 'o.id', q.dir, cursor, q.after ? 'after' : 'before', q.sort === 'number');
     page.add(c.sql, ...c.params);
     reversed = !q.after;
   } else if (q.offset > count.n / 2 && count.n > q.limit) {

@@ -4,6 +4,9 @@ import { recordAudit } from '../audit';
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { conflict, notFound } from '../errors';
+import type { Cursor } from '../keyset';
+import { keysetPage, pageWith } from '../keyset-page';
+import { Where } from '../list-query';
 import { refreshPaymentStatus } from './record-payment';
 
 /**
@@ -77,15 +80,18 @@ function getPayment(ctx: EngineContext, id: number, message: string) {
 }
 
 /** Receipts, newest first, optionally of one customer: what the billing clerk can reverse. */
-export function listPayments(ctx: EngineContext, input: { customerId: number | null; offset: number; limit: number }) {
+export function listPayments(
+  ctx: EngineContext,
+  input: { customerId: number | null; offset: number; limit: number; after?: Cursor | null; before?: Cursor | null },
+) {
   const { sqlite } = ctx.ledger;
-  const where = input.customerId ? 'WHERE p.customer_id = ?' : '';
-  const params = input.customerId ? [input.customerId] : [];
-  const total = (sqlite.prepare(`SELECT count(*) AS n FROM payments p ${where}`).get(...params) as { n: number }).n;
+  const where = new Where().when(input.customerId, 'p.customer_id = ?', input.customerId);
+  const page = keysetPage(sqlite, { ...input, from: 'payments p', where, key: 'p.id', id: 'p.id', dir: 'desc' });
   const rows = sqlite
     .prepare(
-      `SELECT ${PAYMENT_COLUMNS} FROM payments p JOIN customers c ON c.id = p.customer_id ${where} ORDER BY p.id DESC LIMIT ? OFFSET ?`,
+      `SELECT ${PAYMENT_COLUMNS} FROM json_each(?) AS page JOIN payments p ON p.id = page.value
+       JOIN customers c ON c.id = p.customer_id`,
     )
-    .all(...params, input.limit, input.offset) as PaymentRow[];
-  return { rows, total };
+    .all(JSON.stringify(page.ids)) as PaymentRow[];
+  return pageWith(page, rows);
 }

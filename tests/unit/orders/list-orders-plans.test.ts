@@ -74,3 +74,13 @@ describe('orders list plans at M-like statistics', () => {
     expect(planOf({ search: 'sharma' })).toMatch(/orders_customer_idx/);
   });
 });
+
+describe('orders list cursor plans at M-like statistics', () => {
+  it('the next page, newest first, seeks the date index at the cursor instead of walking it from the end', () => {
+    const plan = planOf({ after: { key: '2026-05-01', id: 50_000 } });
+    expect(plan).toMatch(/SEARCH o USING (COVERING )?INDEX orders_date_idx \(order_date<\?\)/);
+    expect(planOf({ before: { key: '2026-05-01', id: 50_000 }, dir: 'asc' })).toMatch(
+      /SEARCH o USING (COVERING )?INDEX orders_date_idx \(order_date<\?\)/,
+    );
+  });
+});

@@ -124,7 +124,9 @@ export function BillingScreen() {
             label="Invoices"
             columns={invoiceColumns}
             queryKey={JSON.stringify({ debounced, unpaidOnly, refresh })}
-            fetchPage={(offset, limit) => call('invoices.list', { search: debounced, unpaidOnly, offset, limit })}
+            fetchPage={(offset, limit, at) =>
+              call('invoices.list', { ...at, search: debounced, unpaidOnly, offset, limit })
+            }
             rowKey={(r) => r.id}
             onOpen={(r) => setOpenInvoice(r.id)}
             emptyText="No invoices yet."

@@ -100,7 +100,7 @@ export function ReceiptsPanel({ canBill }: { canBill: boolean }) {
         label="Receipts"
         columns={columns}
         queryKey={String(refresh)}
-        fetchPage={(offset, limit) => call('payments.list', { offset, limit })}
+        fetchPage={(offset, limit, at) => call('payments.list', { ...at, offset, limit })}
         rowKey={(r) => r.id}
         onOpen={(r) => {
           setChosen(r);

@@ -134,8 +134,9 @@ export function CustomersScreen() {
         label="Customers"
         columns={columns}
         queryKey={queryKey}
-        fetchPage={(offset, limit) =>
+        fetchPage={(offset, limit, at) =>
           call('customers.list', {
+            ...at,
             search: debounced,
             type,
             status,

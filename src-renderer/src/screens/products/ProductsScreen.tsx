@@ -87,8 +87,9 @@ export function ProductsScreen() {
         label="Products"
         columns={columns}
         queryKey={JSON.stringify({ debounced, brand, category, sort, refresh })}
-        fetchPage={(offset, limit) =>
+        fetchPage={(offset, limit, at) =>
           call('products.list', {
+            ...at,
             search: debounced,
             brand,
             category,
