@@ -1,6 +1,5 @@
 import { productFields } from '../../../src-shared/contract/products';
 import { parseMoney, parseRate } from '../../../src-shared/money';
-import type { EngineContext } from '../context';
 import { RowError, type CsvImportSpec } from '../csv-import';
 import { conflict } from '../errors';
 import { createProduct } from './product-service';
