@@ -7,6 +7,7 @@ import { resourcesDir } from '../paths/resources-path';
 import { applyMigrations, backupBeforeMigrating, pendingMigrations } from './migrate';
 import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
+import { dailySalesNeedsRebuild, rebuildDailySalesOn } from '../engine/summaries/daily-sales';
 import { startWalCheckpoints, type WalCheckpointOptions, type WalCheckpoints } from './wal-checkpoints';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -72,6 +73,8 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     throw error;
   }
   const refreshTimeZone = prepareConnection(sqlite);
+  // Summaries need business_date(), so a ledger from before them is filled here, not in SQL migrations.
+  if (dailySalesNeedsRebuild(sqlite)) sqlite.transaction(() => rebuildDailySalesOn(sqlite))();
   const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
   const close = () => {
     checkpoints.stop();

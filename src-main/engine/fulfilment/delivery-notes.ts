@@ -8,6 +8,7 @@ import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 import { publishDeliveryNotePosted } from '../sync/payloads/delivery-note-payload';
 import { freeGoodsFollowPaid } from './free-goods-on-note';
+import { addToDailySales } from '../summaries/daily-sales';
 
 const DELIVERABLE = ['picked', 'processing', 'partially_delivered'];
 
@@ -151,6 +152,7 @@ export function postDeliveryNote(
     );
     units += w.quantity;
   });
+  addToDailySales(ctx, { kind: 'delivery_note', orderId: order.id, deliveryNoteId: id });
   const open = sqlite
     .prepare('SELECT coalesce(sum(quantity - delivered), 0) AS n FROM order_lines WHERE order_id = ?')
     .get(order.id) as { n: number };

@@ -6,6 +6,7 @@ import { addOrderEvent, getOrderDetail, orderHeader } from './order-store';
 import { confirmOrder } from './place-order';
 import { checkCreditForApproval, exposureNow } from './approval-credit';
 import { publishOrderCancelled } from '../sync/payloads/order-payload';
+import { addToDailySales } from '../summaries/daily-sales';
 
 const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing', 'picked'];
 
@@ -28,9 +29,12 @@ export function cancelOrder(ctx: EngineContext, id: number, reason: string) {
       "UPDATE pick_list_lines SET short = quantity - picked WHERE order_id = ? AND pick_list_id IN (SELECT id FROM pick_lists WHERE status = 'open')",
     )
     .run(id);
+  // A confirmed order's booking comes off its confirm day and goes onto today as cancelled.
+  addToDailySales(ctx, { kind: 'order', orderId: id, sign: -1 });
   sqlite
     .prepare("UPDATE orders SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?")
     .run(ctx.now().toISOString(), reason, id);
+  addToDailySales(ctx, { kind: 'order', orderId: id, sign: 1 });
   sqlite.prepare("UPDATE approvals SET status = 'withdrawn' WHERE order_id = ? AND status = 'pending'").run(id);
   addOrderEvent(ctx, id, 'cancelled', `Cancelled: ${reason}${released ? `; ${released} reserved units released` : ''}`);
   recordAudit(ctx, 'cancel', 'order', id, { reason, released });

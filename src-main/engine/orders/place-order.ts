@@ -10,6 +10,7 @@ import { addOrderEvent, orderHeader, saveOrder } from './order-store';
 import { priceOrder, type OrderInputParsed } from './price-order';
 import { withoutCost } from '../margin/margin-rules';
 import { publishOrderConfirmed, publishOrderPlaced, type OrderPayload } from '../sync/payloads/order-payload';
+import { addToDailySales } from '../summaries/daily-sales';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
@@ -126,6 +127,7 @@ export function confirmOrder(
   sqlite
     .prepare("UPDATE orders SET status = 'confirmed', confirmed_at = ? WHERE id = ?")
     .run(ctx.now().toISOString(), orderId);
+  addToDailySales(ctx, { kind: 'order', orderId, sign: 1 });
   addOrderEvent(
     ctx,
     orderId,

@@ -15,3 +15,4 @@ export * from './purchasing';
 export * from './purchase-invoices';
 export * from './stock-norms';
 export * from './brand-returns';
+export * from './sales-summary';
