@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { rebuildDailySalesOn } from '../../src-main/engine/summaries/daily-sales';
 import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
 import { seededRandom, demoEan, demoGstin } from '../../src-main/engine/demo/seed-demo';
 import { hashPassword } from '../../src-main/engine/users/password';
@@ -418,6 +419,11 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
   log(`orders ${orders}, order lines ${orders * linesPerOrder} in ${Date.now() - t0} ms`);
   const bought = writePurchaseHistory(db, day(-366));
   log(`purchase invoices ${bought.invoices} (${bought.lines} lines), every movement and delivered line valued`);
+  // The summaries the app keeps in its posting transactions, filled the way the app's own rebuild
+  // command fills them (the history above is written by SQL, not through the posting services).
+  const t1 = Date.now();
+  const summary = db.transaction(() => rebuildDailySalesOn(db))();
+  log(`daily sales summary ${summary.rows} rows rebuilt in ${Date.now() - t1} ms`);
   db.pragma('synchronous = FULL');
   db.pragma('cache_size = -2000');
   // No ANALYZE here: the statistics are the ones the app gathers itself (PRAGMA optimize when it opens

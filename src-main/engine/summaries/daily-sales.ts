@@ -49,6 +49,8 @@ export function rebuildDailySalesOn(sqlite: Database.Database): { rows: number }
  * `daily_sales`: it is rebuilt once when opened. Cheap to ask: both stop at the first row found.
  */
 export function dailySalesNeedsRebuild(sqlite: Database.Database): boolean {
+  // A file migrated only as far as an older release has no summary to fill.
+  if (!sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'daily_sales'").get()) return false;
   const row = sqlite
     .prepare(
       `SELECT NOT EXISTS (SELECT 1 FROM daily_sales) AND EXISTS (SELECT 1 FROM orders WHERE confirmed_at IS NOT NULL) AS needed`,
