@@ -8,6 +8,7 @@ import { conflict, notFound } from '../errors';
 import { addOrderEvent } from '../orders/order-store';
 import { refreshPaymentStatus } from '../payments/record-payment';
 import { getInvoice } from './invoice-view';
+import { addToDailySales } from '../summaries/daily-sales';
 
 /** How many days after its invoice date an invoice may still be cancelled (a company setting). */
 export function invoiceCancelDays(ctx: EngineContext): number {
@@ -60,6 +61,7 @@ export function cancelInvoice(ctx: EngineContext, input: { id: number; reason: s
     );
   }
 
+  addToDailySales(ctx, { kind: 'invoice', invoiceId: invoice.id, sign: -1 });
   sqlite
     .prepare(
       "UPDATE invoices SET status = 'cancelled', cancelled_at = ?, cancelled_on = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?",

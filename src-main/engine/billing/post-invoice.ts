@@ -12,6 +12,7 @@ import { hsnSummary, isIntraState } from './gst';
 import { getInvoice } from './invoice-view';
 import { publishInvoicePosted } from '../sync/payloads/invoice-payload';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
+import { addToDailySales } from '../summaries/daily-sales';
 
 interface NoteLine {
   id: number;
@@ -143,6 +144,7 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
       'UPDATE invoices SET gross = ?, discount = ?, taxable = ?, cgst = ?, sgst = ?, igst = ?, round_off = ?, total = ? WHERE id = ?',
     )
     .run(t.gross, t.discount, t.taxable, t.cgst, t.sgst, t.igst, t.roundOff, payable, id);
+  addToDailySales(ctx, { kind: 'invoice', invoiceId: id, sign: 1 });
   sqlite
     .prepare('UPDATE delivery_notes SET invoice_id = ? WHERE id IN (SELECT value FROM json_each(?))')
     .run(id, JSON.stringify(input.deliveryNoteIds));

@@ -1,5 +1,6 @@
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
+import { productsBilledSince } from '../summaries/daily-sales-reports';
 
 const groups: { key: string; label: string; statuses: string[] }[] = [
   { key: 'pending_approval', label: 'Pending approval', statuses: ['pending_approval'] },
@@ -57,11 +58,8 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
       "SELECT c.id, c.name, sum(i.total) AS billed FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.status = 'posted' AND i.invoice_date >= ? GROUP BY c.id ORDER BY billed DESC LIMIT 8",
     )
     .all(monthStart) as { id: number; name: string; billed: number }[];
-  const products = sqlite
-    .prepare(
-      "SELECT p.id, p.name, sum(il.taxable) AS taxable FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id JOIN products p ON p.id = il.product_id WHERE i.status = 'posted' AND i.invoice_date >= ? AND il.is_free = 0 GROUP BY p.id ORDER BY taxable DESC",
-    )
-    .all(monthStart) as { id: number; name: string; taxable: number }[];
+  // The month's products from the daily sales summary, not a month of invoice lines.
+  const products = productsBilledSince(ctx, monthStart);
   const productContribution = [
     ...products.slice(0, 7),
     ...(products.length > 7

@@ -9,6 +9,7 @@ import { addOrderEvent } from '../orders/order-store';
 import { publishDeliveryNotePosted } from '../sync/payloads/delivery-note-payload';
 import { freeGoodsFollowPaid } from './free-goods-on-note';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
+import { addToDailySales } from '../summaries/daily-sales';
 
 const DELIVERABLE = ['picked', 'processing', 'partially_delivered'];
 
@@ -152,6 +153,7 @@ export function postDeliveryNote(
     );
     units += w.quantity;
   });
+  addToDailySales(ctx, { kind: 'delivery_note', orderId: order.id, deliveryNoteId: id });
   const open = sqlite
     .prepare('SELECT coalesce(sum(quantity - delivered), 0) AS n FROM order_lines WHERE order_id = ?')
     .get(order.id) as { n: number };

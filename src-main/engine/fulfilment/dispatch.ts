@@ -7,6 +7,7 @@ import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 import { decideEwayBills, type Consignment, type EwayBillEntry } from './eway-bills';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
+import { addToDailySales } from '../summaries/daily-sales';
 
 export interface DispatchInput {
   deliveryNoteIds: number[];
@@ -140,6 +141,8 @@ export function confirmDelivery(
     throw invalid('Say which quantities came back', 'returned');
   if (back.length && row.invoiceId !== null)
     throw conflict(`${row.number} is already invoiced: take the returned goods back with a credit note`, 'outcome');
+  // Units coming back change the shares of the order's deliveries: take them away and add them back after.
+  if (back.length) addToDailySales(ctx, { kind: 'deliveries', orderId: row.orderId, sign: -1 });
   back.forEach((b, i) => {
     const line = lines.find((l) => l.id === b.deliveryNoteLineId);
     if (!line)
@@ -165,6 +168,7 @@ export function confirmDelivery(
       )
       .run(b.quantity, b.quantity, b.quantity, line.orderLineId);
   });
+  if (back.length) addToDailySales(ctx, { kind: 'deliveries', orderId: row.orderId, sign: 1 });
   sqlite
     .prepare(
       'UPDATE dispatch_notes SET outcome = ?, delivered_on = ?, remarks = ? WHERE dispatch_id = ? AND delivery_note_id = ?',

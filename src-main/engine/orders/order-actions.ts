@@ -7,6 +7,7 @@ import { confirmOrder } from './place-order';
 import { checkCreditForApproval, exposureNow } from './approval-credit';
 import { publishOrderCancelled } from '../sync/payloads/order-payload';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
+import { addToDailySales } from '../summaries/daily-sales';
 
 const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing', 'picked'];
 
@@ -29,10 +30,13 @@ export function cancelOrder(ctx: EngineContext, id: number, reason: string) {
       "UPDATE pick_list_lines SET short = quantity - picked WHERE order_id = ? AND pick_list_id IN (SELECT id FROM pick_lists WHERE status = 'open')",
     )
     .run(id);
+  // A confirmed order's booking comes off its confirm day and goes onto today as cancelled.
+  addToDailySales(ctx, { kind: 'order', orderId: id, sign: -1 });
   sqlite
     .prepare("UPDATE orders SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?")
     .run(ctx.now().toISOString(), reason, id);
   refreshOrderMilestones(ctx, [id]);
+  addToDailySales(ctx, { kind: 'order', orderId: id, sign: 1 });
   sqlite.prepare("UPDATE approvals SET status = 'withdrawn' WHERE order_id = ? AND status = 'pending'").run(id);
   addOrderEvent(ctx, id, 'cancelled', `Cancelled: ${reason}${released ? `; ${released} reserved units released` : ''}`);
   recordAudit(ctx, 'cancel', 'order', id, { reason, released });

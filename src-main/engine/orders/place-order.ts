@@ -11,6 +11,7 @@ import { priceOrder, type OrderInputParsed } from './price-order';
 import { withoutCost } from '../margin/margin-rules';
 import { publishOrderConfirmed, publishOrderPlaced, type OrderPayload } from '../sync/payloads/order-payload';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
+import { addToDailySales } from '../summaries/daily-sales';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
@@ -129,6 +130,7 @@ export function confirmOrder(
     .prepare("UPDATE orders SET status = 'confirmed', confirmed_at = ? WHERE id = ?")
     .run(ctx.now().toISOString(), orderId);
   refreshOrderMilestones(ctx, [orderId]);
+  addToDailySales(ctx, { kind: 'order', orderId, sign: 1 });
   addOrderEvent(
     ctx,
     orderId,

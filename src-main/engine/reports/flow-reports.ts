@@ -1,7 +1,8 @@
 import { daysBetween } from '../../../src-shared/dates';
 import type { EngineContext } from '../context';
 import { BILLED, deliveredValueSql } from './billed-lines';
-import { orderFilters, periodKey, periodsBetween } from './report-filters';
+import { orderFilters, periodKey, periodOfDay, periodsBetween } from './report-filters';
+import { backlogByDayFromSummary } from '../summaries/daily-sales-reports';
 import { col, sumColumns, type ReportFilters, type ReportResult, type ReportRow } from './report-types';
 
 /**
@@ -12,6 +13,42 @@ import { col, sumColumns, type ReportFilters, type ReportResult, type ReportRow 
  *   delivered by then — each line's value in proportion to its undelivered quantity.
  */
 export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): ReportResult {
+  const figures = backlogFromSummary(ctx, f) ?? backlogFromLines(ctx, f);
+  const rows: ReportRow[] = periodsBetween(f.from, f.to, f.period).map(({ key, end }) => ({
+    period: key,
+    booked: figures.booked.get(key) ?? 0,
+    billed: figures.billed.get(key) ?? 0,
+    backlog: figures.backlogAt(end),
+  }));
+  const columns = [
+    col('period', 'Period'),
+    col('booked', 'Booked', 'money'),
+    col('billed', 'Billed', 'money'),
+    col('backlog', 'Backlog at period end', 'money'),
+  ];
+  const totals = sumColumns(columns, rows);
+  totals.backlog = rows.length ? Number(rows.at(-1)!.backlog) : 0;
+  return {
+    title: 'Booking, billing and backlog',
+    columns,
+    rows,
+    totals,
+    drill: null,
+    notes: [
+      'Booked: orders confirmed in the period and not cancelled, with GST and round-off. Billed: posted invoice totals in the period (as Sales performance’s Billed). ' +
+        'Backlog: confirmed, not cancelled, not yet delivered, at order line values with GST before round-off; its total is the last period’s.',
+    ],
+  };
+}
+
+interface BacklogFigures {
+  booked: Map<string, number>;
+  billed: Map<string, number>;
+  backlogAt: (end: string) => number;
+}
+
+/** Booked, billed and backlog from the lines: orders, invoices and delivery notes. */
+function backlogFromLines(ctx: EngineContext, f: ReportFilters): BacklogFigures {
   const { sqlite } = ctx.ledger;
   const where = orderFilters(f, { lines: false });
   const booked = new Map(
@@ -61,31 +98,37 @@ export function bookingBillingBacklog(ctx: EngineContext, f: ReportFilters): Rep
     }
     return v;
   };
-  const rows: ReportRow[] = periodsBetween(f.from, f.to, f.period).map(({ key, end }) => ({
-    period: key,
-    booked: booked.get(key) ?? 0,
-    billed: billed.get(key) ?? 0,
-    backlog: backlogAt(end),
-  }));
-  const columns = [
-    col('period', 'Period'),
-    col('booked', 'Booked', 'money'),
-    col('billed', 'Billed', 'money'),
-    col('backlog', 'Backlog at period end', 'money'),
-  ];
-  const totals = sumColumns(columns, rows);
-  totals.backlog = rows.length ? Number(rows.at(-1)!.backlog) : 0;
-  return {
-    title: 'Booking, billing and backlog',
-    columns,
-    rows,
-    totals,
-    drill: null,
-    notes: [
-      'Booked: orders confirmed in the period and not cancelled, with GST and round-off. Billed: posted invoice totals in the period (as Sales performance’s Billed). ' +
-        'Backlog: confirmed, not cancelled, not yet delivered, at order line values with GST before round-off; its total is the last period’s.',
-    ],
+  return { booked, billed, backlogAt };
+}
+
+/**
+ * The same figures from the daily sales summary: one grouped pass by day (from the first day, for
+ * the backlog's running sum). Null when a filter needs the lines (daily-sales-reports.ts).
+ */
+function backlogFromSummary(ctx: EngineContext, f: ReportFilters): BacklogFigures | null {
+  const days = backlogByDayFromSummary(ctx, f);
+  if (!days) return null;
+  const booked = new Map<string, number>();
+  const billed = new Map<string, number>();
+  const running: { day: string; backlog: number }[] = [];
+  let backlog = 0;
+  for (const d of days) {
+    backlog += d.change;
+    running.push({ day: d.day, backlog });
+    if (d.day < f.from) continue;
+    const key = periodOfDay(d.day, f.period);
+    if (d.booked) booked.set(key, (booked.get(key) ?? 0) + d.booked);
+    if (d.billed) billed.set(key, (billed.get(key) ?? 0) + d.billed);
+  }
+  const backlogAt = (end: string) => {
+    let v = 0;
+    for (const r of running) {
+      if (r.day > end) break;
+      v = r.backlog;
+    }
+    return v;
   };
+  return { booked, billed, backlogAt };
 }
 
 /** Requested against actual delivery for orders completed in the period. */

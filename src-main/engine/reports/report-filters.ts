@@ -50,19 +50,22 @@ export function periodsBetween(
   const out: { key: string; end: string }[] = [];
   const seen = new Map<string, string>();
   for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
-    const d = new Date(t);
-    const day = d.toISOString().slice(0, 10);
-    let key = day;
-    if (period === 'month') key = day.slice(0, 7);
-    if (period === 'week') {
-      // SQLite's %W: week of the year, Monday first, days before the first Monday are week 00.
-      const jan1 = Date.UTC(d.getUTCFullYear(), 0, 1);
-      const dayOfYear = Math.floor((t - jan1) / 86_400_000);
-      const jan1Weekday = (new Date(jan1).getUTCDay() + 6) % 7;
-      key = `${d.getUTCFullYear()}-W${String(Math.floor((dayOfYear + jan1Weekday) / 7)).padStart(2, '0')}`;
-    }
-    seen.set(key, day);
+    const day = new Date(t).toISOString().slice(0, 10);
+    seen.set(periodOfDay(day, period), day);
   }
   for (const [key, end] of seen) out.push({ key, end });
   return out;
+}
+
+/** The period label of a calendar date, as periodKey's SQL gives it. */
+export function periodOfDay(day: string, period: ReportFilters['period']): string {
+  if (period === 'day') return day;
+  if (period === 'month') return day.slice(0, 7);
+  // SQLite's %W: week of the year, Monday first, days before the first Monday are week 00.
+  const t = Date.parse(`${day}T00:00:00Z`);
+  const year = Number(day.slice(0, 4));
+  const jan1 = Date.UTC(year, 0, 1);
+  const dayOfYear = Math.floor((t - jan1) / 86_400_000);
+  const jan1Weekday = (new Date(jan1).getUTCDay() + 6) % 7;
+  return `${year}-W${String(Math.floor((dayOfYear + jan1Weekday) / 7)).padStart(2, '0')}`;
 }

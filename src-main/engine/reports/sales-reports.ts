@@ -5,6 +5,11 @@ import { orderFilters } from './report-filters';
 import { col, sumColumns, type ReportFilters, type ReportResult, type ReportRow } from './report-types';
 import { seesCost } from '../margin/hide-cost';
 import { addMarginColumns, marginSql } from '../margin/report-margin';
+import {
+  customerFiguresFromSummary,
+  productContributionFromSummary,
+  salesRowsFromSummary,
+} from '../summaries/daily-sales-reports';
 
 const groups = {
   customer: { key: 'c.id', label: "c.name || ' (' || c.code || ')'", title: 'Customer' },
@@ -25,16 +30,18 @@ export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportRe
   const where = orderFilters(f, { lines: true }).add('i.invoice_date BETWEEN ? AND ?', f.from, f.to).add(BILLED);
   const billed = billedLinesCte(f.from, f.to);
   const withCost = seesCost(ctx);
-  const rows = ctx.ledger.sqlite
-    .prepare(
-      `WITH ${billed.sql}
+  const rows =
+    salesRowsFromSummary(ctx, f, g, withCost) ??
+    (ctx.ledger.sqlite
+      .prepare(
+        `WITH ${billed.sql}
        SELECT ${g.label} AS name, count(DISTINCT i.id) AS invoices, sum(il.quantity) AS units, sum(il.taxable) AS taxable, sum(il.cgst + il.sgst + il.igst) AS tax,
               sum(il.value) AS value${withCost ? `, ${marginSql()}` : ''}
        FROM billed_lines il JOIN invoices i ON i.id = il.invoice_id JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id
        JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = il.product_id LEFT JOIN users u ON u.id = o.created_by
-       ${where.sql} GROUP BY ${g.key} ORDER BY value DESC LIMIT 5000`,
-    )
-    .all(...billed.params, ...where.params) as Record<string, number | string>[];
+       ${where.sql} GROUP BY ${g.key} ORDER BY value DESC, ${g.key} LIMIT 5000`,
+      )
+      .all(...billed.params, ...where.params) as Record<string, number | string>[]);
   const columns = [
     col('name', g.title),
     col('invoices', 'Invoices', 'int'),
@@ -56,20 +63,16 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
   const where = orderFilters(f, { lines: false });
   const today = businessToday(ctx);
   const withCost = seesCost(ctx);
-  // Margin on what was billed to each customer in the period, from the same invoice lines as the sales reports.
-  const margin = withCost
-    ? `LEFT JOIN (SELECT i.customer_id AS customerId, ${marginSql()} FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id
-                  WHERE ${BILLED} AND i.invoice_date BETWEEN @from AND @to GROUP BY i.customer_id) m ON m.customerId = c.id`
-    : '';
+  // Booked, billed and the margin on what was billed, per customer, from the daily sales summary: one
+  // grouped pass over the period (booked on the confirm day, not cancelled; billed = posted invoice totals).
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT c.id AS customerId, c.code, c.name,${withCost ? ' m.cost, m.costedSales, m.unknownCost,' : ''}
-              coalesce((SELECT sum(total) FROM orders o2 WHERE o2.customer_id = c.id AND o2.status NOT IN ('draft', 'pending_approval', 'cancelled') AND business_date(o2.confirmed_at) BETWEEN @from AND @to), 0) AS booked,
-              coalesce((SELECT sum(total) FROM invoices i WHERE i.customer_id = c.id AND ${BILLED} AND i.invoice_date BETWEEN @from AND @to), 0) AS billed,
+              coalesce(m.booked, 0) AS booked, coalesce(m.billed, 0) AS billed,
               coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.reversed_on IS NULL AND pm.received_on BETWEEN @from AND @to), 0) AS received,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted'), 0) AS outstanding,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted' AND i.due_date < @today), 0) AS overdue
-       FROM customers c ${margin} WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
+       FROM customers c LEFT JOIN ${customerFiguresFromSummary} m ON m.customer_id = c.id WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
        ORDER BY billed DESC LIMIT 5000`,
     )
     .all({ from: f.from, to: f.to, today }, ...(where.params.length ? where.params : [])) as Record<
@@ -100,18 +103,9 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
 
 /** Each product's share of billed taxable value in the period. */
 export function productContribution(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: true })
-    .add('i.invoice_date BETWEEN ? AND ?', f.from, f.to)
-    .add('il.is_free = 0')
-    .add("i.status = 'posted'");
   const withCost = seesCost(ctx);
-  const rows = ctx.ledger.sqlite
-    .prepare(
-      `SELECT p.id AS productId, p.sku, p.name, p.brand, sum(il.quantity) AS units, sum(il.taxable) AS taxable${withCost ? `, ${marginSql()}` : ''}
-       FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id
-       JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = il.product_id ${where.sql} GROUP BY p.id ORDER BY taxable DESC LIMIT 5000`,
-    )
-    .all(...where.params) as {
+  // From the daily sales summary: billed lines less their free-goods part, per product.
+  const rows = productContributionFromSummary(ctx, f, withCost) as unknown as {
     productId: number;
     sku: string;
     name: string;

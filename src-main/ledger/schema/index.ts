@@ -18,3 +18,4 @@ export * from './brand-returns';
 export * from './backups';
 export * from './order-milestones';
 export * from './imports';
+export * from './sales-summary';

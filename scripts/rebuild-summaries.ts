@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { EngineContext } from '../src-main/engine/context';
+import { rebuildDailySales } from '../src-main/engine/summaries/daily-sales';
+import { rebuildOrderMilestones } from '../src-main/engine/summaries/order-milestones';
+import { openLedger } from '../src-main/ledger/open-ledger';
+import { defaultDatabasePath } from '../src-main/paths/app-paths';
+
+/**
+ * `npm run rebuild:summaries -- --db PATH`: recomputes every summary table from the ledger's lines,
+ * all in one transaction (a reader sees the old summary or the new one, never half of each).
+ */
+const { values } = parseArgs({ options: { db: { type: 'string' } } });
+const file = path.resolve(values.db ?? defaultDatabasePath());
+const ledger = openLedger(file);
+const ctx: EngineContext = { ledger, actor: null, now: () => new Date() };
+
+const count = (table: string) => (ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+// Every summary's rebuild, in order.
+const rebuilds: { name: string; run: (ctx: EngineContext) => { rows: number } }[] = [
+  { name: 'daily_sales', run: rebuildDailySales },
+  {
+    name: 'order_milestones',
+    run: (c) => {
+      rebuildOrderMilestones(c);
+      return { rows: count('order_milestones') };
+    },
+  },
+];
+
+const t0 = performance.now();
+const results = ledger.sqlite.transaction(() => rebuilds.map((r) => ({ name: r.name, ...r.run(ctx) })))();
+ledger.close();
+for (const r of results) console.log(`${r.name}: ${r.rows} rows`);
+console.log(
+  `Rebuilt ${results.length} summar${results.length === 1 ? 'y' : 'ies'} of ${file} in ${Math.round(performance.now() - t0)} ms`,
+);

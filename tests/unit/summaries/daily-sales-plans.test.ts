@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { reports } from '../../../src-main/engine/reports/report-registry';
+import type { ReportFilters } from '../../../src-main/engine/reports/report-types';
+import { dashboard } from '../../../src-main/engine/dashboard/dashboard';
+import { engineContext } from '../../support/engine';
+
+const year: ReportFilters = {
+  from: '2025-11-22',
+  to: '2026-11-22',
+  customerId: null,
+  customerType: '',
+  stateCode: '',
+  city: '',
+  warehouseId: null,
+  productId: null,
+  brand: '',
+  category: '',
+  clerkId: null,
+  groupBy: 'customer',
+  period: 'month',
+};
+
+/** Every statement a call prepares, with its query plan. */
+function plansOf(run: (ctx: ReturnType<typeof engineContext>) => void) {
+  const ctx = engineContext();
+  const { sqlite } = ctx.ledger;
+  const seen: string[] = [];
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    seen.push(source);
+    return prepare(source);
+  }) as typeof sqlite.prepare;
+  run(ctx);
+  sqlite.prepare = prepare;
+  return seen.map((sql) => {
+    const named = [...new Set(sql.match(/@\w+/g) ?? [])].map((n) => [n.slice(1), null]);
+    const positional = new Array(sql.split('?').length - 1).fill(null);
+    const args = named.length ? [Object.fromEntries(named), ...positional] : positional;
+    const plan = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
+    return { sql, plan: plan.map((r) => r.detail).join('\n') };
+  });
+}
+
+describe('year reports and the dashboard read the daily sales summary, not a year of lines', () => {
+  for (const name of [
+    'sales_performance',
+    'product_contribution',
+    'customer_performance',
+    'booking_billing_backlog',
+  ] as const)
+    it(`${name} scans a day range of daily_sales and no invoice or delivery note lines`, () => {
+      const plans = plansOf((ctx) => reports[name].run(ctx, year));
+      const all = plans.map((p) => p.plan).join('\n');
+      expect(all).toMatch(/daily_sales/);
+      expect(all).not.toMatch(/invoice_lines|delivery_note_lines|order_lines/);
+    });
+
+  it('the dashboard reads the month’s products from the summary by its day key', () => {
+    const plans = plansOf((ctx) => dashboard(ctx, { trend: 'day' }));
+    const products = plans.find((p) => p.sql.includes('daily_sales'))!;
+    expect(products.plan).toMatch(/SEARCH s USING (PRIMARY KEY|INDEX sqlite_autoindex_daily_sales_1) \(day>\?\)/);
+    expect(plans.map((p) => p.plan).join('\n')).not.toMatch(/invoice_lines/);
+  });
+
+  it('a filter the summary cannot answer exactly still reads the lines (same figures, slower)', () => {
+    const plans = plansOf((ctx) => reports.sales_performance.run(ctx, { ...year, groupBy: 'brand' }));
+    expect(plans.map((p) => p.plan).join('\n')).toMatch(/invoice_lines/);
+  });
+});
