@@ -22,6 +22,8 @@ export interface Ledger {
   backup: string | null;
   /** Call after the company's time zone changes, so SQL's business_date() follows it. */
   refreshTimeZone(): void;
+  /** The company's time zone as last read (at open and when the company changes it); absent on hand-built ledgers. */
+  timeZone?(): string;
   /** The WAL is checkpointed from an idle timer, not inside a commit (wal-checkpoints.ts). */
   checkpoints: WalCheckpoints;
   close(): void;
@@ -78,7 +80,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     sqlite.close();
     throw error;
   }
-  const refreshTimeZone = prepareConnection(sqlite);
+  const { refresh: refreshTimeZone, zone: timeZone } = prepareConnection(sqlite);
   // After prepareConnection: the milestones' business dates need business_date().
   fillOrderMilestonesIfEmpty(sqlite);
   // Summaries need business_date(), so a ledger from before them is filled here, not in SQL migrations.
@@ -88,7 +90,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     checkpoints.stop();
     sqlite.close();
   };
-  return { file, sqlite, db, backup, refreshTimeZone, checkpoints, close };
+  return { file, sqlite, db, backup, refreshTimeZone, timeZone, checkpoints, close };
 }
 
 /**
@@ -99,15 +101,15 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
 export function openReadOnlyLedger(file: string): Ledger {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
-  const refreshTimeZone = prepareConnection(sqlite);
+  const { refresh: refreshTimeZone, zone: timeZone } = prepareConnection(sqlite);
   const db = drizzle(sqlite, { schema });
   // A reader never checkpoints: the main connection's idle timer does.
   const checkpoints: WalCheckpoints = { runs: 0, stop: () => undefined };
-  return { file, sqlite, db, backup: null, refreshTimeZone, checkpoints, close: () => sqlite.close() };
+  return { file, sqlite, db, backup: null, refreshTimeZone, timeZone, checkpoints, close: () => sqlite.close() };
 }
 
 /** What every connection to a ledger needs, main or worker: cached statements and business_date(). */
-function prepareConnection(sqlite: Database.Database): () => void {
+function prepareConnection(sqlite: Database.Database): { refresh: () => void; zone: () => string } {
   cachePreparedStatements(sqlite);
   return registerBusinessDate(sqlite);
 }
@@ -137,7 +139,7 @@ function refuseIfDamaged(sqlite: Database.Database, file: string): void {
  * The zone is read once and refreshed when the company changes it (a function running inside a
  * query cannot query the same connection).
  */
-function registerBusinessDate(sqlite: Database.Database): () => void {
+function registerBusinessDate(sqlite: Database.Database): { refresh: () => void; zone: () => string } {
   let zone = DEFAULT_TIME_ZONE;
   const refresh = () => {
     // A file opened by an older release's migrations may not have the column yet.
@@ -165,7 +167,7 @@ function registerBusinessDate(sqlite: Database.Database): () => void {
     }
     return new Date(ms + offset).toISOString().slice(0, 10);
   });
-  return refresh;
+  return { refresh, zone: () => zone };
 }
 
 /**

@@ -30,6 +30,7 @@ export function createCompany(
     .values({ id: 1, ...input })
     .run();
   recordAudit(ctx, 'create', 'company', 1, { name: input.name });
+  ctx.ledger.refreshTimeZone();
 }
 
 export function updateCompany(ctx: EngineContext, input: CompanyInput & { version: number }): Company {
