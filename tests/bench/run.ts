@@ -13,7 +13,7 @@ import { drawInvoice, invoicePdf } from '../../src-main/documents/invoice-pdf';
 import { newPdf, pdfBuffer } from '../../src-main/documents/pdf-kit';
 import { dashboard } from '../../src-main/engine/dashboard/dashboard';
 import { reports, runReport, type ReportId } from '../../src-main/engine/reports/report-registry';
-import type { ReportFilters } from '../../src-main/engine/reports/report-types';
+import { periodFilters, type ReportFilters } from '../../src-main/engine/reports/report-types';
 import { seededRandom, demoEan } from '../../src-main/engine/demo/seed-demo';
 import { BENCH_TODAY, generateLedger, scales, type Scale } from './generate-ledger';
 import { ms, stats, time, timeAsync, type Stats } from './measure';
@@ -342,21 +342,7 @@ async function main(): Promise<void> {
   );
   add('Dashboard', dash, '≤ 50 ms', dash.p50 <= 50);
   const yearAgo = new Date(Date.parse(`${BENCH_TODAY}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10);
-  const filters: ReportFilters = {
-    from: yearAgo,
-    to: BENCH_TODAY,
-    customerId: null,
-    customerType: '',
-    stateCode: '',
-    city: '',
-    warehouseId: null,
-    productId: null,
-    brand: '',
-    category: '',
-    clerkId: null,
-    groupBy: 'customer',
-    period: 'month',
-  };
+  const filters: ReportFilters = periodFilters(yearAgo, BENCH_TODAY);
   for (const id of Object.keys(reports) as ReportId[]) {
     const r = stats(Array.from({ length: 3 }, () => time(() => runReport(ctx, id, filters, null))));
     add(`Report: ${id.replace(/_/g, ' ')} (a year, whole ledger)`, r, '≤ 300 ms', r.p50 <= 300);

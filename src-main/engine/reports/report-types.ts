@@ -14,6 +14,26 @@ export interface ReportFilters {
   period: 'day' | 'week' | 'month';
 }
 
+/** A period with no other filter, by customer and month: what a report opens with. */
+export function periodFilters(from: string, to: string, changes: Partial<ReportFilters> = {}): ReportFilters {
+  return {
+    from,
+    to,
+    customerId: null,
+    customerType: '',
+    stateCode: '',
+    city: '',
+    warehouseId: null,
+    productId: null,
+    brand: '',
+    category: '',
+    clerkId: null,
+    groupBy: 'customer',
+    period: 'month',
+    ...changes,
+  };
+}
+
 export type ColumnType = 'text' | 'money' | 'int' | 'pct' | 'date' | 'days';
 export interface ReportColumn {
   key: string;

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reports } from '../../../src-main/engine/reports/report-registry';
-import type { ReportFilters } from '../../../src-main/engine/reports/report-types';
+import { periodFilters, type ReportFilters } from '../../../src-main/engine/reports/report-types';
 import { dashboard } from '../../../src-main/engine/dashboard/dashboard';
 import { engineContext } from '../../support/engine';
 
-const year: ReportFilters = {
-  from: '2025-11-22',
-  to: '2026-11-22',
-  customerId: null,
-  customerType: '',
-  stateCode: '',
-  city: '',
-  warehouseId: null,
-  productId: null,
-  brand: '',
-  category: '',
-  clerkId: null,
-  groupBy: 'customer',
-  period: 'month',
-};
+const year: ReportFilters = periodFilters('2025-11-22', '2026-11-22');
 
 /** Every statement a call prepares, with its query plan. */
 function plansOf(run: (ctx: ReturnType<typeof engineContext>) => void) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import stat1 from '../../fixtures/sqlite-stat1-M.json';
 import type { EngineContext } from '../../../src-main/engine/context';
 import { runReport, type ReportId } from '../../../src-main/engine/reports/report-registry';
-import type { ReportFilters } from '../../../src-main/engine/reports/report-types';
+import { periodFilters, type ReportFilters } from '../../../src-main/engine/reports/report-types';
 import { engineContext } from '../../support/engine';
 
 /**
@@ -17,21 +17,7 @@ const milestoneStats = [
   { tbl: 'order_milestones', idx: 'order_milestones_paid_idx', stat: '102320 286' },
   { tbl: 'order_milestones', idx: 'order_milestones_delivered_idx', stat: '102320 286' },
 ];
-const year: ReportFilters = {
-  from: '2025-11-22',
-  to: '2026-11-22',
-  customerId: null,
-  customerType: '',
-  stateCode: '',
-  city: '',
-  warehouseId: null,
-  productId: null,
-  brand: '',
-  category: '',
-  clerkId: null,
-  groupBy: 'customer',
-  period: 'month',
-};
+const year: ReportFilters = periodFilters('2025-11-22', '2026-11-22');
 
 function loadStatistics(rows: { tbl: string; idx: string; stat: string }[]) {
   const { sqlite } = ctx.ledger;

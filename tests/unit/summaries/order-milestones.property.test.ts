@@ -20,7 +20,7 @@ import { recordPayment } from '../../../src-main/engine/payments/record-payment'
 import { reversePayment } from '../../../src-main/engine/payments/reverse-payment';
 import { deliveryRegister, pendingOrders } from '../../../src-main/engine/reports/order-reports';
 import { onTimeDelivery, orderToCash } from '../../../src-main/engine/reports/flow-reports';
-import type { ReportFilters } from '../../../src-main/engine/reports/report-types';
+import { periodFilters, type ReportFilters } from '../../../src-main/engine/reports/report-types';
 import { rebuildOrderMilestones } from '../../../src-main/engine/summaries/order-milestones';
 import { businessToday } from '../../../src-main/engine/business-date';
 import { customerFields } from '../../../src-shared/contract/customers';
@@ -250,21 +250,7 @@ const milestoneRows = (ctx: EngineContext) =>
   ctx.ledger.sqlite.prepare('SELECT * FROM order_milestones ORDER BY order_id').all();
 
 function filterSets(w: World): ReportFilters[] {
-  const all: ReportFilters = {
-    from: '2026-09-01',
-    to: '2027-03-01',
-    customerId: null,
-    customerType: '',
-    stateCode: '',
-    city: '',
-    warehouseId: null,
-    productId: null,
-    brand: '',
-    category: '',
-    clerkId: null,
-    groupBy: 'customer',
-    period: 'day',
-  };
+  const all: ReportFilters = periodFilters('2026-09-01', '2027-03-01', { period: 'day' });
   const today = businessToday(w.ctx);
   return [
     all,
