@@ -16,6 +16,19 @@ vi.mock('../../../src-main/api/read-pool', () => ({
 vi.mock('../../../src-main/api/dispatch', () => ({ createApi: () => ({ call }) }));
 vi.mock('../../../src-main/engine/sync/sync-worker', () => ({ syncWorkerFor: () => ({ start() {} }) }));
 vi.mock('../../../src-main/ledger/query-planner', () => ({ keepPlannerStatisticsFresh: () => () => {} }));
+// What runs beside the ledger: the LAN server following its setting, and the daily backup.
+const beside = { lanApplied: 0, lanStopped: 0, backupsStarted: 0, backupsStopped: 0 };
+vi.mock('../../../src-main/server/lan-switch', () => ({
+  createLanSwitch: () => ({
+    network: { status: () => ({ mode: 'loopback' }) },
+    attach() {},
+    apply: async () => void beside.lanApplied++,
+    stop: async () => void beside.lanStopped++,
+  }),
+}));
+vi.mock('../../../src-main/engine/backups/backup-schedule', () => ({
+  startBackupSchedule: () => (beside.backupsStarted++, { stop: () => void beside.backupsStopped++ }),
+}));
 
 async function start(options: { packaged?: boolean; gotLock?: boolean; devUrl?: string } = {}) {
   fake.reset();
@@ -70,6 +83,16 @@ describe('the main window', () => {
     const dev = (await start({ packaged: false, devUrl: 'http://localhost:5173' }))!;
     expect(dev.loaded.url).toBe('http://localhost:5173');
     expect(dev.options.webPreferences.devTools).toBe(true);
+  });
+});
+
+describe('what runs beside the ledger', () => {
+  it('starts the LAN switch and the backup schedule with the ledger, and stops both when the app quits', async () => {
+    Object.assign(beside, { lanApplied: 0, lanStopped: 0, backupsStarted: 0, backupsStopped: 0 });
+    await start();
+    expect(beside).toMatchObject({ lanApplied: 1, backupsStarted: 1, lanStopped: 0, backupsStopped: 0 });
+    fake.app.emit('will-quit');
+    expect(beside).toMatchObject({ lanStopped: 1, backupsStopped: 1 });
   });
 });
 
