@@ -242,15 +242,32 @@ describe('the daily sales summary over random histories', () => {
       }),
       { numRuns: 12 },
     );
-    // One fixed history too, so free goods are billed whatever the random ones did.
-    for (const action of [
-      { kind: 'place', customer: 0, lines: [{ product: 0, quantity: 10 }] },
-      { kind: 'deliver', pick: 1_000_000, half: false },
-      { kind: 'invoice', customer: 0 },
-    ] as Step['action'][]) {
-      const last = all<{ n: number }>("SELECT count(*) AS n FROM orders WHERE status <> 'cancelled'")[0]!.n;
-      await run({ advance: 90, action: action.kind === 'deliver' ? { ...action, pick: last - 1 } : action });
-    }
+    // One fixed history too, so every kind of posting happens whatever the random ones did: free goods billed,
+    // a partial delivery, an invoice cancelled and raised again, a credit note, a confirmed order cancelled, a
+    // counter sale. `pick` counts from the start of what is open now, so each step takes the newest one.
+    const lastOf = (sql: string) => all<{ n: number }>(sql)[0]!.n - 1;
+    const newestOrder = () => lastOf("SELECT count(*) AS n FROM orders WHERE status <> 'cancelled'");
+    const fixed: (() => Step['action'])[] = [
+      () => ({ kind: 'place', customer: 0, lines: [{ product: 0, quantity: 10 }] }),
+      () => ({ kind: 'deliver', pick: newestOrder(), half: false }),
+      () => ({ kind: 'invoice', customer: 0 }),
+      () => ({ kind: 'place', customer: 0, lines: [{ product: 1, quantity: 8 }] }),
+      () => ({ kind: 'deliver', pick: newestOrder(), half: true }),
+      () => ({ kind: 'invoice', customer: 0 }),
+      () => ({ kind: 'cancelInvoice', pick: lastOf("SELECT count(*) AS n FROM invoices WHERE status = 'posted'") }),
+      () => ({ kind: 'invoice', customer: 0 }),
+      () => ({
+        kind: 'creditNote',
+        pick: lastOf(
+          "SELECT count(*) AS n FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id WHERE i.status = 'posted'",
+        ),
+        restock: true,
+      }),
+      () => ({ kind: 'place', customer: 1, lines: [{ product: 2, quantity: 3 }] }),
+      () => ({ kind: 'cancel', pick: newestOrder() }),
+      () => ({ kind: 'counter', product: 0, quantity: 2 }),
+    ];
+    for (const action of fixed) await run({ advance: 90, action: action() });
     expect(summaryRows()).toEqual(rebuiltRows());
     compareWithLines();
     await compareReports();
