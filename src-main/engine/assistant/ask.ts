@@ -5,7 +5,7 @@ import type { EngineContext } from '../context';
 import { DomainError } from '../errors';
 import { exportFile } from '../reports/export-report';
 import { runReport, type ReportId } from '../reports/report-registry';
-import type { ReportFilters } from '../reports/report-types';
+import { periodFilters, type ReportFilters } from '../reports/report-types';
 import { customerBalance } from './customer-balance';
 import { understand, type AssistantQuery, type Vocabulary } from './understand';
 
@@ -151,20 +151,8 @@ export async function ask(ctx: EngineContext, question: string) {
   }
   if (q.report === 'receivables_ageing' && !roleCan(role, 'billing.read'))
     throw new DomainError('forbidden', 'Your role cannot see receivables');
-  const filters = {
-    customerId: null,
-    customerType: '',
-    stateCode: '',
-    city: '',
-    warehouseId: null,
-    productId: null,
-    brand: '',
-    category: '',
-    clerkId: null,
-    groupBy: 'customer',
-    period: 'month',
-    ...q.filters,
-  } as ReportFilters;
+  const asked = q.filters as Partial<ReportFilters> & { from: string; to: string };
+  const filters = periodFilters(asked.from, asked.to, asked);
   const report = runReport(ctx, q.report as ReportId, filters, null);
   const file = q.format
     ? await exportFile(
