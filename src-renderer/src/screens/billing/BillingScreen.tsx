@@ -15,6 +15,7 @@ import { DispatchPanel } from './DispatchPanel';
 import { InvoiceDrawer } from './InvoiceDrawer';
 import { ReceivablesPanel } from './ReceivablesPanel';
 import { ReceiptsPanel } from './ReceiptsPanel';
+import { Tabs } from '../../components/Tabs';
 
 type Tab = 'deliver' | 'dispatch' | 'invoice' | 'invoices' | 'payment' | 'receipts' | 'receivables';
 type Pdf = OutputOf<'documents.invoice'>;
@@ -80,19 +81,7 @@ export function BillingScreen() {
     <section className="screen">
       <header className="screen-head">
         <h1>Billing</h1>
-        <div className="tabs" role="tablist">
-          {tabs.map(([key, label]) => (
-            <button
-              key={key}
-              role="tab"
-              aria-selected={tab === key}
-              className={tab === key ? 'current' : ''}
-              onClick={() => setTab(key)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
+        <Tabs tabs={tabs} current={tab} onSelect={setTab} />
       </header>
       {tab === 'deliver' && (
         <ToDeliver

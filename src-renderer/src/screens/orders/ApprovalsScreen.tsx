@@ -6,6 +6,7 @@ import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 import { CreditNow } from './CreditNow';
 import { OrderDetailDrawer } from './OrderDetailDrawer';
+import { Tabs } from '../../components/Tabs';
 
 type Approval = OutputOf<'approvals.list'>[number];
 type Refusal = { orderNumber: string; message: string };
@@ -94,19 +95,15 @@ export function ApprovalsScreen() {
     <section className="screen">
       <header className="screen-head">
         <h1>Approvals</h1>
-        <div className="tabs" role="tablist">
-          {(['pending', 'approved', 'rejected'] as const).map((s) => (
-            <button
-              key={s}
-              role="tab"
-              aria-selected={status === s}
-              className={status === s ? 'current' : ''}
-              onClick={() => setStatus(s)}
-            >
-              {s[0]!.toUpperCase() + s.slice(1)}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          tabs={[
+            ['pending', 'Pending'],
+            ['approved', 'Approved'],
+            ['rejected', 'Rejected'],
+          ]}
+          current={status}
+          onSelect={setStatus}
+        />
       </header>
       <div className="toolbar left approvals-tools">
         <input

@@ -11,6 +11,7 @@ import { useOrderDraft } from '../../stores/order-draft-store';
 import { OrderDetailDrawer, statusLabel } from './OrderDetailDrawer';
 import { useNav } from '../../stores/nav-store';
 import { download } from '../../components/download';
+import { Tabs } from '../../components/Tabs';
 
 type Row = OutputOf<'orders.list'>['rows'][number];
 /** The same groups the dashboard tiles count, so a tile opens exactly its list. */
@@ -105,19 +106,7 @@ export function OrdersScreen({ goTo }: { goTo(place: string): void }) {
           </button>
         </div>
       </header>
-      <div className="tabs" role="tablist">
-        {tabs.map(([t, label]) => (
-          <button
-            key={t || 'all'}
-            role="tab"
-            aria-selected={status === t}
-            className={status === t ? 'current' : ''}
-            onClick={() => setStatus(t)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <Tabs tabs={tabs} current={status} onSelect={setStatus} />
       <PagedTable
         label="Orders"
         columns={columns}

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { BrandReturnsPanel } from './BrandReturnsPanel';
 import { PayablesAgeing } from './PayablesAgeing';
 import { SupplierAccount } from './SupplierAccount';
+import { Tabs } from '../../components/Tabs';
 
 type Tab = 'account' | 'returns' | 'ageing';
 
@@ -21,19 +22,7 @@ export function PayablesScreen() {
     <section className="screen">
       <header className="screen-head">
         <h1>Payables</h1>
-        <div className="tabs" role="tablist">
-          {tabs.map(([key, label]) => (
-            <button
-              key={key}
-              role="tab"
-              aria-selected={tab === key}
-              className={tab === key ? 'current' : ''}
-              onClick={() => setTab(key)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
+        <Tabs tabs={tabs} current={tab} onSelect={setTab} />
       </header>
       {tab === 'account' && <SupplierAccount suppliers={suppliers} />}
       {tab === 'returns' && <BrandReturnsPanel suppliers={suppliers} />}

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useSession } from '../../stores/session-store';
 import { PriceListEditor } from './PriceListEditor';
 import { SchemeEditor } from './SchemeEditor';
+import { Tabs } from '../../components/Tabs';
 
 /** Schemes and price lists: what the order screen applies, in words, with on/off switches. */
 export function PricingScreen() {
@@ -22,24 +23,14 @@ export function PricingScreen() {
     <section className="screen">
       <header className="screen-head">
         <h1>Schemes &amp; prices</h1>
-        <div className="tabs" role="tablist">
-          <button
-            role="tab"
-            aria-selected={tab === 'schemes'}
-            className={tab === 'schemes' ? 'current' : ''}
-            onClick={() => setTab('schemes')}
-          >
-            Schemes
-          </button>
-          <button
-            role="tab"
-            aria-selected={tab === 'lists'}
-            className={tab === 'lists' ? 'current' : ''}
-            onClick={() => setTab('lists')}
-          >
-            Price lists
-          </button>
-        </div>
+        <Tabs
+          tabs={[
+            ['schemes', 'Schemes'],
+            ['lists', 'Price lists'],
+          ]}
+          current={tab}
+          onSelect={setTab}
+        />
         <div className="toolbar">
           {canWrite && (
             <button className="primary" onClick={() => setEditing(tab === 'schemes' ? 'scheme' : 'list')}>

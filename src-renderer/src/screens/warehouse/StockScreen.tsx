@@ -12,6 +12,7 @@ import { ShipmentsPanel } from './ShipmentsPanel';
 import { ImportDialog } from '../../components/ImportDialog';
 import { TransfersPanel, SendTransfer } from './Transfers';
 import { formatPacks } from '../../../../src-shared/quantity';
+import { Tabs } from '../../components/Tabs';
 
 /** On-hand figures in cases and pieces, the way the warehouse counts them ("2 case 5 pc"). */
 const inPacks = (r: StockRow, q: number) =>
@@ -99,27 +100,17 @@ export function StockScreen() {
           )}
         </div>
       </header>
-      <div className="tabs" role="tablist">
-        {(['all', 'near', 'expired', 'transfers', 'shipments'] as const).map((e) => (
-          <button
-            key={e}
-            role="tab"
-            aria-selected={expiry === e}
-            className={expiry === e ? 'current' : ''}
-            onClick={() => setExpiry(e)}
-          >
-            {
-              {
-                all: 'All stock',
-                near: 'Near expiry',
-                expired: 'Expired',
-                transfers: 'Transfers',
-                shipments: 'Primary shipments',
-              }[e]
-            }
-          </button>
-        ))}
-      </div>
+      <Tabs
+        tabs={[
+          ['all', 'All stock'],
+          ['near', 'Near expiry'],
+          ['expired', 'Expired'],
+          ['transfers', 'Transfers'],
+          ['shipments', 'Primary shipments'],
+        ]}
+        current={expiry}
+        onSelect={setExpiry}
+      />
       {expiry === 'shipments' ? (
         <ShipmentsPanel warehouses={warehouses} canReceive={canReceive} onReceived={() => setRefresh((n) => n + 1)} />
       ) : expiry === 'transfers' ? (
