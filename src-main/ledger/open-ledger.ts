@@ -9,7 +9,7 @@ import { applyMigrations, backupBeforeMigrating, pendingMigrations } from './mig
 import { fillOrderMilestonesIfEmpty } from '../engine/summaries/order-milestones';
 import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
-import { dailySalesNeedsRebuild, rebuildDailySalesOn } from '../engine/summaries/daily-sales';
+import { fillDailySalesIfEmpty } from '../engine/summaries/daily-sales';
 import { startWalCheckpoints, type WalCheckpointOptions, type WalCheckpoints } from './wal-checkpoints';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -81,10 +81,10 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     throw error;
   }
   const { refresh: refreshTimeZone, zone: timeZone } = prepareConnection(sqlite);
-  // After prepareConnection: the milestones' business dates need business_date().
+  // Summaries need business_date() (registered just above), so a ledger from before them is filled
+  // here, once, not in SQL migrations.
   fillOrderMilestonesIfEmpty(sqlite);
-  // Summaries need business_date(), so a ledger from before them is filled here, not in SQL migrations.
-  if (dailySalesNeedsRebuild(sqlite)) sqlite.transaction(() => rebuildDailySalesOn(sqlite))();
+  fillDailySalesIfEmpty(sqlite);
   const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
   const close = () => {
     checkpoints.stop();

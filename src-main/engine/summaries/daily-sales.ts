@@ -46,9 +46,10 @@ export function rebuildDailySalesOn(sqlite: Database.Database): { rows: number }
 
 /**
  * A ledger from before the summary (or one whose summary was lost) has confirmed orders and an empty
- * `daily_sales`: it is rebuilt once when opened. Cheap to ask: both stop at the first row found.
+ * `daily_sales`: it is rebuilt once when opened, as the order milestones are. Cheap to ask: both stop
+ * at the first row found. True when it was rebuilt.
  */
-export function dailySalesNeedsRebuild(sqlite: Database.Database): boolean {
+export function fillDailySalesIfEmpty(sqlite: Database.Database): boolean {
   // A file migrated only as far as an older release has no summary to fill.
   if (!sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'daily_sales'").get()) return false;
   const row = sqlite
@@ -56,5 +57,7 @@ export function dailySalesNeedsRebuild(sqlite: Database.Database): boolean {
       `SELECT NOT EXISTS (SELECT 1 FROM daily_sales) AND EXISTS (SELECT 1 FROM orders WHERE confirmed_at IS NOT NULL) AS needed`,
     )
     .get() as { needed: number };
-  return row.needed === 1;
+  if (row.needed !== 1) return false;
+  sqlite.transaction(() => rebuildDailySalesOn(sqlite))();
+  return true;
 }
