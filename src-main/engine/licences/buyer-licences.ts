@@ -1,3 +1,4 @@
+import { noLicences } from '../../../src-shared/contract/customers';
 import type { EngineContext } from '../context';
 import { DomainError } from '../errors';
 import { licenceProblems, type BuyerLicences, type LicensedProduct } from './licence-rule';
@@ -12,17 +13,9 @@ function buyer(ctx: EngineContext, customerId: number): { name: string; licences
        FROM customers WHERE id = ?`,
     )
     .get(customerId) as ({ name: string } & BuyerLicences) | undefined;
-  const { name, ...licences } = row ?? { name: `Customer ${customerId}`, ...noneHeld };
+  const { name, ...licences } = row ?? { name: `Customer ${customerId}`, ...noLicences };
   return { name, licences };
 }
-
-const noneHeld: BuyerLicences = {
-  drugLicence20b: '',
-  drugLicence21b: '',
-  drugLicenceExpiry: null,
-  fssaiLicence: '',
-  fssaiExpiry: null,
-};
 
 function licensedProducts(ctx: EngineContext, productIds: number[]): LicensedProduct[] {
   return ctx.ledger.sqlite
