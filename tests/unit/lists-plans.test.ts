@@ -7,6 +7,7 @@ import { listProducts, type ProductListInput } from '../../src-main/engine/catal
 import { listCustomers, type CustomerListInput } from '../../src-main/engine/customers/list-customers';
 import { listPayments } from '../../src-main/engine/payments/reverse-payment';
 import { engineContext } from '../support/engine';
+import { loadStatistics, recordPlans } from '../support/query-plans';
 
 /**
  * The plans of every keyset-paged list at M-like statistics (as list-orders-plans.test.ts does for
@@ -14,27 +15,12 @@ import { engineContext } from '../support/engine';
  * no join a shown column could be read later for. A plan that scans or sorts fails here first.
  */
 let ctx: EngineContext;
-const plans: string[] = [];
+let plans: string[] = [];
 
 beforeAll(() => {
   ctx = engineContext();
-  const { sqlite } = ctx.ledger;
-  sqlite.exec('ANALYZE sqlite_schema');
-  const insert = sqlite.prepare('INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)');
-  for (const r of stat1) insert.run(r.tbl, r.idx, r.stat);
-  sqlite.exec('ANALYZE sqlite_schema'); // makes the connection reload the statistics
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((sql: string) => {
-    const statement = prepare(sql);
-    if (!/ AS sortKey FROM /.test(sql)) return statement;
-    return {
-      all: (...args: unknown[]) => {
-        const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
-        plans.push(rows.map((r) => r.detail).join('; '));
-        return statement.all(...args);
-      },
-    };
-  }) as unknown as typeof sqlite.prepare;
+  loadStatistics(ctx.ledger.sqlite, stat1);
+  plans = recordPlans(ctx.ledger.sqlite, / AS sortKey FROM /);
 });
 
 const planOf = (read: () => unknown) => {

@@ -3,6 +3,7 @@ import stat1 from '../../fixtures/sqlite-stat1-M.json';
 import type { EngineContext } from '../../../src-main/engine/context';
 import { listOrders, type OrderListInput } from '../../../src-main/engine/orders/list-orders';
 import { engineContext } from '../../support/engine';
+import { loadStatistics, recordPlans } from '../../support/query-plans';
 
 /**
  * The orders list's plans at M-like statistics (the sqlite_stat1 PRAGMA optimize wrote on a
@@ -10,7 +11,7 @@ import { engineContext } from '../../support/engine';
  * the list from customers, or sorts the whole table, fails here before a customer waits for it.
  */
 let ctx: EngineContext;
-const plans: string[] = [];
+let plans: string[] = [];
 const base: OrderListInput = {
   search: '',
   status: '',
@@ -30,24 +31,9 @@ const base: OrderListInput = {
 
 beforeAll(() => {
   ctx = engineContext();
-  const { sqlite } = ctx.ledger;
-  sqlite.exec('ANALYZE sqlite_schema');
-  const insert = sqlite.prepare('INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)');
-  for (const r of stat1) insert.run(r.tbl, r.idx, r.stat);
-  sqlite.exec('ANALYZE sqlite_schema'); // makes the connection reload the statistics
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((sql: string) => {
-    const statement = prepare(sql);
-    if (!/^\s*SELECT o\.id, /.test(sql)) return statement;
-    // The plan for the values the list binds, recorded as the page is read.
-    return {
-      all: (...args: unknown[]) => {
-        const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
-        plans.push(rows.map((r) => r.detail).join('; '));
-        return statement.all(...args);
-      },
-    };
-  }) as unknown as typeof sqlite.prepare;
+  loadStatistics(ctx.ledger.sqlite, stat1);
+  // The plan for the values the list binds, recorded as the page is read.
+  plans = recordPlans(ctx.ledger.sqlite, /^\s*SELECT o\.id, /);
 });
 
 const planOf = (q: Partial<OrderListInput>) => {

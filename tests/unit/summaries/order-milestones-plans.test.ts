@@ -4,6 +4,7 @@ import type { EngineContext } from '../../../src-main/engine/context';
 import { runReport, type ReportId } from '../../../src-main/engine/reports/report-registry';
 import { periodFilters, type ReportFilters } from '../../../src-main/engine/reports/report-types';
 import { engineContext } from '../../support/engine';
+import { loadStatistics, recordPlans } from '../../support/query-plans';
 
 /**
  * The order-flow reports' plans at M-like statistics (tests/fixtures/sqlite-stat1-M.json, plus what
@@ -11,7 +12,7 @@ import { engineContext } from '../../support/engine';
  * in the report's order, and never the orders table or every order line.
  */
 let ctx: EngineContext;
-const plans: string[] = [];
+let plans: string[] = [];
 const milestoneStats = [
   { tbl: 'order_milestones', idx: 'order_milestones_undelivered_idx', stat: '102320 10232' },
   { tbl: 'order_milestones', idx: 'order_milestones_paid_idx', stat: '102320 286' },
@@ -19,30 +20,9 @@ const milestoneStats = [
 ];
 const year: ReportFilters = periodFilters('2025-11-22', '2026-11-22');
 
-function loadStatistics(rows: { tbl: string; idx: string; stat: string }[]) {
-  const { sqlite } = ctx.ledger;
-  sqlite.exec('ANALYZE sqlite_schema');
-  sqlite.exec('DELETE FROM sqlite_stat1');
-  const insert = sqlite.prepare('INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)');
-  for (const r of rows) insert.run(r.tbl, r.idx, r.stat);
-  sqlite.exec('ANALYZE sqlite_schema'); // makes the connection reload the statistics
-}
-
 beforeAll(() => {
   ctx = engineContext();
-  const { sqlite } = ctx.ledger;
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((sql: string) => {
-    const statement = prepare(sql);
-    if (!/FROM (order_milestones|delivery_notes d)/.test(sql)) return statement;
-    return {
-      all: (...args: unknown[]) => {
-        const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
-        plans.push(rows.map((r) => r.detail).join('; '));
-        return statement.all(...args);
-      },
-    };
-  }) as unknown as typeof sqlite.prepare;
+  plans = recordPlans(ctx.ledger.sqlite, /FROM (order_milestones|delivery_notes d)/);
 });
 
 const planOf = (report: ReportId, f: Partial<ReportFilters> = {}) => {
@@ -56,7 +36,7 @@ describe.each([
   ['without statistics for the milestones', stat1],
   ['with M statistics for the milestones', [...stat1, ...milestoneStats]],
 ])('order-flow report plans at M, %s', (_, stats) => {
-  beforeAll(() => loadStatistics(stats));
+  beforeAll(() => loadStatistics(ctx.ledger.sqlite, stats));
 
   it('on-time delivery walks the fully-delivered index in its own order', () => {
     for (const f of [{}, { customerId: 7 }]) {
