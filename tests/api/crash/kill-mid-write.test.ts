@@ -146,20 +146,19 @@ function checkLedger(db: string, seen: Acknowledged): void {
       )
       .all();
     expect(badOrders).toEqual([]);
-    // Gapless numbers: each series' documents are exactly 1..last_number. Summary tables copy an order's
-    // number beside its milestones; they are checked against the ledger by their own property tests.
-    const summaries = new Set(['order_milestones']);
+    // Gapless numbers: each series' documents are exactly 1..last_number. A document owns its number (a
+    // unique index); tables that copy one beside it (order milestones, the supplier ledger) are not counted.
     const numbered = (
       sqlite
         .prepare(
-          "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'number')",
+          `SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (
+             SELECT 1 FROM pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii
+             WHERE il."unique" = 1 AND ii.name = 'number')`,
         )
         .all() as { name: string }[]
-    )
-      .filter(({ name }) => !summaries.has(name))
-      .flatMap(({ name }) =>
-        (sqlite.prepare(`SELECT number FROM "${name}"`).all() as { number: string }[]).map((r) => r.number),
-      );
+    ).flatMap(({ name }) =>
+      (sqlite.prepare(`SELECT number FROM "${name}"`).all() as { number: string }[]).map((r) => r.number),
+    );
     for (const { series, last } of sqlite.prepare('SELECT series, last_number AS last FROM document_series').all() as {
       series: string;
       last: number;
