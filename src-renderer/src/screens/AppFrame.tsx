@@ -32,6 +32,7 @@ import { PurchaseInvoicesScreen } from './purchasing/PurchaseInvoicesScreen';
 import { StockValueScreen } from './reports/StockValueScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { PayablesScreen } from './payables/PayablesScreen';
+import { TallyScreen } from './tally/TallyScreen';
 
 interface Place {
   key: string;
@@ -74,6 +75,7 @@ const places: Place[] = [
   },
   // Every role that pays suppliers (payables.write) also reads purchasing.
   { key: 'payables', label: 'Payables', permission: 'purchasing.read', screen: () => <PayablesScreen /> },
+  { key: 'tally', label: 'Tally', permission: 'billing.read', screen: () => <TallyScreen /> },
   { key: 'stock-value', label: 'Stock value', permission: 'cost.read', screen: () => <StockValueScreen /> },
   { key: 'suppliers', label: 'Suppliers', permission: 'purchasing.read', screen: () => <SuppliersScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },

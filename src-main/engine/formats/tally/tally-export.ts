@@ -147,12 +147,14 @@ function receiptVouchers(ctx: EngineContext, p: Period, gstin: string, names: Pa
        JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
     )
     .all(JSON.stringify(rows.map((r) => r.id))) as { id: number; invoiceNumber: string; amount: number }[];
+  const settled = new Map<number, { invoiceNumber: string; amount: number }[]>();
+  for (const a of allocations) settled.set(a.id, [...(settled.get(a.id) ?? []), a]);
   const out: { kind: 'receipt' | 'reversal'; amount: number; tds: number; xml: XmlNode }[] = [];
   for (const r of rows) {
     const data = {
       ...r,
       party: names.of({ id: r.customerId, code: r.code, name: r.customerName }),
-      allocations: allocations.filter((a) => a.id === r.id),
+      allocations: settled.get(r.id) ?? [],
     };
     if (r.date >= p.from && r.date <= p.to)
       out.push({ kind: 'receipt', amount: r.amount, tds: r.tds, xml: receiptVoucher(gstin, mapping, data) });

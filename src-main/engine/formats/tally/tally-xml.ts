@@ -8,19 +8,12 @@
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** After NOT_XML: the five XML specials and everything outside printable ASCII (whole code points). */
+const SPECIAL = /[&<>"']|[^\t\n\r -~]/gu;
+
 export function escapeXml(text: string): string {
-  let out = '';
-  for (const ch of text.replace(NOT_XML, '')) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '&') out += '&amp;';
-    else if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (ch === '"') out += '&quot;';
-    else if (ch === "'") out += '&apos;';
-    else if (code > 126) out += `&#${code};`;
-    else out += ch;
-  }
-  return out;
+  return text.replace(NOT_XML, '').replace(SPECIAL, (ch) => ENTITIES[ch] ?? `&#${ch.codePointAt(0)};`);
 }
 
 /** Paise to Tally's rupees with two decimals and a sign: -605400 → "-6054.00". */
