@@ -1,10 +1,16 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gstinCheckChar } from '../../src-shared/gstin';
 import { irpAnswer } from '../support/irp-answer';
 import { retailer } from '../support/fixtures';
+import { pdfText } from '../support/pdf-text';
 import { snapshot, startTestServer, TEST_TODAY, type TestClient, type TestServer } from '../support/test-server';
 import { buildWorld, pickEverything, setCompany, type World } from '../support/world';
 
@@ -289,6 +295,36 @@ describe("importing the IRP's answer", () => {
     expect(audit).toEqual(['irn_registered', 'irn_refused']);
     const again = await admin.ok('einvoice.importResponse', { response: JSON.stringify(answerFor(intra)) });
     expect(again.results[0].outcome).toBe('unchanged');
+  });
+});
+
+describe('the printed invoice', () => {
+  it('prints the IRN and a QR code that decodes back to the imported SignedQRCode', async () => {
+    const signed = answerFor(intra).SignedQRCode;
+    const printed = pdfText(await admin.ok('documents.invoice', { id: intra.id }));
+    expect(printed.text).toContain(`IRN: ${answerFor(intra).Irn}`);
+    expect(printed.text).toContain('Ack No: 232210036743849');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'einvoice-qr-'));
+    try {
+      // Not execFileSync: the test server shares this process, and a blocked loop drops its kept-alive sockets.
+      await promisify(execFile)('pdftoppm', [
+        '-png',
+        '-r',
+        '200',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        printed.file,
+        path.join(dir, 'page'),
+      ]);
+      const page = fs.readdirSync(dir).find((f) => f.endsWith('.png'))!;
+      const png = PNG.sync.read(fs.readFileSync(path.join(dir, page)));
+      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(decoded?.data).toBe(signed);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
