@@ -19,6 +19,7 @@ import { deviceHandlers } from '../engine/users/device-operations';
 import { importHandlers } from '../engine/imports/import-operations';
 import { userHandlers } from '../engine/users/user-operations';
 import { tallyHandlers } from '../engine/formats/tally/tally-operations';
+import { einvoiceHandlers } from '../engine/formats/einvoice/einvoice-operations';
 import { joinParts } from './join-parts';
 
 export { ownTransaction } from '../engine/users/user-operations';
@@ -49,4 +50,5 @@ export const handlers = joinParts({
   deviceHandlers,
   importHandlers,
   tallyHandlers,
+  einvoiceHandlers,
 });

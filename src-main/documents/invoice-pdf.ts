@@ -6,6 +6,7 @@ import { getInvoice } from '../engine/billing/invoice-view';
 import { stampCancelled } from './cancelled-stamp';
 import { companyBlock } from './company-block';
 import { drawInvoiceParties } from './invoice-parties';
+import { drawIrnBlock } from './invoice-irn-block';
 import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer, type Pdf } from './pdf-kit';
 import { docDate, unitsByProduct } from './print-format';
 import { formatPacks } from '../../src-shared/quantity';
@@ -58,6 +59,7 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
   const left = doc.page.margins.left;
   const W = doc.page.width - left - doc.page.margins.right;
   drawInvoiceParties(ctx, doc, inv);
+  drawIrnBlock(ctx, doc, inv.id);
   const facts = lineFacts(ctx, id);
   const units = unitsByProduct(
     ctx,

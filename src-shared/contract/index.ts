@@ -21,6 +21,7 @@ import { backupOperations } from './backups';
 import { deviceOperations } from './devices';
 import { importOperations } from './imports';
 import { tallyOperations } from './tally';
+import { einvoiceOperations } from './einvoice';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -46,6 +47,7 @@ export const contract = {
   ...deviceOperations,
   ...importOperations,
   ...tallyOperations,
+  ...einvoiceOperations,
 };
 
 export type Contract = typeof contract;

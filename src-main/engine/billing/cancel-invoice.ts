@@ -9,6 +9,7 @@ import { addOrderEvent } from '../orders/order-store';
 import { refreshPaymentStatus } from '../payments/record-payment';
 import { getInvoice } from './invoice-view';
 import { addToDailySales } from '../summaries/daily-sales';
+import { cancelInvoiceIrn } from '../formats/einvoice/irn-cancel';
 
 /** How many days after its invoice date an invoice may still be cancelled (a company setting). */
 export function invoiceCancelDays(ctx: EngineContext): number {
@@ -60,6 +61,7 @@ export function cancelInvoice(ctx: EngineContext, input: { id: number; reason: s
       'id',
     );
   }
+  cancelInvoiceIrn(ctx, invoice);
 
   addToDailySales(ctx, { kind: 'invoice', invoiceId: invoice.id, sign: -1 });
   sqlite

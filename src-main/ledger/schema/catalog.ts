@@ -18,6 +18,8 @@ export const products = sqliteTable(
     mrp: integer('mrp').notNull().default(0),
     price: integer('price').notNull().default(0),
     baseUnit: text('base_unit').notNull().default('pc'),
+    /** the GST unit code (UQC: PCS, KGS, …) of the base unit; '' = the usual code for the unit's name */
+    uqc: text('uqc').notNull().default(''),
     batchTracked: integer('batch_tracked', { mode: 'boolean' }).notNull().default(true),
     shelfLifeDays: integer('shelf_life_days').notNull().default(0),
     rackLocation: text('rack_location').notNull().default(''),

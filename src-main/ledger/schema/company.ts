@@ -47,6 +47,8 @@ export const company = sqliteTable('company', {
   licencePolicy: text('licence_policy', { enum: ['block', 'approval'] })
     .notNull()
     .default('block'),
+  /** the date e-invoicing (IRN) applies from: B2B invoices dated on or after it need an IRN; null = off */
+  einvoiceFrom: text('einvoice_from'),
   /** set by the demo seed: the sign-in screen shows the demo users and their password */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   /** The desktop app serves other PCs on this network (LAN mode) while this is on; an admin turns it on. */

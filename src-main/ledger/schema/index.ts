@@ -20,3 +20,4 @@ export * from './order-milestones';
 export * from './imports';
 export * from './sales-summary';
 export * from './tally';
+export * from './einvoice';

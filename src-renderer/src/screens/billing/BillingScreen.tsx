@@ -16,8 +16,9 @@ import { InvoiceDrawer } from './InvoiceDrawer';
 import { ReceivablesPanel } from './ReceivablesPanel';
 import { ReceiptsPanel } from './ReceiptsPanel';
 import { Tabs } from '../../components/Tabs';
+import { EinvoicePanel } from './EinvoicePanel';
 
-type Tab = 'deliver' | 'dispatch' | 'invoice' | 'invoices' | 'payment' | 'receipts' | 'receivables';
+type Tab = 'deliver' | 'dispatch' | 'invoice' | 'invoices' | 'einvoice' | 'payment' | 'receipts' | 'receivables';
 type Pdf = OutputOf<'documents.invoice'>;
 type InvoiceRow = OutputOf<'invoices.list'>['rows'][number];
 
@@ -72,6 +73,7 @@ export function BillingScreen() {
     ['invoice', 'To invoice', canRead && (!withNote || waiting > 0)],
     ['dispatch', 'Dispatch', true],
     ['invoices', 'Invoices', canRead],
+    ['einvoice', 'E-invoice', canRead],
     ['payment', 'Receive payment', canRead],
     ['receipts', 'Receipts', canRead],
     ['receivables', 'Receivables', canRead],
@@ -122,6 +124,7 @@ export function BillingScreen() {
           />
         </>
       )}
+      {tab === 'einvoice' && <EinvoicePanel canBill={canBill} />}
       {tab === 'dispatch' && <DispatchPanel canWrite={canDispatch} />}
       {tab === 'receivables' && <ReceivablesPanel />}
       {tab === 'receipts' && <ReceiptsPanel canBill={canBill} />}
