@@ -122,7 +122,7 @@ export function GstReturnsScreen() {
               {summary.sections.map((s) => (
                 <tr key={s.section}>
                   <td>{sectionLabels[s.section]}</td>
-                  <td className="num">{s.documents}</td>
+                  <td className="num">{s.section.startsWith('hsn') ? '—' : s.documents}</td>
                   <td className="num">{s.rows}</td>
                   <td className="num">{money(s.taxable)}</td>
                   <td className="num">{money(s.igst)}</td>
