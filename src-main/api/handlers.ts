@@ -20,6 +20,7 @@ import { importHandlers } from '../engine/imports/import-operations';
 import { userHandlers } from '../engine/users/user-operations';
 import { tallyHandlers } from '../engine/formats/tally/tally-operations';
 import { einvoiceHandlers } from '../engine/formats/einvoice/einvoice-operations';
+import { gstr1Handlers } from '../engine/formats/gstr1/gstr1-operations';
 import { joinParts } from './join-parts';
 
 export { ownTransaction } from '../engine/users/user-operations';
@@ -51,4 +52,5 @@ export const handlers = joinParts({
   importHandlers,
   tallyHandlers,
   einvoiceHandlers,
+  gstr1Handlers,
 });

@@ -22,6 +22,7 @@ import { deviceOperations } from './devices';
 import { importOperations } from './imports';
 import { tallyOperations } from './tally';
 import { einvoiceOperations } from './einvoice';
+import { gstr1Operations } from './gstr1';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -48,6 +49,7 @@ export const contract = {
   ...importOperations,
   ...tallyOperations,
   ...einvoiceOperations,
+  ...gstr1Operations,
 };
 
 export type Contract = typeof contract;

@@ -30,6 +30,7 @@ import { SuppliersScreen } from './purchasing/SuppliersScreen';
 import { PurchaseOrdersScreen } from './purchasing/PurchaseOrdersScreen';
 import { PurchaseInvoicesScreen } from './purchasing/PurchaseInvoicesScreen';
 import { StockValueScreen } from './reports/StockValueScreen';
+import { GstReturnsScreen } from './reports/GstReturnsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { PayablesScreen } from './payables/PayablesScreen';
 import { TallyScreen } from './tally/TallyScreen';
@@ -61,6 +62,7 @@ const places: Place[] = [
   { key: 'products', digit: 9, label: 'Products', permission: 'products.read', screen: () => <ProductsScreen /> },
   { key: 'dashboard', digit: 0, label: 'Dashboard', permission: 'orders.read', screen: () => <DashboardScreen /> },
   { key: 'reports', label: 'Reports', permission: 'orders.read', screen: () => <ReportsScreen /> },
+  { key: 'gst-returns', label: 'GST returns', permission: 'billing.read', screen: () => <GstReturnsScreen /> },
   {
     key: 'purchase-orders',
     label: 'Purchase orders',
