@@ -85,7 +85,7 @@ beforeAll(async () => {
   await sale('smallMh', mhWalkIn, [{ productId: world.glucose, quantity: 5 }]); // ₹50 + ₹4.50 + ₹4.50
   const cancelled = await sale('cancelled', world.customerId, [{ productId: world.glucose, quantity: 3 }]);
   await admin.ok('invoices.cancel', { id: cancelled.id, reason: 'Billed to the wrong party' });
-  const glucoseLine = intra.lines.find((l) => l.sku === 'SUN-0001')!;
+  const glucoseLine = intra.lines.find((l: { sku: string }) => l.sku === 'SUN-0001')!;
   numbers.cnRegistered = (
     await admin.ok('creditNotes.post', {
       invoiceId: intra.id,
@@ -218,7 +218,10 @@ describe('GSTR-1 for a month', () => {
     const { reconciliation, sections, issued, problems } = await admin.ok('gstr1.summary', { month: '2026-11' });
     expect(problems).toEqual([]);
     expect(issued).toEqual({ invoices: 6, cancelled: 1, notes: 2 });
-    expect(sections.find((s) => s.section === 'b2cl')).toMatchObject({ documents: 1, taxable: 1_00_000_00 });
+    expect(sections.find((s: { section: string }) => s.section === 'b2cl')).toMatchObject({
+      documents: 1,
+      taxable: 1_00_000_00,
+    });
     expect(reconciliation.differences).toEqual([]);
     expect(reconciliation.agrees).toBe(true);
     const [gstr1, register, invoices] = reconciliation.rows;
@@ -289,7 +292,7 @@ describe('GSTR-1 for a quarter', () => {
     const quarter = await admin.ok('gstr1.summary', { month: '2026-11', span: 'quarter' });
     expect(quarter.period).toMatchObject({ from: '2026-10-01', to: '2026-12-31', fp: '122026' });
     expect(quarter.issued.invoices).toBe(month.issued.invoices + 1);
-    const b2b = (s: typeof month) => s.sections.find((x) => x.section === 'b2b')!;
+    const b2b = (s: typeof month) => s.sections.find((x: { section: string }) => x.section === 'b2b')!;
     expect(b2b(quarter).taxable - b2b(month).taxable).toBe(december.taxable);
     expect(quarter.reconciliation.agrees).toBe(true);
     const file = JSON.parse(

@@ -39,7 +39,7 @@ test('the billing clerk opens GST returns, switches to the quarter by keyboard a
   // The month box has the focus; Tab (past its month and year parts) reaches "Return for", a key picks the quarter.
   await expect(page.getByLabel('Month')).toBeFocused();
   const span = page.getByLabel('Return for');
-  for (let i = 0; i < 3 && !(await span.evaluate((el) => el === document.activeElement)); i++)
+  for (let i = 0; i < 3 && !(await span.evaluate((el) => el === el.ownerDocument.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(span).toBeFocused();
   await page.keyboard.press('ArrowDown');
