@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EngineContext } from '../src-main/engine/context';
 import { rebuildDailySales } from '../src-main/engine/summaries/daily-sales';
+import { rebuildSalesRollupsOn } from '../src-main/engine/summaries/sales-rollups';
 import { rebuildOrderMilestones } from '../src-main/engine/summaries/order-milestones';
 import { openLedger } from '../src-main/ledger/open-ledger';
 import { defaultDatabasePath } from '../src-main/paths/app-paths';
@@ -20,6 +21,8 @@ const count = (table: string) => (ledger.sqlite.prepare(`SELECT count(*) AS n FR
 // Every summary's rebuild, in order.
 const rebuilds: { name: string; run: (ctx: EngineContext) => { rows: number } }[] = [
   { name: 'daily_sales', run: rebuildDailySales },
+  // After daily_sales: the rollups are its sums.
+  { name: 'sales_rollups', run: (c) => rebuildSalesRollupsOn(c.ledger.sqlite) },
   {
     name: 'order_milestones',
     run: (c) => {

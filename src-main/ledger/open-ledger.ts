@@ -10,6 +10,7 @@ import { fillOrderMilestonesIfEmpty } from '../engine/summaries/order-milestones
 import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
 import { fillDailySalesIfEmpty } from '../engine/summaries/daily-sales';
+import { fillSalesRollupsIfEmpty } from '../engine/summaries/sales-rollups';
 import { startWalCheckpoints, type WalCheckpointOptions, type WalCheckpoints } from './wal-checkpoints';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -85,6 +86,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   // here, once, not in SQL migrations.
   fillOrderMilestonesIfEmpty(sqlite);
   fillDailySalesIfEmpty(sqlite);
+  fillSalesRollupsIfEmpty(sqlite);
   const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
   const close = () => {
     checkpoints.stop();

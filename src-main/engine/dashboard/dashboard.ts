@@ -1,6 +1,7 @@
+import { addDays } from '../../../src-shared/dates';
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
-import { productsBilledSince } from '../summaries/daily-sales-reports';
+import { billedByDaySince, customersBilledSince, productsBilledSince } from '../summaries/dashboard-rollups';
 
 const groups: { key: string; label: string; statuses: string[] }[] = [
   { key: 'pending_approval', label: 'Pending approval', statuses: ['pending_approval'] },
@@ -40,31 +41,25 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
        FROM invoices WHERE status = 'posted' AND total > paid + credited`,
     )
     .get(today, today) as { outstanding: number; overdue: number; overdueInvoices: number };
-  const sales = sqlite
-    .prepare(
-      "SELECT coalesce(sum(CASE WHEN invoice_date = ? THEN total END), 0) AS today, coalesce(sum(CASE WHEN invoice_date >= ? THEN total END), 0) AS month FROM invoices WHERE status = 'posted' AND invoice_date >= ?",
-    )
-    .get(today, monthStart, monthStart) as { today: number; month: number };
-  const span = { day: ['-29 days', '%Y-%m-%d'], week: ['-83 days', '%Y-W%W'], month: ['-364 days', '%Y-%m'] }[
-    input.trend
-  ];
-  const trend = sqlite
-    .prepare(
-      `SELECT strftime('${span[1]}', invoice_date) AS period, sum(total) AS billed FROM invoices WHERE status = 'posted' AND invoice_date >= date(?, '${span[0]}') GROUP BY period ORDER BY period`,
-    )
-    .all(today) as { period: string; billed: number }[];
-  const topCustomers = sqlite
-    .prepare(
-      "SELECT c.id, c.name, sum(i.total) AS billed FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.status = 'posted' AND i.invoice_date >= ? GROUP BY c.id ORDER BY billed DESC LIMIT 8",
-    )
-    .all(monthStart) as { id: number; name: string; billed: number }[];
-  // The month's products from the daily sales summary, not a month of invoice lines.
-  const products = productsBilledSince(ctx, monthStart);
+  // Billing by day, by customer and by product from the sales rollups: Σ billed value = Σ posted invoice
+  // totals, on the invoice date; a handful of rows instead of a month (or a year) of invoices.
+  const span = ({ day: [29, '%Y-%m-%d'], week: [83, '%Y-W%W'], month: [364, '%Y-%m'] } as const)[input.trend];
+  const trendFrom = addDays(today, -span[0]);
+  const sales = { today: 0, month: 0 };
+  const byPeriod = new Map<string, number>();
+  // Days with a posted invoice, from the trend's first day or the month's if earlier (ordered by day).
+  for (const d of billedByDaySince(ctx, trendFrom < monthStart ? trendFrom : monthStart, span[1])) {
+    if (d.day === today) sales.today += d.billed;
+    if (d.day >= monthStart) sales.month += d.billed;
+    if (d.day >= trendFrom) byPeriod.set(d.period, (byPeriod.get(d.period) ?? 0) + d.billed);
+  }
+  const trend = [...byPeriod].map(([period, billed]) => ({ period, billed }));
+  const topCustomers = customersBilledSince(ctx, monthStart, 8);
+  // The month's products from the product rollup, not a month of invoice lines.
+  const products = productsBilledSince(ctx, monthStart, 7);
   const productContribution = [
-    ...products.slice(0, 7),
-    ...(products.length > 7
-      ? [{ id: 0, name: 'All others', taxable: products.slice(7).reduce((s, p) => s + p.taxable, 0) }]
-      : []),
+    ...products.top,
+    ...(products.others === null ? [] : [{ id: 0, name: 'All others', taxable: products.others }]),
   ];
   const schemeCost = sqlite
     .prepare(
@@ -75,7 +70,8 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
   const activity = sqlite
     .prepare(
       `SELECT e.at, coalesce(u.display_name, 'system') AS who, o.id AS orderId, coalesce(o.number, 'draft #' || o.id) AS orderNumber, c.name AS customer, e.message
-       FROM order_events e JOIN orders o ON o.id = e.order_id JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON u.id = e.user_id ORDER BY e.id DESC LIMIT 12`,
+       FROM (SELECT * FROM order_events ORDER BY id DESC LIMIT 12) e JOIN orders o ON o.id = e.order_id
+         JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON u.id = e.user_id ORDER BY e.id DESC`,
     )
     .all() as { at: string; who: string; orderId: number; orderNumber: string; customer: string; message: string }[];
   return {

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context';
 import { BILLED, deliveredValueSql } from './billed-lines';
 import { orderFilters, periodKey, periodOfDay, periodsBetween } from './report-filters';
 import { backlogByDayFromSummary } from '../summaries/daily-sales-reports';
+import { backlogByDayFromRollups } from '../summaries/sales-rollups-reports';
 import { col, sumColumns, type ReportFilters, type ReportResult, type ReportRow } from './report-types';
 
 /**
@@ -102,11 +103,12 @@ function backlogFromLines(ctx: EngineContext, f: ReportFilters): BacklogFigures 
 }
 
 /**
- * The same figures from the daily sales summary: one grouped pass by day (from the first day, for
- * the backlog's running sum). Null when a filter needs the lines (daily-sales-reports.ts).
+ * The same figures from the summaries: the whole business's day rollup when nothing is filtered, else
+ * daily sales grouped by day (from the first day, for the backlog's running sum). Null when a filter
+ * needs the lines (daily-sales-reports.ts).
  */
 function backlogFromSummary(ctx: EngineContext, f: ReportFilters): BacklogFigures | null {
-  const days = backlogByDayFromSummary(ctx, f);
+  const days = backlogByDayFromRollups(ctx, f) ?? backlogByDayFromSummary(ctx, f);
   if (!days) return null;
   const booked = new Map<string, number>();
   const billed = new Map<string, number>();

@@ -5,11 +5,12 @@ import { orderFilters } from './report-filters';
 import { col, sumColumns, type ReportFilters, type ReportResult, type ReportRow } from './report-types';
 import { seesCost } from '../margin/hide-cost';
 import { addMarginColumns, marginSql } from '../margin/report-margin';
+import { productContributionFromSummary, salesRowsFromSummary } from '../summaries/daily-sales-reports';
 import {
-  customerFiguresFromSummary,
-  productContributionFromSummary,
-  salesRowsFromSummary,
-} from '../summaries/daily-sales-reports';
+  customerFiguresFromRollups,
+  productContributionFromRollups,
+  salesRowsFromRollups,
+} from '../summaries/sales-rollups-reports';
 
 const groups = {
   customer: { key: 'c.id', label: "c.name || ' (' || c.code || ')'", title: 'Customer' },
@@ -30,7 +31,9 @@ export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportRe
   const where = orderFilters(f, { lines: true }).add('i.invoice_date BETWEEN ? AND ?', f.from, f.to).add(BILLED);
   const billed = billedLinesCte(f.from, f.to);
   const withCost = seesCost(ctx);
+  // The coarsest summary that keeps what the filters ask about: rollups, then daily sales, then the lines.
   const rows =
+    salesRowsFromRollups(ctx, f, g, withCost) ??
     salesRowsFromSummary(ctx, f, g, withCost) ??
     (ctx.ledger.sqlite
       .prepare(
@@ -63,8 +66,9 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
   const where = orderFilters(f, { lines: false });
   const today = businessToday(ctx);
   const withCost = seesCost(ctx);
-  // Booked, billed and the margin on what was billed, per customer, from the daily sales summary: one
-  // grouped pass over the period (booked on the confirm day, not cancelled; billed = posted invoice totals).
+  // Booked, billed and the margin on what was billed, per customer, from the customer rollup: a row per
+  // customer per month (booked on the confirm day, not cancelled; billed = posted invoice totals).
+  const figures = customerFiguresFromRollups(f);
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT c.id AS customerId, c.code, c.name,${withCost ? ' m.cost, m.costedSales, m.unknownCost,' : ''}
@@ -72,13 +76,10 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
               coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.reversed_on IS NULL AND pm.received_on BETWEEN @from AND @to), 0) AS received,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted'), 0) AS outstanding,
               coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted' AND i.due_date < @today), 0) AS overdue
-       FROM customers c LEFT JOIN ${customerFiguresFromSummary} m ON m.customer_id = c.id WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
+       FROM customers c LEFT JOIN ${figures.sql} m ON m.customer_id = c.id WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
        ORDER BY billed DESC LIMIT 5000`,
     )
-    .all({ from: f.from, to: f.to, today }, ...(where.params.length ? where.params : [])) as Record<
-    string,
-    number | string
-  >[];
+    .all({ from: f.from, to: f.to, today }, ...figures.params, ...where.params) as Record<string, number | string>[];
   const columns = [
     col('code', 'Code'),
     col('name', 'Customer'),
@@ -104,8 +105,10 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
 /** Each product's share of billed taxable value in the period. */
 export function productContribution(ctx: EngineContext, f: ReportFilters): ReportResult {
   const withCost = seesCost(ctx);
-  // From the daily sales summary: billed lines less their free-goods part, per product.
-  const rows = productContributionFromSummary(ctx, f, withCost) as unknown as {
+  // From the product rollup (or, filtered by customer, place or clerk, the daily sales summary): billed
+  // lines less their free-goods part, per product.
+  const rows = (productContributionFromRollups(ctx, f, withCost) ??
+    productContributionFromSummary(ctx, f, withCost)) as unknown as {
     productId: number;
     sku: string;
     name: string;

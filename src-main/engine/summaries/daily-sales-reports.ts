@@ -48,10 +48,6 @@ export function productContributionFromSummary(ctx: EngineContext, f: ReportFilt
     .all(...where.params) as Row[];
 }
 
-/** Per customer over the period, for customer performance: booked, billed and the margin sums. */
-export const customerFiguresFromSummary = `(SELECT s.customer_id, sum(s.booked_value) AS booked, sum(s.billed_value) AS billed,
-    ${summaryMarginSql(false)} FROM daily_sales s WHERE s.day BETWEEN @from AND @to GROUP BY s.customer_id)`;
-
 /**
  * Booking/billing/backlog by day from the summary: booked (order totals, not cancelled) and billed
  * (invoice totals) on the days in the period, and confirmed − cancelled − delivered line values on
@@ -69,15 +65,4 @@ export function backlogByDayFromSummary(ctx: EngineContext, f: ReportFilters) {
     )
     .all(...where.params) as { day: string; booked: number; billed: number; change: number }[];
   return rows;
-}
-
-/** The dashboard's products: billed paid-for taxable value per product since a day, largest first. */
-export function productsBilledSince(ctx: EngineContext, since: string) {
-  return ctx.ledger.sqlite
-    .prepare(
-      `SELECT p.id, p.name, x.taxable FROM (SELECT s.product_id, sum(s.billed_taxable - s.free_taxable) AS taxable
-         FROM daily_sales s WHERE s.day >= ? AND s.billed_qty > s.free_qty GROUP BY s.product_id) x
-       JOIN products p ON p.id = x.product_id ORDER BY x.taxable DESC, p.id`,
-    )
-    .all(since) as { id: number; name: string; taxable: number }[];
 }

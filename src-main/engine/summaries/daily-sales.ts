@@ -1,12 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { EngineContext } from '../context';
 import { deliverySource, invoiceSource, orderSources, upsertSql } from './daily-sales-sql';
+import { rollupUpsertSql, sourceRows } from './sales-rollups';
 
 /**
- * Keeps `daily_sales` (ledger/schema/sales-summary.ts) up to date inside the posting transactions.
- * Each call is ONE statement: the document's contribution computed from its own lines by the same
- * SQL the rebuild uses, added (sign 1) or taken away (sign −1) with an UPSERT. A change to a posted
- * document is "take away what it gave, change it, add what it gives now".
+ * Keeps `daily_sales` (ledger/schema/sales-summary.ts) and its coarser `sales_rollups` up to date
+ * inside the posting transactions. Each call is TWO statements, whatever the number of lines: the
+ * document's contribution computed from its own lines by the same SQL the rebuild uses, added (sign 1)
+ * or taken away (sign −1) with an UPSERT into each table. A change to a posted document is "take away
+ * what it gave, change it, add what it gives now".
  */
 export type DailySalesDelta =
   | { kind: 'order'; orderId: number; sign: 1 | -1 }
@@ -14,20 +16,25 @@ export type DailySalesDelta =
   | { kind: 'deliveries'; orderId: number; sign: 1 | -1 }
   | { kind: 'invoice'; invoiceId: number; sign: 1 | -1 };
 
+/** Each kind of delta's statements: into daily_sales, then the same rows into the rollups. */
+const both = (sources: string[]) => [upsertSql(sources), rollupUpsertSql(sourceRows(sources))];
 const sql = {
-  order: upsertSql(orderSources('o.id = @order')),
-  deliveryNote: upsertSql([deliverySource('o.id = @order', true)]),
-  deliveries: upsertSql([deliverySource('o.id = @order')]),
-  invoice: upsertSql([invoiceSource('i.id = @invoice')]),
+  order: both(orderSources('o.id = @order')),
+  deliveryNote: both([deliverySource('o.id = @order', true)]),
+  deliveries: both([deliverySource('o.id = @order')]),
+  invoice: both([invoiceSource('i.id = @invoice')]),
 };
 
 export function addToDailySales(ctx: EngineContext, delta: DailySalesDelta): void {
   const { sqlite } = ctx.ledger;
-  if (delta.kind === 'order') sqlite.prepare(sql.order).run({ order: delta.orderId, sign: delta.sign });
+  const run = (statements: string[], params: Record<string, number>) => {
+    for (const s of statements) sqlite.prepare(s).run(params);
+  };
+  if (delta.kind === 'order') run(sql.order, { order: delta.orderId, sign: delta.sign });
   else if (delta.kind === 'delivery_note')
-    sqlite.prepare(sql.deliveryNote).run({ order: delta.orderId, note: delta.deliveryNoteId, sign: 1 });
-  else if (delta.kind === 'deliveries') sqlite.prepare(sql.deliveries).run({ order: delta.orderId, sign: delta.sign });
-  else sqlite.prepare(sql.invoice).run({ invoice: delta.invoiceId, sign: delta.sign });
+    run(sql.deliveryNote, { order: delta.orderId, note: delta.deliveryNoteId, sign: 1 });
+  else if (delta.kind === 'deliveries') run(sql.deliveries, { order: delta.orderId, sign: delta.sign });
+  else run(sql.invoice, { invoice: delta.invoiceId, sign: delta.sign });
 }
 
 /** Everything the ledger's lines give, from scratch: the rebuild and the property test's oracle. */

@@ -21,3 +21,4 @@ export * from './imports';
 export * from './sales-summary';
 export * from './tally';
 export * from './einvoice';
+export * from './sales-rollups';

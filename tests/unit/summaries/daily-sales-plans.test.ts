@@ -27,25 +27,39 @@ function plansOf(run: (ctx: ReturnType<typeof engineContext>) => void) {
   });
 }
 
-describe('year reports and the dashboard read the daily sales summary, not a year of lines', () => {
+const rollupSeek =
+  /SEARCH sales_rollups USING INDEX sqlite_autoindex_sales_rollups_1 \(dimension=\? AND grain=\? AND period/;
+
+describe('year reports and the dashboard read the summaries, not a year of lines', () => {
   for (const name of [
     'sales_performance',
     'product_contribution',
     'customer_performance',
     'booking_billing_backlog',
   ] as const)
-    it(`${name} scans a day range of daily_sales and no invoice or delivery note lines`, () => {
+    it(`${name} seeks a period range of sales_rollups and reads no daily_sales, invoice or delivery note lines`, () => {
       const plans = plansOf((ctx) => reports[name].run(ctx, year));
       const all = plans.map((p) => p.plan).join('\n');
-      expect(all).toMatch(/daily_sales/);
-      expect(all).not.toMatch(/invoice_lines|delivery_note_lines|order_lines/);
+      expect(all).toMatch(rollupSeek);
+      expect(all).not.toMatch(/daily_sales|invoice_lines|delivery_note_lines|order_lines/);
     });
 
-  it('the dashboard reads the month’s products from the summary by its day key', () => {
+  it('a customer filter on a product report reads daily sales by its day key, not the lines', () => {
+    const plans = plansOf((ctx) => reports.product_contribution.run(ctx, { ...year, customerType: 'retailer' }));
+    const all = plans.map((p) => p.plan).join('\n');
+    expect(all).toMatch(/daily_sales/);
+    expect(all).not.toMatch(/invoice_lines|order_lines/);
+  });
+
+  it('the dashboard reads billing from the rollups by their key, and the last events first', () => {
     const plans = plansOf((ctx) => dashboard(ctx, { trend: 'day' }));
-    const products = plans.find((p) => p.sql.includes('daily_sales'))!;
-    expect(products.plan).toMatch(/SEARCH s USING (PRIMARY KEY|INDEX sqlite_autoindex_daily_sales_1) \(day>\?\)/);
-    expect(plans.map((p) => p.plan).join('\n')).not.toMatch(/invoice_lines/);
+    const all = plans.map((p) => p.plan).join('\n');
+    expect(plans.filter((p) => p.sql.includes('sales_rollups')).length).toBe(3);
+    for (const p of plans.filter((x) => x.sql.includes('sales_rollups'))) expect(p.plan).toMatch(rollupSeek);
+    expect(all).not.toMatch(/invoice_lines|daily_sales/);
+    const events = plans.find((p) => p.sql.includes('order_events'))!;
+    expect(events.plan).toMatch(/SCAN order_events/);
+    expect(events.plan).not.toMatch(/SCAN (o|c)\b/);
   });
 
   it('a filter the summary cannot answer exactly still reads the lines (same figures, slower)', () => {

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveredValueSql } from '../../../src-main/engine/reports/billed-lines';
 import { MEASURES } from '../../../src-main/engine/summaries/daily-sales-sql';
 import { rebuildSql } from '../../../src-main/engine/summaries/daily-sales';
+import { rebuildSalesRollupsOn } from '../../../src-main/engine/summaries/sales-rollups';
+import { rollupRange } from '../../../src-main/engine/summaries/sales-rollups-read';
 import { startTestServer, type TestClient, type TestServer } from '../../support/test-server';
 import { biscuit, retailer } from '../../support/fixtures';
 import { buildWorld, pickEverything, setCompany, type World } from '../../support/world';
@@ -168,6 +170,58 @@ function rebuiltRows() {
   return rows;
 }
 
+/** The rollups without rows that came back to nothing, in key order. */
+function rollupRows() {
+  const nonZero = MEASURES.map((m) => `${m} <> 0`).join(' OR ');
+  return all(`SELECT * FROM sales_rollups WHERE ${nonZero} ORDER BY dimension, grain, period, key_id`);
+}
+
+/** The rollups as kept by the postings equal a rebuild from daily_sales (rolled back afterwards). */
+function rebuiltRollups() {
+  let rows: unknown[] = [];
+  const rollback = new Error('roll back');
+  try {
+    server.ledger.sqlite.transaction(() => {
+      rebuildSalesRollupsOn(server.ledger.sqlite);
+      rows = rollupRows();
+      throw rollback;
+    })();
+  } catch (e) {
+    if (e !== rollback) throw e;
+  }
+  return rows;
+}
+
+/** Over ranges that cut months in every way, a rollup range sums to what daily_sales gives for those days. */
+function compareRollupRanges() {
+  const sums = 'sum(billed_value) AS v, sum(booked_value) AS b, sum(invoices) AS n, sum(product_invoices) AS pn';
+  for (const [from, to] of [
+    ['2026-10-25', '2026-12-31'],
+    ['2026-11-02', '2026-11-29'],
+    ['2026-11-16', '2026-11-16'],
+    ['2026-10-31', '2026-12-01'],
+    ['2026-11-03', '2027-01-30'],
+  ] as const)
+    for (const [dimension, key] of [
+      ['customer', 'customer_id'],
+      ['product', 'product_id'],
+      ['all', '0'],
+    ] as const) {
+      const range = rollupRange(dimension, from, to, ['billed_value', 'booked_value', 'invoices', 'product_invoices']);
+      const fromRollups = all(
+        `SELECT key_id AS k, ${sums} FROM ${range.sql} s GROUP BY key_id HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 ORDER BY 1`,
+        ...range.params,
+      );
+      const fromSummary = all(
+        `SELECT ${key} AS k, ${sums} FROM daily_sales WHERE day BETWEEN ? AND ? GROUP BY 1
+         HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 ORDER BY 1`,
+        from,
+        to,
+      );
+      expect(fromRollups, `${dimension} ${from}..${to}`).toEqual(fromSummary);
+    }
+}
+
 /** Figures by (day, customer) from the summary and, independently, from the documents and their lines. */
 function compareWithLines() {
   const fromSummary = (cols: string, where = '1') =>
@@ -218,8 +272,11 @@ async function compareReports() {
       rows: unknown[];
       totals: unknown;
     };
+  // Rollups against lines (a warehouse filter), and rollups against daily sales (a customer-type filter that
+  // every customer passes, which the product rollup cannot answer).
   for (const [report, extra] of [
     ['sales_performance', { groupBy: 'customer' }],
+    ['sales_performance', { groupBy: 'geography' }],
     ['sales_performance', { groupBy: 'product' }],
     ['booking_billing_backlog', { period: 'day' }],
     ['booking_billing_backlog', { period: 'week' }],
@@ -229,15 +286,67 @@ async function compareReports() {
     expect(summary.rows, `${report} ${JSON.stringify(extra)}`).toEqual(lines.rows);
     expect(summary.totals).toEqual(lines.totals);
   }
+  const product = await read('product_contribution', {});
+  const bySummary = await read('product_contribution', { customerType: 'retailer' });
+  expect(product.rows).toEqual(bySummary.rows);
+  expect(product.totals).toEqual(bySummary.totals);
+  // Customer performance's booked and billed against the documents themselves.
+  const customers = (await read('customer_performance', {})).rows as {
+    customerId: number;
+    booked: number;
+    billed: number;
+  }[];
+  for (const c of customers) {
+    const [doc] = all<{ booked: number; billed: number }>(
+      `SELECT (SELECT coalesce(sum(total), 0) FROM orders WHERE customer_id = @c AND confirmed_at IS NOT NULL
+                 AND status <> 'cancelled' AND business_date(confirmed_at) BETWEEN @from AND @to) AS booked,
+              (SELECT coalesce(sum(total), 0) FROM invoices WHERE customer_id = @c AND status = 'posted'
+                 AND invoice_date BETWEEN @from AND @to) AS billed`,
+      { c: c.customerId, ...filters },
+    );
+    expect({ booked: c.booked, billed: c.billed }).toEqual(doc);
+  }
+  // The dashboard's billing against the invoices table, as it read it before the rollups.
+  const d = (await admin.ok('dashboard.get', { trend: 'week' })) as {
+    today: string;
+    salesToday: number;
+    salesMonth: number;
+    trend: unknown[];
+    topCustomers: unknown[];
+  };
+  const monthStart = `${d.today.slice(0, 7)}-01`;
+  const [sales] = all<{ today: number; month: number }>(
+    `SELECT coalesce(sum(CASE WHEN invoice_date = ? THEN total END), 0) AS today, coalesce(sum(total), 0) AS month
+     FROM invoices WHERE status = 'posted' AND invoice_date >= ?`,
+    d.today,
+    monthStart,
+  );
+  expect({ today: d.salesToday, month: d.salesMonth }).toEqual(sales);
+  expect(d.trend).toEqual(
+    all(
+      `SELECT strftime('%Y-W%W', invoice_date) AS period, sum(total) AS billed FROM invoices
+       WHERE status = 'posted' AND invoice_date >= date(?, '-83 days') GROUP BY period ORDER BY period`,
+      d.today,
+    ),
+  );
+  expect(d.topCustomers).toEqual(
+    all(
+      `SELECT c.id, c.name, sum(i.total) AS billed FROM invoices i JOIN customers c ON c.id = i.customer_id
+       WHERE i.status = 'posted' AND i.invoice_date >= ? GROUP BY c.id ORDER BY billed DESC, c.id LIMIT 8`,
+      monthStart,
+    ),
+  );
 }
 
-describe('the daily sales summary over random histories', () => {
-  it('equals a rebuild, the figures recomputed from the lines, and the reports read from the lines', async () => {
+describe('the daily sales summary and its rollups over random histories', () => {
+  it('equal a rebuild, the figures recomputed from the lines, and the reports read from the lines', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 3, maxLength: 10 }), async (steps) => {
         for (const s of steps) await run(s);
         expect(summaryRows()).toEqual(rebuiltRows());
+        expect(rollupRows()).toEqual(rebuiltRollups());
         compareWithLines();
+        compareRollupRanges();
         await compareReports();
       }),
       { numRuns: 12 },
@@ -269,7 +378,9 @@ describe('the daily sales summary over random histories', () => {
     ];
     for (const action of fixed) await run({ advance: 90, action: action() });
     expect(summaryRows()).toEqual(rebuiltRows());
+    expect(rollupRows()).toEqual(rebuiltRollups());
     compareWithLines();
+    compareRollupRanges();
     await compareReports();
     // The histories did what they were meant to: every kind of posting happened at least once.
     const count = (sql: string) => all<{ n: number }>(sql)[0]!.n;

@@ -1,0 +1,66 @@
+import type Database from 'better-sqlite3';
+import { KEY, MEASURES } from './daily-sales-sql';
+
+/**
+ * `sales_rollups` (ledger/schema/sales-rollups.ts): daily_sales summed per customer, per product and
+ * for the whole business, by day and by month. A year of daily_sales is about as many rows as a year
+ * of lines; a year of these is one row per customer (or product) per month plus the days at the
+ * range's ends (sales-rollups-read.ts).
+ *
+ * The posting transactions feed it from the same document SELECTs that feed daily_sales
+ * (daily-sales.ts), in ONE statement per posting whatever the number of lines: the document's rows
+ * are crossed with the six (dimension, grain) pairs and grouped. The rebuild sums daily_sales itself,
+ * so a rollup is by construction the sum of the summary the property test checks against the lines.
+ */
+export const DIMENSIONS = { customer: 's.customer_id', product: 's.product_id', all: '0' } as const;
+export const GRAINS = { day: 's.day', month: 'substr(s.day, 1, 7)' } as const;
+export type Dimension = keyof typeof DIMENSIONS;
+export type Grain = keyof typeof GRAINS;
+
+const ALL_PAIRS = (Object.keys(DIMENSIONS) as Dimension[]).flatMap((d) =>
+  (Object.keys(GRAINS) as Grain[]).map((g) => [d, g] as const),
+);
+
+/**
+ * Adds @sign × the rows' measures into the rollups of `pairs`. `rows`: any SELECT with daily_sales's
+ * key and measure columns (a document's sources, or daily_sales itself).
+ */
+export function rollupUpsertSql(rows: string, pairs: readonly (readonly [Dimension, Grain])[] = ALL_PAIRS): string {
+  const caseOf = (column: 'dimension' | 'grain', map: Record<string, string>) =>
+    `CASE g.${column} ${Object.entries(map)
+      .map(([k, v]) => `WHEN '${k}' THEN ${v}`)
+      .join(' ')} END`;
+  const g = pairs.map(([d, gr]) => `SELECT '${d}' AS dimension, '${gr}' AS grain`).join(' UNION ALL ');
+  const cols = ['dimension', 'grain', 'period', 'key_id', ...MEASURES];
+  return `INSERT INTO sales_rollups (${cols.join(', ')})
+    SELECT g.dimension, g.grain, ${caseOf('grain', GRAINS)}, ${caseOf('dimension', DIMENSIONS)},
+           ${MEASURES.map((m) => `@sign * sum(s.${m})`).join(', ')}
+    FROM (${rows}) s CROSS JOIN (${g}) g WHERE true GROUP BY 1, 2, 3, 4
+    ON CONFLICT (dimension, grain, period, key_id) DO UPDATE SET ${MEASURES.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`;
+}
+
+/** The document's sources as rows for rollupUpsertSql: the same SELECTs daily_sales is fed from. */
+export const sourceRows = (sources: string[]) =>
+  `SELECT ${[...KEY, ...MEASURES].join(', ')} FROM (${sources.join('\n UNION ALL ')})`;
+
+/** Recomputes `sales_rollups` from `daily_sales`, one (dimension, grain) at a time (six smaller sorts). */
+export function rebuildSalesRollupsOn(sqlite: Database.Database): { rows: number } {
+  sqlite.prepare('DELETE FROM sales_rollups').run();
+  for (const pair of ALL_PAIRS) sqlite.prepare(rollupUpsertSql('SELECT * FROM daily_sales', [pair])).run({ sign: 1 });
+  return sqlite.prepare('SELECT count(*) AS rows FROM sales_rollups').get() as { rows: number };
+}
+
+/**
+ * At open: a ledger whose daily_sales was filled before the rollups existed (or by a bulk loader)
+ * gets them once, as the other summaries do. Call after fillDailySalesIfEmpty.
+ */
+export function fillSalesRollupsIfEmpty(sqlite: Database.Database): boolean {
+  if (!sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sales_rollups'").get())
+    return false;
+  const row = sqlite
+    .prepare('SELECT NOT EXISTS (SELECT 1 FROM sales_rollups) AND EXISTS (SELECT 1 FROM daily_sales) AS needed')
+    .get() as { needed: number };
+  if (row.needed !== 1) return false;
+  sqlite.transaction(() => rebuildSalesRollupsOn(sqlite))();
+  return true;
+}
