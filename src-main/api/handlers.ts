@@ -17,6 +17,7 @@ import { reportHandlers } from '../engine/reports/report-operations';
 import { syncHandlers } from '../engine/sync/sync-operations';
 import { deviceHandlers } from '../engine/users/device-operations';
 import { importHandlers } from '../engine/imports/import-operations';
+import { ledgerHealthHandlers } from '../engine/ledger-health/ledger-health-operations';
 import { userHandlers } from '../engine/users/user-operations';
 import { joinParts } from './join-parts';
 
@@ -47,4 +48,5 @@ export const handlers = joinParts({
   backupHandlers,
   deviceHandlers,
   importHandlers,
+  ledgerHealthHandlers,
 });
