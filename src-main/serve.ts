@@ -4,6 +4,7 @@ import { createApi } from './api/dispatch';
 import { defaultDatabasePath } from './paths/app-paths';
 import { openLedger } from './ledger/open-ledger';
 import { keepPlannerStatisticsFresh } from './ledger/query-planner';
+import { checkIntegrityInBackground } from './ledger/integrity-check';
 import { startHttpServer } from './server/http-server';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from './api/read-pool';
 import { syncWorkerFor } from './engine/sync/sync-worker';
@@ -68,6 +69,10 @@ async function main(): Promise<void> {
     close = http.close;
   }
   console.log(`Data: ${file}`);
+  const opening = Object.entries(ledger.openTimings ?? {}).map(([step, ms]) => `${step} ${ms} ms`);
+  console.log(`Opened the ledger: ${opening.join(', ')}`);
+  // The full page-by-page check runs now that the app answers, on its own thread.
+  void checkIntegrityInBackground(ledger, { log: console.log });
   const stop = () => {
     sync.stop();
     stopPlanner();

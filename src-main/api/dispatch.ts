@@ -67,6 +67,15 @@ function describeIssues(error: z.ZodError): { field: string; message: string }[]
   return error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
 }
 
+/** Signing in and out still work on a damaged ledger (sessions only), so the owner can read and export. */
+const allowedWhileDamaged = new Set(['auth.login', 'auth.logout']);
+
+/** The background check's finding (integrity-check.ts): a damaged ledger takes no more writes. */
+function refusedWhileDamaged(ledger: Ledger, name: string, kind: 'read' | 'write'): string | null {
+  if (kind !== 'write' || ledger.health?.state !== 'damaged' || allowedWhileDamaged.has(name)) return null;
+  return ledger.health.message;
+}
+
 /**
  * The one place every call passes through, whichever transport brought it: look up the
  * operation, identify the caller, check permission, validate input, run it (writes in one
@@ -170,6 +179,8 @@ export function createApi(
     const refused = admission(name, sessionToken);
     if (refused || !isOperationName(name)) return refused!;
     const op = contract[name];
+    const damaged = refusedWhileDamaged(ledger, name, op.kind);
+    if (damaged) return failure('storage_unavailable', damaged);
     const base = {
       ledger,
       now,

@@ -17,6 +17,7 @@ import { reportHandlers } from '../engine/reports/report-operations';
 import { syncHandlers } from '../engine/sync/sync-operations';
 import { deviceHandlers } from '../engine/users/device-operations';
 import { importHandlers } from '../engine/imports/import-operations';
+import { ledgerHealthHandlers } from '../engine/ledger-health/ledger-health-operations';
 import { userHandlers } from '../engine/users/user-operations';
 import { tallyHandlers } from '../engine/formats/tally/tally-operations';
 import { einvoiceHandlers } from '../engine/formats/einvoice/einvoice-operations';
@@ -53,4 +54,5 @@ export const handlers = joinParts({
   tallyHandlers,
   einvoiceHandlers,
   gstr1Handlers,
+  ledgerHealthHandlers,
 });

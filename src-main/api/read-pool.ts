@@ -32,6 +32,12 @@ export interface ReadPoolOptions {
   log?: (message: string) => void;
   /** Tests only: each worker holds every job this long first, so a test can see the main loop stay free. */
   holdMs?: number;
+  /**
+   * A worker idle this long after a job is replaced by a fresh one. A year's report leaves the
+   * thread's V8 heap at its high-water mark (60–70 MB a report at M, docs/PERFORMANCE.md); a new
+   * thread gives that back to the system and is ready again before the next report is asked for.
+   */
+  recycleIdleMs?: number;
 }
 
 export interface WorkerScript {
@@ -57,6 +63,7 @@ interface Slot {
   worker: Worker;
   job: { id: number; resolve: (outcome: ReadOutcome) => void } | null;
   ready: boolean;
+  idle: ReturnType<typeof setTimeout> | null;
 }
 
 /**
@@ -98,7 +105,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     const worker = new Worker(options.script.file, {
       workerData: { ...options.script.workerData, file: options.file, holdMs: options.holdMs ?? 0 },
     });
-    const slot: Slot = { worker, job: null, ready: false };
+    const slot: Slot = { worker, job: null, ready: false, idle: null };
     worker.on('message', (message: { type: 'ready' } | { type: 'result'; id: number; outcome: ReadOutcome }) => {
       if (message.type === 'ready') {
         slot.ready = true;
@@ -110,9 +117,11 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
       slot.job = null;
       job.resolve(message.outcome);
       pump();
+      if (!slot.job) recycleWhenIdle(slot);
     });
     worker.on('error', (error) => log(`[stockist] read worker failed: ${error.stack ?? String(error)}`));
     worker.on('exit', (code) => {
+      if (slot.idle) clearTimeout(slot.idle);
       slots.splice(slots.indexOf(slot), 1);
       if (slot.job) slot.job.resolve({ kind: 'lost', reason: `the worker thread stopped (exit code ${code})` });
       if (closed || paused) return;
@@ -129,9 +138,22 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     slots.push(slot);
   }
 
+  function recycleWhenIdle(slot: Slot): void {
+    const after = options.recycleIdleMs ?? 20_000;
+    if (after <= 0) return;
+    slot.idle = setTimeout(() => {
+      slot.idle = null;
+      // The exit handler starts the replacement, as for a thread that died between jobs.
+      if (!slot.job && !closed && !paused) void slot.worker.terminate();
+    }, after);
+    slot.idle.unref();
+  }
+
   function pump(): void {
     for (const slot of slots) {
       if (slot.job || queue.length === 0) continue;
+      if (slot.idle) clearTimeout(slot.idle);
+      slot.idle = null;
       const { job, resolve } = queue.shift()!;
       const id = nextId++;
       slot.job = { id, resolve };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { pdfDocument } from './lazy-libraries';
 import { resourcesDir } from '../paths/resources-path';
 
 export type Pdf = PDFKit.PDFDocument;
@@ -12,7 +12,7 @@ export function newPdf(options: {
   margin?: number;
   title: string;
 }): Pdf {
-  const doc = new PDFDocument({
+  const doc = new (pdfDocument())({
     // No default font: pdfkit would load and parse Helvetica's metrics for every document, unused.
     font: null as unknown as string,
     size: options.size ?? 'A4',
@@ -72,7 +72,7 @@ export function parsedFonts(): { body: unknown; bold: unknown } {
   if (!fonts) {
     const dir = path.join(resourcesDir(), 'fonts');
     const parse = (file: string) => {
-      const doc = new PDFDocument({ font: fs.readFileSync(path.join(dir, file)) as unknown as string });
+      const doc = new (pdfDocument())({ font: fs.readFileSync(path.join(dir, file)) as unknown as string });
       return (doc as unknown as FontInternals)._font!.font;
     };
     fonts = { body: parse('DejaVuSans.ttf'), bold: parse('DejaVuSans-Bold.ttf') };

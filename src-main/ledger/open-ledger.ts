@@ -12,6 +12,7 @@ import * as schema from './schema';
 import { fillDailySalesIfEmpty } from '../engine/summaries/daily-sales';
 import { fillSalesRollupsIfEmpty } from '../engine/summaries/sales-rollups';
 import { startWalCheckpoints, type WalCheckpointOptions, type WalCheckpoints } from './wal-checkpoints';
+import { damagedMessage, healthAtOpen, type LedgerHealth } from './integrity-check';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -27,6 +28,10 @@ export interface Ledger {
   timeZone?(): string;
   /** The WAL is checkpointed from an idle timer, not inside a commit (wal-checkpoints.ts). */
   checkpoints: WalCheckpoints;
+  /** Set by the full check that runs after start-up (integrity-check.ts); writes are refused once damaged. */
+  health?: LedgerHealth;
+  /** What opening took, step by step, in milliseconds (the bench and the log read it). */
+  openTimings?: Record<string, number>;
   close(): void;
 }
 
@@ -59,8 +64,16 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
       `${file} is empty (0 bytes), so it is not a Stockist ledger. If a ledger was there, restore it from a backup; to start a new ledger in this file, ask for a new one (npm run serve -- --new).`,
     );
   const existed = size !== null && size > 0;
+  const timings: Record<string, number> = {};
+  let lap = performance.now();
+  const step = (name: string) => {
+    const at = performance.now();
+    timings[name] = Math.round((at - lap) * 10) / 10;
+    lap = at;
+  };
   const sqlite = new Database(file);
-  if (existed) refuseIfDamaged(sqlite, file);
+  if (existed) refuseIfUnreadable(sqlite, file);
+  step('header and schema');
   sqlite.pragma('journal_mode = WAL');
   // FULL: a posted invoice survives a power cut; the cost is one fsync per commit.
   sqlite.pragma('synchronous = FULL');
@@ -72,27 +85,33 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   let backup: string | null = null;
   try {
     const pending = pendingMigrations(sqlite, folder);
+    step('migrations check');
     if (pending.length > 0) {
       if (existed && options.backup !== false) backup = backupBeforeMigrating(sqlite, file, pending);
       applyMigrations(db as unknown as BetterSQLite3Database<Record<string, unknown>>, folder);
+      // New tables and indexes need statistics before the first query; otherwise the periodic
+      // refresh (keepPlannerStatisticsFresh) does it when the app is idle, not at open.
+      refreshPlannerStatistics(sqlite);
+      step('migrations and statistics');
     }
-    refreshPlannerStatistics(sqlite);
   } catch (error) {
     sqlite.close();
     throw error;
   }
   const { refresh: refreshTimeZone, zone: timeZone } = prepareConnection(sqlite);
   // Summaries need business_date() (registered just above), so a ledger from before them is filled
-  // here, once, not in SQL migrations.
+  // here, once, not in SQL migrations. A ledger that has them answers two EXISTS probes and moves on.
   fillOrderMilestonesIfEmpty(sqlite);
   fillDailySalesIfEmpty(sqlite);
   fillSalesRollupsIfEmpty(sqlite);
+  step('summaries');
   const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
   const close = () => {
     checkpoints.stop();
     sqlite.close();
   };
-  return { file, sqlite, db, backup, refreshTimeZone, timeZone, checkpoints, close };
+  const health = healthAtOpen(existed);
+  return { file, sqlite, db, backup, refreshTimeZone, timeZone, checkpoints, health, openTimings: timings, close };
 }
 
 /**
@@ -117,22 +136,24 @@ function prepareConnection(sqlite: Database.Database): { refresh: () => void; zo
 }
 
 /**
- * A damaged page found at open, while the last good backup is still at hand, rather than weeks
- * later in the middle of posting. quick_check reads every page (about a second per GB) but skips
- * the slower index-content comparison of integrity_check.
+ * What can be checked in milliseconds at open: the file is an SQLite database (header) and its
+ * schema and every table's first page read cleanly. The full quick_check reads every page (about a
+ * second per GB), so it runs in a thread after start-up (integrity-check.ts), which stops writes
+ * if it finds damage.
  */
-function refuseIfDamaged(sqlite: Database.Database, file: string): void {
-  let problems: string[];
+function refuseIfUnreadable(sqlite: Database.Database, file: string): void {
+  let problem: string | null = null;
   try {
-    problems = (sqlite.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
+    const tables = sqlite
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string }[];
+    for (const { name } of tables) sqlite.prepare(`SELECT 1 FROM "${name.replace(/"/g, '""')}" LIMIT 1`).get();
   } catch (error) {
-    problems = [(error as Error).message];
+    problem = (error as Error).message;
   }
-  if (problems.length === 1 && problems[0] === 'ok') return;
+  if (problem === null) return;
   sqlite.close();
-  throw new LedgerRefused(
-    `${file} is damaged (${problems.join('; ')}). Stockist will not open it, so nothing more is lost: restore the latest backup, or keep a copy of this file and ask for help recovering it.`,
-  );
+  throw new LedgerRefused(damagedMessage(file, [problem], 'will not open it'));
 }
 
 /**

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { generate } from 'selfsigned';
+import { selfSigned } from '../documents/lazy-libraries';
 
 export interface LanCertificate {
   key: string;
@@ -57,25 +57,28 @@ export async function loadOrCreateCertificate(
   }
   const hostnames = [...new Set(names.hostnames.filter(Boolean))];
   const addresses = [...new Set(names.addresses.filter(Boolean))];
-  const pems = await generate([{ name: 'commonName', value: `Stockist on ${hostnames[0] ?? addresses[0]}` }], {
-    keyType: 'ec',
-    curve: 'P-256',
-    algorithm: 'sha256',
-    notBeforeDate: new Date(now.getTime() - 3600_000),
-    notAfterDate: new Date(now.getTime() + YEARS * 365 * 24 * 3600_000),
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      {
-        name: 'subjectAltName',
-        altNames: [
-          ...hostnames.map((value) => ({ type: 2 as const, value })),
-          ...addresses.map((ip) => ({ type: 7 as const, ip })),
-        ],
-      },
-    ],
-  });
+  const pems = await selfSigned().generate(
+    [{ name: 'commonName', value: `Stockist on ${hostnames[0] ?? addresses[0]}` }],
+    {
+      keyType: 'ec',
+      curve: 'P-256',
+      algorithm: 'sha256',
+      notBeforeDate: new Date(now.getTime() - 3600_000),
+      notAfterDate: new Date(now.getTime() + YEARS * 365 * 24 * 3600_000),
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            ...hostnames.map((value) => ({ type: 2 as const, value })),
+            ...addresses.map((ip) => ({ type: 7 as const, ip })),
+          ],
+        },
+      ],
+    },
+  );
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   // Written to a temporary name then renamed: a crash mid-write never leaves half a key behind.
   fs.writeFileSync(`${keyFile}.tmp`, pems.private, { mode: 0o600 });

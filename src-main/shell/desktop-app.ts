@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createApi, type Api, type CallOptions } from '../api/dispatch';
 import { keepPlannerStatisticsFresh } from '../ledger/query-planner';
+import { checkIntegrityInBackground } from '../ledger/integrity-check';
 import { openLedger } from '../ledger/open-ledger';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/read-pool';
 import { syncWorkerFor } from '../engine/sync/sync-worker';
@@ -53,6 +54,8 @@ function openApi(): Api | null {
     void lan.apply();
     syncWorkerFor(ledger).start();
     const stopPlanner = keepPlannerStatisticsFresh(ledger);
+    // The full page-by-page check, on its own thread once the window is up; damage stops writes.
+    void checkIntegrityInBackground(ledger);
     // Daily, to <userData>/backups unless the admin picked another folder; a missed day is caught up.
     const backups = startBackupSchedule(ledger);
     app.on('will-quit', () => {

@@ -23,6 +23,7 @@ import { importOperations } from './imports';
 import { tallyOperations } from './tally';
 import { einvoiceOperations } from './einvoice';
 import { gstr1Operations } from './gstr1';
+import { ledgerHealthOperations } from './ledger-health';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -50,6 +51,7 @@ export const contract = {
   ...tallyOperations,
   ...einvoiceOperations,
   ...gstr1Operations,
+  ...ledgerHealthOperations,
 };
 
 export type Contract = typeof contract;

@@ -136,3 +136,24 @@ describe('the main thread stays free while a worker is busy', () => {
     expect((await admin.raw('auth.me', {})).status).toBe(200);
   }, 30_000);
 });
+
+describe('an idle worker gives its memory back', () => {
+  let server: TestServer;
+  let admin: TestClient;
+
+  beforeAll(async () => {
+    server = await startTestServer({ readWorkers: 1, recycleIdleMs: 300 });
+    admin = await server.admin();
+    await buildWorld(admin);
+  }, 60_000);
+  afterAll(() => server.close());
+
+  it('is replaced by a fresh thread once idle after a report, which answers the next report', async () => {
+    expect((await admin.raw('reports.run', { report: 'order_summary', filters: range, sort: null })).status).toBe(200);
+    const [used] = server.readPool!.threads();
+    await expect.poll(() => server.readPool!.threads()[0] !== used, { timeout: 10_000 }).toBe(true);
+    expect(server.readPool!.threads()).toHaveLength(1);
+    const again = await admin.raw('reports.run', { report: 'order_summary', filters: range, sort: null });
+    expect(again.status).toBe(200);
+  }, 30_000);
+});

@@ -92,6 +92,8 @@ export interface TestServerOptions {
   readWorkers?: number;
   /** Each worker holds every job this long first (tests that watch the main loop stay free). */
   holdMs?: number;
+  /** A worker idle this long is replaced by a fresh thread (read-pool.ts). */
+  recycleIdleMs?: number;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -103,6 +105,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         size: options.readWorkers,
         script: readWorkerScript(),
         holdMs: options.holdMs,
+        recycleIdleMs: options.recycleIdleMs,
         log: () => {},
       })
     : null;

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { formatMoney } from '../../../src-shared/money';
+import { excelJs } from '../../documents/lazy-libraries';
 import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer } from '../../documents/pdf-kit';
 import { companyBlock } from '../../documents/company-block';
 import { printedAt } from '../../documents/print-format';
@@ -61,7 +61,7 @@ function xlsxValue(c: ReportColumn, v: string | number | null): string | number 
 
 /** Title and period on top, a bold frozen header, widths from the longest cell, money as #,##0.00, dates dd-mm-yyyy. */
 export async function reportXlsx(result: ReportResult, subtitle = ''): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (excelJs().Workbook)();
   book.creator = 'Stockist';
   const sheet = book.addWorksheet(result.title.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }],

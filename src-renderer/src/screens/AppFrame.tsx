@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { CompanyWarning } from '../components/CompanyWarning';
+import { LedgerDamagedBanner } from '../components/LedgerDamagedBanner';
 import type { Permission } from '../../../src-shared/permissions';
 import { roleLabels } from '../../../src-shared/permissions';
 import { useHotkeys } from '../components/use-hotkeys';
@@ -150,6 +151,7 @@ export function AppFrame() {
         </div>
       </nav>
       <main className="content" key={place?.key}>
+        <LedgerDamagedBanner screen={place?.key ?? ''} />
         {can('billing.write') && ['billing', 'counter', 'picking'].includes(place?.key ?? '') && (
           <CompanyWarning screen={place?.key ?? ''} />
         )}
