@@ -18,6 +18,7 @@ import { syncHandlers } from '../engine/sync/sync-operations';
 import { deviceHandlers } from '../engine/users/device-operations';
 import { importHandlers } from '../engine/imports/import-operations';
 import { userHandlers } from '../engine/users/user-operations';
+import { ewayBillHandlers } from '../engine/formats/ewaybill/ewaybill-operations';
 import { joinParts } from './join-parts';
 
 export { ownTransaction } from '../engine/users/user-operations';
@@ -47,4 +48,5 @@ export const handlers = joinParts({
   backupHandlers,
   deviceHandlers,
   importHandlers,
+  ewayBillHandlers,
 });
