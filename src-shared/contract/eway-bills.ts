@@ -53,7 +53,7 @@ export const ewayBillOperations = {
   'ewayBills.export': operation({
     summary:
       'The e-way bill portal’s bulk-upload JSON (version 1.0.0621) for a dispatch’s consignments (dispatchId) or for ' +
-      'chosen invoices (invoiceIds, with transport). Only posted invoices above the company threshold without an ' +
+      'chosen invoices (invoiceIds, or the invoices of deliveryNoteIds, with transport). Only posted invoices above the company threshold without an ' +
       'e-way bill go in; skipped lists the rest with the reason. Each bill is checked against the project’s schema ' +
       'and the portal’s arithmetic; a problem refuses the file naming the invoice and field (400).',
     access: 'dispatch.write',
@@ -62,6 +62,7 @@ export const ewayBillOperations = {
     input: z.object({
       dispatchId: id.nullable().default(null),
       invoiceIds: z.array(id).max(500).default([]),
+      deliveryNoteIds: z.array(id).max(500).default([]),
       transport: z
         .object({
           transporterId: id.nullable().default(null),

@@ -11,6 +11,8 @@ export interface ExportInput {
   dispatchId: number | null;
   /** or these invoices, with the transport given here (an empty vehicle leaves Part B for later) */
   invoiceIds: number[];
+  /** or the invoices of these delivery notes, as chosen on the dispatch board before loading */
+  deliveryNoteIds: number[];
   transport: {
     transporterId: number | null;
     vehicleNo: string;
@@ -37,10 +39,19 @@ function transporter(ctx: EngineContext, id: number | null, field: string) {
 function tripOf(ctx: EngineContext, input: ExportInput): { invoiceIds: number[]; trip: Trip } {
   const { sqlite } = ctx.ledger;
   if (input.dispatchId === null) {
-    if (input.invoiceIds.length === 0) throw invalid('Choose a dispatch or at least one invoice', 'invoiceIds');
+    const ofNotes = input.deliveryNoteIds.map((id, i) => {
+      const note = sqlite.prepare('SELECT number, invoice_id AS invoiceId FROM delivery_notes WHERE id = ?').get(id) as
+        { number: string; invoiceId: number | null } | undefined;
+      if (!note) throw notFound(`Delivery note ${id}`, `deliveryNoteIds.${i}`);
+      if (note.invoiceId === null)
+        throw conflict(`${note.number} is not invoiced yet: an e-way bill follows the invoice`, `deliveryNoteIds.${i}`);
+      return note.invoiceId;
+    });
+    const invoiceIds = [...new Set([...input.invoiceIds, ...ofNotes])];
+    if (invoiceIds.length === 0) throw invalid('Choose a dispatch, invoices or delivery notes', 'invoiceIds');
     const t = input.transport;
     return {
-      invoiceIds: input.invoiceIds,
+      invoiceIds,
       trip: { ...t, ...transporter(ctx, t.transporterId, 'transport.transporterId') },
     };
   }
