@@ -5,6 +5,7 @@ import type { EngineContext } from '../engine/context';
 import { getInvoice } from '../engine/billing/invoice-view';
 import { stampCancelled } from './cancelled-stamp';
 import { companyBlock } from './company-block';
+import { drawInvoiceEwayBill } from './invoice-ewb-block';
 import { drawInvoiceParties } from './invoice-parties';
 import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer, type Pdf } from './pdf-kit';
 import { docDate, unitsByProduct } from './print-format';
@@ -58,6 +59,7 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
   const left = doc.page.margins.left;
   const W = doc.page.width - left - doc.page.margins.right;
   drawInvoiceParties(ctx, doc, inv);
+  drawInvoiceEwayBill(ctx, doc, inv.id);
   const facts = lineFacts(ctx, id);
   const units = unitsByProduct(
     ctx,

@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoGstin } from '../../src-main/engine/demo/seed-demo';
 import { retailer } from '../support/fixtures';
+import { pdfText } from '../support/pdf-text';
 import { snapshot, startTestServer, type TestClient, type TestServer } from '../support/test-server';
 import { buildWorld, pickEverything, setCompany, type World } from '../support/world';
 
@@ -292,6 +293,11 @@ describe('dispatch under an imported e-way bill', () => {
       '331000000003',
     ]);
     expect(dispatch).toMatchObject({ vehicleType: 'R', distanceKm: 30 });
+    const invoice = pdfText(await admin.ok('documents.invoice', { id: notes.intra!.invoiceId })).text;
+    expect(invoice).toContain('E-way bill 3310 0000 0001 · generated 22/11/2026 16:00 · valid upto 23/11/2026 23:59');
+    const sheet = pdfText(await admin.ok('documents.dispatchSheet', { id: dispatch.id })).text;
+    expect(sheet).toContain('331000000003');
+    expect(sheet).toContain('to 23-11 23:59');
     const again = await admin.ok('ewayBills.export', { dispatchId: dispatch.id });
     expect(again.file).toBeNull();
     expect(again.skipped.map((s: { reason: string }) => s.reason)).toEqual([
