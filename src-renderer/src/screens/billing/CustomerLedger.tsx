@@ -82,7 +82,7 @@ export function CustomerLedger({
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
   return (
-    <Drawer title={`Ledger: ${customer.name}`} onClose={onClose} onSave={load}>
+    <Drawer title={`Ledger: ${customer.name}`} onClose={onClose}>
       <div className="row" onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), load())}>
         <label>
           From
