@@ -22,6 +22,7 @@ import { userHandlers } from '../engine/users/user-operations';
 import { tallyHandlers } from '../engine/formats/tally/tally-operations';
 import { einvoiceHandlers } from '../engine/formats/einvoice/einvoice-operations';
 import { gstr1Handlers } from '../engine/formats/gstr1/gstr1-operations';
+import { ewayBillHandlers } from '../engine/formats/ewaybill/ewaybill-operations';
 import { joinParts } from './join-parts';
 
 export { ownTransaction } from '../engine/users/user-operations';
@@ -55,4 +56,5 @@ export const handlers = joinParts({
   einvoiceHandlers,
   gstr1Handlers,
   ledgerHealthHandlers,
+  ewayBillHandlers,
 });

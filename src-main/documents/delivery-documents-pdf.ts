@@ -1,5 +1,6 @@
 import { notFound } from '../engine/errors';
-import { businessDate } from '../engine/business-date';
+import { businessDate, companyTimeZone } from '../engine/business-date';
+import { localStamp } from '../engine/formats/ewaybill/validity';
 import { stateName } from '../../src-shared/india-states';
 import { formatMoney } from '../../src-shared/money';
 import type { EngineContext } from '../engine/context';
@@ -96,6 +97,13 @@ export async function deliveryNotePdf(ctx: EngineContext, id: number): PdfOut {
 }
 
 /** The driver's sheet: every stop with its delivery note, invoice, amount and e-way bill, and a column to sign. */
+/** Under the e-way bill number on the driver's sheet: until when it covers the goods, on the company's clock. */
+function validTo(ctx: EngineContext, iso: string | null): string {
+  if (!iso) return '';
+  const stamp = localStamp(new Date(iso), companyTimeZone(ctx));
+  return `\nto ${docDate(stamp.slice(0, 10)).slice(0, 5)} ${stamp.slice(11)}`;
+}
+
 export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
   const d = getDispatch(ctx, id);
   // Landscape: a driver's sheet needs room for names, e-way bill numbers and a real signature box.
@@ -115,9 +123,9 @@ export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
       { header: 'City', width: 70 },
       { header: 'Delivery note', width: 100 },
       { header: 'Invoice', width: 100 },
-      { header: 'Goods', width: 100 },
+      { header: 'Goods', width: 90 },
       { header: 'Amount', width: 70, align: 'right' },
-      { header: 'E-way bill', width: 80 },
+      { header: 'E-way bill', width: 90 },
       { header: 'Pkgs', width: 32, align: 'right' },
       { header: 'Sign', width: 60 },
     ],
@@ -129,7 +137,11 @@ export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
       n.invoiceNumber ?? '—',
       loadOf(ctx, n.deliveryNoteId),
       n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal),
-      n.ewayBill || (n.ewayBillOverride ? `none: ${n.ewayBillOverride}` : '—'),
+      n.ewayBill
+        ? n.ewayBill + validTo(ctx, n.ewayBillValidUpto)
+        : n.ewayBillOverride
+          ? `none: ${n.ewayBillOverride}`
+          : '—',
       String(n.packages),
       '',
     ]),

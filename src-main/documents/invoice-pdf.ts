@@ -5,6 +5,7 @@ import type { EngineContext } from '../engine/context';
 import { getInvoice } from '../engine/billing/invoice-view';
 import { stampCancelled } from './cancelled-stamp';
 import { companyBlock } from './company-block';
+import { drawInvoiceEwayBill } from './invoice-ewb-block';
 import { drawInvoiceParties } from './invoice-parties';
 import { drawIrnBlock } from './invoice-irn-block';
 import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer, type Pdf } from './pdf-kit';
@@ -60,6 +61,7 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
   const W = doc.page.width - left - doc.page.margins.right;
   drawInvoiceParties(ctx, doc, inv);
   drawIrnBlock(ctx, doc, inv.id);
+  drawInvoiceEwayBill(ctx, doc, inv.id);
   const facts = lineFacts(ctx, id);
   const units = unitsByProduct(
     ctx,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation } from './define';
+import { distanceKm, vehicleType } from './eway-bills';
 import { invoiceMargin } from './margin';
 import { distinctIds, id, idInput, isoDate, keysetOutput, keysetPage, money, page, text } from './common';
 
@@ -29,6 +30,10 @@ const dispatchOut = z.object({
   transporter: z.string(),
   lrNumber: z.string(),
   route: z.string(),
+  transporterId: id.nullable(),
+  vehicleType: z.string(),
+  lrDate: z.string().nullable(),
+  distanceKm: z.int().nullable(),
   dispatchedAt: z.string(),
   notes: z.array(
     z.object({
@@ -45,6 +50,8 @@ const dispatchOut = z.object({
       /** the consignment's e-way bill, '' when none; ewayBillOverride says why one above the limit moved without */
       ewayBill: z.string(),
       ewayBillOverride: z.string(),
+      /** until when the imported e-way bill is valid (ISO instant); null when none was imported */
+      ewayBillValidUpto: z.string().nullable(),
     }),
   ),
 });
@@ -319,7 +326,9 @@ export const billingOperations = {
   'dispatches.create': operation({
     summary:
       'Loads delivery notes onto a vehicle: vehicle number, driver, transporter, LR/docket, route. Numbered DSP/yy-yy/nnnnnn. Every note must be invoiced (409 naming deliveryNoteIds.N). ' +
-      'A note whose invoice value (incl. tax) is above the company e-way bill threshold needs ewayBills[noteId].number (12 digits) or an overrideReason, which is audited.',
+      'A note whose invoice value (incl. tax) is above the company e-way bill threshold needs ewayBills[noteId].number (12 digits) or an overrideReason, which is audited. ' +
+      'An e-way bill imported for the invoice (ewayBills.import) stands in; a different number typed, or one that has run out, is refused (409). ' +
+      'transporterId (master), vehicleType R/O, lrDate and distanceKm (overriding each customer’s km) feed the e-way bill file.',
     access: 'dispatch.write',
     kind: 'write',
     idempotent: true,
@@ -330,6 +339,10 @@ export const billingOperations = {
       transporter: text(80),
       lrNumber: text(30),
       route: text(40),
+      transporterId: id.nullable().default(null),
+      vehicleType,
+      lrDate: isoDate.nullable().default(null),
+      distanceKm: distanceKm.nullable().default(null),
       ewayBills: z
         .record(
           z.string().regex(/^\d+$/, 'Key e-way bills by delivery note id'),
@@ -382,6 +395,10 @@ export const billingOperations = {
         invoiceNumber: z.string().nullable(),
         invoiceTotal: z.int().nullable(),
         needsEwayBill: z.boolean(),
+        /** the e-way bill imported for its invoice, '' when none; the warning says if it has run out or will en route */
+        ewayBill: z.string(),
+        ewayBillValidUpto: z.string().nullable(),
+        ewayBillWarning: z.string(),
       }),
     ),
   }),

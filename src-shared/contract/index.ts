@@ -24,6 +24,7 @@ import { tallyOperations } from './tally';
 import { einvoiceOperations } from './einvoice';
 import { gstr1Operations } from './gstr1';
 import { ledgerHealthOperations } from './ledger-health';
+import { ewayBillOperations } from './eway-bills';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -52,6 +53,7 @@ export const contract = {
   ...einvoiceOperations,
   ...gstr1Operations,
   ...ledgerHealthOperations,
+  ...ewayBillOperations,
 };
 
 export type Contract = typeof contract;

@@ -5,7 +5,15 @@ import { returnValueFromNote } from '../inventory/return-cost';
 import { postMovement } from '../inventory/stock-ledger';
 import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
-import { decideEwayBills, type Consignment, type EwayBillEntry } from './eway-bills';
+import { decideEwayBills, type EwayBillEntry } from './eway-bills';
+import {
+  boardWarning,
+  EWB_COLUMNS,
+  EWB_JOINS,
+  ewayBillsForTrip,
+  type ConsignmentWithEwb,
+} from './dispatch-eway-validity';
+import type { VehicleType } from '../formats/ewaybill/validity';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { addToDailySales } from '../summaries/daily-sales';
 
@@ -16,19 +24,25 @@ export interface DispatchInput {
   transporter: string;
   lrNumber: string;
   route: string;
+  /** from the transporter master; its name is kept in transporter when that is left empty */
+  transporterId?: number | null;
+  vehicleType?: VehicleType;
+  lrDate?: string | null;
+  /** km for this trip's e-way bills instead of each customer's */
+  distanceKm?: number | null;
   /** per delivery note id: its e-way bill number, or why it moves without one */
   ewayBills: Record<string, EwayBillEntry>;
 }
 
-function consignments(ctx: EngineContext, ids: number[]): Consignment[] {
+function consignments(ctx: EngineContext, ids: number[]): ConsignmentWithEwb[] {
   const { sqlite } = ctx.ledger;
   return ids.map((id, i) => {
     const note = sqlite
       .prepare(
-        'SELECT d.number, d.status, i.number AS invoiceNumber, i.total AS invoiceValue FROM delivery_notes d LEFT JOIN invoices i ON i.id = d.invoice_id WHERE d.id = ?',
+        `SELECT d.number, d.status, i.number AS invoiceNumber, i.total AS invoiceValue, ${EWB_COLUMNS}
+         FROM delivery_notes d LEFT JOIN invoices i ON i.id = d.invoice_id ${EWB_JOINS} WHERE d.id = ?`,
       )
-      .get(id) as
-      { number: string; status: string; invoiceNumber: string | null; invoiceValue: number | null } | undefined;
+      .get(id) as (Omit<ConsignmentWithEwb, 'deliveryNoteId'> & { status: string }) | undefined;
     if (!note || note.status !== 'posted')
       throw invalid(`Delivery note ${id} is not a posted delivery note`, `deliveryNoteIds.${i}`);
     if (sqlite.prepare('SELECT 1 FROM dispatch_notes WHERE delivery_note_id = ?').get(id))
@@ -38,6 +52,9 @@ function consignments(ctx: EngineContext, ids: number[]): Consignment[] {
       number: note.number,
       invoiceNumber: note.invoiceNumber,
       invoiceValue: note.invoiceValue,
+      importedEwayBill: note.importedEwayBill,
+      importedValidUpto: note.importedValidUpto,
+      customerKm: note.customerKm,
     };
   });
 }
@@ -47,26 +64,40 @@ function consignments(ctx: EngineContext, ids: number[]): Consignment[] {
  * under its tax invoice, and under an e-way bill when its invoice value is above the company's
  * threshold (decideEwayBills); an override of that is audited with its reason.
  */
-export function createDispatch(ctx: EngineContext, input: DispatchInput) {
+export function createDispatch(ctx: EngineContext, asked: DispatchInput) {
   const { sqlite } = ctx.ledger;
+  const input = { transporterId: null, vehicleType: 'R' as const, lrDate: null, distanceKm: null, ...asked };
   const loaded = consignments(ctx, input.deliveryNoteIds);
   const threshold = (sqlite.prepare('SELECT eway_bill_threshold AS t FROM company WHERE id = 1').get() as { t: number })
     .t;
-  const { decisions, refusal } = decideEwayBills(loaded, input.ewayBills, threshold);
+  if (
+    input.transporterId !== null &&
+    !sqlite.prepare('SELECT 1 FROM transporters WHERE id = ?').get(input.transporterId)
+  )
+    throw notFound(`Transporter ${input.transporterId}`, 'transporterId');
+  const given = ewayBillsForTrip(ctx, loaded, input.ewayBills, input);
+  const { decisions, refusal } = decideEwayBills(loaded, given, threshold);
   if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.field);
   const number = nextDocumentNumber(ctx, 'DSP');
   const id = Number(
     sqlite
       .prepare(
-        'INSERT INTO dispatches (number, vehicle_no, driver, transporter, lr_number, route, dispatched_at, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO dispatches (number, vehicle_no, driver, transporter, lr_number, route, transporter_id, vehicle_type,
+           lr_date, distance_km, dispatched_at, posted_by)
+         VALUES (?, ?, ?, coalesce(nullif(?, ''), (SELECT name FROM transporters WHERE id = ?), ''), ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         number,
         input.vehicleNo.toUpperCase(),
         input.driver,
         input.transporter,
+        input.transporterId,
         input.lrNumber,
         input.route,
+        input.transporterId,
+        input.vehicleType,
+        input.lrDate,
+        input.distanceKm,
         ctx.now().toISOString(),
         ctx.actor?.id ?? null,
       ).lastInsertRowid,
@@ -193,7 +224,9 @@ export function getDispatch(ctx: EngineContext, id: number) {
   const { sqlite } = ctx.ledger;
   const head = sqlite
     .prepare(
-      'SELECT id, number, vehicle_no AS vehicleNo, driver, transporter, lr_number AS lrNumber, route, dispatched_at AS dispatchedAt FROM dispatches WHERE id = ?',
+      `SELECT id, number, vehicle_no AS vehicleNo, driver, transporter, lr_number AS lrNumber, route,
+              transporter_id AS transporterId, vehicle_type AS vehicleType, lr_date AS lrDate, distance_km AS distanceKm,
+              dispatched_at AS dispatchedAt FROM dispatches WHERE id = ?`,
     )
     .get(id) as
     | {
@@ -204,6 +237,10 @@ export function getDispatch(ctx: EngineContext, id: number) {
         transporter: string;
         lrNumber: string;
         route: string;
+        transporterId: number | null;
+        vehicleType: string;
+        lrDate: string | null;
+        distanceKm: number | null;
         dispatchedAt: string;
       }
     | undefined;
@@ -212,7 +249,8 @@ export function getDispatch(ctx: EngineContext, id: number) {
     .prepare(
       `SELECT d.id AS deliveryNoteId, d.number, c.name AS customerName, c.bill_city AS city, d.packages, d.weight_grams AS weightGrams, dn.outcome, dn.delivered_on AS deliveredOn,
               i.number AS invoiceNumber, i.total AS invoiceTotal,
-              coalesce(nullif(dn.eway_bill, ''), x.eway_bill) AS ewayBill, dn.eway_bill_override AS ewayBillOverride
+              coalesce(nullif(dn.eway_bill, ''), x.eway_bill) AS ewayBill, dn.eway_bill_override AS ewayBillOverride,
+              (SELECT valid_upto FROM eway_bills e WHERE e.invoice_id = d.invoice_id) AS ewayBillValidUpto
        FROM dispatch_notes dn JOIN dispatches x ON x.id = dn.dispatch_id JOIN delivery_notes d ON d.id = dn.delivery_note_id
        JOIN customers c ON c.id = d.customer_id LEFT JOIN invoices i ON i.id = d.invoice_id
        WHERE dn.dispatch_id = ? ORDER BY c.bill_city, d.id`,
@@ -230,6 +268,7 @@ export function getDispatch(ctx: EngineContext, id: number) {
     invoiceTotal: number | null;
     ewayBill: string;
     ewayBillOverride: string;
+    ewayBillValidUpto: string | null;
   }[];
   return { ...head, notes };
 }
@@ -274,9 +313,9 @@ export function notesToDispatch(
       `SELECT d.id, d.number, c.name AS customerName, c.code AS customerCode, c.bill_city AS city, c.route,
               d.warehouse_id AS warehouseId, w.code AS warehouseCode, business_date(d.posted_at) AS postedOn, d.packages,
               i.number AS invoiceNumber, i.total AS invoiceTotal,
-              (i.total > (SELECT eway_bill_threshold FROM company WHERE id = 1)) AS needsEwayBill
+              (i.total > (SELECT eway_bill_threshold FROM company WHERE id = 1)) AS needsEwayBill, ${EWB_COLUMNS}
        FROM delivery_notes d JOIN customers c ON c.id = d.customer_id JOIN warehouses w ON w.id = d.warehouse_id
-       LEFT JOIN invoices i ON i.id = d.invoice_id
+       LEFT JOIN invoices i ON i.id = d.invoice_id ${EWB_JOINS}
        WHERE ${where.join(' AND ')} ORDER BY c.route, c.bill_city, d.id LIMIT 1000`,
     )
     .all(...args) as {
@@ -293,8 +332,17 @@ export function notesToDispatch(
     invoiceNumber: string | null;
     invoiceTotal: number | null;
     needsEwayBill: number | null;
+    importedEwayBill: string | null;
+    importedValidUpto: string | null;
+    customerKm: number | null;
   }[];
-  return rows.map((r) => ({ ...r, needsEwayBill: r.needsEwayBill === 1 }));
+  return rows.map(({ importedEwayBill, importedValidUpto, customerKm, ...r }) => ({
+    ...r,
+    needsEwayBill: r.needsEwayBill === 1,
+    ewayBill: importedEwayBill ?? '',
+    ewayBillValidUpto: importedValidUpto,
+    ewayBillWarning: boardWarning(ctx, { importedEwayBill, importedValidUpto, customerKm }),
+  }));
 }
 
 /** Dispatches with stops still to confirm, newest first. */

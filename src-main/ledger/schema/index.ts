@@ -22,3 +22,4 @@ export * from './sales-summary';
 export * from './tally';
 export * from './einvoice';
 export * from './sales-rollups';
+export * from './eway-bills';

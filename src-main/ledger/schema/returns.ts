@@ -68,6 +68,15 @@ export const dispatches = sqliteTable('dispatches', {
   route: text('route').notNull().default(''),
   /** before e-way bills were kept per consignment (dispatch_notes); kept for old dispatches */
   ewayBill: text('eway_bill').notNull().default(''),
+  /** the transporter master row, when the trip goes by a transport agency (its name is copied to transporter) */
+  transporterId: integer('transporter_id'),
+  /** R regular, O over-dimensional cargo: the e-way bill's validity runs 200 or 20 km a day */
+  vehicleType: text('vehicle_type', { enum: ['R', 'O'] })
+    .notNull()
+    .default('R'),
+  lrDate: text('lr_date'),
+  /** km for this trip's e-way bills, overriding each customer's distance; null uses theirs */
+  distanceKm: integer('distance_km'),
   dispatchedAt: text('dispatched_at').notNull(),
   postedBy: integer('posted_by').references(() => users.id),
 });

@@ -4,11 +4,13 @@ import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
 import { PdfPreview } from '../../components/PdfPreview';
+import { CustomerLedger } from './CustomerLedger';
 
 /** Who owes what, by the age of the bills, with each customer's statement a click away. */
 export function ReceivablesPanel() {
   const [ageing, setAgeing] = useState<OutputOf<'receivables.ageing'> | null>(null);
   const [pdf, setPdf] = useState<OutputOf<'documents.statement'> | null>(null);
+  const [ledgerOf, setLedgerOf] = useState<OutputOf<'receivables.ageing'>['rows'][number] | null>(null);
   useEffect(() => void call('receivables.ageing', {}).then(setAgeing), []);
   if (!ageing) return null;
   const today = businessToday();
@@ -47,7 +49,8 @@ export function ReceivablesPanel() {
                   }
                 >
                   Statement
-                </button>
+                </button>{' '}
+                <button onClick={() => setLedgerOf(r)}>Ledger</button>
               </td>
             </tr>
           ))}
@@ -64,6 +67,7 @@ export function ReceivablesPanel() {
       </table>
       {ageing.rows.length === 0 && <p className="muted">Nobody owes anything.</p>}
       {pdf && <PdfPreview pdf={pdf} onClose={() => setPdf(null)} />}
+      {ledgerOf && <CustomerLedger customer={ledgerOf} onClose={() => setLedgerOf(null)} />}
     </>
   );
 }
