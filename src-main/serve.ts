@@ -3,11 +3,12 @@ import { parseArgs } from 'node:util';
 import { createApi } from './api/dispatch';
 import { defaultDatabasePath } from './paths/app-paths';
 import { openLedger } from './ledger/open-ledger';
-import { keepPlannerStatisticsFresh } from './ledger/query-planner';
 import { startHttpServer } from './server/http-server';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from './api/read-pool';
 import { syncWorkerFor } from './engine/sync/sync-worker';
 import { startBackupSchedule } from './engine/backups/backup-schedule';
+import { scheduledJobs } from './engine/scheduler/jobs';
+import { startScheduler } from './engine/scheduler/scheduler';
 import { describeLanServer, lanArguments, networkHolder, startLanServer } from './server/lan-server';
 
 /**
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   const api = createApi(ledger, { readPool, network });
   const sync = syncWorkerFor(ledger);
   sync.start();
-  const stopPlanner = keepPlannerStatisticsFresh(ledger);
+  const scheduler = startScheduler(ledger, scheduledJobs);
   const backups = startBackupSchedule(ledger);
   const rendererDir = path.resolve(__dirname, '..', 'renderer');
   let close: () => Promise<void>;
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   console.log(`Data: ${file}`);
   const stop = () => {
     sync.stop();
-    stopPlanner();
+    scheduler.stop();
     backups.stop();
     void Promise.all([close(), sync.idle(), readPool.close()]).then(() => {
       ledger.close();

@@ -18,6 +18,9 @@ import { syncHandlers } from '../engine/sync/sync-operations';
 import { deviceHandlers } from '../engine/users/device-operations';
 import { importHandlers } from '../engine/imports/import-operations';
 import { userHandlers } from '../engine/users/user-operations';
+import { calendarHandlers } from '../engine/calendar/calendar-operations';
+import { delegationHandlers } from '../engine/approvals/delegation-operations';
+import { notificationHandlers } from '../engine/notifications/notification-operations';
 import { joinParts } from './join-parts';
 
 export { ownTransaction } from '../engine/users/user-operations';
@@ -47,4 +50,7 @@ export const handlers = joinParts({
   backupHandlers,
   deviceHandlers,
   importHandlers,
+  calendarHandlers,
+  delegationHandlers,
+  notificationHandlers,
 });

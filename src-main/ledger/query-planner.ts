@@ -11,14 +11,3 @@ export function refreshPlannerStatistics(sqlite: Database.Database): void {
   // 0x10002: look at every table, not only those this connection's queries used (SQLite ≥ 3.46).
   sqlite.pragma('optimize = 0x10002');
 }
-
-/** Every `everyMs` while the app is open, from a timer: never inside a clerk's request. */
-export function keepPlannerStatisticsFresh(ledger: { sqlite: Database.Database }, everyMs = 60 * 60_000): () => void {
-  // Read at each tick: a restore puts a new connection in the same Ledger object.
-  const timer = setInterval(() => {
-    const sqlite = ledger.sqlite;
-    if (sqlite.open && !sqlite.inTransaction) refreshPlannerStatistics(sqlite);
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}
