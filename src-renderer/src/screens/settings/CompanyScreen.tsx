@@ -3,6 +3,7 @@ import { call } from '../../api/client';
 import { stateOptions } from '../../components/AddressFields';
 import { IntField, MoneyField, SelectField, TextField } from '../../components/fields';
 import { AllocationSettings } from './AllocationSettings';
+import { BusinessCalendarSettings } from './BusinessCalendarSettings';
 import { useForm } from '../../components/use-form';
 import { useHotkeys } from '../../components/use-hotkeys';
 import { useSession } from '../../stores/session-store';
@@ -143,6 +144,7 @@ export function CompanyScreen() {
         </fieldset>
       </form>
       <AllocationSettings />
+      <BusinessCalendarSettings />
     </section>
   );
 }
