@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { OutputOf } from '../../../src-shared/contract';
 import { call } from '../api/client';
 import { zoneOffsetMs, DEFAULT_TIME_ZONE } from '../../../src-shared/dates';
@@ -89,41 +90,44 @@ export function NotificationsButton({ onOpenAway }: { onOpenAway(): void }) {
       >
         Notifications {unread > 0 && <span className="badge">{unread}</span>}
       </button>
-      {open && (
-        <div className="drawer-backdrop center" onClick={() => setOpen(false)}>
-          <div className="modal" role="dialog" aria-label="Notifications" onClick={(e) => e.stopPropagation()}>
-            <header>
-              <h2>Notifications</h2>
-            </header>
-            <div className="modal-body">
-              {notes.length === 0 && <p className="muted">Nothing yet.</p>}
-              <ul className="notes">
-                {notes.map((n) => (
-                  <li key={n.id} className={n.read ? 'read' : ''}>
-                    <span className="muted">{noteTime(n.at)}</span> {n.text}{' '}
-                    {linkFor(n) && (
-                      <button className="link" onClick={() => follow(n)}>
-                        {linkFor(n)!.label}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-              {more && (
-                <button className="link" onClick={() => load(notes[notes.length - 1]!.id)}>
-                  Older notifications
+      {open &&
+        // Out of the sidebar, whose light-on-dark colours would otherwise wash out the list.
+        createPortal(
+          <div className="drawer-backdrop center" onClick={() => setOpen(false)}>
+            <div className="modal" role="dialog" aria-label="Notifications" onClick={(e) => e.stopPropagation()}>
+              <header>
+                <h2>Notifications</h2>
+              </header>
+              <div className="modal-body">
+                {notes.length === 0 && <p className="muted">Nothing yet.</p>}
+                <ul className="notes">
+                  {notes.map((n) => (
+                    <li key={n.id} className={n.read ? 'read' : ''}>
+                      <span className="muted">{noteTime(n.at)}</span> {n.text}{' '}
+                      {linkFor(n) && (
+                        <button className="link" onClick={() => follow(n)}>
+                          {linkFor(n)!.label}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {more && (
+                  <button className="link" onClick={() => load(notes[notes.length - 1]!.id)}>
+                    Older notifications
+                  </button>
+                )}
+              </div>
+              <footer>
+                <button onClick={markAll} disabled={unread === 0}>
+                  Mark all read
                 </button>
-              )}
+                <button onClick={() => setOpen(false)}>Close</button>
+              </footer>
             </div>
-            <footer>
-              <button onClick={markAll} disabled={unread === 0}>
-                Mark all read
-              </button>
-              <button onClick={() => setOpen(false)}>Close</button>
-            </footer>
-          </div>
-        </div>
-      )}
+          </div>,
+          document.body,
+        )}
     </>
   );
 }
