@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util';
 import { createApi } from './api/dispatch';
 import { defaultDatabasePath } from './paths/app-paths';
 import { openLedger } from './ledger/open-ledger';
-import { keepPlannerStatisticsFresh } from './ledger/query-planner';
 import { checkIntegrityInBackground } from './ledger/integrity-check';
 import { startHttpServer } from './server/http-server';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from './api/read-pool';
 import { syncWorkerFor } from './engine/sync/sync-worker';
 import { startBackupSchedule } from './engine/backups/backup-schedule';
+import { scheduledJobs } from './engine/scheduler/jobs';
+import { startScheduler } from './engine/scheduler/scheduler';
 import { describeLanServer, lanArguments, networkHolder, startLanServer } from './server/lan-server';
 
 /**
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   const api = createApi(ledger, { readPool, network });
   const sync = syncWorkerFor(ledger);
   sync.start();
-  const stopPlanner = keepPlannerStatisticsFresh(ledger);
+  const scheduler = startScheduler(ledger, scheduledJobs);
   const backups = startBackupSchedule(ledger);
   const rendererDir = path.resolve(__dirname, '..', 'renderer');
   let close: () => Promise<void>;
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   void checkIntegrityInBackground(ledger, { log: console.log });
   const stop = () => {
     sync.stop();
-    stopPlanner();
+    scheduler.stop();
     backups.stop();
     void Promise.all([close(), sync.idle(), readPool.close()]).then(() => {
       ledger.close();

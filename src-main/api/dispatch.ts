@@ -9,7 +9,6 @@ import type { CallContext, Handler, NetworkPort } from './handler-types';
 import { touchSession } from '../engine/users/devices';
 import { handlers, ownTransaction } from './handlers';
 import { RetryLater } from '../engine/users/login-throttle';
-import { purgeExpiredSessions } from '../engine/users/sessions';
 import { storageFailure } from './storage-errors';
 import { keyProblem, lookUpKey, rememberKey, requestHash } from './idempotency';
 import type { ReadPool } from './read-pool';
@@ -279,16 +278,6 @@ export function createApi(
       );
     }
   }
-
-  // Expired sessions are purged at each sign-in and hourly; unref'd so it never keeps a process alive.
-  const purge = setInterval(() => {
-    try {
-      purgeExpiredSessions({ ledger, now, actor: null });
-    } catch {
-      // busy or read-only now; the next sign-in or hour tries again
-    }
-  }, 3600_000);
-  purge.unref();
 
   return { call, admission, ledger };
 }

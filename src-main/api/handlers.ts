@@ -23,6 +23,9 @@ import { tallyHandlers } from '../engine/formats/tally/tally-operations';
 import { einvoiceHandlers } from '../engine/formats/einvoice/einvoice-operations';
 import { gstr1Handlers } from '../engine/formats/gstr1/gstr1-operations';
 import { ewayBillHandlers } from '../engine/formats/ewaybill/ewaybill-operations';
+import { calendarHandlers } from '../engine/calendar/calendar-operations';
+import { delegationHandlers } from '../engine/approvals/delegation-operations';
+import { notificationHandlers } from '../engine/notifications/notification-operations';
 import { joinParts } from './join-parts';
 
 export { ownTransaction } from '../engine/users/user-operations';
@@ -57,4 +60,7 @@ export const handlers = joinParts({
   gstr1Handlers,
   ledgerHealthHandlers,
   ewayBillHandlers,
+  calendarHandlers,
+  delegationHandlers,
+  notificationHandlers,
 });

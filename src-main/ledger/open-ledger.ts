@@ -90,7 +90,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
       if (existed && options.backup !== false) backup = backupBeforeMigrating(sqlite, file, pending);
       applyMigrations(db as unknown as BetterSQLite3Database<Record<string, unknown>>, folder);
       // New tables and indexes need statistics before the first query; otherwise the periodic
-      // refresh (keepPlannerStatisticsFresh) does it when the app is idle, not at open.
+      // refresh (the scheduler's planner-statistics job) does it when the app is idle, not at open.
       refreshPlannerStatistics(sqlite);
       step('migrations and statistics');
     }

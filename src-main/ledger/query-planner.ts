@@ -11,28 +11,3 @@ export function refreshPlannerStatistics(sqlite: Database.Database): void {
   // 0x10002: look at every table, not only those this connection's queries used (SQLite ≥ 3.46).
   sqlite.pragma('optimize = 0x10002');
 }
-
-/**
- * Every `everyMs` while the app is open, from a timer: never inside a clerk's request. The first
- * refresh waits `firstAfterMs` rather than running at open, where it would cost start-up time (the
- * statistics from the last session are in the file already; migrations refresh them themselves).
- */
-export function keepPlannerStatisticsFresh(
-  ledger: { sqlite: Database.Database },
-  everyMs = 60 * 60_000,
-  firstAfterMs = 30_000,
-): () => void {
-  // Read at each tick: a restore puts a new connection in the same Ledger object.
-  const refresh = () => {
-    const sqlite = ledger.sqlite;
-    if (sqlite.open && !sqlite.inTransaction) refreshPlannerStatistics(sqlite);
-  };
-  const first = setTimeout(refresh, firstAfterMs);
-  first.unref();
-  const timer = setInterval(refresh, everyMs);
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
-}

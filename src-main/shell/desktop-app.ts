@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createApi, type Api, type CallOptions } from '../api/dispatch';
-import { keepPlannerStatisticsFresh } from '../ledger/query-planner';
 import { checkIntegrityInBackground } from '../ledger/integrity-check';
 import { openLedger } from '../ledger/open-ledger';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/read-pool';
 import { syncWorkerFor } from '../engine/sync/sync-worker';
 import { startBackupSchedule } from '../engine/backups/backup-schedule';
+import { scheduledJobs } from '../engine/scheduler/jobs';
+import { startScheduler } from '../engine/scheduler/scheduler';
 import { createLanSwitch } from '../server/lan-switch';
 import { registerAppScheme, rendererLocation, serveRenderer } from './app-protocol';
 import { menuTemplate } from './app-menu';
@@ -14,7 +15,7 @@ import { createMainWindow } from './main-window';
 import { registerPrinting } from './print-pdf';
 import { holdSingleInstance } from './single-instance';
 import { handleTrusted } from './trusted-sender';
-import { denyPermissions, guardWebContents } from './web-contents-guard';
+import { guardPermissions, guardWebContents } from './web-contents-guard';
 
 /** Session tokens per window: the renderer never holds one, exactly as with the HttpOnly cookie. */
 const tokens = new Map<number, string>();
@@ -53,14 +54,15 @@ function openApi(): Api | null {
     lan.attach(api);
     void lan.apply();
     syncWorkerFor(ledger).start();
-    const stopPlanner = keepPlannerStatisticsFresh(ledger);
+    // Planner statistics, expired sessions, approval escalations: caught up at start if the app was closed.
+    const scheduler = startScheduler(ledger, scheduledJobs);
     // The full page-by-page check, on its own thread once the window is up; damage stops writes.
     void checkIntegrityInBackground(ledger);
     // Daily, to <userData>/backups unless the admin picked another folder; a missed day is caught up.
     const backups = startBackupSchedule(ledger);
     app.on('will-quit', () => {
       void lan.stop();
-      stopPlanner();
+      scheduler.stop();
       backups.stop();
       void readPool.close();
       ledger.close();
@@ -86,7 +88,7 @@ export function startDesktopApp(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   void app.whenReady().then(() => {
-    denyPermissions(session.defaultSession);
+    guardPermissions(session.defaultSession, renderer.origin);
     // Built next to this bundle: out/main/index.js serves out/renderer.
     serveRenderer(path.join(__dirname, '..', 'renderer'));
     const api = openApi();

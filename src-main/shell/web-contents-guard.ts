@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import { originOf } from './app-protocol';
 
 /**
  * Every page, including the hidden print window, stays where the app put it: no navigation away,
@@ -18,9 +19,18 @@ export function guardWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** A back office needs no camera, microphone, location, notifications, USB, serial or HID. */
-export function denyPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * A back office needs no camera, microphone, location, USB, serial or HID. The one exception: the app's own page
+ * may show desktop notifications (an approval waiting, a decision), nothing else and no other page may.
+ */
+export function guardPermissions(session: Session, trustedOrigin: string): void {
+  const ownNotification = (permission: string, url: string | undefined) =>
+    permission === 'notifications' && url !== undefined && originOf(url) === trustedOrigin;
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(ownNotification(permission, details?.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    ownNotification(permission, requestingOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
 }

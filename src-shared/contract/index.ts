@@ -25,6 +25,7 @@ import { einvoiceOperations } from './einvoice';
 import { gstr1Operations } from './gstr1';
 import { ledgerHealthOperations } from './ledger-health';
 import { ewayBillOperations } from './eway-bills';
+import { approvalTimeOperations } from './approval-time';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -54,6 +55,7 @@ export const contract = {
   ...gstr1Operations,
   ...ledgerHealthOperations,
   ...ewayBillOperations,
+  ...approvalTimeOperations,
 };
 
 export type Contract = typeof contract;

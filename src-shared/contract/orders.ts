@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { quoteMargin } from './margin';
 import { MAX_LINE_QUANTITY } from '../quantity';
 import { operation } from './define';
-import { id, idInput, isoDate, keysetOutput, keysetPage, money, ok, page, text } from './common';
+import { id, idInput, isoDate, keysetOutput, keysetPage, money, page, text } from './common';
 
 export const orderStatuses = [
   'draft',
@@ -348,19 +348,5 @@ export const orderOperations = {
         path: ['comment'],
       }),
     output: orderDetail,
-  }),
-  'notifications.list': operation({
-    summary: 'Your notifications, unread first.',
-    access: 'signed-in',
-    kind: 'read',
-    input: z.object({}),
-    output: z.array(z.object({ id, at: z.string(), text: z.string(), orderId: z.int().nullable(), read: z.boolean() })),
-  }),
-  'notifications.markRead': operation({
-    summary: 'Marks your notifications read.',
-    access: 'signed-in',
-    kind: 'write',
-    input: z.object({ ids: z.array(id).max(500) }),
-    output: ok,
   }),
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { EngineContext } from '../context';
 import { invalid } from '../errors';
 import { recordAudit } from '../audit';
+import { notify } from '../notifications/notify';
 import { backupTakenAt, isBackupOf } from './backup-names';
 
 export interface BackupSettings {
@@ -112,8 +113,7 @@ export function recordBackupOutcome(ctx: EngineContext, outcome: BackupOutcome):
   const admins = ctx.ledger.sqlite.prepare("SELECT id FROM users WHERE role = 'admin' AND active = 1").all() as {
     id: number;
   }[];
-  const notify = ctx.ledger.sqlite.prepare('INSERT INTO notifications (user_id, at, text) VALUES (?, ?, ?)');
-  for (const admin of admins) notify.run(admin.id, outcome.at, outcome.message);
+  for (const admin of admins) notify(ctx, { userId: admin.id, text: outcome.message, kind: 'other' });
 }
 
 export interface BackupFile {

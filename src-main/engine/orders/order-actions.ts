@@ -8,6 +8,7 @@ import { checkCreditForApproval, exposureNow } from './approval-credit';
 import { publishOrderCancelled } from '../sync/payloads/order-payload';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { addToDailySales } from '../summaries/daily-sales';
+import { notify } from '../notifications/notify';
 
 const CANCELLABLE = ['draft', 'pending_approval', 'confirmed', 'processing', 'picked'];
 
@@ -114,9 +115,13 @@ export function decideApproval(
     addOrderEvent(ctx, order.id, 'rejected', `Rejected by ${who}${note}; back to draft`);
   }
   if (approval.requestedBy !== null) {
-    sqlite
-      .prepare('INSERT INTO notifications (user_id, at, text, order_id) VALUES (?, ?, ?, ?)')
-      .run(approval.requestedBy, ctx.now().toISOString(), `${order.number} was ${status} by ${who}${note}`, order.id);
+    notify(ctx, {
+      userId: approval.requestedBy,
+      text: `${order.number} was ${status} by ${who}${note}`,
+      kind: 'approval_decided',
+      subject: { type: 'order', id: order.id },
+      orderId: order.id,
+    });
   }
   const exposure = check?.exposure ?? exposureNow(ctx, { id: order.id, customerId: order.customerId, total });
   const { decision, limit, used, thisOrder, afterOrder, overdue, oldestOverdueDays } = exposure;
@@ -125,22 +130,4 @@ export function decideApproval(
     credit: { decision, limit, used, thisOrder, afterOrder, overdue, oldestOverdueDays },
   });
   return getOrderDetail(ctx, order.id);
-}
-
-export function listNotifications(ctx: EngineContext) {
-  return (
-    ctx.ledger.sqlite
-      .prepare(
-        'SELECT id, at, text, order_id AS orderId, read_at IS NOT NULL AS read FROM notifications WHERE user_id = ? ORDER BY read_at IS NOT NULL, id DESC LIMIT 100',
-      )
-      .all(ctx.actor!.id) as { id: number; at: string; text: string; orderId: number | null; read: number }[]
-  ).map((n) => ({ ...n, read: n.read === 1 }));
-}
-
-export function markNotificationsRead(ctx: EngineContext, ids: number[]) {
-  const update = ctx.ledger.sqlite.prepare(
-    'UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL',
-  );
-  for (const id of ids) update.run(ctx.now().toISOString(), id, ctx.actor!.id);
-  return { ok: true as const };
 }

@@ -6,12 +6,12 @@ import { exportOrders } from './export-orders';
 import { fillBackorders } from './fill-backorders';
 import { listOrders } from './list-orders';
 import { allocateManually, lineBatches } from './manual-allocation';
-import { cancelOrder, decideApproval, listApprovals, listNotifications, markNotificationsRead } from './order-actions';
+import { cancelOrder, decideApproval, listApprovals } from './order-actions';
 import { getOrderDetail, saveOrder } from './order-store';
 import { placeOrder } from './place-order';
 import { priceOrder } from './price-order';
 
-/** Sales orders, approvals and notifications. Joined with the other parts in api/handlers.ts. */
+/** Sales orders and approvals. Joined with the other parts in api/handlers.ts. */
 export const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.defaultWarehouse': (input, ctx) => defaultWarehouse(ctx, input.customerId),
   'orders.quote': (input, ctx) => {
@@ -30,6 +30,4 @@ export const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.fillBackorders': (input, ctx) => fillBackorders(ctx, input.id),
   'approvals.list': (input, ctx) => approvalsForCaller(ctx, listApprovals(ctx, input.status)),
   'approvals.decide': (input, ctx) => decideApproval(ctx, input),
-  'notifications.list': (_, ctx) => listNotifications(ctx),
-  'notifications.markRead': (input, ctx) => markNotificationsRead(ctx, input.ids),
 };

@@ -12,6 +12,7 @@ import { withoutCost } from '../margin/margin-rules';
 import { publishOrderConfirmed, publishOrderPlaced, type OrderPayload } from '../sync/payloads/order-payload';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { addToDailySales } from '../summaries/daily-sales';
+import { notify } from '../notifications/notify';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
@@ -149,8 +150,7 @@ function notifyApprovers(ctx: EngineContext, orderId: number, text: string): voi
     id: number;
     role: Parameters<typeof roleCan>[0];
   }[];
-  const insert = sqlite.prepare('INSERT INTO notifications (user_id, at, text, order_id) VALUES (?, ?, ?, ?)');
   for (const u of users)
     if (roleCan(u.role, 'orders.approve') && u.id !== ctx.actor?.id)
-      insert.run(u.id, ctx.now().toISOString(), text, orderId);
+      notify(ctx, { userId: u.id, text, kind: 'approval_requested', subject: { type: 'order', id: orderId }, orderId });
 }

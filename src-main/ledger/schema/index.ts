@@ -23,3 +23,4 @@ export * from './tally';
 export * from './einvoice';
 export * from './sales-rollups';
 export * from './eway-bills';
+export * from './approval-time';

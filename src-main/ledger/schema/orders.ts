@@ -176,8 +176,17 @@ export const notifications = sqliteTable(
     text: text('text').notNull(),
     orderId: integer('order_id').references(() => orders.id),
     readAt: text('read_at'),
+    /** approval_requested | approval_reminder | approval_escalated | approval_decided | other */
+    kind: text('kind').notNull().default('other'),
+    /** what the note is about (an approval request, a customer…), for the link in the list */
+    subjectType: text('subject_type'),
+    subjectId: integer('subject_id'),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.readAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.readAt),
+    // the bell's list pages newest first by id
+    index('notifications_user_id_idx').on(t.userId, t.id),
+  ],
 );
 
 /** Minimal invoice ledger for credit exposure; the billing issue extends it. */

@@ -17,6 +17,7 @@ import { ApprovalsScreen } from './orders/ApprovalsScreen';
 import { OrderEntryScreen } from './orders/OrderEntryScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { NotificationsButton } from './NotificationsButton';
+import { AwayScreen } from './AwayScreen';
 import { PickingScreen } from './warehouse/PickingScreen';
 import { StockScreen } from './warehouse/StockScreen';
 import { PricingScreen } from './pricing/PricingScreen';
@@ -100,6 +101,7 @@ export function AppFrame() {
   useEffect(() => () => go(''), [go]);
   const toasts = useToasts((s) => s.toasts);
   const [help, setHelp] = useState(false);
+  const [away, setAway] = useState(false);
   const canOpen = (key: string) => visible.some((p) => p.key === key);
   useHotkeys(
     Object.fromEntries([
@@ -137,7 +139,12 @@ export function AppFrame() {
         <div className="me">
           <div>{user?.displayName}</div>
           <div className="muted">{user ? roleLabels[user.role] : ''}</div>
-          <NotificationsButton onOpenOrder={() => setCurrent('orders')} />
+          <NotificationsButton onOpenAway={() => setAway(true)} />
+          {can('orders.approve') && (
+            <button className="link" onClick={() => setAway(true)}>
+              Away: substitute
+            </button>
+          )}
           {can('sync.admin') && <SyncStatusLine onOpen={() => setCurrent('sync')} />}
           <button className="link" onClick={() => setAsking(true)}>
             Ask Stockist (Ctrl+K)
@@ -165,6 +172,7 @@ export function AppFrame() {
         ))}
       </div>
       {asking && <AssistantBox onClose={() => setAsking(false)} />}
+      {away && <AwayScreen onClose={() => setAway(false)} />}
       {help && (
         <div className="drawer-backdrop center" onClick={() => setHelp(false)}>
           <div className="modal" role="dialog" aria-label="Keyboard shortcuts">

@@ -15,9 +15,15 @@ vi.mock('../../../src-main/api/read-pool', () => ({
 }));
 vi.mock('../../../src-main/api/dispatch', () => ({ createApi: () => ({ call }) }));
 vi.mock('../../../src-main/engine/sync/sync-worker', () => ({ syncWorkerFor: () => ({ start() {} }) }));
-vi.mock('../../../src-main/ledger/query-planner', () => ({ keepPlannerStatisticsFresh: () => () => {} }));
 // What runs beside the ledger: the LAN server following its setting, and the daily backup.
-const beside = { lanApplied: 0, lanStopped: 0, backupsStarted: 0, backupsStopped: 0 };
+const beside = {
+  lanApplied: 0,
+  lanStopped: 0,
+  backupsStarted: 0,
+  backupsStopped: 0,
+  schedulerStarted: 0,
+  schedulerStopped: 0,
+};
 vi.mock('../../../src-main/server/lan-switch', () => ({
   createLanSwitch: () => ({
     network: { status: () => ({ mode: 'loopback' }) },
@@ -25,6 +31,9 @@ vi.mock('../../../src-main/server/lan-switch', () => ({
     apply: async () => void beside.lanApplied++,
     stop: async () => void beside.lanStopped++,
   }),
+}));
+vi.mock('../../../src-main/engine/scheduler/scheduler', () => ({
+  startScheduler: () => (beside.schedulerStarted++, { stop: () => void beside.schedulerStopped++ }),
 }));
 vi.mock('../../../src-main/engine/backups/backup-schedule', () => ({
   startBackupSchedule: () => (beside.backupsStarted++, { stop: () => void beside.backupsStopped++ }),
@@ -87,12 +96,20 @@ describe('the main window', () => {
 });
 
 describe('what runs beside the ledger', () => {
-  it('starts the LAN switch and the backup schedule with the ledger, and stops both when the app quits', async () => {
-    Object.assign(beside, { lanApplied: 0, lanStopped: 0, backupsStarted: 0, backupsStopped: 0 });
+  it('starts the LAN switch, the backup schedule and the scheduler with the ledger, and stops them when the app quits', async () => {
+    Object.assign(beside, {
+      lanApplied: 0,
+      lanStopped: 0,
+      backupsStarted: 0,
+      backupsStopped: 0,
+      schedulerStarted: 0,
+      schedulerStopped: 0,
+    });
     await start();
     expect(beside).toMatchObject({ lanApplied: 1, backupsStarted: 1, lanStopped: 0, backupsStopped: 0 });
+    expect(beside).toMatchObject({ schedulerStarted: 1, schedulerStopped: 0 });
     fake.app.emit('will-quit');
-    expect(beside).toMatchObject({ lanStopped: 1, backupsStopped: 1 });
+    expect(beside).toMatchObject({ lanStopped: 1, backupsStopped: 1, schedulerStopped: 1 });
   });
 });
 
@@ -162,13 +179,25 @@ describe('navigation, new windows and permissions', () => {
     expect(other.webContents.windowOpenHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
   });
 
-  it('denies every permission request and check', async () => {
+  it('allows desktop notifications to the app page alone and denies every other permission', async () => {
     await start();
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    const own = 'app://stockist';
+    const ask = (permission: string, requestingUrl: string) => {
       const callback = vi.fn();
-      fake.session.permissionRequestHandler!({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(fake.session.permissionCheckHandler!({}, permission, 'app://stockist', {})).toBe(false);
+      fake.session.permissionRequestHandler!({}, permission, callback, { requestingUrl });
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    const check = (permission: string, origin: string) =>
+      fake.session.permissionCheckHandler!({}, permission, origin, {}) as boolean;
+    expect(ask('notifications', `${own}/index.html`)).toBe(true);
+    expect(check('notifications', own)).toBe(true);
+    for (const stranger of ['app://stockist.evil/index.html', 'https://example.com/', 'file:///etc/passwd']) {
+      expect(ask('notifications', stranger), stranger).toBe(false);
+      expect(check('notifications', stranger), stranger).toBe(false);
+    }
+    for (const permission of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'midi']) {
+      expect(ask(permission, `${own}/index.html`), permission).toBe(false);
+      expect(check(permission, own), permission).toBe(false);
     }
     expect(fake.session.devicePermissionHandler!({ deviceType: 'usb' })).toBe(false);
   });

@@ -4,6 +4,7 @@ import { stateOptions } from '../../components/AddressFields';
 import { IntField, MoneyField, SelectField, TextField } from '../../components/fields';
 import { AllocationSettings } from './AllocationSettings';
 import { EinvoiceSetting } from './EinvoiceSetting';
+import { BusinessCalendarSettings } from './BusinessCalendarSettings';
 import { useForm } from '../../components/use-form';
 import { useHotkeys } from '../../components/use-hotkeys';
 import { useSession } from '../../stores/session-store';
@@ -145,6 +146,7 @@ export function CompanyScreen() {
       </form>
       <AllocationSettings />
       <EinvoiceSetting />
+      <BusinessCalendarSettings />
     </section>
   );
 }

@@ -1,0 +1,13 @@
+import { refreshPlannerStatistics } from '../../ledger/query-planner';
+import { purgeExpiredSessions } from '../users/sessions';
+import type { ScheduledJob } from './scheduled-job';
+
+export type { ScheduledJob } from './scheduled-job';
+
+/** Every periodic task of the main process, in the order a tick runs them. */
+export const scheduledJobs: ScheduledJob[] = [
+  // The planner's statistics (sqlite_stat1) go stale as the ledger grows; refreshed from here, never in a request.
+  { name: 'planner-statistics', everyMinutes: 60, run: (ctx) => refreshPlannerStatistics(ctx.ledger.sqlite) },
+  // Expired sessions are also purged at each sign-in; this catches a terminal nobody signs in on.
+  { name: 'expired-sessions', everyMinutes: 60, run: (ctx) => void purgeExpiredSessions(ctx) },
+];
