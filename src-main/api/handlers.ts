@@ -19,6 +19,7 @@ import { deviceHandlers } from '../engine/users/device-operations';
 import { importHandlers } from '../engine/imports/import-operations';
 import { userHandlers } from '../engine/users/user-operations';
 import { joinParts } from './join-parts';
+import { approvalHandlers } from '../engine/approvals/approval-operations';
 
 export { ownTransaction } from '../engine/users/user-operations';
 
@@ -47,4 +48,5 @@ export const handlers = joinParts({
   backupHandlers,
   deviceHandlers,
   importHandlers,
+  approvalHandlers,
 });

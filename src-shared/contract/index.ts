@@ -20,6 +20,7 @@ import { valuationOperations } from './valuation';
 import { backupOperations } from './backups';
 import { deviceOperations } from './devices';
 import { importOperations } from './imports';
+import { approvalOperations } from './approvals';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -44,6 +45,7 @@ export const contract = {
   ...backupOperations,
   ...deviceOperations,
   ...importOperations,
+  ...approvalOperations,
 };
 
 export type Contract = typeof contract;

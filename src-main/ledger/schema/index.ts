@@ -19,3 +19,4 @@ export * from './backups';
 export * from './order-milestones';
 export * from './imports';
 export * from './sales-summary';
+export * from './approvals';
