@@ -15,11 +15,14 @@ export interface Person {
   role: Role;
 }
 
-/** May this person decide for this level: its role (an administrator always), one of its named users, or the one it was escalated to. */
-export function fitsLevel(level: ApprovalLevel, person: Person, escalatedTo: number | null): boolean {
+/**
+ * May this person decide for this level: its role, one of its named users, or the one it was escalated to; an
+ * administrator may stand for any role level unless `strict` (in parallel, the owner's own level comes first).
+ */
+export function fitsLevel(level: ApprovalLevel, person: Person, escalatedTo: number | null, strict = false): boolean {
   if (person.id === escalatedTo) return true;
   if (level.userIds.includes(person.id)) return true;
-  return level.role !== null && (person.role === level.role || person.role === 'admin');
+  return level.role !== null && (person.role === level.role || (!strict && person.role === 'admin'));
 }
 
 export function approvalsAt(decisions: DecisionRow[], level: number): number {
@@ -32,7 +35,12 @@ export function openLevels(plan: ApprovalPlan, current: number, decisions: Decis
   return plan.levels.flatMap((l, i) => (approvalsAt(decisions, i + 1) < l.minApprovers ? [i + 1] : []));
 }
 
-/** Every level has its minimum of approvals. */
-export function allLevelsMet(plan: ApprovalPlan, decisions: DecisionRow[]): boolean {
-  return plan.levels.every((l, i) => approvalsAt(decisions, i + 1) >= l.minApprovers);
+/**
+ * Done: in sequence, the last level has its minimum (earlier ones were met or escalated past); in parallel,
+ * every level has its minimum.
+ */
+export function allLevelsMet(plan: ApprovalPlan, current: number, decisions: DecisionRow[]): boolean {
+  const met = (i: number) => approvalsAt(decisions, i + 1) >= plan.levels[i]!.minApprovers;
+  if (plan.mode === 'sequence') return current === plan.levels.length && met(current - 1);
+  return plan.levels.every((_, i) => met(i));
 }

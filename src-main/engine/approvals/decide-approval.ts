@@ -59,10 +59,11 @@ export function authorityFor(
       onBehalfOf: absent,
     })),
   ];
-  for (const level of open)
-    for (const c of candidates)
-      if (c.person && fitsLevel(plan.levels[level - 1]!, c.person, request.escalatedTo))
-        return { level, onBehalfOf: c.onBehalfOf };
+  for (const strict of [true, false])
+    for (const level of open)
+      for (const c of candidates)
+        if (c.person && fitsLevel(plan.levels[level - 1]!, c.person, request.escalatedTo, strict))
+          return { level, onBehalfOf: c.onBehalfOf };
   return null;
 }
 
@@ -142,7 +143,7 @@ export function decideRequest(
     tell(`${label} was rejected by ${who}${info.comment}`);
     return { status: 'rejected', voided: false };
   }
-  if (allLevelsMet(plan, all)) {
+  if (allLevelsMet(plan, request.level, all)) {
     finish(ctx, request.id, 'approved', input.comment);
     subject.approved(ctx, request.subjectId, info);
     tell(`${label} was approved by ${who}${info.comment}`);
