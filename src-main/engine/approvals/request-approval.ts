@@ -24,6 +24,8 @@ export interface NewRequest {
   facts: ApprovalFacts;
   /** the approved fields: a change to any voids the request */
   snapshot: object;
+  /** what is asked for but not yet written (a raised credit limit): kept beside the snapshot, not hashed */
+  proposal?: object;
   /** "SO/26-27/000012 for Shree Traders (₹1,200.00)": the notification's words */
   label: string;
 }
@@ -119,7 +121,7 @@ export function requestApproval(ctx: EngineContext, req: NewRequest): { id: numb
         match.policy?.versionId ?? null,
         JSON.stringify(match.plan),
         JSON.stringify(req.reasons),
-        JSON.stringify(req.snapshot),
+        JSON.stringify(req.proposal ? { ...req.snapshot, proposal: req.proposal } : req.snapshot),
         hashOf(req.snapshot),
         now.toISOString(),
         escalationDue(ctx, match.plan, 1, now),

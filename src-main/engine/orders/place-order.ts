@@ -11,6 +11,7 @@ import { publishOrderConfirmed, publishOrderPlaced, type OrderPayload } from '..
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { addToDailySales } from '../summaries/daily-sales';
 import { requestOrderApproval } from '../approvals/order-approval';
+import { refusePendingCustomer } from '../approvals/customer-approval';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
@@ -56,6 +57,8 @@ export interface PlacedOrder {
  */
 export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOptions = {}): PlacedOrder {
   const { input, priced } = reduceShortLines(ctx, raw, options.paidNow ?? 0);
+  if (priced.customerRow.awaitingApproval)
+    refusePendingCustomer(priced.customer.name, 'customerId', 'orders can be placed');
   if (priced.credit.decision === 'blocked') {
     throw new DomainError(
       'rule_violated',
