@@ -27,6 +27,7 @@ import { calendarHandlers } from '../engine/calendar/calendar-operations';
 import { delegationHandlers } from '../engine/approvals/delegation-operations';
 import { notificationHandlers } from '../engine/notifications/notification-operations';
 import { joinParts } from './join-parts';
+import { approvalHandlers } from '../engine/approvals/approval-operations';
 
 export { ownTransaction } from '../engine/users/user-operations';
 
@@ -63,4 +64,5 @@ export const handlers = joinParts({
   calendarHandlers,
   delegationHandlers,
   notificationHandlers,
+  approvalHandlers,
 });

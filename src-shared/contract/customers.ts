@@ -87,6 +87,17 @@ export const customer = customerFields.extend({
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** a new customer or a change of terms waiting for approval: the form shows it; the old terms apply meanwhile */
+  pendingApproval: z
+    .object({
+      id,
+      kind: z.enum(['customer', 'customer_terms']),
+      text: z.string(),
+      requestedAt: z.string(),
+      requestedBy: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type Customer = z.output<typeof customer>;
 
@@ -139,7 +150,8 @@ export const customerOperations = {
     output: z.object({ rows: z.array(customerRow), total: z.int(), ...keysetOutput }),
   }),
   'customers.get': operation({
-    summary: 'One customer with addresses, credit terms and assigned users.',
+    summary:
+      'One customer with addresses, credit terms and assigned users, and the approval it waits for (a new customer a sales clerk created, or a raised limit or changed terms).',
     access: 'customers.read',
     kind: 'read',
     input: idInput,

@@ -26,6 +26,7 @@ import { gstr1Operations } from './gstr1';
 import { ledgerHealthOperations } from './ledger-health';
 import { ewayBillOperations } from './eway-bills';
 import { approvalTimeOperations } from './approval-time';
+import { approvalOperations } from './approvals';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -56,6 +57,7 @@ export const contract = {
   ...ledgerHealthOperations,
   ...ewayBillOperations,
   ...approvalTimeOperations,
+  ...approvalOperations,
 };
 
 export type Contract = typeof contract;

@@ -49,7 +49,7 @@ export const orderInput = z.object({
 });
 export type OrderInput = z.input<typeof orderInput>;
 
-const credit = z.object({
+export const credit = z.object({
   decision: z.enum(['ok', 'warn', 'needs_approval', 'blocked']),
   limit: z.int(),
   used: z.int(),
@@ -310,43 +310,6 @@ export const orderOperations = {
     access: 'orders.write',
     kind: 'write',
     input: idInput,
-    output: orderDetail,
-  }),
-  'approvals.list': operation({
-    summary:
-      'Orders waiting for a manager, oldest first (or decided ones); a waiting one shows the customer’s limit, exposure now, this order, after-order and overdue.',
-    access: 'orders.read',
-    kind: 'read',
-    input: z.object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending') }),
-    output: z.array(
-      z.object({
-        id,
-        orderId: id,
-        orderNumber: z.string().nullable(),
-        customerId: id,
-        customerName: z.string(),
-        total: z.int(),
-        reasons: z.array(z.string()),
-        requestedBy: z.string(),
-        requestedAt: z.string(),
-        status: z.string(),
-        comment: z.string(),
-        /** a waiting approval: the customer's credit as of now (other open orders and unpaid bills), with this order on top */
-        credit: credit.extend({ thisOrder: z.int() }).nullable(),
-      }),
-    ),
-  }),
-  'approvals.decide': operation({
-    summary:
-      'A manager approves (the order is confirmed and allocated) or rejects (back to draft) with a comment; the clerk is notified. Approval re-checks credit as of now: overdue beyond the rule, a blocked customer or a "block" policy over the limit refuse it with 409; a limit breach otherwise is approved knowingly and recorded.',
-    access: 'orders.approve',
-    kind: 'write',
-    input: z
-      .object({ id, decision: z.enum(['approve', 'reject']), comment: z.string().trim().max(500).default('') })
-      .refine((v) => v.decision === 'approve' || v.comment.length >= 3, {
-        message: 'Say why the order is rejected',
-        path: ['comment'],
-      }),
     output: orderDetail,
   }),
 };

@@ -68,7 +68,7 @@ describe('credit exposure at every decision', () => {
       decision: 'needs_approval',
     });
 
-    const approved = await manager.ok('approvals.decide', {
+    const { order: approved } = await manager.ok('approvals.decide', {
       id: card.id,
       decision: 'approve',
       comment: 'Known customer',
@@ -119,7 +119,7 @@ describe('credit exposure at every decision', () => {
       reference: 'NEFT-1',
       amount: invoice.total,
     });
-    const later = await january.ok('approvals.decide', { id: waiting.id, decision: 'approve' });
+    const { order: later } = await january.ok('approvals.decide', { id: waiting.id, decision: 'approve' });
     expect(later.status).toBe('confirmed');
     expect(later.events.find((e: { kind: string }) => e.kind === 'approved').message).not.toContain('knowingly');
     server.setToday('2026-11-22');

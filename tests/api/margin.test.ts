@@ -136,7 +136,11 @@ describe('below cost at order entry', () => {
     const bell = await manager.ok('notifications.list', {});
     expect(bell.some((n: { orderId: number }) => n.orderId === placed.id)).toBe(true);
 
-    const approved = await manager.ok('approvals.decide', { id: mine.id, decision: 'approve', comment: 'clearance' });
+    const { order: approved } = await manager.ok('approvals.decide', {
+      id: mine.id,
+      decision: 'approve',
+      comment: 'clearance',
+    });
     expect(approved.status).toBe('confirmed');
     const back = await clerk.ok('notifications.list', {});
     expect(back.map((n: { text: string }) => n.text)).toContainEqual(expect.stringContaining('approved'));

@@ -82,7 +82,7 @@ describe('placing an order', () => {
     expect(mine).toBeTruthy();
     expect((await clerk.call('approvals.decide', { id: mine.id, decision: 'approve' })).status).toBe(403);
 
-    const approved = await manager.ok('approvals.decide', {
+    const { order: approved } = await manager.ok('approvals.decide', {
       id: mine.id,
       decision: 'approve',
       comment: 'Paid by cheque tomorrow',
@@ -108,7 +108,7 @@ describe('placing an order', () => {
     const bare = await manager.call('approvals.decide', { id: approval.id, decision: 'reject' });
     expect(bare.status).toBe(400);
     expect(bare.body.error.field).toBe('comment');
-    const rejected = await manager.ok('approvals.decide', {
+    const { order: rejected } = await manager.ok('approvals.decide', {
       id: approval.id,
       decision: 'reject',
       comment: 'Collect the overdue first',

@@ -1,3 +1,4 @@
+import { AWAITING_APPROVAL_SQL, refusePendingCustomer } from '../approvals/customer-approval';
 import { addDays } from '../../../src-shared/dates';
 import { businessToday } from '../business-date';
 import { checkLicencesAtInvoice } from '../licences/buyer-licences';
@@ -67,8 +68,11 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
       'deliveryNoteIds',
     );
   const customer = sqlite
-    .prepare('SELECT payment_terms_days AS terms FROM customers WHERE id = ?')
-    .get(notes[0]!.customerId) as { terms: number };
+    .prepare(
+      `SELECT name, payment_terms_days AS terms, ${AWAITING_APPROVAL_SQL('customers.id')} AS awaiting FROM customers WHERE id = ?`,
+    )
+    .get(notes[0]!.customerId) as { name: string; terms: number; awaiting: number };
+  if (customer.awaiting) refusePendingCustomer(customer.name, 'deliveryNoteIds', 'it can be billed');
   const seller = (sqlite.prepare('SELECT state_code AS s FROM company WHERE id = 1').get() as { s: string }).s;
   const intra = isIntraState(seller, notes[0]!.pos);
   const lines = sqlite

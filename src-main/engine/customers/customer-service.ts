@@ -1,3 +1,4 @@
+import { holdNewCustomer, holdTermsChange, recheckNewCustomer } from '../approvals/customer-approval';
 import type { z } from 'zod';
 import type { Customer, customerFields } from '../../../src-shared/contract/customers';
 import type { Address } from '../../../src-shared/contract/common';
@@ -224,6 +225,7 @@ export function createCustomer(ctx: EngineContext, input: CustomerInput): Custom
     rethrowUnique(error, input.code);
   }
   saveAssignedUsers(ctx, id, input.assignedUserIds);
+  holdNewCustomer(ctx, id);
   recordAudit(ctx, 'create', 'customer', id, { code: input.code, name: input.name });
   publishCustomerCreated(ctx, id);
   return getCustomer(ctx, id);
@@ -238,7 +240,7 @@ export function updateCustomer(ctx: EngineContext, input: CustomerInput & { id: 
     );
   }
   checkAgainstLedger(ctx, input, input.id);
-  const cols = columns(input);
+  const cols = columns(holdTermsChange(ctx, input.id, input));
   try {
     ctx.ledger.sqlite
       .prepare(
@@ -251,6 +253,7 @@ export function updateCustomer(ctx: EngineContext, input: CustomerInput & { id: 
     rethrowUnique(error, input.code);
   }
   saveAssignedUsers(ctx, input.id, input.assignedUserIds);
+  recheckNewCustomer(ctx, input.id);
   const after = getCustomer(ctx, input.id);
   recordAudit(ctx, 'update', 'customer', input.id, changedFields(before, after));
   publishCustomerChanged(ctx, input.id);

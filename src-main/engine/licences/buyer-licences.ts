@@ -69,8 +69,8 @@ export function checkLicencesAtInvoice(
   if (problems.length === 0) return;
   if (licencePolicy(ctx) === 'approval') {
     const approved = ctx.ledger.sqlite.prepare(
-      // Licence reasons are the only approval reasons that speak of a licence (licence-rule.ts).
-      "SELECT 1 FROM approvals WHERE order_id = ? AND status = 'approved' AND reasons LIKE '%licence%'",
+      `SELECT 1 FROM approval_requests a WHERE a.order_id = ? AND a.status = 'approved'
+         AND EXISTS (SELECT 1 FROM json_each(a.reasons) r WHERE json_extract(r.value, '$.kind') = 'licence')`,
     );
     if ([...new Set(lines.map((l) => l.orderId))].every((orderId) => approved.get(orderId))) return;
   }

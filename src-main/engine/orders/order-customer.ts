@@ -2,6 +2,7 @@ import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { DomainError, invalid } from '../errors';
 import type { CreditPolicy, CreditPosition } from '../credit/assess-credit';
+import { AWAITING_APPROVAL_SQL } from '../approvals/customer-approval';
 
 export interface OrderCustomer {
   id: number;
@@ -17,6 +18,8 @@ export interface OrderCustomer {
   creditPolicy: CreditPolicy;
   overdueBlockDays: number | null;
   minShelfLifeDays: number;
+  /** 1 while a new customer waits for approval: quotes and drafts are fine, placing is not */
+  awaitingApproval: number;
 }
 
 /** The customer as an order needs it: place, credit terms and policy, shelf-life rule (own value, else the type's). */
@@ -26,7 +29,8 @@ export function loadOrderCustomer(ctx: EngineContext, id: number): OrderCustomer
       `SELECT c.id, c.code, c.name, c.type, c.status, c.bill_state_code AS stateCode, c.bill_district AS district, c.bill_area AS area,
               c.credit_limit AS creditLimit, c.payment_terms_days AS paymentTermsDays,
               coalesce(c.credit_policy, t.credit_policy) AS creditPolicy, coalesce(c.overdue_block_days, t.overdue_block_days) AS overdueBlockDays,
-              coalesce(c.min_shelf_life_days, t.min_shelf_life_days, 0) AS minShelfLifeDays
+              coalesce(c.min_shelf_life_days, t.min_shelf_life_days, 0) AS minShelfLifeDays,
+              ${AWAITING_APPROVAL_SQL('c.id')} AS awaitingApproval
        FROM customers c JOIN customer_types t ON t.code = c.type WHERE c.id = ?`,
     )
     .get(id) as OrderCustomer | undefined;

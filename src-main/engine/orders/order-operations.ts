@@ -1,21 +1,21 @@
 import type { orderOperations } from '../../../src-shared/contract/orders';
 import type { HandlerTable } from '../../api/handler-types';
-import { approvalsForCaller, orderForCaller, quoteForCaller } from '../margin/hide-cost';
+import { orderForCaller, quoteForCaller } from '../margin/hide-cost';
 import { defaultWarehouse } from './default-warehouse';
 import { exportOrders } from './export-orders';
 import { fillBackorders } from './fill-backorders';
 import { listOrders } from './list-orders';
 import { allocateManually, lineBatches } from './manual-allocation';
-import { cancelOrder, decideApproval, listApprovals } from './order-actions';
+import { cancelOrder } from './order-actions';
 import { getOrderDetail, saveOrder } from './order-store';
 import { placeOrder } from './place-order';
 import { priceOrder } from './price-order';
 
-/** Sales orders and approvals. Joined with the other parts in api/handlers.ts. */
+/** Sales orders. Joined with the other parts in api/handlers.ts (approvals and notifications are parts of their own). */
 export const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.defaultWarehouse': (input, ctx) => defaultWarehouse(ctx, input.customerId),
   'orders.quote': (input, ctx) => {
-    const { customerRow: _c, lineTaxInclusive: _t, ...quote } = priceOrder(ctx, input);
+    const { customerRow: _c, lineTaxInclusive: _t, approvalNeeds: _n, ...quote } = priceOrder(ctx, input);
     return quoteForCaller(ctx, quote);
   },
   'orders.saveDraft': (input, ctx) =>
@@ -28,6 +28,4 @@ export const orderHandlers: HandlerTable<keyof typeof orderOperations> = {
   'orders.lineBatches': (input, ctx) => lineBatches(ctx, input.orderLineId),
   'orders.allocateManually': (input, ctx) => allocateManually(ctx, input),
   'orders.fillBackorders': (input, ctx) => fillBackorders(ctx, input.id),
-  'approvals.list': (input, ctx) => approvalsForCaller(ctx, listApprovals(ctx, input.status)),
-  'approvals.decide': (input, ctx) => decideApproval(ctx, input),
 };

@@ -5,6 +5,7 @@ import { conflict, notFound } from '../errors';
 import { earnRuleOfScheme } from './free-goods-links';
 import type { OrderInputParsed, PricedOrder } from './price-order';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
+import { endPendingRequests } from '../approvals/request-approval';
 
 export function addOrderEvent(ctx: EngineContext, orderId: number, kind: string, message: string): void {
   ctx.ledger.sqlite
@@ -30,6 +31,12 @@ export function orderHeader(ctx: EngineContext, id: number) {
     | undefined;
   if (!row) throw notFound(`Order ${id}`, 'id');
   return row;
+}
+
+function voidOrderApproval(ctx: EngineContext, id: number): void {
+  endPendingRequests(ctx, 'order', id, 'void', 'The order was changed while it waited; it needs approval again');
+  ctx.ledger.sqlite.prepare("UPDATE orders SET status = 'draft' WHERE id = ?").run(id);
+  addOrderEvent(ctx, id, 'approval_void', 'Changed while waiting for approval: the approval is void, back to draft');
 }
 
 /** Saves a draft: the order, its priced lines and its milestone row. */
@@ -75,7 +82,9 @@ export function writeOrder(
   let id: number;
   if (existing.id !== null) {
     const current = orderHeader(ctx, existing.id);
-    if (current.status !== 'draft')
+    // Changing an order that waits for approval voids the approval: it goes back to draft and is asked again.
+    if (current.status === 'pending_approval') voidOrderApproval(ctx, existing.id);
+    else if (current.status !== 'draft')
       throw conflict(
         `Order ${current.number ?? current.id} is ${current.status.replace('_', ' ')}; only a draft can be changed`,
         'id',
@@ -209,11 +218,14 @@ export function getOrderDetail(ctx: EngineContext, id: number): OrderDetail {
   const approvals = (
     sqlite
       .prepare(
-        `SELECT a.id, a.status, a.reasons, coalesce(r.display_name, '') AS requestedBy, coalesce(d.display_name, '') AS decidedBy, a.comment, a.requested_at AS requestedAt, a.decided_at AS decidedAt
-         FROM approvals a LEFT JOIN users r ON r.id = a.requested_by LEFT JOIN users d ON d.id = a.decided_by WHERE a.order_id = ? ORDER BY a.id`,
+        `SELECT a.id, a.status, a.reasons, coalesce(r.display_name, '') AS requestedBy,
+                coalesce((SELECT group_concat(u.display_name, ', ') FROM approval_decisions d JOIN users u ON u.id = d.approver_id
+                          WHERE d.request_id = a.id AND d.decision IN ('approve', 'reject')), '') AS decidedBy,
+                a.comment, a.requested_at AS requestedAt, a.decided_at AS decidedAt
+         FROM approval_requests a LEFT JOIN users r ON r.id = a.requested_by WHERE a.order_id = ? ORDER BY a.id`,
       )
       .all(id) as (Omit<OrderDetail['approvals'][number], 'reasons'> & { reasons: string })[]
-  ).map((a) => ({ ...a, reasons: JSON.parse(a.reasons) as string[] }));
+  ).map((a) => ({ ...a, reasons: (JSON.parse(a.reasons) as { message: string }[]).map((r) => r.message) }));
   return {
     id,
     number: o.number as string | null,

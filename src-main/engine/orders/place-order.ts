@@ -1,5 +1,3 @@
-import { formatMoney } from '../../../src-shared/money';
-import { roleCan } from '../../../src-shared/permissions';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { DomainError } from '../errors';
@@ -12,7 +10,8 @@ import { withoutCost } from '../margin/margin-rules';
 import { publishOrderConfirmed, publishOrderPlaced, type OrderPayload } from '../sync/payloads/order-payload';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { addToDailySales } from '../summaries/daily-sales';
-import { notify } from '../notifications/notify';
+import { requestOrderApproval } from '../approvals/order-approval';
+import { refusePendingCustomer } from '../approvals/customer-approval';
 
 type PlaceInput = OrderInputParsed & { id: number | null; version: number | null };
 /** The counter always sells FEFO, whatever a category's rule says: nobody picks batches by hand there. */
@@ -58,6 +57,8 @@ export interface PlacedOrder {
  */
 export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOptions = {}): PlacedOrder {
   const { input, priced } = reduceShortLines(ctx, raw, options.paidNow ?? 0);
+  if (priced.customerRow.awaitingApproval)
+    refusePendingCustomer(priced.customer.name, 'customerId', 'orders can be placed');
   if (priced.credit.decision === 'blocked') {
     throw new DomainError(
       'rule_violated',
@@ -74,11 +75,6 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
   if (priced.approvalReasons.length > 0) {
     sqlite.prepare("UPDATE orders SET status = 'pending_approval' WHERE id = ?").run(id);
     refreshOrderMilestones(ctx, [id]);
-    sqlite
-      .prepare(
-        "INSERT INTO approvals (order_id, reasons, status, requested_by, requested_at) VALUES (?, ?, 'pending', ?, ?)",
-      )
-      .run(id, JSON.stringify(priced.approvalReasons), ctx.actor?.id ?? null, ctx.now().toISOString());
     addOrderEvent(
       ctx,
       id,
@@ -86,11 +82,7 @@ export function placeOrder(ctx: EngineContext, raw: PlaceInput, options: PlaceOp
       // The timeline is every role's: a below-cost reason is told there without the amounts.
       `Placed as ${number}; waiting for approval: ${priced.approvalReasons.map(withoutCost).join('; ')}`,
     );
-    notifyApprovers(
-      ctx,
-      id,
-      `${number} for ${priced.customer.name} (${formatMoney(priced.total)}) needs your approval`,
-    );
+    requestOrderApproval(ctx, id, number, priced);
     recordAudit(ctx, 'place', 'order', id, { number, status: 'pending_approval' });
     const reasons = priced.approvalReasons;
     return {
@@ -142,15 +134,4 @@ export function confirmOrder(
   );
   publishOrderConfirmed(ctx, orderId, placed);
   return summary;
-}
-
-function notifyApprovers(ctx: EngineContext, orderId: number, text: string): void {
-  const { sqlite } = ctx.ledger;
-  const users = sqlite.prepare('SELECT id, role FROM users WHERE active = 1').all() as {
-    id: number;
-    role: Parameters<typeof roleCan>[0];
-  }[];
-  for (const u of users)
-    if (roleCan(u.role, 'orders.approve') && u.id !== ctx.actor?.id)
-      notify(ctx, { userId: u.id, text, kind: 'approval_requested', subject: { type: 'order', id: orderId }, orderId });
 }

@@ -1,3 +1,4 @@
+import type { ApprovalReason } from '../approvals/request-approval';
 import { businessToday } from '../business-date';
 import type { z } from 'zod';
 import type { orderInput, PricedLine, Quote } from '../../../src-shared/contract/orders';
@@ -36,6 +37,8 @@ interface ProductRow {
 export interface PricedOrder extends Quote {
   customerRow: OrderCustomer;
   lineTaxInclusive: boolean[];
+  /** approvalReasons with their kinds: what the approval policy and the licence check at invoice read */
+  approvalNeeds: ApprovalReason[];
 }
 
 function loadProducts(
@@ -122,12 +125,14 @@ export function priceOrder(
   const threshold =
     (sqlite.prepare('SELECT discount_approval_bps AS t FROM company WHERE id = 1').get() as { t: number } | undefined)
       ?.t ?? 500;
-  const approvalReasons: string[] = [];
-  if (customer.status === 'on_hold') approvalReasons.push(`${customer.name} is on hold`);
+  // Each reason keeps its kind: the policy that decides who approves, and the licence check at invoice, ask by kind.
+  const approvalNeeds: ApprovalReason[] = [];
+  const need = (kind: string, message: string) => approvalNeeds.push({ kind, message });
+  if (customer.status === 'on_hold') need('on_hold', `${customer.name} is on hold`);
   const ordered = input.lines.flatMap((l) => products.get(l.productId) ?? []);
   const licenceIssues = buyerLicenceProblems(ctx, customer.id, ordered, today);
   if (licenceIssues.length > 0 && licencePolicy(ctx) === 'block') throw licenceRefusal(licenceIssues, 'customerId');
-  approvalReasons.push(...licenceIssues);
+  for (const issue of licenceIssues) need('licence', issue);
 
   const priceFor = (productId: number, quantity: number) =>
     resolvePrice(lists.get(productId) ?? [], {
@@ -161,12 +166,14 @@ export function priceOrder(
       unitPrice = line.priceOverride!;
       priceSource = `price set by ${ctx.actor?.displayName ?? 'the clerk'} (list: ${formatMoney(resolved.unitPrice)} from ${resolved.explanation})`;
       if (!mayApprove)
-        approvalReasons.push(
+        need(
+          'price',
           `Line ${i + 1} ${product.sku}: price changed from ${formatMoney(resolved.unitPrice)} to ${formatMoney(unitPrice)}`,
         );
     }
     if (line.manualDiscountBps > threshold && !mayApprove) {
-      approvalReasons.push(
+      need(
+        'discount',
         `Line ${i + 1} ${product.sku}: discount ${line.manualDiscountBps / 100}% is above the ${threshold / 100}% a clerk may give`,
       );
     }
@@ -309,11 +316,11 @@ export function priceOrder(
     overdueBlockDays: customer.overdueBlockDays,
     paidNow,
   });
-  if (credit.decision === 'needs_approval') approvalReasons.push(...credit.reasons);
+  if (credit.decision === 'needs_approval') for (const r of credit.reasons) need('credit', r);
   // Selling below cost: a clerk's bill waits for a manager (approval policy); a manager's own is only told.
   const atCost = marginAtEntry(ctx, lines, input.warehouseId);
   let marginNotice: string | null = null;
-  if (atCost.reason !== null && atCost.policy === 'approval' && !mayApprove) approvalReasons.push(atCost.reason);
+  if (atCost.reason !== null && atCost.policy === 'approval' && !mayApprove) need('below_cost', atCost.reason);
   else if (atCost.reason !== null && atCost.policy !== 'off') marginNotice = atCost.reason;
   return {
     lines,
@@ -325,7 +332,8 @@ export function priceOrder(
     total,
     schemes: { applied: outcome.applied, nearMisses: outcome.nearMisses },
     credit,
-    approvalReasons,
+    approvalReasons: approvalNeeds.map((n) => n.message),
+    approvalNeeds,
     marginNotice,
     margin: atCost.margin,
     customer: {

@@ -24,3 +24,4 @@ export * from './einvoice';
 export * from './sales-rollups';
 export * from './eway-bills';
 export * from './approval-time';
+export * from './approvals';

@@ -67,7 +67,7 @@ describe('no self-approval', () => {
     const before = snapshot(server.ledger);
     const own = await manager.call('approvals.decide', { id: placed.approvals[0].id, decision: 'approve' } as never);
     expect(own.status).toBe(409);
-    expect(own.body.error.message).toContain('You placed this order');
+    expect(own.body.error.message).toContain('You placed this order or asked for its approval');
     expect(snapshot(server.ledger)).toBe(before);
     expect(
       (

@@ -54,13 +54,15 @@ export function CustomerEditor({
   const [parentLabel, setParentLabel] = useState('');
   const [users, setUsers] = useState<OutputOf<'users.assignable'>>([]);
   const [loaded, setLoaded] = useState(id === null);
+  const [pending, setPending] = useState<OutputOf<'customers.get'>['pendingApproval']>(null);
   const warehouses = useWarehouseOptions();
 
   useEffect(() => {
     void call('users.assignable', {}).then(setUsers);
     if (id === null) return;
     void call('customers.get', { id }).then((c) => {
-      const { parentName, createdAt: _c, updatedAt: _u, ...rest } = c;
+      const { parentName, createdAt: _c, updatedAt: _u, pendingApproval, ...rest } = c;
+      setPending(pendingApproval ?? null);
       form.reset({ ...rest, shipTo: c.shipTo, shipDifferent: c.shipTo !== null });
       setParentLabel(parentName ?? '');
       setLoaded(true);
@@ -81,7 +83,11 @@ export function CustomerEditor({
         customerId !== undefined
           ? await call('customers.update', { ...input, id: customerId, version: version! })
           : await call('customers.create', input);
-      toast.ok(`Saved ${saved.name} (${saved.code})`);
+      toast.ok(
+        saved.pendingApproval
+          ? `Saved ${saved.name} (${saved.code}); waiting for approval: ${saved.pendingApproval.text}`
+          : `Saved ${saved.name} (${saved.code})`,
+      );
       onSaved(saved);
     });
 
@@ -96,6 +102,17 @@ export function CustomerEditor({
       {form.formError && (
         <div className="form-error" role="alert">
           {form.formError}
+        </div>
+      )}
+      {pending && (
+        <div className="notice" role="status" aria-label="Waiting for approval">
+          <strong>
+            {pending.kind === 'customer' ? 'New customer waiting for approval' : 'Change of terms waiting'}:
+          </strong>{' '}
+          {pending.text}. Asked by {pending.requestedBy || 'system'} on {pending.requestedAt.slice(0, 10)}.{' '}
+          {pending.kind === 'customer'
+            ? 'No order can be placed or billed until a manager approves.'
+            : 'The current terms apply until a manager approves.'}
         </div>
       )}
       <fieldset disabled={readOnly}>

@@ -17,6 +17,16 @@ const sorts: Record<Sort, [string, (a: Approval, b: Approval) => number]> = {
   amount_desc: ['Largest amount', (a, b) => b.total - a.total || a.id - b.id],
   amount_asc: ['Smallest amount', (a, b) => a.total - b.total || a.id - b.id],
 };
+/** What a decision led to, in the clerk's words: the last level confirms; an earlier one passes it on. */
+const outcome = (r: Approval) =>
+  r.status === 'approved'
+    ? `${r.subjectLabel} approved${r.orderId ? ' and confirmed' : ''}`
+    : r.status === 'rejected'
+      ? `${r.subjectLabel} rejected and sent back`
+      : r.status === 'void'
+        ? `${r.subjectLabel} changed since approval was asked: the request is void`
+        : `${r.subjectLabel}: your approval is recorded; now waiting on ${r.waitingOn}`;
+const when = (at: string) => at.slice(0, 16).replace('T', ' ');
 const waited = (at: string) => {
   const hours = Math.floor((Date.now() - Date.parse(at)) / 3_600_000);
   return hours < 24 ? `${hours} h` : `${Math.floor(hours / 24)} d`;
@@ -29,7 +39,7 @@ const waited = (at: string) => {
  */
 export function ApprovalsScreen() {
   const canDecide = useSession((s) => s.can('orders.approve'));
-  const [status, setStatus] = useState<'pending' | 'approved' | 'rejected'>('pending');
+  const [status, setStatus] = useState<'pending' | 'approved' | 'rejected' | 'void'>('pending');
   const [rows, setRows] = useState<Approval[]>([]);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<Sort>('oldest');
@@ -48,24 +58,24 @@ export function ApprovalsScreen() {
   useEffect(reload, [status]);
   const q = search.trim().toLowerCase();
   const shown = rows
-    .filter((a) => !q || a.customerName.toLowerCase().includes(q) || (a.orderNumber ?? '').toLowerCase().includes(q))
+    .filter((a) => !q || a.customerName.toLowerCase().includes(q) || a.subjectLabel.toLowerCase().includes(q))
     .sort(sorts[sort][1]);
   const picked = shown.filter((a) => chosen.has(a.id));
 
   const decide = async (a: Approval, decision: 'approve' | 'reject', comment = comments[a.id] ?? '') => {
     try {
-      const order = await call('approvals.decide', { id: a.id, decision, comment });
+      const { request } = await call('approvals.decide', { id: a.id, decision, comment });
       setErrors((x) => ({ ...x, [a.id]: '' }));
-      return order.number;
+      return outcome(request);
     } catch (e) {
       setErrors((x) => ({ ...x, [a.id]: (e as Error).message }));
-      refusals.push({ orderNumber: a.orderNumber ?? `#${a.orderId}`, message: (e as Error).message });
+      refusals.push({ orderNumber: a.subjectLabel, message: (e as Error).message });
       return null;
     }
   };
   const decideOne = async (a: Approval, decision: 'approve' | 'reject') => {
-    const number = await decide(a, decision);
-    if (number) toast.ok(`${number} ${decision === 'approve' ? 'approved and confirmed' : 'rejected and sent back'}`);
+    const said = await decide(a, decision);
+    if (said) toast.ok(said);
     reload();
   };
   // Refusals are listed by order: an approval decided elsewhere meanwhile leaves the queue, and its card with it.
@@ -78,7 +88,7 @@ export function ApprovalsScreen() {
     setReport([...refusals]);
     const refused = picked.length - done;
     if (refused) toast.error(`${done} approved; ${refused} refused: see the reason on each`);
-    else toast.ok(`${done} order(s) approved and confirmed`);
+    else toast.ok(`${done} approval(s) given`);
     if (!refused) setBulkComment('');
     reload();
   };
@@ -100,6 +110,7 @@ export function ApprovalsScreen() {
             ['pending', 'Pending'],
             ['approved', 'Approved'],
             ['rejected', 'Rejected'],
+            ['void', 'Void'],
           ]}
           current={status}
           onSelect={setStatus}
@@ -127,7 +138,9 @@ export function ApprovalsScreen() {
               <input
                 type="checkbox"
                 checked={allChosen}
-                onChange={() => setChosen(allChosen ? new Set() : new Set(shown.map((a) => a.id)))}
+                onChange={() =>
+                  setChosen(allChosen ? new Set() : new Set(shown.filter((a) => a.mayDecide).map((a) => a.id)))
+                }
               />{' '}
               Select all shown
             </label>
@@ -174,37 +187,61 @@ export function ApprovalsScreen() {
           <article
             key={a.id}
             className={`card approval-card${chosen.has(a.id) ? ' chosen' : ''}`}
-            aria-label={`Approval for ${a.orderNumber}`}
+            aria-label={`Approval for ${a.subjectLabel}`}
           >
             <header>
-              {status === 'pending' && canDecide && (
+              {a.mayDecide && (
                 <input
                   type="checkbox"
-                  aria-label={`Select ${a.orderNumber}`}
+                  aria-label={`Select ${a.subjectLabel}`}
                   checked={chosen.has(a.id)}
                   onChange={() => toggle(a.id)}
                 />
               )}
-              <button className="link" onClick={() => setOpen(a.orderId)}>
-                {a.orderNumber}
-              </button>
+              {a.orderId !== null ? (
+                <button className="link" onClick={() => setOpen(a.orderId)}>
+                  {a.subjectLabel}
+                </button>
+              ) : (
+                <strong>{a.subjectLabel}</strong>
+              )}
               <span>{a.customerName}</span>
               <strong className="num">{formatMoney(a.total)}</strong>
               <span className="muted">
-                asked by {a.requestedBy}, {a.requestedAt.slice(0, 16).replace('T', ' ')}
-                {status === 'pending' ? ` · waiting ${waited(a.requestedAt)}` : ''}
+                asked by {a.requestedBy}, {when(a.requestedAt)}
               </span>
             </header>
+            <p className="approval-level" aria-label={`Level of ${a.subjectLabel}`}>
+              {a.mode === 'parallel' ? `${a.levels} levels together` : `Level ${a.level} of ${a.levels}`} ·{' '}
+              {a.policyName} v{a.policyVersion}
+              {status === 'pending' && (
+                <>
+                  {' '}
+                  · waits on {a.waitingOn} · waiting {waited(a.levelStartedAt)}
+                  {a.escalateAt ? ` · escalates ${when(a.escalateAt)}` : ''}
+                </>
+              )}
+            </p>
+            {a.decisions.length > 0 && (
+              <ul className="approval-decisions" aria-label={`Decisions on ${a.subjectLabel}`}>
+                {a.decisions.map((d, i) => (
+                  <li key={i}>
+                    Level {d.level}: {d.text}
+                    {d.comment ? ` — “${d.comment}”` : ''} <span className="muted">{when(d.at)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
             <ul>
               {a.reasons.map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ul>
             {a.credit && <CreditNow credit={a.credit} />}
-            {status === 'pending' && canDecide ? (
+            {a.mayDecide ? (
               <div className="decide">
                 <input
-                  aria-label={`Comment on ${a.orderNumber}`}
+                  aria-label={`Comment on ${a.subjectLabel}`}
                   placeholder="Comment (required to reject)"
                   value={comments[a.id] ?? ''}
                   onChange={(e) => setComments((c) => ({ ...c, [a.id]: e.target.value }))}
