@@ -31,9 +31,8 @@ export function onTimeDelivery(ctx: EngineContext, f: ReportFilters, page: Repor
     (
       sqlite
         .prepare(`SELECT ${late} AS v, count(*) AS n FROM ${milestonesFrom(where)} ${where.sql} GROUP BY v`)
-        .raw()
-        .all(...where.params) as [number, number][]
-    ).map(([v, n]) => [v, n]),
+        .all(...where.params) as { v: number; n: number }[]
+    ).map((r) => [r.v, r.n]),
   );
   const delays = histogramFigures(h);
   const onTime = h.get(0) ?? 0;
@@ -109,14 +108,13 @@ export function orderToCash(ctx: EngineContext, f: ReportFilters, page: ReportPa
               ${sqlDays('m.first_invoiced_on', 'm.fully_paid_on')} AS p, count(*) AS n
        FROM ${milestonesFrom(where)} ${where.sql} GROUP BY d, i, p`,
     )
-    .raw()
-    .all(...where.params) as [number, number, number, number][];
+    .all(...where.params) as { d: number; i: number; p: number; n: number }[];
   const stages = { toDeliver: new Map(), toInvoice: new Map(), toPay: new Map(), total: new Map() } as Record<
     'toDeliver' | 'toInvoice' | 'toPay' | 'total',
     Histogram
   >;
   const add = (h: Histogram, v: number, n: number) => h.set(v, (h.get(v) ?? 0) + n);
-  for (const [d, i, p, n] of groups) {
+  for (const { d, i, p, n } of groups) {
     add(stages.toDeliver, d, n);
     add(stages.toInvoice, i, n);
     add(stages.toPay, p, n);
