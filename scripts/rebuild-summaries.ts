@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { EngineContext } from '../src-main/engine/context';
 import { rebuildDailySales } from '../src-main/engine/summaries/daily-sales';
 import { rebuildSalesRollupsOn } from '../src-main/engine/summaries/sales-rollups';
+import { rebuildOrderStatusCountsOn } from '../src-main/engine/summaries/order-status-counts';
 import { rebuildOrderMilestones } from '../src-main/engine/summaries/order-milestones';
 import { openLedger } from '../src-main/ledger/open-ledger';
 import { defaultDatabasePath } from '../src-main/paths/app-paths';
@@ -30,6 +31,7 @@ const rebuilds: { name: string; run: (ctx: EngineContext) => { rows: number } }[
       return { rows: count('order_milestones') };
     },
   },
+  { name: 'order_status_counts', run: (c) => rebuildOrderStatusCountsOn(c.ledger.sqlite) },
 ];
 
 const t0 = performance.now();

@@ -11,6 +11,7 @@ import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
 import { fillDailySalesIfEmpty } from '../engine/summaries/daily-sales';
 import { fillSalesRollupsIfEmpty } from '../engine/summaries/sales-rollups';
+import { fillOrderStatusCountsIfEmpty } from '../engine/summaries/order-status-counts';
 import { startWalCheckpoints, type WalCheckpointOptions, type WalCheckpoints } from './wal-checkpoints';
 import { damagedMessage, healthAtOpen, type LedgerHealth } from './integrity-check';
 
@@ -104,6 +105,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   fillOrderMilestonesIfEmpty(sqlite);
   fillDailySalesIfEmpty(sqlite);
   fillSalesRollupsIfEmpty(sqlite);
+  fillOrderStatusCountsIfEmpty(sqlite);
   step('summaries');
   const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
   const close = () => {

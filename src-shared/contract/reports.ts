@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { id, isoDate } from './common';
+import { cursor, id, isoDate } from './common';
 
 export const reportIds = [
   'order_summary',
@@ -48,6 +48,19 @@ export const reportResult = z.object({
     .object({ key: z.string(), kind: z.enum(['order', 'invoice', 'customer', 'product', 'delivery_note']) })
     .nullable(),
   notes: z.array(z.string()),
+  /** figures over every row, for the reports that return one page of rows (on-time, order-to-cash) */
+  summary: z
+    .array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        value: z.number().nullable(),
+        type: z.enum(['int', 'pct', 'days']),
+      }),
+    )
+    .optional(),
+  /** a paged report: rows in all, and the cursor of the next page (null on the last) */
+  page: z.object({ total: z.int(), next: cursor.nullable() }).optional(),
 });
 export type ReportResultOut = z.output<typeof reportResult>;
 
@@ -145,7 +158,7 @@ export const reportOperations = {
   }),
   'reports.run': operation({
     summary:
-      'Runs a report over the ledger with filters (dates, customer, type, geography, warehouse, product/brand/category, clerk), sorted; rows, totals and drill-down keys.',
+      'Runs a report over the ledger with filters (dates, customer, type, geography, warehouse, product/brand/category, clerk), sorted; rows, totals and drill-down keys. On-time delivery and order-to-cash answer their figures over every order and 200 rows at a time (`page.next` → `after`); their export has every row.',
     access: 'orders.read',
     kind: 'read',
     runs: 'worker',
@@ -156,6 +169,8 @@ export const reportOperations = {
         .object({ key: z.string(), dir: z.enum(['asc', 'desc']) })
         .nullable()
         .default(null),
+      /** the next page of a paged report: `page.next` of the previous answer */
+      after: cursor.nullable().default(null),
     }),
     output: reportResult,
   }),

@@ -77,12 +77,27 @@ describe('reports against hand-computed figures', () => {
       ['2026-11-22', 1],
     ]);
     expect(r.totals).toMatchObject({ onTime: 5_000, delay: 0.5 });
+    // Figures over every order, and one page of rows (200 at a time; here all of them).
+    expect(r.page).toEqual({ total: 2, next: null });
+    const figures = Object.fromEntries(r.summary.map((f: { key: string; value: number }) => [f.key, f.value]));
+    expect(figures).toMatchObject({ orders: 2, onTime: 1, onTimePct: 5_000, medianDelay: 0.5, late1to2: 1 });
+    // The next page starts after the cursor given: here, after the first row.
+    const first = r.rows[0] as { orderId: number; actual: string };
+    const rest = await admin.ok('reports.run', {
+      report: 'on_time_delivery',
+      filters: range,
+      after: { key: first.actual, id: first.orderId },
+    });
+    expect(rest.rows).toEqual([r.rows[1]]);
+    expect(rest.summary).toEqual(r.summary);
   });
 
   it('order-to-cash medians per stage for orders paid in the period', async () => {
     const r = await run('order_to_cash');
     expect(r.rows).toHaveLength(1);
     expect(r.totals).toMatchObject({ toDeliver: 1, toInvoice: 0, toPay: 1, total: 2 });
+    expect(r.page).toEqual({ total: 1, next: null });
+    expect(r.summary).toContainEqual({ key: 'medianTotal', label: 'Median order to cash', value: 2, type: 'days' });
   });
 
   it('sales by customer, order summary and pending orders', async () => {

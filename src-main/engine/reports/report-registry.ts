@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import { receivablesAgeing } from '../receivables/customer-ledger';
 import { bookingBillingBacklog, onTimeDelivery, orderToCash } from './flow-reports';
 import { customerOrders, deliveryRegister, orderSummary, pendingOrders } from './order-reports';
+import { firstPage, type ReportPage } from './report-page';
 import { col, sumColumns, type ReportFilters, type ReportResult } from './report-types';
 import { customerPerformance, productContribution, salesPerformance, schemePerformance } from './sales-reports';
 
@@ -28,7 +29,8 @@ function ageing(ctx: EngineContext, f: ReportFilters): ReportResult {
   };
 }
 
-type ReportFn = (ctx: EngineContext, f: ReportFilters) => ReportResult;
+/** A report that pages (report-page.ts) takes the page; the others return every row and ignore it. */
+type ReportFn = (ctx: EngineContext, f: ReportFilters, page?: ReportPage) => ReportResult;
 
 /**
  * Every report by its id, with the permission it needs; the contract's enum is built from these
@@ -62,6 +64,8 @@ export function runReport(
   id: ReportId,
   filters: ReportFilters,
   sort: { key: string; dir: 'asc' | 'desc' } | null,
+  /** a paged report's page: the first by default; exports ask for 'all' */
+  page: ReportPage = firstPage,
 ): ReportResult {
   const report = reports[id];
   if (ctx.actor && !roleCan(ctx.actor.role, report.needs))
@@ -69,7 +73,7 @@ export function runReport(
       'forbidden',
       `Your role (${ctx.actor.role}) does not allow ${report.needs}, which this report needs`,
     );
-  const result = report.run(ctx, filters);
+  const result = report.run(ctx, filters, page);
   if (sort && result.columns.some((c) => c.key === sort.key)) {
     const sign = sort.dir === 'asc' ? 1 : -1;
     result.rows.sort((a, b) => {

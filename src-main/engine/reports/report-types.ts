@@ -42,6 +42,14 @@ export interface ReportColumn {
 }
 export type ReportRow = Record<string, string | number | null>;
 
+/** One of a report's summary figures, computed over every row however many are returned. */
+export interface SummaryFigure {
+  key: string;
+  label: string;
+  value: number | null;
+  type: 'int' | 'pct' | 'days';
+}
+
 export interface ReportResult {
   title: string;
   columns: ReportColumn[];
@@ -52,6 +60,10 @@ export interface ReportResult {
   drill: { key: string; kind: 'order' | 'invoice' | 'customer' | 'product' | 'delivery_note' } | null;
   /** sentences under the table: how the figures were defined */
   notes: string[];
+  /** figures over every row (counts, percentages, averages, medians, distribution), for reports that page */
+  summary?: SummaryFigure[];
+  /** for a paged report: rows in all, and where the next page starts (null on the last page) */
+  page?: { total: number; next: { key: string | number | null; id: number } | null };
 }
 
 export const col = (key: string, label: string, type: ColumnType = 'text'): ReportColumn => ({ key, label, type });

@@ -25,3 +25,4 @@ export * from './sales-rollups';
 export * from './eway-bills';
 export * from './approval-time';
 export * from './approvals';
+export * from './order-status-counts';

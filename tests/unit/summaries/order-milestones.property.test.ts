@@ -22,6 +22,7 @@ import { deliveryRegister, pendingOrders } from '../../../src-main/engine/report
 import { onTimeDelivery, orderToCash } from '../../../src-main/engine/reports/flow-reports';
 import { periodFilters, type ReportFilters } from '../../../src-main/engine/reports/report-types';
 import { rebuildOrderMilestones } from '../../../src-main/engine/summaries/order-milestones';
+import { orderStatusCounts } from '../../../src-main/engine/summaries/order-status-counts';
 import { businessToday } from '../../../src-main/engine/business-date';
 import { customerFields } from '../../../src-shared/contract/customers';
 import { orderInput } from '../../../src-shared/contract/orders';
@@ -34,6 +35,12 @@ import {
   orderToCashFromLines,
   pendingOrdersFromLines,
 } from './reports-from-lines';
+import {
+  expectPagesReachEveryRow,
+  figuresOf,
+  onTimeFiguresFromRows,
+  orderToCashFiguresFromRows,
+} from './cycle-figures-from-rows';
 
 /** One step of a distributor's day; `pick` chooses among what exists when the step runs. */
 const step = fc.oneof(
@@ -273,6 +280,12 @@ describe('order milestones kept in the posting transactions', () => {
         const kept = milestoneRows(ctx);
         ctx.ledger.sqlite.transaction(() => rebuildOrderMilestones(ctx))();
         expect(kept).toEqual(milestoneRows(ctx));
+        // The dashboard's tiles: the counts the triggers kept are the orders grouped by status now.
+        const byStatus = ctx.ledger.sqlite
+          .prepare('SELECT status, count(*) AS n, sum(total) AS v FROM orders GROUP BY status ORDER BY status')
+          .all();
+        expect(orderStatusCounts(ctx.ledger.sqlite)).toEqual(byStatus);
+        seen.statuses = Math.max(seen.statuses ?? 0, byStatus.length);
         for (const f of filterSets(w)) {
           const reports = {
             onTime: [onTimeDelivery(ctx, f), onTimeDeliveryFromLines(ctx, f)],
@@ -280,8 +293,14 @@ describe('order milestones kept in the posting transactions', () => {
             pending: [pendingOrders(ctx, f), pendingOrdersFromLines(ctx, f)],
             register: [deliveryRegister(ctx, f), deliveryRegisterFromLines(ctx, f)],
           };
+          // Paged reports: the figures over every row, and pages that reach each row once.
+          expect(figuresOf(reports.onTime[0]!)).toEqual(onTimeFiguresFromRows(reports.onTime[1]!.rows));
+          expect(figuresOf(reports.toCash[0]!)).toEqual(orderToCashFiguresFromRows(reports.toCash[1]!.rows));
+          const limit = 1 + (steps.length % 3);
+          expectPagesReachEveryRow((page) => onTimeDelivery(ctx, f, page), reports.onTime[0]!, limit);
+          expectPagesReachEveryRow((page) => orderToCash(ctx, f, page), reports.toCash[0]!, limit);
           for (const [name, [fromMilestones, fromLines]] of Object.entries(reports)) {
-            expect(fromMilestones, name).toEqual(fromLines);
+            expect({ ...fromMilestones, summary: undefined }, name).toEqual(fromLines);
             seen[name] = Math.max(seen[name] ?? 0, fromLines!.rows.length);
           }
         }

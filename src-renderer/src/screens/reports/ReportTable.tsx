@@ -18,8 +18,11 @@ export function ReportTable({
   sort,
   onSort,
   onDrill,
+  onMore,
 }: {
   result: Result;
+  /** the next page of a paged report */
+  onMore?(): void;
   sort: { key: string; dir: 'asc' | 'desc' } | null;
   onSort(key: string): void;
   onDrill(kind: string, id: number): void;
@@ -27,6 +30,16 @@ export function ReportTable({
   const right = (t: string) => ['money', 'int', 'pct', 'days'].includes(t);
   return (
     <div className="report">
+      {result.summary && (
+        <dl className="report-summary" aria-label="Summary">
+          {result.summary.map((f) => (
+            <div key={f.key}>
+              <dt className="muted small">{f.label}</dt>
+              <dd className="num">{formatCell(f.type, f.value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <table className="plain report-table" aria-label={result.title}>
         <thead>
           <tr>
@@ -82,6 +95,17 @@ export function ReportTable({
           </tr>
         </tfoot>
       </table>
+      {result.page && (
+        <p className="muted small">
+          Showing {result.rows.length.toLocaleString('en-IN')} of {result.page.total.toLocaleString('en-IN')} orders
+          {result.page.next ? '; sorting a heading orders the rows shown. ' : '. '}
+          {result.page.next && onMore && (
+            <button type="button" onClick={onMore}>
+              More rows
+            </button>
+          )}
+        </p>
+      )}
       {result.notes.map((n) => (
         <p key={n} className="muted small">
           {n}

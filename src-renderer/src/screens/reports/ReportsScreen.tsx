@@ -75,6 +75,14 @@ export function ReportsScreen() {
       })
       .catch((e: Error) => setError(e.message));
   }, [available, report, filtersKey, sortKey]);
+  // A paged report (on-time, order-to-cash) brings 200 rows at a time: the next page is appended.
+  const more = () => {
+    if (!result?.page?.next) return;
+    const shown = result;
+    void call('reports.run', { report, filters, sort, after: shown.page!.next })
+      .then((r) => setResult({ ...r, rows: [...shown.rows, ...r.rows] }))
+      .catch((e: Error) => setError(e.message));
+  };
   const set = (patch: Partial<ReportFiltersInput>) => setFilters({ ...filters, ...patch });
   return (
     <section className="screen">
@@ -221,6 +229,7 @@ export function ReportsScreen() {
       {result && (
         <ReportTable
           result={result}
+          onMore={more}
           sort={sort}
           onSort={(key) => setSort((s) => ({ key, dir: s?.key === key && s.dir === 'desc' ? 'asc' : 'desc' }))}
           onDrill={(kind, id) =>
