@@ -7,7 +7,8 @@ let admin: TestClient;
 beforeAll(async () => {
   server = await startTestServer({ demo: true });
   admin = await server.admin();
-});
+  // The demo seeds a month of history through the engine (orders, notes, invoices, receipts and their summaries).
+}, 60_000);
 afterAll(() => server.close());
 
 describe('first run with the demo distributor', () => {
