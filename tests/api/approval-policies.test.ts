@@ -19,6 +19,7 @@ const MONDAY_10 = ist('2026-11-23', '10:00');
 const WEEK = { workingDays: [1, 2, 3, 4, 5, 6], opensAt: '09:00', closesAt: '18:30', holidays: [] };
 
 const idOf = async (c: TestClient) => (await c.ok('auth.me', {})).id as number;
+const nameOf = async (c: TestClient) => (await c.ok('auth.me', {})).displayName as string;
 /** An order over its credit limit: it waits for approval under whatever order policy applies. */
 const placeOverLimit = async (quantity = 1) => {
   server.ledger.sqlite
@@ -356,5 +357,58 @@ describe('escalation after N business hours (fake time, driven through the sched
     expect(after.waitingOn).toMatch(/^manager \d+, escalated to manager \d+$/);
     expect((await decide(managerB, request.id, 'approve')).body.order.status).toBe('confirmed');
     await admin.ok('orders.cancel', { id: placed.id, reason: 'tidy-up' });
+  });
+});
+
+describe('delegation for a date range', () => {
+  it('the substitute decides for the away approver only within the dates, and the record says for whom', async () => {
+    await savePolicy({ levels: [{ userIds: [ids.managerA] }] });
+    server.setNow(MONDAY_10);
+    const away = await managerA.ok('delegations.add', {
+      substituteId: ids.managerB!,
+      startsOn: '2026-11-24',
+      endsOn: '2026-11-25',
+      reason: 'Wedding in Nashik',
+    });
+    expect(away.state).toBe('upcoming');
+    const placed = await placeOverLimit();
+    const request = await requestOf(placed.id);
+    const asSubstitute = async () =>
+      (await managerB.ok('approvals.list', {})).find((a: { id: number }) => a.id === request.id);
+    // Monday: the approver is still in; the substitute may not decide yet.
+    expect((await asSubstitute()).mayDecide).toBe(false);
+    expect((await decide(managerB, request.id, 'approve')).status).toBe(403);
+    // Tuesday, within the dates: the substitute sees the request as theirs and decides it for the approver.
+    server.setNow(ist('2026-11-24', '11:00'));
+    expect((await asSubstitute()).mayDecide).toBe(true);
+    const approved = await decide(managerB, request.id, 'approve', 'Standing in');
+    expect(approved.status).toBe(200);
+    expect(approved.body.order.status).toBe('confirmed');
+    const text = approved.body.request.decisions.map((d: { text: string }) => d.text);
+    expect(text).toEqual([expect.stringMatching(/^Approved by manager \d+ for manager \d+$/)]);
+    expect(text[0]).toContain(`for ${await nameOf(managerA)}`);
+    const row = server.ledger.sqlite
+      .prepare('SELECT approver_id AS approver, on_behalf_of AS behalf FROM approval_decisions WHERE request_id = ?')
+      .get(request.id);
+    expect(row).toEqual({ approver: ids.managerB, behalf: ids.managerA });
+    const audit = server.ledger.sqlite
+      .prepare("SELECT detail FROM audit_log WHERE entity = 'approval' AND entity_id = ? AND action = 'approve'")
+      .get(request.id) as { detail: string };
+    expect(JSON.parse(audit.detail)).toMatchObject({ onBehalfOf: ids.managerA, comment: 'Standing in' });
+    await admin.ok('orders.cancel', { id: placed.id, reason: 'tidy-up' });
+
+    // Thursday, after the dates: the substitute is refused and nothing is written; the approver decides again.
+    server.setNow(ist('2026-11-26', '10:00'));
+    const later = await placeOverLimit();
+    const next = await requestOf(later.id);
+    // (Read first: a session's last-seen time is written on its first call of the day.)
+    expect((await managerB.ok('approvals.list', {})).find((a: { id: number }) => a.id === next.id).mayDecide).toBe(
+      false,
+    );
+    const before = snapshot(server.ledger);
+    expect((await decide(managerB, next.id, 'approve')).status).toBe(403);
+    expect(snapshot(server.ledger)).toBe(before);
+    expect((await decide(managerA, next.id, 'approve')).body.order.status).toBe('confirmed');
+    await admin.ok('orders.cancel', { id: later.id, reason: 'tidy-up' });
   });
 });
