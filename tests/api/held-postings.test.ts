@@ -214,3 +214,35 @@ describe('a credit note above a value', () => {
     expect(shelf()).toBe(stock);
   });
 });
+
+describe('a named approver whose role has no approval permission', () => {
+  it('decides the level naming them; other roles and other accountants are refused before anything is written', async () => {
+    const accountant = await server.as('accountant');
+    const otherAccountant = await server.as('accountant');
+    const clerk = await server.as('warehouse_clerk');
+    const accountantId = (await accountant.ok('auth.me', {})).id as number;
+    const policy = await admin.ok('approvalPolicies.save', {
+      subject: 'write_off',
+      name: 'The accountant signs write-offs',
+      levels: [{ userIds: [accountantId] }],
+    } as never);
+    const stock = onHand();
+    const held = await writeOff(5);
+    const id = held.approval.requestId;
+    const before = snapshot(server.ledger);
+    for (const who of [otherAccountant, clerk, manager]) {
+      const refused = await who.call('approvals.decide', { id, decision: 'approve', comment: '' });
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toBe('This request is not waiting on you');
+    }
+    expect(snapshot(server.ledger)).toBe(before);
+    const row = (await accountant.ok('approvals.list', {})).find((a: { id: number }) => a.id === id);
+    expect(row.mayDecide).toBe(true);
+    const approved = await accountant.call('approvals.decide', { id, decision: 'approve', comment: 'Checked' });
+    expect(approved.status).toBe(200);
+    expect(approved.body.request.status).toBe('approved');
+    expect(onHand()).toBe(stock - 5);
+    const current = (await admin.ok('approvalPolicies.list', {})).find((p: { id: number }) => p.id === policy.id);
+    await admin.ok('approvalPolicies.save', { ...current, id: policy.id, active: false });
+  });
+});
