@@ -150,8 +150,10 @@ export const approvalOperations = {
   }),
   'approvals.decide': operation({
     summary:
-      'An approver decides the level waiting on them, with a comment. Nobody decides their own request or one level twice. The last level’s approval lets the document go on (an order is confirmed and allocated); a rejection ends the request. An approved field changed since asking voids the request instead.',
-    access: 'orders.approve',
+      'An approver decides the level waiting on them, with a comment. Who may is the level’s role or named users (or their substitutes, or whom it was escalated to), whatever their role’s permissions; anyone else is refused. Nobody decides their own request or one level twice. The last level’s approval lets the document go on (an order is confirmed and allocated); a rejection ends the request. An approved field changed since asking voids the request instead.',
+    // Any signed-in user: a policy may name approvers of any role (an accountant for credit notes), so who may
+    // decide is the request's own level, checked by the engine (403 when it is not waiting on you).
+    access: 'signed-in',
     kind: 'write',
     input: z
       .object({ id, decision: z.enum(['approve', 'reject']), comment: z.string().trim().max(500).default('') })

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { operation } from './define';
 import { distanceKm, vehicleType } from './eway-bills';
 import { invoiceMargin } from './margin';
-import { distinctIds, id, idInput, isoDate, keysetOutput, keysetPage, money, page, text } from './common';
+import { distinctIds, heldApproval, id, idInput, isoDate, keysetOutput, keysetPage, money, page, text } from './common';
 
 const taxLine = { cgst: z.int(), sgst: z.int(), igst: z.int() };
 const reason = (what: string) => z.string().trim().min(3, `Say why ${what}`).max(200);
@@ -248,7 +248,7 @@ export const billingOperations = {
   }),
   'creditNotes.post': operation({
     summary:
-      'A credit note against a posted invoice: a sales return (goods back into their batch, or to damaged) or a price difference. Numbered CN/yy-yy/nnnnnn.',
+      'A credit note against a posted invoice: a sales return (goods back into their batch, or to damaged) or a price difference. Numbered CN/yy-yy/nnnnnn. When a credit-note approval policy matches its total it is held instead: no number, no stock back (id and number null, `approval` names the request) until the last level approves.',
     access: 'billing.write',
     kind: 'write',
     idempotent: true,
@@ -268,8 +268,10 @@ export const billingOperations = {
         .min(1, 'Choose at least one line'),
     }),
     output: z.object({
-      id,
-      number: z.string(),
+      /** id and number are null while a credit-note approval policy holds it: no number is taken until approved */
+      id: id.nullable(),
+      number: z.string().nullable(),
+      approval: heldApproval.nullable(),
       invoiceNumber: z.string(),
       kind: z.string(),
       taxable: z.int(),

@@ -16,6 +16,8 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must be YYYY-MM-DD')
   .refine(isCalendarDay, 'Date must be a real calendar day (YYYY-MM-DD, years 1900 to 2999)');
 export const idInput = z.object({ id });
+/** A posting (write-off, credit note) held for approval: the held row and its approval request. */
+export const heldApproval = z.object({ heldId: id, requestId: id });
 /** A list of ids where each may appear once: a repeat is named by its position (e.g. deliveryNoteIds.1). */
 export const distinctIds = (label: string) =>
   z.array(id).superRefine((ids, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operation } from './define';
-import { id, importInput, importResult, isoDate, money, ok, page, text } from './common';
+import { heldApproval, id, importInput, importResult, isoDate, money, ok, page, text } from './common';
 
 /** The most one movement may move: receipts, transfers and adjustments alike (a typo of extra digits is refused). */
 const MAX_STOCK_QUANTITY = 100_000_000;
@@ -122,7 +122,8 @@ export const inventoryOperations = {
     output: z.object({ id, number: z.string(), lines: z.int(), quantity: z.int() }),
   }),
   'inventory.adjust': operation({
-    summary: 'Corrects stock of one batch with a reason: count adjustment, damage or expiry write-off.',
+    summary:
+      'Corrects stock of one batch with a reason: count adjustment, damage or expiry write-off. Stock going out whose value a write-off approval policy matches is held instead: nothing moves (movementId null, `approval` names the request) until the last level approves.',
     access: 'inventory.write',
     kind: 'write',
     idempotent: true,
@@ -139,7 +140,12 @@ export const inventoryOperations = {
         ),
       reason: z.string().trim().min(3, 'Say why (at least 3 characters)').max(200),
     }),
-    output: z.object({ movementId: id, onHand: z.int() }),
+    output: z.object({
+      /** null while a write-off policy holds it for approval */
+      movementId: id.nullable(),
+      onHand: z.int(),
+      approval: heldApproval.nullable(),
+    }),
   }),
   'inventory.transfer': operation({
     summary:

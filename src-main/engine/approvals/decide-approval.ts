@@ -85,14 +85,15 @@ export function decideRequest(
   const subject = subjectHandlers[request.subjectType]!;
   const me = ctx.actor;
   if (!me) throw new DomainError('forbidden', 'Sign in to decide approvals', 'id');
-  if (request.requestedBy === me.id || subject.creator(ctx, request.subjectId) === me.id)
-    throw conflict(`You placed this ${subject.noun} or asked for its approval, so someone else must decide it`, 'id');
   const plan = JSON.parse(request.plan) as ApprovalPlan;
   const decisions = decisionsOf(ctx, request.id);
   if (decisions.some((d) => d.decision !== 'escalated' && (d.approverId === me.id || d.onBehalfOf === me.id)))
     throw conflict('You have already decided this request; another approver must decide the next level', 'id');
+  // The level is the permission (the operation is open to anyone signed in): nobody else gets further.
   const authority = authorityFor(ctx, request, plan, decisions, me);
   if (!authority) throw new DomainError('forbidden', 'This request is not waiting on you', 'id');
+  if (request.requestedBy === me.id || subject.creator(ctx, request.subjectId) === me.id)
+    throw conflict(`You placed this ${subject.noun} or asked for its approval, so someone else must decide it`, 'id');
 
   const now = ctx.now().toISOString();
   if (hashOf(subject.snapshot(ctx, request.subjectId)) !== request.snapshotHash && request.snapshotHash !== '') {

@@ -32,15 +32,16 @@ interface Row {
   comment: string;
 }
 
-// A request's customer: the order's, or the customer itself for customer subjects.
+// A request's customer: the order's, or the customer itself for customer subjects; a held posting's value as total.
 const SELECT = `SELECT a.id, a.subject_type AS subjectType, a.subject_id AS subjectId, a.order_id AS orderId, o.number AS orderNumber,
   coalesce(o.customer_id, CASE WHEN a.subject_type IN ('customer', 'customer_terms') THEN a.subject_id END) AS customerId,
-  c.name AS customerName, o.total, a.reasons, a.plan, a.level, a.escalated_to AS escalatedTo, a.requested_by AS requestedById,
+  c.name AS customerName, coalesce(o.total, h.value) AS total, a.reasons, a.plan, a.level, a.escalated_to AS escalatedTo, a.requested_by AS requestedById,
   coalesce(u.display_name, '') AS requestedBy, a.requested_at AS requestedAt, a.level_started_at AS levelStartedAt,
   a.escalate_at AS escalateAt, a.status, a.comment
 FROM approval_requests a LEFT JOIN orders o ON o.id = a.order_id
 LEFT JOIN customers c ON c.id = coalesce(o.customer_id, CASE WHEN a.subject_type IN ('customer', 'customer_terms') THEN a.subject_id END)
-LEFT JOIN users u ON u.id = a.requested_by`;
+LEFT JOIN users u ON u.id = a.requested_by
+LEFT JOIN held_postings h ON h.id = a.subject_id AND a.subject_type IN ('write_off', 'credit_note')`;
 
 function decisionsWithNames(ctx: EngineContext, id: number) {
   return ctx.ledger.sqlite

@@ -11,7 +11,7 @@ import { customerLedger, receivablesAgeing } from '../receivables/customer-ledge
 import { listInvoices, notesToInvoice, ordersToDeliver } from './billing-lists';
 import { cancelInvoice } from './cancel-invoice';
 import { counterSale, counterStart } from './counter-sale';
-import { postCreditNote } from './credit-notes';
+import { creditNoteOrHold } from './credit-notes';
 import { getInvoice } from './invoice-view';
 import { postInvoice } from './post-invoice';
 
@@ -26,7 +26,7 @@ export const billingHandlers: HandlerTable<keyof typeof billingOperations> = {
   'counter.sale': (input, ctx) => counterSale(ctx, input),
   'documents.receipt': (input, ctx) =>
     receiptPdf(ctx, input.id, input.tendered === null ? null : { tendered: input.tendered }),
-  'creditNotes.post': (input, ctx) => postCreditNote(ctx, input),
+  'creditNotes.post': (input, ctx) => creditNoteOrHold(ctx, input),
   'customers.ledger': (input, ctx) => customerLedger(ctx, input),
   'receivables.ageing': (input, ctx) => receivablesAgeing(ctx, input),
   'dispatches.create': (input, ctx) => createDispatch(ctx, input),

@@ -1,4 +1,5 @@
 import { divideRounded, formatMoney } from '../../../src-shared/money';
+import { dryRun, hasPolicy, holdPosting, needsApproval } from '../approvals/held-postings';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
@@ -35,6 +36,42 @@ interface InvoiceLine {
 /** The part of an amount that belongs to `now` units after `before` were already credited: parts always add up to the whole. */
 const share = (total: number, before: number, now: number, of: number) =>
   divideRounded(total * (before + now), of) - divideRounded(total * before, of);
+
+/**
+ * A credit note, or (a credit-note policy matching its total) a request to post one: held, it takes no number and
+ * moves no stock until the last level approves.
+ */
+export function creditNoteOrHold(ctx: EngineContext, input: CreditNoteInput) {
+  if (hasPolicy(ctx, 'credit_note')) {
+    // The same computation as the posting (shares, GST, rounding), undone: the total asked for is the one posted.
+    const note = dryRun(ctx, () => postCreditNote(ctx, input));
+    const customer = ctx.ledger.sqlite
+      .prepare(
+        `SELECT c.name, c.type, c.bill_state_code AS stateCode, c.bill_district AS district
+         FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.id = ?`,
+      )
+      .get(input.invoiceId) as { name: string; type: string; stateCode: string; district: string };
+    const facts = {
+      amount: note.total,
+      customerType: customer.type,
+      stateCode: customer.stateCode,
+      district: customer.district,
+      discountBps: 0,
+      marginBps: null,
+    };
+    if (needsApproval(ctx, 'credit_note', facts)) {
+      const approval = holdPosting(ctx, {
+        kind: 'credit_note',
+        input,
+        value: note.total,
+        description: `Credit note on ${note.invoiceNumber} for ${customer.name} (${input.kind}), ${formatMoney(note.total)}`,
+        facts,
+      });
+      return { ...note, id: null, number: null, approval };
+    }
+  }
+  return { ...postCreditNote(ctx, input), approval: null };
+}
 
 /**
  * A credit note against a posted invoice, never an edit of it. A sales return takes goods back

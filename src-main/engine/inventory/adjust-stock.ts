@@ -1,3 +1,5 @@
+import { formatMoney } from '../../../src-shared/money';
+import { dryRun, hasPolicy, holdPosting, needsApproval } from '../approvals/held-postings';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { invalid } from '../errors';
@@ -11,8 +13,49 @@ export interface AdjustInput {
   reason: string;
 }
 
-/** A count correction or a write-off; damage and expiry can only take stock out. */
+/**
+ * A count correction or a write-off. Stock going out (damage, expiry, or a count short: shrinkage by another name)
+ * is held for approval when a write-off policy matches its value: nothing moves until the last level approves.
+ */
 export function adjustStock(ctx: EngineContext, input: AdjustInput) {
+  if (input.quantity < 0 && hasPolicy(ctx, 'write_off')) {
+    // The value is the one the movement would carry (moving-average cost), worked out by posting it and undoing.
+    const out = dryRun(ctx, () => {
+      const { movementId } = postAdjustment(ctx, input);
+      return ctx.ledger.sqlite
+        .prepare(
+          // Stock received without a cost moves at value 0: it is valued at list price instead, so an uncosted
+          // write-off cannot slip under the policy's amount.
+          `SELECT CASE WHEN m.value = 0 THEN -m.quantity * p.price ELSE -m.value END AS value, p.sku,
+             b.batch_no AS batchNo FROM stock_movements m
+           JOIN products p ON p.id = m.product_id JOIN batches b ON b.id = m.batch_id WHERE m.id = ?`,
+        )
+        .get(movementId) as { value: number; sku: string; batchNo: string };
+    });
+    const facts = {
+      amount: out.value,
+      customerType: null,
+      stateCode: null,
+      district: null,
+      discountBps: 0,
+      marginBps: null,
+    };
+    if (needsApproval(ctx, 'write_off', facts)) {
+      const held = holdPosting(ctx, {
+        kind: 'write_off',
+        input,
+        value: out.value,
+        description: `Write-off of ${-input.quantity} × ${out.sku} batch ${out.batchNo} (${input.kind}), ${formatMoney(out.value)}`,
+        facts,
+      });
+      return { movementId: null, onHand: balanceOf(ctx, input.warehouseId, input.batchId).onHand, approval: held };
+    }
+  }
+  return postAdjustment(ctx, input);
+}
+
+/** Posts the movement now: the adjustment as asked, or a held write-off once approved. */
+export function postAdjustment(ctx: EngineContext, input: AdjustInput) {
   const batch = ctx.ledger.sqlite
     .prepare('SELECT product_id AS productId FROM batches WHERE id = ?')
     .get(input.batchId) as { productId: number } | undefined;
@@ -34,5 +77,5 @@ export function adjustStock(ctx: EngineContext, input: AdjustInput) {
     quantity: input.quantity,
     reason: input.reason,
   });
-  return { movementId, onHand: balanceOf(ctx, input.warehouseId, input.batchId).onHand };
+  return { movementId, onHand: balanceOf(ctx, input.warehouseId, input.batchId).onHand, approval: null };
 }

@@ -101,3 +101,30 @@ export const approvalDecisions = sqliteTable(
   },
   (t) => [index('approval_decisions_request_idx').on(t.requestId, t.level)],
 );
+
+/**
+ * A stock write-off or credit note a policy holds for approval: what was asked is kept here, and nothing is posted
+ * (no stock movement, no document number) until the last level approves; then it posts as asked.
+ */
+export const heldPostings = sqliteTable(
+  'held_postings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** write_off | credit_note */
+    kind: text('kind').notNull(),
+    /** JSON: the operation's input, posted as it is once approved */
+    input: text('input').notNull(),
+    /** paise: the stock value written off, or the credit note's total, as worked out when asked */
+    value: integer('value').notNull(),
+    /** "Write-off of 12 × PARA-500 (damage)": what the approver reads */
+    description: text('description').notNull(),
+    /** held | posted | rejected */
+    status: text('status').notNull().default('held'),
+    /** once posted: the stock movement or the credit note */
+    documentId: integer('document_id'),
+    requestedBy: integer('requested_by').references(() => users.id),
+    requestedAt: text('requested_at').notNull(),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [index('held_postings_status_idx').on(t.kind, t.status)],
+);

@@ -45,7 +45,11 @@ export function InvoiceDrawer({
     try {
       const cn = await call('creditNotes.post', { invoiceId: id, kind, reason, lines }, documentKey.options);
       documentKey.renew();
-      toast.ok(`${cn.number}: ${formatMoney(cn.total)} credited`);
+      toast.ok(
+        cn.number === null
+          ? `Credit note of ${formatMoney(cn.total)} waits for approval; nothing is credited until approved`
+          : `${cn.number}: ${formatMoney(cn.total)} credited`,
+      );
       setAmounts({});
       setInv(await call('invoices.get', { id }));
       onChanged();

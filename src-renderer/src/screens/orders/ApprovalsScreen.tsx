@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
-import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 import { CreditNow } from './CreditNow';
 import { OrderDetailDrawer } from './OrderDetailDrawer';
@@ -38,7 +37,6 @@ const waited = (at: string) => {
  * rule), so a refusal is reported against its order and the others go through.
  */
 export function ApprovalsScreen() {
-  const canDecide = useSession((s) => s.can('orders.approve'));
   const [status, setStatus] = useState<'pending' | 'approved' | 'rejected' | 'void'>('pending');
   const [rows, setRows] = useState<Approval[]>([]);
   const [search, setSearch] = useState('');
@@ -56,6 +54,8 @@ export function ApprovalsScreen() {
       setChosen((c) => new Set(r.filter((a) => c.has(a.id)).map((a) => a.id)));
     });
   useEffect(reload, [status]);
+  // A policy may name approvers of any role: each row says whether it waits on you.
+  const canDecide = rows.some((a) => a.mayDecide);
   const q = search.trim().toLowerCase();
   const shown = rows
     .filter((a) => !q || a.customerName.toLowerCase().includes(q) || a.subjectLabel.toLowerCase().includes(q))
