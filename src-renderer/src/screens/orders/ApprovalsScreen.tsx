@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
@@ -56,6 +56,12 @@ export function ApprovalsScreen() {
       setChosen((c) => new Set(r.filter((a) => c.has(a.id)).map((a) => a.id)));
     });
   useEffect(reload, [status]);
+  // Keyboard first: the first request the manager may decide takes the focus, so a comment and Enter approve it.
+  const firstComment = useRef<HTMLInputElement | null>(null);
+  useEffect(() => {
+    const idle = !document.activeElement || document.activeElement === document.body;
+    if (idle) firstComment.current?.focus();
+  }, [rows]);
   const q = search.trim().toLowerCase();
   const shown = rows
     .filter((a) => !q || a.customerName.toLowerCase().includes(q) || a.subjectLabel.toLowerCase().includes(q))
@@ -241,16 +247,26 @@ export function ApprovalsScreen() {
             {a.mayDecide ? (
               <div className="decide">
                 <input
+                  ref={a.id === shown.find((x) => x.mayDecide)?.id ? firstComment : undefined}
                   aria-label={`Comment on ${a.subjectLabel}`}
-                  placeholder="Comment (required to reject)"
+                  placeholder="Comment · Enter approves · Alt+R rejects (say why)"
                   value={comments[a.id] ?? ''}
                   onChange={(e) => setComments((c) => ({ ...c, [a.id]: e.target.value }))}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && !e.altKey) {
+                      e.preventDefault();
+                      void decideOne(a, 'approve');
+                    } else if (e.altKey && e.code === 'KeyR') {
+                      e.preventDefault();
+                      void decideOne(a, 'reject');
+                    }
+                  }}
                 />
                 <button className="primary" onClick={() => void decideOne(a, 'approve')}>
-                  Approve
+                  Approve <kbd>Enter</kbd>
                 </button>
                 <button className="warn" onClick={() => void decideOne(a, 'reject')}>
-                  Reject
+                  Reject <kbd>Alt+R</kbd>
                 </button>
               </div>
             ) : (
