@@ -110,6 +110,10 @@ test('an order under a two-level policy is allocated only after the owner approv
   const card = page.getByRole('article', { name: `Approval for ${order.number}` });
   await expect(card.getByLabel(`Level of ${order.number}`)).toContainText('Level 1 of 2');
   await expect(card.getByLabel(`Level of ${order.number}`)).toContainText('Approvalpur orders: manager, then owner');
+  // Other demo orders wait too: the manager searches for this one and goes to its comment, all by keyboard.
+  await expect(page.getByLabel('Search approvals')).toBeFocused();
+  await page.keyboard.type('Approvalpur');
+  await page.keyboard.press('Enter');
   await expect(card.getByLabel(`Comment on ${order.number}`)).toBeFocused();
   await page.keyboard.type('Route checked, fine');
   await page.screenshot({ path: 'test-results/e2e/approvals-level-1.png' });
@@ -125,6 +129,9 @@ test('an order under a two-level policy is allocated only after the owner approv
   await page.keyboard.press('Alt+3');
   await expect(card.getByLabel(`Level of ${order.number}`)).toContainText('Level 2 of 2');
   await expect(card.getByLabel(`Decisions on ${order.number}`)).toContainText('Route checked, fine');
+  await expect(page.getByLabel('Search approvals')).toBeFocused();
+  await page.keyboard.type('Approvalpur');
+  await page.keyboard.press('Enter');
   await expect(card.getByLabel(`Comment on ${order.number}`)).toBeFocused();
   await page.keyboard.type('Owner: go ahead');
   await page.screenshot({ path: 'test-results/e2e/approvals-level-2.png' });

@@ -7,6 +7,7 @@ import { toast } from '../../stores/toast-store';
 import { CreditNow } from './CreditNow';
 import { OrderDetailDrawer } from './OrderDetailDrawer';
 import { Tabs } from '../../components/Tabs';
+import { useHotkeys } from '../../components/use-hotkeys';
 
 type Approval = OutputOf<'approvals.list'>[number];
 type Refusal = { orderNumber: string; message: string };
@@ -56,12 +57,11 @@ export function ApprovalsScreen() {
       setChosen((c) => new Set(r.filter((a) => c.has(a.id)).map((a) => a.id)));
     });
   useEffect(reload, [status]);
-  // Keyboard first: the first request the manager may decide takes the focus, so a comment and Enter approve it.
+  // Keyboard first: the search takes the focus (typing never lands in a comment where Enter approves);
+  // Enter there goes to the first match's comment, and Enter in a comment approves.
   const firstComment = useRef<HTMLInputElement | null>(null);
-  useEffect(() => {
-    const idle = !document.activeElement || document.activeElement === document.body;
-    if (idle) firstComment.current?.focus();
-  }, [rows]);
+  const searchBox = useRef<HTMLInputElement | null>(null);
+  useHotkeys({ '/': () => searchBox.current?.focus() }, open === null);
   const q = search.trim().toLowerCase();
   const shown = rows
     .filter((a) => !q || a.customerName.toLowerCase().includes(q) || a.subjectLabel.toLowerCase().includes(q))
@@ -83,6 +83,7 @@ export function ApprovalsScreen() {
     const said = await decide(a, decision);
     if (said) toast.ok(said);
     reload();
+    searchBox.current?.focus();
   };
   // Refusals are listed by order: an approval decided elsewhere meanwhile leaves the queue, and its card with it.
   const refusals: Refusal[] = [];
@@ -126,10 +127,19 @@ export function ApprovalsScreen() {
         <input
           className="search"
           type="search"
+          ref={searchBox}
+          autoFocus
           aria-label="Search approvals"
-          placeholder="Customer or order number"
+          placeholder="Customer or order number (/) · Enter: to the first"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            // From the search straight to the first match's comment: type, Enter, comment, Enter approves.
+            if (e.key === 'Enter' && firstComment.current) {
+              e.preventDefault();
+              firstComment.current.focus();
+            }
+          }}
         />
         <select aria-label="Sort approvals" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
           {(Object.keys(sorts) as Sort[]).map((s) => (

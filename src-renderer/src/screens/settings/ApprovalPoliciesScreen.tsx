@@ -89,7 +89,12 @@ export function ApprovalPoliciesScreen() {
                 tabIndex={0}
                 aria-label={`Policy ${p.name}`}
                 onClick={() => open(p)}
-                onKeyDown={(e) => e.key === 'Enter' && open(p)}
+                onKeyDown={(e) => {
+                  // The Enter must not also reach the editor's form as it opens (it would save a copy at once).
+                  if (e.key !== 'Enter') return;
+                  e.preventDefault();
+                  open(p);
+                }}
               >
                 <td>{subjectLabels[p.subject]}</td>
                 <td>

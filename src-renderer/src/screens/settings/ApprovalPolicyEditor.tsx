@@ -43,6 +43,12 @@ export function ApprovalPolicyEditor({
         document.querySelector<HTMLElement>(`[name="${CSS.escape(bad[0]![0])}"]`)?.focus();
         return;
       }
+      // A save without a change would only add a version that says nothing new.
+      if (policy && JSON.stringify(input) === JSON.stringify(toInput(initial).input)) {
+        toast.ok('Nothing changed: no new version');
+        onClose();
+        return;
+      }
       const saved = await call('approvalPolicies.save', input);
       toast.ok(`Saved ${saved.name} as version ${saved.version}`);
       onSaved();
@@ -66,7 +72,7 @@ export function ApprovalPolicyEditor({
         </p>
       )}
       <div className="grid">
-        <TextField form={form} path="name" label="Policy name" autoFocus />
+        <TextField form={form} path="name" label="Policy name" width="wide" autoFocus />
         <SelectField
           form={form}
           path="subject"
