@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { businessTime } from '../../stores/business-date';
 import { useSession } from '../../stores/session-store';
 import { toast } from '../../stores/toast-store';
 import { CreditNow } from './CreditNow';
@@ -27,9 +28,12 @@ const outcome = (r: Approval) =>
       : r.status === 'void'
         ? `${r.subjectLabel} changed since approval was asked: the request is void`
         : `${r.subjectLabel}: your approval is recorded; now waiting on ${r.waitingOn}`;
-const when = (at: string) => at.slice(0, 16).replace('T', ' ');
+// In the company's time zone: a UTC clock would tell an Indian office the wrong hour.
+const when = businessTime;
 const waited = (at: string) => {
-  const hours = Math.floor((Date.now() - Date.parse(at)) / 3_600_000);
+  const minutes = Math.floor((Date.now() - Date.parse(at)) / 60_000);
+  if (minutes < 60) return `${Math.max(minutes, 0)} min`;
+  const hours = Math.floor(minutes / 60);
   return hours < 24 ? `${hours} h` : `${Math.floor(hours / 24)} d`;
 };
 

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { Drawer } from '../../components/Drawer';
 import { CheckField, SelectField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
+import { businessTime } from '../../stores/business-date';
 import { toast } from '../../stores/toast-store';
 import { PolicyInput, PolicyLevelsEditor, type Approver } from './PolicyLevelsEditor';
 import {
@@ -130,7 +131,7 @@ export function ApprovalPolicyEditor({
                 {v.name} · {v.active ? '' : 'inactive · '}
                 {levelsSummary(v, names, (r) => roleLabels[r as Role])} · {conditionsSummary(v.conditions)}{' '}
                 <span className="muted">
-                  {v.createdBy || 'someone'}, {v.createdAt.slice(0, 16).replace('T', ' ')}
+                  {v.createdBy || 'someone'}, {businessTime(v.createdAt)}
                 </span>
               </li>
             ))}
