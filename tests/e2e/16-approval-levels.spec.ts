@@ -90,6 +90,7 @@ test('an order under a two-level policy is allocated only after the owner approv
   await row.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Version history' })).toContainText('v1 (current)');
+  await expect(page.getByLabel('Current version')).toContainText('Version 1, saved by Owner');
   await page.screenshot({ path: 'test-results/e2e/policy-editor-saved.png' });
   await page.keyboard.press('Escape');
 

@@ -106,6 +106,8 @@ export function AppFrame() {
   const setCurrent = (key: string) => go(key);
   const [asking, setAsking] = useState(false);
   useEffect(() => () => go(''), [go]);
+  // A new sign-in starts clean: the last user's "your approval is recorded" is not this user's.
+  useEffect(() => useToasts.setState({ toasts: [] }), []);
   const toasts = useToasts((s) => s.toasts);
   const [help, setHelp] = useState(false);
   const [away, setAway] = useState(false);

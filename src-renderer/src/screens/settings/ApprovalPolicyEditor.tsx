@@ -66,6 +66,13 @@ export function ApprovalPolicyEditor({
           {form.formError}
         </div>
       )}
+      {policy && (
+        <p className="muted" aria-label="Current version">
+          Version {policy.version}, saved by {policy.createdBy || 'someone'} on {businessTime(policy.createdAt)}
+          {policy.history.length > 0 ? ` · ${policy.history.length} older version(s) at the bottom` : ''}. Saving makes
+          version {policy.version + 1}.
+        </p>
+      )}
       {policy && policy.inFlight > 0 && (
         <p className="notice" role="note">
           {policy.inFlight} request(s) are waiting under this policy. They keep version {policy.version} (or the one
@@ -85,8 +92,8 @@ export function ApprovalPolicyEditor({
           path="mode"
           label="Levels run"
           options={[
-            { value: 'sequence', label: 'In sequence: level 2 after level 1' },
-            { value: 'parallel', label: 'In parallel: all levels at once' },
+            { value: 'sequence', label: 'In sequence, one by one' },
+            { value: 'parallel', label: 'In parallel, all at once' },
           ]}
         />
         <PolicyInput form={form} path="priority" label="Priority" hint="Lower wins when two policies match" />

@@ -121,7 +121,7 @@ export function PolicyLevelsEditor({ form, approvers }: { form: Form<PolicyValue
               path={`levels.${i}.escalateToUserId`}
               label="Escalate to"
               options={[
-                { value: '', label: i === levels.length - 1 ? 'Nobody more (remind only)' : 'The next level' },
+                { value: '', label: i === levels.length - 1 ? 'Remind only' : 'The next level' },
                 ...approvers.map((a) => ({ value: String(a.id), label: a.name })),
               ]}
             />
