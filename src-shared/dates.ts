@@ -89,3 +89,9 @@ export function startOfDayInstant(day: string, timeZone: string): Date {
   guess = midnightUtc - zoneOffsetMs(guess, timeZone);
   return new Date(guess);
 }
+
+/** An instant as the zone's wall clock, "2026-11-23 23:36" (what an office in that zone reads). */
+export function wallClock(instant: string, timeZone: string): string {
+  const ms = Date.parse(instant);
+  return new Date(ms + zoneOffsetMs(ms, timeZone)).toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -10,6 +10,7 @@ import { CustomersScreen } from './customers/CustomersScreen';
 import { ProductsScreen } from './products/ProductsScreen';
 import { CompanyScreen } from './settings/CompanyScreen';
 import { UsersScreen } from './settings/UsersScreen';
+import { ApprovalPoliciesScreen } from './settings/ApprovalPoliciesScreen';
 import { BackupsScreen } from './settings/BackupsScreen';
 import { DevicesScreen } from './settings/DevicesScreen';
 import { WarehousesScreen } from './settings/WarehousesScreen';
@@ -86,6 +87,12 @@ const places: Place[] = [
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
   { key: 'users', label: 'Users', permission: 'users.read', screen: () => <UsersScreen /> },
+  {
+    key: 'approval-policies',
+    label: 'Approval policies',
+    permission: 'users.write',
+    screen: () => <ApprovalPoliciesScreen />,
+  },
   { key: 'devices', label: 'Other computers', permission: 'devices.manage', screen: () => <DevicesScreen /> },
   { key: 'sync', label: 'Sync with HQ', permission: 'sync.admin', screen: () => <SyncScreen /> },
   { key: 'backups', label: 'Backups', permission: 'backups.admin', screen: () => <BackupsScreen /> },
@@ -99,6 +106,8 @@ export function AppFrame() {
   const setCurrent = (key: string) => go(key);
   const [asking, setAsking] = useState(false);
   useEffect(() => () => go(''), [go]);
+  // A new sign-in starts clean: the last user's "your approval is recorded" is not this user's.
+  useEffect(() => useToasts.setState({ toasts: [] }), []);
   const toasts = useToasts((s) => s.toasts);
   const [help, setHelp] = useState(false);
   const [away, setAway] = useState(false);

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { businessTime } from '../../stores/business-date';
 import { toast } from '../../stores/toast-store';
 import { CreditNow } from './CreditNow';
 import { OrderDetailDrawer } from './OrderDetailDrawer';
 import { Tabs } from '../../components/Tabs';
+import { useHotkeys } from '../../components/use-hotkeys';
 
 type Approval = OutputOf<'approvals.list'>[number];
 type Refusal = { orderNumber: string; message: string };
@@ -25,9 +27,12 @@ const outcome = (r: Approval) =>
       : r.status === 'void'
         ? `${r.subjectLabel} changed since approval was asked: the request is void`
         : `${r.subjectLabel}: your approval is recorded; now waiting on ${r.waitingOn}`;
-const when = (at: string) => at.slice(0, 16).replace('T', ' ');
+// In the company's time zone: a UTC clock would tell an Indian office the wrong hour.
+const when = businessTime;
 const waited = (at: string) => {
-  const hours = Math.floor((Date.now() - Date.parse(at)) / 3_600_000);
+  const minutes = Math.floor((Date.now() - Date.parse(at)) / 60_000);
+  if (minutes < 60) return `${Math.max(minutes, 0)} min`;
+  const hours = Math.floor(minutes / 60);
   return hours < 24 ? `${hours} h` : `${Math.floor(hours / 24)} d`;
 };
 
@@ -56,6 +61,11 @@ export function ApprovalsScreen() {
   useEffect(reload, [status]);
   // A policy may name approvers of any role: each row says whether it waits on you.
   const canDecide = rows.some((a) => a.mayDecide);
+  // Keyboard first: the search takes the focus (typing never lands in a comment where Enter approves);
+  // Enter there goes to the first match's comment, and Enter in a comment approves.
+  const firstComment = useRef<HTMLInputElement | null>(null);
+  const searchBox = useRef<HTMLInputElement | null>(null);
+  useHotkeys({ '/': () => searchBox.current?.focus() }, open === null);
   const q = search.trim().toLowerCase();
   const shown = rows
     .filter((a) => !q || a.customerName.toLowerCase().includes(q) || a.subjectLabel.toLowerCase().includes(q))
@@ -77,6 +87,7 @@ export function ApprovalsScreen() {
     const said = await decide(a, decision);
     if (said) toast.ok(said);
     reload();
+    searchBox.current?.focus();
   };
   // Refusals are listed by order: an approval decided elsewhere meanwhile leaves the queue, and its card with it.
   const refusals: Refusal[] = [];
@@ -120,10 +131,19 @@ export function ApprovalsScreen() {
         <input
           className="search"
           type="search"
+          ref={searchBox}
+          autoFocus
           aria-label="Search approvals"
-          placeholder="Customer or order number"
+          placeholder="Customer or order number (/) · Enter: to the first"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            // From the search straight to the first match's comment: type, Enter, comment, Enter approves.
+            if (e.key === 'Enter' && firstComment.current) {
+              e.preventDefault();
+              firstComment.current.focus();
+            }
+          }}
         />
         <select aria-label="Sort approvals" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
           {(Object.keys(sorts) as Sort[]).map((s) => (
@@ -241,16 +261,26 @@ export function ApprovalsScreen() {
             {a.mayDecide ? (
               <div className="decide">
                 <input
+                  ref={a.id === shown.find((x) => x.mayDecide)?.id ? firstComment : undefined}
                   aria-label={`Comment on ${a.subjectLabel}`}
-                  placeholder="Comment (required to reject)"
+                  placeholder="Comment · Enter approves · Alt+R rejects (say why)"
                   value={comments[a.id] ?? ''}
                   onChange={(e) => setComments((c) => ({ ...c, [a.id]: e.target.value }))}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && !e.altKey) {
+                      e.preventDefault();
+                      void decideOne(a, 'approve');
+                    } else if (e.altKey && e.code === 'KeyR') {
+                      e.preventDefault();
+                      void decideOne(a, 'reject');
+                    }
+                  }}
                 />
                 <button className="primary" onClick={() => void decideOne(a, 'approve')}>
-                  Approve
+                  Approve <kbd>Enter</kbd>
                 </button>
                 <button className="warn" onClick={() => void decideOne(a, 'reject')}>
-                  Reject
+                  Reject <kbd>Alt+R</kbd>
                 </button>
               </div>
             ) : (
