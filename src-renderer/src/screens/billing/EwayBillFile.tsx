@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import type { InputOf, OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
-import { download } from '../../components/download';
+import { downloadText } from '../../components/download';
 import { businessToday } from '../../stores/business-date';
 import { toast } from '../../stores/toast-store';
 
 type Skipped = OutputOf<'ewayBills.export'>['skipped'];
 type Entry = InputOf<'ewayBills.import'>['entries'][number];
-
-const base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 
 /**
  * Fetches the portal's bulk-upload file for a dispatch or the notes being loaded, saves it, and says which invoices
@@ -18,7 +16,7 @@ export async function downloadEwayBills(input: InputOf<'ewayBills.export'>): Pro
   const out = await call('ewayBills.export', input);
   if (out.file) {
     const filename = `ewaybills-${businessToday()}.json`;
-    download({ filename, mime: 'application/json', base64: base64(JSON.stringify(out.file, null, 2)) });
+    downloadText({ filename, mime: 'application/json', text: JSON.stringify(out.file, null, 2) });
     toast.ok(`${out.included.length} e-way bill(s) in ${filename}`);
   } else toast.error('No invoice here needs an e-way bill');
   return out.skipped;
