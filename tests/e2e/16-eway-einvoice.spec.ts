@@ -30,10 +30,14 @@ test('the dispatch panel downloads the e-way bill JSON for the notes being loade
   // Small demo invoices: a ₹100 limit makes each one need an e-way bill.
   const company = await api(page.request, 'company.get', {});
   await api(page.request, 'company.update', { ...company, ewayBillThreshold: 100_00 });
-  const transporter = await api(page.request, 'transporters.save', {
-    name: 'Sahyadri Roadways',
-    transporterId: company.gstin,
-  });
+  // The transporter is added in Settings → Company, by keyboard (Enter in its form saves).
+  await page.getByRole('button', { name: 'Company' }).click();
+  const transporters = page.getByRole('region', { name: 'Transporters' });
+  await transporters.getByLabel('Transporter name').fill('Sahyadri Roadways');
+  await transporters.getByLabel('GSTIN / TRANSIN').fill(company.gstin);
+  await page.keyboard.press('Enter');
+  await expect(transporters.getByRole('table', { name: 'Transporter list' })).toContainText('Sahyadri Roadways');
+  await transporters.screenshot({ path: 'test-results/e2e/transporters.png' });
 
   await page.keyboard.press('Alt+6');
   await page.getByRole('tab', { name: 'Dispatch' }).click();
@@ -45,7 +49,7 @@ test('the dispatch panel downloads the e-way bill JSON for the notes being loade
   await expect(board.locator('tbody tr').first()).toHaveAttribute('aria-selected', 'true');
   await page.getByLabel('Vehicle no.').fill('MH12AB1234');
   await page.getByLabel('LR / docket').fill('LR-881');
-  await page.getByLabel('Transporter (e-way bill)').selectOption(String(transporter.id));
+  await page.getByLabel('Transporter (e-way bill)').selectOption({ label: `Sahyadri Roadways · ${company.gstin}` });
   await page.getByLabel('Distance km').fill('42');
 
   const download = page.waitForEvent('download');
@@ -64,6 +68,18 @@ test('the dispatch panel downloads the e-way bill JSON for the notes being loade
     transDistance: 42,
   });
   await page.screenshot({ path: 'test-results/e2e/eway-bill-dispatch.png', fullPage: true });
+
+  // The portal's number pasted back shows on the board against the note (valid-upto worked out by the rule).
+  const today = file.suggestedFilename().slice(10, 20).split('-').reverse().join('/');
+  await page.getByLabel(/One line each/).fill(`${json.billLists[0].docNo}\t351234567890\t${today} 10:00 AM\t`);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const recorded = page.getByRole('list', { name: 'Recorded e-way bills' });
+  await expect(recorded).toContainText('EWB 351234567890');
+  await expect(recorded).toContainText(/valid to \d{4}-\d{2}-\d{2} 23:59/);
+  await expect(board.locator('tbody tr').first()).toContainText('EWB 351234567890');
+  await page
+    .getByRole('region', { name: 'Import EWB numbers' })
+    .screenshot({ path: 'test-results/e2e/eway-import.png' });
 });
 
 test('the billing desk lists invoices due for an IRN and downloads their JSON', async ({ page }) => {

@@ -12,3 +12,18 @@ export function businessToday(): string {
 export function businessDay(instant: string): string {
   return dateInTimeZone(new Date(instant), zone());
 }
+
+/** A stored instant as the company's clock reads it, "2026-11-24 23:59", for deadlines such as e-way bill validity. */
+export function businessMoment(instant: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone(),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}

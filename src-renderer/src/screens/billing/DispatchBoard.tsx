@@ -3,6 +3,7 @@ import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call, ApiError } from '../../api/client';
 import { useDocumentKey } from '../../api/document-key';
+import { businessMoment } from '../../stores/business-date';
 import { toast } from '../../stores/toast-store';
 import { EwayBillFields, type EwayBills } from './EwayBillFields';
 import { downloadEwayBills, SkippedList } from './EwayBillFile';
@@ -274,7 +275,9 @@ export function DispatchBoard({
                 <td className="num">{n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal)}</td>
                 <td>
                   {n.ewayBill ? (
-                    <span title={n.ewayBillValidUpto ? `valid to ${n.ewayBillValidUpto}` : ''}>EWB {n.ewayBill}</span>
+                    <span title={n.ewayBillValidUpto ? `valid to ${businessMoment(n.ewayBillValidUpto)}` : ''}>
+                      EWB {n.ewayBill}
+                    </span>
                   ) : n.needsEwayBill ? (
                     <span className="pill on_hold">needs e-way bill</span>
                   ) : (

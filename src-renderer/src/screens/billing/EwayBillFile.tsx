@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { InputOf, OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
 import { downloadText } from '../../components/download';
-import { businessToday } from '../../stores/business-date';
+import { businessMoment, businessToday } from '../../stores/business-date';
 import { toast } from '../../stores/toast-store';
 
 type Skipped = OutputOf<'ewayBills.export'>['skipped'];
@@ -66,10 +66,12 @@ export function EwayBillImport({ onImported }: { onImported(): void }) {
   return (
     <section className="card" aria-label="Import EWB numbers">
       <h2>Import EWB numbers</h2>
-      <label htmlFor="ewb-import">
-        One line each: invoice number, e-way bill no., generated at, valid upto (tab or comma between)
-      </label>
-      <textarea id="ewb-import" rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+      <div className="field">
+        <label htmlFor="ewb-import">
+          One line each: invoice number, e-way bill no., generated at, valid upto (tab or comma between)
+        </label>
+        <textarea id="ewb-import" rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
       <button type="button" disabled={!text.trim()} onClick={() => void run()}>
         Import
       </button>
@@ -82,7 +84,7 @@ export function EwayBillImport({ onImported }: { onImported(): void }) {
         <ul aria-label="Recorded e-way bills">
           {recorded.map((r) => (
             <li key={r.invoiceNumber}>
-              {r.invoiceNumber}: EWB {r.ewayBill}, valid to {r.validUpto}
+              {r.invoiceNumber}: EWB {r.ewayBill}, valid to {businessMoment(r.validUpto)}
               {r.status === 'unchanged' ? ' (already held)' : ''}
             </li>
           ))}
