@@ -34,3 +34,8 @@ export function uqcFor(product: { uqc: string; baseUnit: string }): Uqc | null {
   if (isUqc(name.toUpperCase())) return name.toUpperCase() as Uqc;
   return USUAL[name] ?? null;
 }
+
+/** For the returns and the e-way bill, which take "OTH" (others) for a unit with no code; the IRP does not. */
+export function uqcOrOther(product: { uqc: string; baseUnit: string }): Uqc {
+  return uqcFor(product) ?? 'OTH';
+}

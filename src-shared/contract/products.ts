@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { barcodeProblem } from '../gtin';
+import { isUqc } from '../uqc';
 import { operation } from './define';
 import {
   code,
@@ -66,6 +67,13 @@ export const productFields = z
     price: money('Selling price').default(0),
     licence: productLicence.default('none'),
     baseUnit: unitName.default('pc'),
+    /** GST unit code for e-invoice, e-way bill and GSTR-1; empty = the usual code for the base unit. */
+    uqc: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((v): boolean => v === '' || isUqc(v), { message: 'UQC must be a GST unit code such as PCS, BOX or KGS' })
+      .default(''),
     packs: z.array(pack).max(10).default([]),
     barcodes: z.array(barcode).max(20).default([]),
     batchTracked: z.boolean().default(true),
@@ -109,6 +117,7 @@ export const product = z.object({
   price: z.int(),
   licence: productLicence,
   baseUnit: z.string(),
+  uqc: z.string(),
   packs: z.array(pack),
   barcodes: z.array(z.object({ code: z.string(), unit: z.string() })),
   batchTracked: z.boolean(),

@@ -152,6 +152,14 @@ describe('the e-way bill file', () => {
     });
   });
 
+  it('gives each item the product’s own GST unit code over its unit’s', async () => {
+    const { createdAt: _c, updatedAt: _u, ...cream } = await admin.ok('products.get', { id: world.cream });
+    const boxed = await admin.ok('products.update', { ...cream, uqc: 'BOX' });
+    const out = await admin.ok('ewayBills.export', { invoiceIds: [notes.shipTo!.invoiceId] });
+    expect(out.file.billLists[0].itemList.map((i: { qtyUnit: string }) => i.qtyUnit)).toEqual(['BOX']);
+    await admin.ok('products.update', { ...cream, uqc: '', version: boxed.version });
+  });
+
   it('refuses a bill the portal would refuse, naming the invoice and the field', async () => {
     const pune = async () =>
       (await admin.ok('warehouses.list', {})).find((w: { id: number }) => w.id === world.warehouseId);

@@ -75,7 +75,7 @@ test('order → delivery note with its invoice → dispatch with an e-way bill �
   await note.check();
   await expect(load).toContainText('needs e-way bill');
   await page.getByLabel('Vehicle no.').fill('MH14GH7788');
-  await page.getByLabel('Transporter').fill('Sahyadri Carriers');
+  await page.getByLabel('Transporter', { exact: true }).fill('Sahyadri Carriers');
   await page.getByLabel('LR / docket').fill('SC-5531');
   await page.getByRole('button', { name: /Dispatch 1 note/ }).click();
   const alert = load.getByRole('alert');

@@ -19,6 +19,7 @@ interface ProductDbRow {
   mrp: number;
   price: number;
   base_unit: string;
+  uqc: string;
   batch_tracked: number;
   shelf_life_days: number;
   rack_location: string;
@@ -50,6 +51,7 @@ export function getProduct(ctx: EngineContext, id: number): Product {
     mrp: r.mrp,
     price: r.price,
     baseUnit: r.base_unit,
+    uqc: r.uqc,
     packs,
     barcodes,
     batchTracked: r.batch_tracked === 1,
@@ -81,6 +83,7 @@ function columns(p: ProductInput) {
     mrp: p.mrp,
     price: p.price,
     base_unit: p.baseUnit,
+    uqc: p.uqc,
     batch_tracked: p.batchTracked ? 1 : 0,
     shelf_life_days: p.shelfLifeDays,
     rack_location: p.rackLocation,

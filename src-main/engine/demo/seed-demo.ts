@@ -187,6 +187,7 @@ export function seedDemo(ctx: EngineContext, size: DemoSize = demoSize): void {
       hsn: item.hsn,
       licence: 'none',
       taxRate: item.rate,
+      uqc: '',
       mrp,
       price,
       baseUnit: 'pc',

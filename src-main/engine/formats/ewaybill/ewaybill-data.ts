@@ -1,7 +1,7 @@
 import type { EngineContext } from '../../context';
 import { notFound } from '../../errors';
 import type { EwbInvoice, EwbParty } from './build-ewaybill';
-import { uqcOf } from './uqc';
+import { uqcOrOther } from '../../../../src-shared/uqc';
 
 interface StoredAddress {
   line1?: string;
@@ -71,11 +71,15 @@ export function invoiceForEwayBill(ctx: EngineContext, invoiceId: number, field:
   const lines = sqlite
     .prepare(
       `SELECT p.name AS productName, p.name || CASE WHEN p.brand = '' THEN '' ELSE ' (' || p.brand || ')' END AS productDesc,
-              coalesce(nullif(l.hsn, ''), p.hsn) AS hsn, p.base_unit AS unit, l.quantity, l.taxable,
+              coalesce(nullif(l.hsn, ''), p.hsn) AS hsn, p.base_unit AS unit, p.uqc AS ownUqc, l.quantity, l.taxable,
               l.tax_rate_bps AS taxRateBps, l.is_free AS isFree
        FROM invoice_lines l JOIN products p ON p.id = l.product_id WHERE l.invoice_id = ? ORDER BY l.id`,
     )
-    .all(head.id) as (Omit<EwbInvoice['lines'][number], 'uqc' | 'isFree'> & { unit: string; isFree: number })[];
+    .all(head.id) as (Omit<EwbInvoice['lines'][number], 'uqc' | 'isFree'> & {
+    unit: string;
+    ownUqc: string;
+    isFree: number;
+  })[];
   const n = (k: string) => Number(head[k]);
   return {
     id: n('id'),
@@ -89,7 +93,11 @@ export function invoiceForEwayBill(ctx: EngineContext, invoiceId: number, field:
       billTo,
       shipTo,
       placeOfSupply: String(head.pos || billTo.stateCode),
-      lines: lines.map(({ unit, isFree, ...l }) => ({ ...l, uqc: uqcOf(unit), isFree: isFree === 1 })),
+      lines: lines.map(({ unit, ownUqc, isFree, ...l }) => ({
+        ...l,
+        uqc: uqcOrOther({ uqc: ownUqc, baseUnit: unit }),
+        isFree: isFree === 1,
+      })),
       taxable: n('taxable'),
       cgst: n('cgst'),
       sgst: n('sgst'),

@@ -1,7 +1,7 @@
 import type { EngineContext } from '../../context';
 import type { Gstr1Invoice, Gstr1Line, Gstr1Note, Gstr1Source } from './gstr1-source';
 import type { ReturnPeriod } from './return-period';
-import { uqcFor } from './unit-codes';
+import { uqcOrOther } from '../../../../src-shared/uqc';
 
 /** The offline tool version the file is written for (docs/formats/GSTR1.md: update with the tool). */
 export const OFFLINE_TOOL_VERSION = 'GST3.2.4';
@@ -11,6 +11,7 @@ interface LineRow {
   hsn: string;
   name: string;
   baseUnit: string;
+  uqc: string;
   rateBps: number;
   quantity: number;
   taxable: number;
@@ -24,7 +25,7 @@ interface LineRow {
 const toLine = (r: LineRow): Gstr1Line => ({
   hsn: r.hsn,
   description: r.name,
-  uqc: uqcFor(r.baseUnit),
+  uqc: uqcOrOther(r),
   rateBps: r.rateBps,
   quantity: r.quantity,
   taxable: r.taxable,
@@ -86,7 +87,7 @@ export function readGstr1Source(ctx: EngineContext, period: ReturnPeriod): Gstr1
   const invoiceLines = byDocument(
     sqlite
       .prepare(
-        `SELECT il.invoice_id AS docId, coalesce(nullif(il.hsn, ''), p.hsn) AS hsn, p.name, p.base_unit AS baseUnit,
+        `SELECT il.invoice_id AS docId, coalesce(nullif(il.hsn, ''), p.hsn) AS hsn, p.name, p.base_unit AS baseUnit, p.uqc,
                 il.tax_rate_bps AS rateBps, il.quantity, il.taxable, il.cgst, il.sgst, il.igst, il.is_free AS isFree,
                 il.cgst + il.sgst + il.igst AS tax
          FROM invoices i JOIN invoice_lines il ON il.invoice_id = i.id JOIN products p ON p.id = il.product_id
@@ -118,7 +119,7 @@ export function readGstr1Source(ctx: EngineContext, period: ReturnPeriod): Gstr1
   const noteLines = byDocument(
     sqlite
       .prepare(
-        `SELECT nl.credit_note_id AS docId, coalesce(nullif(il.hsn, ''), p.hsn) AS hsn, p.name, p.base_unit AS baseUnit,
+        `SELECT nl.credit_note_id AS docId, coalesce(nullif(il.hsn, ''), p.hsn) AS hsn, p.name, p.base_unit AS baseUnit, p.uqc,
                 il.tax_rate_bps AS rateBps, nl.quantity, nl.taxable, 0 AS cgst, 0 AS sgst, 0 AS igst, 0 AS isFree, nl.tax
          FROM credit_notes cn JOIN credit_note_lines nl ON nl.credit_note_id = cn.id
          JOIN invoice_lines il ON il.id = nl.invoice_line_id JOIN products p ON p.id = nl.product_id

@@ -3,8 +3,11 @@ import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call, ApiError } from '../../api/client';
 import { useDocumentKey } from '../../api/document-key';
+import { businessTime } from '../../stores/business-date';
 import { toast } from '../../stores/toast-store';
 import { EwayBillFields, type EwayBills } from './EwayBillFields';
+import { downloadEwayBills, SkippedList } from './EwayBillFile';
+import { emptyTransport, TransportFields, transportInput } from './TransportFields';
 
 type Note = OutputOf<'dispatches.pending'>[number];
 type Warehouse = OutputOf<'warehouses.list'>[number];
@@ -23,7 +26,16 @@ const routeName = (route: string) => route || 'No route';
  * keyboard (↑↓ move, Space loads one, R loads the whole route, Ctrl+Enter dispatches). Each note
  * leaves under its invoice; one above the company's limit asks for its e-way bill.
  */
-export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; onDispatched(id: number): void }) {
+export function DispatchBoard({
+  canWrite,
+  onDispatched,
+  refreshKey = 0,
+}: {
+  canWrite: boolean;
+  onDispatched(id: number): void;
+  /** bumped when e-way bills are imported, so their numbers and warnings show */
+  refreshKey?: number;
+}) {
   const documentKey = useDocumentKey(); // one key per trip: a second Ctrl+Enter cannot dispatch it twice
   const [filter, setFilter] = useState({ warehouseId: null as number | null, route: '', from: '', to: '' });
   const [notes, setNotes] = useState<Note[]>([]);
@@ -33,6 +45,8 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
   const [cursor, setCursor] = useState(0);
   const [trip, setTrip] = useState(emptyTrip);
   const [ewayBills, setEwayBills] = useState<EwayBills>({});
+  const [transport, setTransport] = useState(emptyTransport);
+  const [skipped, setSkipped] = useState<Awaited<ReturnType<typeof downloadEwayBills>>>([]);
   const [error, setError] = useState({ message: '', field: '' });
   const [loaded, setLoaded] = useState(0);
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
@@ -49,7 +63,7 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
     void call('dispatches.pending', { ...filter, route: '' }).then((r) =>
       setRoutes([...new Set(r.map((n) => n.route))].sort()),
     );
-  }, [filter, loaded]);
+  }, [filter, loaded, refreshKey]);
   // Only what is shown can leave: a note filtered out is not loaded behind the clerk's back.
   const loading = notes.filter((n) => chosen.has(n.id));
   const packages = loading.reduce((s, n) => s + n.packages, 0);
@@ -97,7 +111,7 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
       );
       const d = await call(
         'dispatches.create',
-        { ...trip, deliveryNoteIds: loading.map((n) => n.id), ewayBills: bills },
+        { ...trip, ...transportInput(transport), deliveryNoteIds: loading.map((n) => n.id), ewayBills: bills },
         documentKey.options,
       );
       documentKey.renew();
@@ -105,6 +119,8 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
       setChosen(new Set());
       setEwayBills({});
       setTrip(emptyTrip);
+      setTransport(emptyTransport);
+      setSkipped([]);
       setError({ message: '', field: '' });
       setLoaded((x) => x + 1);
       onDispatched(d.id);
@@ -112,6 +128,17 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
       const field = e instanceof ApiError ? (e.field ?? '') : '';
       setError({ message: (e as Error).message, field });
       document.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
+    }
+  };
+  const exportEwayBills = async () => {
+    try {
+      const { vehicleNo, lrNumber } = trip;
+      const ids = loading.map((n) => n.id);
+      const transportOut = { ...transportInput(transport), vehicleNo, lrNumber };
+      setSkipped(await downloadEwayBills({ deliveryNoteIds: ids, transport: transportOut }));
+      setError({ message: '', field: '' });
+    } catch (e) {
+      setError({ message: (e as Error).message, field: e instanceof ApiError ? (e.field ?? '') : '' });
     }
   };
   const onFormKey = (e: KeyboardEvent) => {
@@ -147,6 +174,7 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
           ))}
         </div>
       )}
+      {canWrite && <TransportFields value={transport} onChange={setTransport} />}
       <div className="toolbar left board-filters">
         <select
           aria-label="Warehouse"
@@ -245,7 +273,22 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
                 <td className="num">{n.packages}</td>
                 <td>{n.invoiceNumber ?? <span className="pill blocked">not invoiced</span>}</td>
                 <td className="num">{n.invoiceTotal === null ? '—' : formatMoney(n.invoiceTotal)}</td>
-                <td>{n.needsEwayBill ? <span className="pill on_hold">needs e-way bill</span> : ''}</td>
+                <td>
+                  {n.ewayBill ? (
+                    <span title={n.ewayBillValidUpto ? `valid to ${businessTime(n.ewayBillValidUpto)}` : ''}>
+                      EWB {n.ewayBill}
+                    </span>
+                  ) : n.needsEwayBill ? (
+                    <span className="pill on_hold">needs e-way bill</span>
+                  ) : (
+                    ''
+                  )}
+                  {n.ewayBillWarning && (
+                    <div className="pill blocked" role="note">
+                      {n.ewayBillWarning}
+                    </div>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -262,6 +305,12 @@ export function DispatchBoard({ canWrite, onDispatched }: { canWrite: boolean; o
             onChange={setEwayBills}
             errorField={error.field}
           />
+          <div className="toolbar left">
+            <button type="button" disabled={loading.length === 0} onClick={() => void exportEwayBills()}>
+              Download e-way bill JSON
+            </button>
+          </div>
+          <SkippedList skipped={skipped} />
           <button className="primary" type="submit" disabled={loading.length === 0}>
             Dispatch {loading.length} note(s){loading.length ? ` · ${packages} pkgs · ${formatMoney(value)}` : ''}
           </button>

@@ -6,6 +6,7 @@ import { useActionKeys } from '../../api/document-key';
 import { PdfPreview } from '../../components/PdfPreview';
 import { toast } from '../../stores/toast-store';
 import { DispatchBoard } from './DispatchBoard';
+import { downloadEwayBills, EwayBillImport } from './EwayBillFile';
 
 type Pdf = OutputOf<'documents.dispatchSheet'>;
 
@@ -14,6 +15,7 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   const [open, setOpen] = useState<OutputOf<'dispatches.open'>>([]);
   const actionKeys = useActionKeys();
   const [pdf, setPdf] = useState<Pdf | null>(null);
+  const [imported, setImported] = useState(0);
   const reload = () => void call('dispatches.open', {}).then(setOpen);
   useEffect(reload, []);
   const dispatched = async (id: number) => {
@@ -36,7 +38,15 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
   };
   return (
     <div className="approval-list">
-      <DispatchBoard canWrite={canWrite} onDispatched={(id) => void dispatched(id)} />
+      <DispatchBoard canWrite={canWrite} onDispatched={(id) => void dispatched(id)} refreshKey={imported} />
+      {canWrite && (
+        <EwayBillImport
+          onImported={() => {
+            setImported((n) => n + 1);
+            reload();
+          }}
+        />
+      )}
       {open.map((d) => (
         <article key={d.id} className="card" aria-label={`Dispatch ${d.number}`}>
           <header className="detail-head">
@@ -47,6 +57,13 @@ export function DispatchPanel({ canWrite }: { canWrite: boolean }) {
             <button onClick={() => void call('documents.dispatchSheet', { id: d.id }).then(setPdf)}>
               Dispatch sheet
             </button>
+            {canWrite && (
+              <button
+                onClick={() => void downloadEwayBills({ dispatchId: d.id }).catch((e: Error) => toast.error(e.message))}
+              >
+                E-way bill JSON
+              </button>
+            )}
           </header>
           {d.notes.map((n) => (
             <div key={n.deliveryNoteId} className="detail-head">

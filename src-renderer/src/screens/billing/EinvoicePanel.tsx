@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
-import { download } from '../../components/download';
+import { downloadText } from '../../components/download';
 import { toast } from '../../stores/toast-store';
 
 type Due = OutputOf<'einvoice.due'>;
@@ -10,9 +10,6 @@ type Refused = OutputOf<'einvoice.exportBulk'>['refused'];
 type Results = OutputOf<'einvoice.importResponse'>['results'];
 
 const keyOf = (d: { type: string; id: number }) => `${d.type}:${d.id}`;
-
-/** Text as the base64 the download helper takes (UTF-8, so names in any script survive). */
-const base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 
 /**
  * The e-invoice desk: documents due for an IRN (with the IRP's errors when it refused one), ticked and downloaded as
@@ -47,7 +44,7 @@ export function EinvoicePanel({ canBill }: { canBill: boolean }) {
     try {
       const file = await call('einvoice.exportBulk', { documents });
       setRefused(file.refused);
-      if (file.count > 0) download({ filename: file.filename, mime: 'application/json', base64: base64(file.content) });
+      if (file.count > 0) downloadText({ filename: file.filename, mime: 'application/json', text: file.content });
       toast.ok(`${file.count} document${file.count === 1 ? '' : 's'} in ${file.filename}`);
     } catch (e) {
       setError((e as Error).message);

@@ -56,6 +56,8 @@ export function CustomerEditor({
   const [loaded, setLoaded] = useState(id === null);
   const [pending, setPending] = useState<OutputOf<'customers.get'>['pendingApproval']>(null);
   const warehouses = useWarehouseOptions();
+  // The road km its e-way bills carry: kept apart from the customer (customers.setDistance), saved when changed.
+  const [km, setKm] = useState({ shown: '', saved: '' });
 
   useEffect(() => {
     void call('users.assignable', {}).then(setUsers);
@@ -67,6 +69,9 @@ export function CustomerEditor({
       setParentLabel(parentName ?? '');
       setLoaded(true);
     });
+    void call('customers.distance', { customerId: id })
+      .then((d) => setKm({ shown: d.km === null ? '' : String(d.km), saved: d.km === null ? '' : String(d.km) }))
+      .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
@@ -83,6 +88,8 @@ export function CustomerEditor({
         customerId !== undefined
           ? await call('customers.update', { ...input, id: customerId, version: version! })
           : await call('customers.create', input);
+      if (km.shown !== km.saved && km.shown !== '')
+        await call('customers.setDistance', { customerId: saved.id, km: Number(km.shown) });
       toast.ok(
         saved.pendingApproval
           ? `Saved ${saved.name} (${saved.code}); waiting for approval: ${saved.pendingApproval.text}`
@@ -163,6 +170,22 @@ export function CustomerEditor({
             <AddressFields form={form} prefix="shipTo" />
           </>
         )}
+        <div className="grid">
+          <div className="field">
+            <label htmlFor="customer-km">Road distance (km)</label>
+            <input
+              id="customer-km"
+              data-field="km"
+              inputMode="numeric"
+              maxLength={4}
+              value={km.shown}
+              onChange={(e) => setKm({ ...km, shown: e.target.value.replace(/\D/g, '') })}
+            />
+            <div className="field-hint">
+              From the warehouse to the ship-to, for e-way bills; 0 = the portal works it out
+            </div>
+          </div>
+        </div>
         <h3>Credit</h3>
         <div className="grid">
           <MoneyField form={form} path="creditLimit" label="Credit limit (₹)" />

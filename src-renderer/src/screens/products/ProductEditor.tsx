@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { InputOf, OutputOf } from '../../../../src-shared/contract';
 import { formatRate } from '../../../../src-shared/money';
+import { UQC_CODES, uqcFor } from '../../../../src-shared/uqc';
 import { call } from '../../api/client';
 import { Drawer } from '../../components/Drawer';
 import { CheckField, IntField, MoneyField, SelectField, TextField } from '../../components/fields';
@@ -18,6 +19,7 @@ const blank: Values = {
   mrp: 0,
   price: 0,
   baseUnit: 'pc',
+  uqc: '',
   packs: [],
   barcodes: [],
   batchTracked: true,
@@ -93,6 +95,19 @@ export function ProductEditor({
           <MoneyField form={form} path="mrp" label="MRP (₹)" />
           <MoneyField form={form} path="price" label="Selling price (₹)" hint="Before tax, per base unit" />
           <TextField form={form} path="baseUnit" label="Base unit" hint="pc, kg, btl…" />
+          <SelectField
+            form={form}
+            path="uqc"
+            label="GST unit code (UQC)"
+            hint="For e-invoice, e-way bill and GSTR-1"
+            options={[
+              {
+                value: '',
+                label: `From the unit: ${uqcFor({ uqc: '', baseUnit: form.values.baseUnit ?? 'pc' }) ?? 'none'}`,
+              },
+              ...UQC_CODES.map((c) => ({ value: c, label: c })),
+            ]}
+          />
           <TextField form={form} path="rackLocation" label="Rack / bin" />
           <IntField form={form} path="shelfLifeDays" label="Shelf life (days)" />
           <SelectField

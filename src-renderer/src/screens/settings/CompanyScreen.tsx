@@ -5,6 +5,7 @@ import { IntField, MoneyField, SelectField, TextField } from '../../components/f
 import { AllocationSettings } from './AllocationSettings';
 import { EinvoiceSetting } from './EinvoiceSetting';
 import { BusinessCalendarSettings } from './BusinessCalendarSettings';
+import { TransportersSettings } from './TransportersSettings';
 import { useForm } from '../../components/use-form';
 import { useHotkeys } from '../../components/use-hotkeys';
 import { useSession } from '../../stores/session-store';
@@ -147,6 +148,7 @@ export function CompanyScreen() {
       <AllocationSettings />
       <EinvoiceSetting />
       <BusinessCalendarSettings />
+      <TransportersSettings />
     </section>
   );
 }
