@@ -1,36 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openDemoLedger, signInAs } from './helpers';
 
 // The demo ledger (port after E2E_PORT): Anita the manager goes away and names the owner; the owner's bell counts it.
 test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5188) + 1}` });
 
-async function signInAs(page: Page, username: string, password: string) {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 15_000 });
-}
-
 test('a manager names a substitute from the user menu, and the substitute’s bell shows it unread', async ({ page }) => {
-  await page.goto('/');
-  const setup = page.getByLabel('Company name');
+  await openDemoLedger(page);
   const signOut = page.getByRole('button', { name: 'Sign out' });
-  await expect(
-    setup
-      .or(signOut)
-      .or(page.getByRole('button', { name: 'Sign in' }))
-      .first(),
-  ).toBeVisible({
-    timeout: 15_000,
-  });
-  if (await setup.isVisible()) {
-    await setup.fill('Shree Ganesh Distributors');
-    await page.getByLabel('Your name').fill('Owner');
-    await page.getByLabel('Password (8+ characters)').fill('correct-horse');
-    await page.getByRole('button', { name: 'Create company and sign in' }).click();
-    await expect(signOut).toBeVisible({ timeout: 30_000 });
-  }
-  if (await signOut.isVisible()) await signOut.click();
-
   await signInAs(page, 'anita', 'demo-pass-1');
   await page.getByRole('button', { name: 'Away: substitute' }).click();
   const drawer = page.getByRole('dialog', { name: 'Away: substitute' });

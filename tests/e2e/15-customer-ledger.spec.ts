@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { api } from './helpers';
+import { api, openDemoLedger, signInAs } from './helpers';
 
 // The demo ledger (port after E2E_PORT): six weeks of invoices and receipts. Sets it up when run alone.
 test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5188) + 1}` });
@@ -7,29 +7,8 @@ test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5188) + 1
 test('the billing clerk opens a customer’s ledger from receivables, TDS on its own line, and exports it', async ({
   page,
 }) => {
-  await page.goto('/');
-  const setup = page.getByLabel('Company name');
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  await expect(
-    setup
-      .or(signOut)
-      .or(page.getByRole('button', { name: 'Sign in' }))
-      .first(),
-  ).toBeVisible({
-    timeout: 15_000,
-  });
-  if (await setup.isVisible()) {
-    await setup.fill('Shree Ganesh Distributors');
-    await page.getByLabel('Your name').fill('Owner');
-    await page.getByLabel('Password (8+ characters)').fill('correct-horse');
-    await page.getByRole('button', { name: 'Create company and sign in' }).click();
-    await expect(signOut).toBeVisible({ timeout: 30_000 });
-  }
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel('Username').fill('kavita');
-  await page.getByLabel('Password').fill('demo-pass-1');
-  await page.keyboard.press('Enter');
-  await expect(signOut).toBeVisible();
+  await openDemoLedger(page);
+  await signInAs(page, 'kavita', 'demo-pass-1');
 
   // The top debtor pays part of what it owes, less 1 % TDS the buyer keeps back under 194Q.
   const ageing = await api(page.request, 'receivables.ageing', {});

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openDemoLedger, signInAs } from './helpers';
 
 // The demo ledger (port after E2E_PORT): months of demo invoices to file. 06-dashboard sets it up, and this spec
 // does if run alone.
@@ -7,27 +8,8 @@ test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5188) + 1
 test('the billing clerk opens GST returns, switches to the quarter by keyboard and sees it reconcile', async ({
   page,
 }) => {
-  await page.goto('/');
-  const setup = page.getByLabel('Company name');
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  await expect(
-    setup
-      .or(signOut)
-      .or(page.getByRole('button', { name: 'Sign in' }))
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
-  if (await setup.isVisible()) {
-    await setup.fill('Shree Ganesh Distributors');
-    await page.getByLabel('Your name').fill('Owner');
-    await page.getByLabel('Password (8+ characters)').fill('correct-horse');
-    await page.getByRole('button', { name: 'Create company and sign in' }).click();
-    await expect(signOut).toBeVisible({ timeout: 30_000 });
-  }
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel('Username').fill('kavita');
-  await page.getByLabel('Password').fill('demo-pass-1');
-  await page.keyboard.press('Enter');
-  await expect(signOut).toBeVisible();
+  await openDemoLedger(page);
+  await signInAs(page, 'kavita', 'demo-pass-1');
 
   await page
     .getByRole('link', { name: 'GST returns' })

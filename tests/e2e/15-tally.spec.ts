@@ -1,31 +1,13 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { openDemoLedger, signInAs } from './helpers';
 
 // The demo ledger (port after E2E_PORT): a distributor with a GSTIN and months of invoices and receipts.
 test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5188) + 1}` });
 
 test('the manager maps Tally ledgers by keyboard and downloads a period’s vouchers', async ({ page }) => {
-  await page.goto('/');
-  const setup = page.getByLabel('Company name');
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  await expect(
-    setup
-      .or(signOut)
-      .or(page.getByRole('button', { name: 'Sign in' }))
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
-  if (await setup.isVisible()) {
-    await setup.fill('Shree Ganesh Distributors');
-    await page.getByLabel('Your name').fill('Owner');
-    await page.getByLabel('Password (8+ characters)').fill('correct-horse');
-    await page.getByRole('button', { name: 'Create company and sign in' }).click();
-    await expect(signOut).toBeVisible({ timeout: 30_000 });
-  }
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel('Username').fill('anita');
-  await page.getByLabel('Password').fill('demo-pass-1');
-  await page.keyboard.press('Enter');
-  await expect(signOut).toBeVisible();
+  await openDemoLedger(page);
+  await signInAs(page, 'anita', 'demo-pass-1');
 
   await page.getByRole('button', { name: 'Tally', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Tally', exact: true })).toBeVisible();

@@ -1,42 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
-import { api } from './helpers';
+import { expect, test } from '@playwright/test';
+import { api, openDemoLedger, signInAs } from './helpers';
 
 // The demo ledger (port after E2E_PORT): the owner sets a two-level order policy on the screen, Ravi the clerk
 // places an order over its customer's limit, Anita the manager approves level 1 and the owner level 2, by keyboard.
 test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5188) + 1}` });
 
-async function signInAs(page: Page, username: string, password: string) {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 15_000 });
-}
-
-async function demoLedger(page: Page) {
-  await page.goto('/');
-  const setup = page.getByLabel('Company name');
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  await expect(
-    setup
-      .or(signOut)
-      .or(page.getByRole('button', { name: 'Sign in' }))
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
-  if (await setup.isVisible()) {
-    await setup.fill('Shree Ganesh Distributors');
-    await page.getByLabel('Your name').fill('Owner');
-    await page.getByLabel('Password (8+ characters)').fill('correct-horse');
-    await page.getByRole('button', { name: 'Create company and sign in' }).click();
-    await expect(signOut).toBeVisible({ timeout: 30_000 });
-  }
-  if (await signOut.isVisible()) await signOut.click();
-}
-
 test('an order under a two-level policy is allocated only after the owner approves level 2', async ({
   page,
   browser,
 }) => {
-  await demoLedger(page);
+  await openDemoLedger(page);
   await signInAs(page, 'admin', 'correct-horse');
   const r = page.request;
   // A district of its own, so the policy governs only this story's customer.

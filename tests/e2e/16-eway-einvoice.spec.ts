@@ -1,32 +1,14 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { api } from './helpers';
+import { expect, test } from '@playwright/test';
+import { api, openDemoLedger, signInAs } from './helpers';
 
 // The demo ledger (port after E2E_PORT): its invoiced delivery notes wait on the dispatch board, and its B2B
 // invoices are due for an IRN once e-invoicing applies.
 test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5188) + 1}` });
 
-async function signInToDemo(page: Page) {
-  await page.goto('/');
-  const setup = page.getByLabel('Company name');
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  const signIn = page.getByRole('button', { name: 'Sign in' });
-  await expect(setup.or(signOut).or(signIn).first()).toBeVisible({ timeout: 15_000 });
-  if (await setup.isVisible()) {
-    await setup.fill('Shree Ganesh Distributors');
-    await page.getByLabel('Your name').fill('Owner');
-    await page.getByLabel('Password (8+ characters)').fill('correct-horse');
-    await page.getByRole('button', { name: 'Create company and sign in' }).click();
-  } else if (await signIn.isVisible()) {
-    await page.getByLabel('Username').fill('admin');
-    await page.getByLabel('Password').fill('correct-horse');
-    await page.keyboard.press('Enter');
-  }
-  await expect(signOut).toBeVisible({ timeout: 30_000 });
-}
-
 test('the dispatch panel downloads the e-way bill JSON for the notes being loaded', async ({ page }) => {
-  await signInToDemo(page);
+  await openDemoLedger(page);
+  await signInAs(page, 'admin', 'correct-horse');
   // Small demo invoices: a ₹100 limit makes each one need an e-way bill.
   const company = await api(page.request, 'company.get', {});
   await api(page.request, 'company.update', { ...company, ewayBillThreshold: 100_00 });
@@ -84,7 +66,8 @@ test('the dispatch panel downloads the e-way bill JSON for the notes being loade
 });
 
 test('the billing desk lists invoices due for an IRN and downloads their JSON', async ({ page }) => {
-  await signInToDemo(page);
+  await openDemoLedger(page);
+  await signInAs(page, 'admin', 'correct-horse');
   await api(page.request, 'einvoice.updateSettings', { appliesFrom: '2020-10-01' });
 
   await page.keyboard.press('Alt+6');

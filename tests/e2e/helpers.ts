@@ -18,6 +18,38 @@ export async function signIn(page: Page) {
 }
 
 /**
+ * The demo ledger (the server on the port after E2E_PORT): 06-dashboard sets it up, and a spec run alone does it
+ * here. Leaves the page on the sign-in form.
+ */
+export async function openDemoLedger(page: Page) {
+  await page.goto('/');
+  const setup = page.getByLabel('Company name');
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  await expect(
+    setup
+      .or(signOut)
+      .or(page.getByRole('button', { name: 'Sign in' }))
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
+  if (await setup.isVisible()) {
+    await setup.fill('Shree Ganesh Distributors');
+    await page.getByLabel('Your name').fill('Owner');
+    await page.getByLabel('Password (8+ characters)').fill('correct-horse');
+    await page.getByRole('button', { name: 'Create company and sign in' }).click();
+    await expect(signOut).toBeVisible({ timeout: 30_000 });
+  }
+  if (await signOut.isVisible()) await signOut.click();
+}
+
+/** Signs in from the sign-in form and waits until the app is open. */
+export async function signInAs(page: Page, username: string, password: string) {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 15_000 });
+}
+
+/**
  * Counts every key the test sends through page.keyboard. The issue counts the characters of
  * codes and quantities (and a scanner's scans) apart from the keys a clerk spends on getting
  * around, so those go through `data()` and `scan()`; every other press or typed character is
