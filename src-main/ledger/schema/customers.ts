@@ -38,6 +38,14 @@ export const customers = sqliteTable(
     billPincode: text('bill_pincode').notNull().default(''),
     /** JSON of the ship-to address, or null when goods go to the bill-to address. */
     shipTo: text('ship_to'),
+    /**
+     * Default parties of this customer's orders (customers ids), null = the customer itself: the bill-to whose GSTIN
+     * the invoice carries, the ship-to the goods go to (its state is the place of supply), the payer whose account
+     * receivables and statements follow (a retailer's payer may be its distributor).
+     */
+    billToId: integer('bill_to_id').references((): AnySQLiteColumn => customers.id),
+    shipToId: integer('ship_to_id').references((): AnySQLiteColumn => customers.id),
+    payerId: integer('payer_id').references((): AnySQLiteColumn => customers.id),
     route: text('route').notNull().default(''),
     creditLimit: integer('credit_limit').notNull().default(0),
     paymentTermsDays: integer('payment_terms_days').notNull().default(0),

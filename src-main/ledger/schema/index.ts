@@ -26,3 +26,4 @@ export * from './eway-bills';
 export * from './approval-time';
 export * from './approvals';
 export * from './order-status-counts';
+export * from './channel';

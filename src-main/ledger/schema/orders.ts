@@ -20,6 +20,12 @@ export const orders = sqliteTable(
       .references(() => warehouses.id),
     paymentType: text('payment_type').notNull().default('credit'),
     endBuyer: text('end_buyer').notNull().default(''),
+    /** The order's parties (customers ids) besides the sold-to customer; null = the sold-to itself. */
+    billToId: integer('bill_to_id').references(() => customers.id),
+    shipToId: integer('ship_to_id').references(() => customers.id),
+    payerId: integer('payer_id').references(() => customers.id),
+    /** the end buyer as a party (a customer record), when an end-buyer agreement or forecast names it */
+    endBuyerId: integer('end_buyer_id').references(() => customers.id),
     requiredDate: text('required_date'),
     reference: text('reference').notNull().default(''),
     remarks: text('remarks').notNull().default(''),
@@ -206,6 +212,12 @@ export const invoices = sqliteTable(
     credited: integer('credited').notNull().default(0),
     status: text('status').notNull().default('posted'),
     placeOfSupply: text('place_of_supply').notNull().default(''),
+    /** The parties copied from the order at posting (customers ids) besides the sold-to customer; null = the sold-to itself. */
+    billToId: integer('bill_to_id').references(() => customers.id),
+    shipToId: integer('ship_to_id').references(() => customers.id),
+    payerId: integer('payer_id').references(() => customers.id),
+    /** the end buyer as a party (a customer record), when an end-buyer agreement or forecast names it */
+    endBuyerId: integer('end_buyer_id').references(() => customers.id),
     gross: integer('gross').notNull().default(0),
     discount: integer('discount').notNull().default(0),
     taxable: integer('taxable').notNull().default(0),
