@@ -63,20 +63,23 @@ export function salesPerformance(ctx: EngineContext, f: ReportFilters): ReportRe
 
 /** Per customer: booked, billed, paid and what is still owed. */
 export function customerPerformance(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: false });
+  // Customers with an order (any date) that the filters keep: a seek per customer into orders_customer_idx.
+  const where = orderFilters(f, { lines: false }).add('o.customer_id = c.id');
   const today = businessToday(ctx);
   const withCost = seesCost(ctx);
   // Booked, billed and the margin on what was billed, per customer, from the customer rollup: a row per
   // customer per month (booked on the confirm day, not cancelled; billed = posted invoice totals).
   const figures = customerFiguresFromRollups(f);
+  // Settled invoices add nothing to what is owed, so only the open ones are read (invoices_open_idx, no table).
+  const open = "i.customer_id = c.id AND i.status = 'posted' AND i.total <> i.paid + i.credited";
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT c.id AS customerId, c.code, c.name,${withCost ? ' m.cost, m.costedSales, m.unknownCost,' : ''}
               coalesce(m.booked, 0) AS booked, coalesce(m.billed, 0) AS billed,
               coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.reversed_on IS NULL AND pm.received_on BETWEEN @from AND @to), 0) AS received,
-              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted'), 0) AS outstanding,
-              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted' AND i.due_date < @today), 0) AS overdue
-       FROM customers c LEFT JOIN ${figures.sql} m ON m.customer_id = c.id WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
+              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE ${open}), 0) AS outstanding,
+              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE ${open} AND i.due_date < @today), 0) AS overdue
+       FROM customers c LEFT JOIN ${figures.sql} m ON m.customer_id = c.id WHERE EXISTS (SELECT 1 FROM orders o ${where.sql})
        ORDER BY billed DESC LIMIT 5000`,
     )
     .all({ from: f.from, to: f.to, today }, ...figures.params, ...where.params) as Record<string, number | string>[];

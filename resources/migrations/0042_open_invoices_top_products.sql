@@ -1,0 +1,3 @@
+CREATE INDEX `invoices_open_idx` ON `invoices` (`customer_id`,`due_date`,`total`,`paid`,`credited`) WHERE status = 'posted' AND total <> paid + credited;--> statement-breakpoint
+CREATE INDEX `payments_received_idx` ON `payments` (`customer_id`,`received_on`,`amount`,`reversed_on`) WHERE reversed_on IS NULL;--> statement-breakpoint
+CREATE INDEX `sales_rollups_product_month_idx` ON `sales_rollups` (`period`,(billed_taxable - free_taxable) DESC,`key_id`) WHERE dimension = 'product' AND grain = 'month';
