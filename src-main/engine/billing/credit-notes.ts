@@ -9,10 +9,12 @@ import { costReturned } from '../margin/margin-rules';
 import { nextDocumentNumber } from '../numbering';
 import { lineGst } from './gst';
 import { publishCreditNotePosted } from '../sync/payloads/credit-note-payload';
+import { reverseRebatesForCreditNote } from '../channel/rebates/rebate-accrual';
 
 export interface CreditNoteInput {
   invoiceId: number;
-  kind: 'return' | 'price_difference';
+  /** rebate: a rebate settled on the invoice's taxable value (like a price difference, raised by settlement) */
+  kind: 'return' | 'price_difference' | 'rebate';
   reason: string;
   lines: { invoiceLineId: number; quantity: number; restock: 'sellable' | 'damaged'; taxable: number }[];
 }
@@ -76,7 +78,7 @@ export function creditNoteOrHold(ctx: EngineContext, input: CreditNoteInput) {
 /**
  * A credit note against a posted invoice, never an edit of it. A sales return takes goods back
  * into their batch (or straight to damaged) and credits their share of the invoice; a price
- * difference credits an amount of taxable value with its GST. Numbered CN/yy-yy/nnnnnn.
+ * difference (or a rebate) credits an amount of taxable value with its GST. Numbered CN/yy-yy/nnnnnn.
  */
 export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
   const { sqlite } = ctx.ledger;
@@ -201,6 +203,8 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
     .run(totals.taxable, totals.cgst, totals.sgst, totals.igst, total, id);
   sqlite.prepare('UPDATE invoices SET credited = credited + ? WHERE id = ?').run(total, invoice.id);
   recordAudit(ctx, 'post', 'credit_note', id, { number, invoice: invoice.number, kind: input.kind, total });
+  // A rebate's credit note is not a purchase returned: it leaves what the rebate tiers count alone.
+  if (input.kind !== 'rebate') reverseRebatesForCreditNote(ctx, id);
   publishCreditNotePosted(ctx, id);
   return { id, number, invoiceNumber: invoice.number, kind: input.kind, ...totals, total };
 }

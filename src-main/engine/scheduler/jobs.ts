@@ -2,6 +2,7 @@ import { refreshPlannerStatistics } from '../../ledger/query-planner';
 import { purgeExpiredSessions } from '../users/sessions';
 import { escalateDueApprovals } from '../approvals/escalation';
 import type { ScheduledJob } from './scheduled-job';
+import { reestimateRebates } from '../channel/rebates/reestimate-rebates';
 
 export type { ScheduledJob } from './scheduled-job';
 
@@ -13,4 +14,6 @@ export const scheduledJobs: ScheduledJob[] = [
   // Approvals waiting past their level's business hours escalate and remind; after a closed weekend it catches up.
   { name: 'approval-escalation', everyMinutes: 5, run: escalateDueApprovals },
   { name: 'expired-sessions', everyMinutes: 60, run: (ctx) => void purgeExpiredSessions(ctx) },
+  // Rebate accruals follow the projected tier as the period runs; a true-up is booked only when it moved.
+  { name: 'rebate-reestimate', everyMinutes: 24 * 60, run: (ctx, now) => void reestimateRebates(ctx, now) },
 ];

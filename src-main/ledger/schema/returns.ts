@@ -19,7 +19,7 @@ export const creditNotes = sqliteTable(
     customerId: integer('customer_id')
       .notNull()
       .references(() => customers.id),
-    /** return | price_difference */
+    /** return | price_difference | rebate (settled on taxable value, no goods) */
     kind: text('kind').notNull(),
     reason: text('reason').notNull(),
     taxable: integer('taxable').notNull(),

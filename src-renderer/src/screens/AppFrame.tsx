@@ -37,6 +37,7 @@ import { GstReturnsScreen } from './reports/GstReturnsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { PayablesScreen } from './payables/PayablesScreen';
 import { TallyScreen } from './tally/TallyScreen';
+import { RebatesScreen } from './channel/RebatesScreen';
 
 interface Place {
   key: string;
@@ -80,6 +81,7 @@ const places: Place[] = [
   },
   // Every role that pays suppliers (payables.write) also reads purchasing.
   { key: 'payables', label: 'Payables', permission: 'purchasing.read', screen: () => <PayablesScreen /> },
+  { key: 'channel-rebates', label: 'Channel: rebates', permission: 'billing.read', screen: () => <RebatesScreen /> },
   { key: 'tally', label: 'Tally', permission: 'billing.read', screen: () => <TallyScreen /> },
   { key: 'stock-value', label: 'Stock value', permission: 'cost.read', screen: () => <StockValueScreen /> },
   { key: 'suppliers', label: 'Suppliers', permission: 'purchasing.read', screen: () => <SuppliersScreen /> },
