@@ -27,6 +27,7 @@ import { calendarHandlers } from '../engine/calendar/calendar-operations';
 import { delegationHandlers } from '../engine/approvals/delegation-operations';
 import { notificationHandlers } from '../engine/notifications/notification-operations';
 import { joinParts } from './join-parts';
+import { claimHandlers } from '../engine/channel/claims/claims-operations';
 import { approvalHandlers } from '../engine/approvals/approval-operations';
 
 export { ownTransaction } from '../engine/users/user-operations';
@@ -65,4 +66,5 @@ export const handlers = joinParts({
   delegationHandlers,
   notificationHandlers,
   approvalHandlers,
+  claimHandlers,
 });
