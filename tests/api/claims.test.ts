@@ -40,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const schemeSource = { kind: 'scheme', supplierId: 0, from: '2026-11-01', to: '2026-11-30' };
+const schemeSource = { kind: 'scheme' as const, supplierId: 0, from: '2026-11-01', to: '2026-11-30' };
 
 describe('claims on the brand over the API', () => {
   it('builds a scheme claim from the free goods given, files it, and takes the brand’s answer', async () => {
