@@ -15,8 +15,14 @@ type Head = Omit<
 export function listClaims(ctx: EngineContext, f: { status?: ClaimStatus; supplierId?: number }): Head[] {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (f.status) (where.push('c.status = ?'), params.push(f.status));
-  if (f.supplierId) (where.push('c.supplier_id = ?'), params.push(f.supplierId));
+  if (f.status) {
+    where.push('c.status = ?');
+    params.push(f.status);
+  }
+  if (f.supplierId) {
+    where.push('c.supplier_id = ?');
+    params.push(f.supplierId);
+  }
   const sql = `${HEAD} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id DESC LIMIT 500`;
   return ctx.ledger.sqlite.prepare(sql).all(...params) as Head[];
 }
