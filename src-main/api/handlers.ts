@@ -27,6 +27,7 @@ import { calendarHandlers } from '../engine/calendar/calendar-operations';
 import { delegationHandlers } from '../engine/approvals/delegation-operations';
 import { notificationHandlers } from '../engine/notifications/notification-operations';
 import { joinParts } from './join-parts';
+import { claimHandlers } from '../engine/channel/claims/claims-operations';
 import { approvalHandlers } from '../engine/approvals/approval-operations';
 import { rebateHandlers } from '../engine/channel/rebates/rebate-operations';
 
@@ -67,4 +68,5 @@ export const handlers = joinParts({
   notificationHandlers,
   approvalHandlers,
   rebateHandlers,
+  claimHandlers,
 });

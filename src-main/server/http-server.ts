@@ -10,10 +10,12 @@ import { allowedHosts as hostsFor, type MachineNames } from './lan-addresses';
 const COOKIE = 'stockist_session';
 /** A terminal's own id, kept for years, so an admin can see and end everything signed in from one PC. */
 const DEVICE_COOKIE = 'stockist_device';
-/** Bodies: 1 MB for any call; imports carry a whole CSV (up to 20 MB of text, JSON-escaped). */
+/** Bodies: 1 MB for any call; imports carry a whole CSV (up to 20 MB of text, JSON-escaped), a claim's evidence a
+ * photo or PDF (up to 5 MB, base64). */
 const MAX_BODY = 1024 * 1024;
 const MAX_IMPORT_BODY = 25 * 1024 * 1024;
-const bodyLimit = (name: string) => (/\.import/.test(name) ? MAX_IMPORT_BODY : MAX_BODY);
+const bodyLimit = (name: string) =>
+  /\.import/.test(name) || name === 'claims.attachEvidence' ? MAX_IMPORT_BODY : MAX_BODY;
 
 /**
  * Slow or idle connections and too many of them cannot tie the server up: a client has 10 s to

@@ -28,6 +28,7 @@ import { ewayBillOperations } from './eway-bills';
 import { approvalTimeOperations } from './approval-time';
 import { approvalOperations } from './approvals';
 import { channelRebateOperations } from './channel-rebates';
+import { claimOperations } from './channel-claims';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -60,6 +61,7 @@ export const contract = {
   ...approvalTimeOperations,
   ...approvalOperations,
   ...channelRebateOperations,
+  ...claimOperations,
 };
 
 export type Contract = typeof contract;

@@ -63,6 +63,8 @@ export const schemeInput = z
     priority: z.int().min(0).max(10_000).default(100),
     exclusive: z.boolean().default(false),
     budgetCap: money('Budget').nullable().default(null),
+    /** the brand (supplier) that funds the benefit and repays it on a scheme claim; null: the distributor's own */
+    fundedBySupplierId: id.nullable().default(null),
   })
   .refine((s) => !s.validFrom || !s.validTo || s.validTo >= s.validFrom, {
     message: 'Valid to is before valid from',
@@ -121,6 +123,7 @@ export const pricingOperations = {
         exclusive: z.boolean(),
         budgetCap: z.int().nullable(),
         budgetUsed: z.int(),
+        fundedBySupplierId: z.int().nullable(),
         active: z.boolean(),
       }),
     ),

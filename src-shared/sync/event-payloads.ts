@@ -34,6 +34,15 @@ const invoice = z.object({
   totals: documentTotals,
 });
 
+const claimKind = z
+  .enum(['scheme', 'price_difference', 'ship_and_debit', 'rebate', 'damage', 'expiry', 'price_protection'])
+  .describe('What the claim recovers from the brand');
+const claimHead = {
+  number: z.string().min(1).max(40).describe('The claim number, e.g. CLM/26-27/000001'),
+  brandCode: code.describe("The distributor's code for the brand (supplier) claimed from"),
+  kind: claimKind,
+};
+
 export const eventPayloads = {
   'order.placed': order.describe('A customer order was saved for fulfilment'),
   'order.confirmed': order.describe('An order was confirmed (credit and stock checks passed)'),
@@ -122,6 +131,45 @@ export const eventPayloads = {
       ),
     })
     .describe('Closing stock of one warehouse at the end of a business day, per product and batch'),
+  'claim.filed': z
+    .object({
+      ...claimHead,
+      filedOn: day,
+      periodFrom: day.nullable(),
+      periodTo: day.nullable(),
+      amountPaise: paise.describe('What the distributor claims: the sum of the lines'),
+      lines: z
+        .array(
+          z.object({
+            sourceKind: z.string().min(1).max(40).describe('What earned the line, e.g. invoice_line_scheme'),
+            sku: sku.nullable(),
+            batchNo: z.string().max(40).nullable(),
+            qty: quantity,
+            amountPaise: paise,
+            description: z.string().max(200),
+          }),
+        )
+        .min(1),
+    })
+    .describe('A claim on the brand was filed (numbered; its lines are frozen)'),
+  'claim.answered': z
+    .object({
+      ...claimHead,
+      answeredOn: day,
+      status: z.enum(['accepted', 'partly_accepted', 'rejected']),
+      amountPaise: paise,
+      acceptedPaise: paise.describe('What the brand accepted: all, part, or 0 when rejected'),
+      reason: z.string().max(500).describe('Why the brand cut or refused the claim, or empty'),
+    })
+    .describe("The brand's answer to a filed claim was recorded"),
+  'claim.settled': z
+    .object({
+      ...claimHead,
+      settledOn: day,
+      creditNoteNumber: z.string().min(1).max(60).describe("The brand's credit note that settled the claim"),
+      settledPaise: paise.describe("The credit note's amount, at most the accepted amount"),
+    })
+    .describe("A claim was settled by the brand's credit note (the brand's account was debited by it)"),
 } as const;
 
 function outlet() {

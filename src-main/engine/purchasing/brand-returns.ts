@@ -6,6 +6,7 @@ import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { postValuedMovement } from '../inventory/stock-ledger';
+import { postSupplierEntry } from '../payables/supplier-entry';
 import { nextDocumentNumber } from '../numbering';
 import { getBrandReturn } from './brand-return-view';
 import { getSupplier } from './supplier-service';
@@ -103,12 +104,10 @@ export function postBrandReturn(ctx: EngineContext, input: ReturnInput): BrandRe
   sqlite
     .prepare('UPDATE brand_returns SET value = ?, cgst = ?, sgst = ?, igst = ?, total = ? WHERE id = ?')
     .run(totals.value, totals.cgst, totals.sgst, totals.igst, total, id);
-  sqlite
-    .prepare(
-      `INSERT INTO supplier_ledger (supplier_id, date, kind, document_type, document_id, number, debit, credit,
-         narration, posted_at) VALUES (?, ?, 'debit_note', 'brand_return', ?, ?, ?, 0, ?, ?)`,
-    )
-    .run(input.supplierId, today, id, number, total, `Goods returned (${input.reason})`, postedAt);
+  postSupplierEntry(ctx, {
+    ...{ supplierId: input.supplierId, date: today, kind: 'debit_note', documentType: 'brand_return', documentId: id },
+    ...{ number, debit: total, credit: 0, narration: `Goods returned (${input.reason})` },
+  });
   recordAudit(ctx, 'post', 'brand_return', id, { number, supplierId: input.supplierId, total });
   return getBrandReturn(ctx, id);
 }

@@ -26,12 +26,17 @@ export function createScheme(ctx: EngineContext, input: SchemeInput) {
     if (!sqlite.prepare('SELECT 1 FROM products WHERE id = ?').get(productId))
       throw invalid(`Product ${productId} does not exist`, field);
   }
+  if (
+    input.fundedBySupplierId !== null &&
+    !sqlite.prepare('SELECT 1 FROM suppliers WHERE id = ?').get(input.fundedBySupplierId)
+  )
+    throw notFound(`Brand (supplier) ${input.fundedBySupplierId}`, 'fundedBySupplierId');
   if (sqlite.prepare('SELECT 1 FROM schemes WHERE code = ?').get(input.code))
     throw conflict(`Scheme code ${input.code} is already used`, 'code');
   const id = Number(
     sqlite
       .prepare(
-        'INSERT INTO schemes (code, name, kind, rule, eligibility, valid_from, valid_to, priority, exclusive, budget_cap, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)',
+        'INSERT INTO schemes (code, name, kind, rule, eligibility, valid_from, valid_to, priority, exclusive, budget_cap, funded_by_supplier_id, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)',
       )
       .run(
         input.code,
@@ -44,6 +49,7 @@ export function createScheme(ctx: EngineContext, input: SchemeInput) {
         input.priority,
         input.exclusive ? 1 : 0,
         input.budgetCap,
+        input.fundedBySupplierId,
         ctx.now().toISOString(),
       ).lastInsertRowid,
   );
@@ -71,9 +77,10 @@ interface SchemeRow {
   exclusive: number;
   budgetCap: number | null;
   budgetUsed: number;
+  fundedBySupplierId: number | null;
   active: number;
 }
-const SELECT = `SELECT id, code, name, kind, rule, eligibility, valid_from AS validFrom, valid_to AS validTo, priority, exclusive, budget_cap AS budgetCap, budget_used AS budgetUsed, active FROM schemes`;
+const SELECT = `SELECT id, code, name, kind, rule, eligibility, valid_from AS validFrom, valid_to AS validTo, priority, exclusive, budget_cap AS budgetCap, budget_used AS budgetUsed, funded_by_supplier_id AS fundedBySupplierId, active FROM schemes`;
 
 function sku(ctx: EngineContext, productId: number): string {
   return (
@@ -114,6 +121,7 @@ export function listSchemes(ctx: EngineContext) {
     exclusive: r.exclusive === 1,
     budgetCap: r.budgetCap,
     budgetUsed: r.budgetUsed,
+    fundedBySupplierId: r.fundedBySupplierId,
     active: r.active === 1,
   }));
 }
@@ -133,6 +141,7 @@ export function getScheme(ctx: EngineContext, id: number) {
     exclusive: r.exclusive === 1,
     budgetCap: r.budgetCap,
     budgetUsed: r.budgetUsed,
+    fundedBySupplierId: r.fundedBySupplierId,
     active: r.active === 1,
   };
 }

@@ -66,6 +66,9 @@ export const claims = sqliteTable(
     brandReference: text('brand_reference').notNull().default(''),
     brandCreditNote: text('brand_credit_note').notNull().default(''),
     settledOn: text('settled_on'),
+    /** business date the brand answered, and its reason for cutting or refusing the claim */
+    answeredOn: text('answered_on'),
+    answerReason: text('answer_reason').notNull().default(''),
     notes: text('notes').notNull().default(''),
     createdAt: text('created_at').notNull(),
     createdBy: integer('created_by').references(() => users.id),
@@ -94,6 +97,8 @@ export const claimLines = sqliteTable(
     /** base units (0 when the claim is money only) */
     quantity: integer('quantity').notNull().default(0),
     amount: integer('amount').notNull(),
+    /** paise the brand accepted of this line, when its answer went line by line (null: not said) */
+    acceptedAmount: integer('accepted_amount'),
     description: text('description').notNull().default(''),
   },
   (t) => [

@@ -28,3 +28,4 @@ export * from './approvals';
 export * from './order-status-counts';
 export * from './channel';
 export * from './rebates';
+export * from './claims';

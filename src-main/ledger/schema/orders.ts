@@ -303,6 +303,8 @@ export const schemes = sqliteTable('schemes', {
   exclusive: integer('exclusive', { mode: 'boolean' }).notNull().default(false),
   budgetCap: integer('budget_cap'),
   budgetUsed: integer('budget_used').notNull().default(0),
+  /** the brand (suppliers.id) that funds the benefit and repays it on a scheme claim; null: the distributor's own */
+  fundedBySupplierId: integer('funded_by_supplier_id'),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull(),
 });

@@ -38,6 +38,7 @@ import { SyncStatusLine } from './sync/SyncStatusLine';
 import { PayablesScreen } from './payables/PayablesScreen';
 import { TallyScreen } from './tally/TallyScreen';
 import { RebatesScreen } from './channel/RebatesScreen';
+import { ClaimsScreen } from './channel/ClaimsScreen';
 
 interface Place {
   key: string;
@@ -84,6 +85,8 @@ const places: Place[] = [
   { key: 'channel-rebates', label: 'Channel: rebates', permission: 'billing.read', screen: () => <RebatesScreen /> },
   { key: 'tally', label: 'Tally', permission: 'billing.read', screen: () => <TallyScreen /> },
   { key: 'stock-value', label: 'Stock value', permission: 'cost.read', screen: () => <StockValueScreen /> },
+  // Channel: what the distributor earns back from the brands.
+  { key: 'claims', label: 'Claims', permission: 'purchasing.read', screen: () => <ClaimsScreen /> },
   { key: 'suppliers', label: 'Suppliers', permission: 'purchasing.read', screen: () => <SuppliersScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },

@@ -109,6 +109,27 @@ export function pushSuite(backend: string, theHq: () => TestHq) {
       expect(await holdings(hq, deviceId)).toEqual({ inbox: 10, saleRows: 10, salesPaise: 10 * 59_000 });
     });
 
+    it("accepts a claim's life (filed, answered, settled) without counting it as a sale", async () => {
+      const { client, deviceId } = await hq.enrolledClient('D-CLAIMS');
+      const head = { number: 'CLM/25-26/000001', brandCode: 'SUN', kind: 'price_protection' as const };
+      const line = { sourceKind: 'price_change:1', sku: 'P', batchNo: null, qty: 62, amountPaise: 620_00 };
+      const answer = await client.push([
+        event(1, 'claim.filed', {
+          ...{ ...head, filedOn: '2025-04-10', periodFrom: '2025-04-10', periodTo: '2025-04-10' },
+          ...{ amountPaise: 620_00, lines: [{ ...line, description: '' }] },
+        }),
+        event(2, 'claim.answered', {
+          ...{ ...head, answeredOn: '2025-04-10', status: 'partly_accepted', amountPaise: 620_00 },
+          ...{ acceptedPaise: 600_00, reason: 'one report unverified' },
+        }),
+        event(3, 'claim.settled', {
+          ...{ ...head, settledOn: '2025-04-10', creditNoteNumber: 'SUN-CN-77', settledPaise: 600_00 },
+        }),
+      ]);
+      expect(answer.results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted']);
+      expect(await holdings(hq, deviceId)).toEqual({ inbox: 3, saleRows: 0, salesPaise: 0 });
+    });
+
     it('files events by month of business date in the partitioned event tables', async () => {
       const { client, deviceId } = await hq.enrolledClient('D-MONTHS');
       await client.push([
