@@ -18,19 +18,24 @@ const milestonesFrom = (where: Where) =>
   `order_milestones m${/\bc\./.test(where.sql) ? ' JOIN customers c ON c.id = m.customer_id' : ''}`;
 
 /**
- * Requested against actual delivery for orders completed in the period. The figures come from one
- * GROUP BY over the days late (a few dozen rows whatever the year's size); the rows are one page.
+ * Requested against actual delivery for orders completed in the period. The figures come from the
+ * (delivered, requested) index alone, grouped by date pair then by days late; the rows are one page.
  */
 export function onTimeDelivery(ctx: EngineContext, f: ReportFilters, page: ReportPage = 'all'): ReportResult {
   const { sqlite } = ctx.ledger;
   const where = orderFilters(f, { lines: false, milestones: true })
     .add('m.fully_delivered_on BETWEEN ? AND ?', f.from, f.to)
     .add('m.required_date IS NOT NULL');
-  const late = `max(0, ${sqlDays('m.required_date', 'm.fully_delivered_on')})`;
+  // Counted per (delivered, requested) pair first, in the covering index's order with no sort: a year
+  // has a few hundred pairs whatever its orders, so the days late are worked out a few hundred times.
+  const late = `max(0, ${sqlDays('r', 'd')})`;
   const h: Histogram = new Map(
     (
       sqlite
-        .prepare(`SELECT ${late} AS v, count(*) AS n FROM ${milestonesFrom(where)} ${where.sql} GROUP BY v`)
+        .prepare(
+          `SELECT ${late} AS v, sum(n) AS n FROM (SELECT m.fully_delivered_on AS d, m.required_date AS r, count(*) AS n
+             FROM ${milestonesFrom(where)} ${where.sql} GROUP BY 1, 2) GROUP BY v`,
+        )
         .all(...where.params) as { v: number; n: number }[]
     ).map((r) => [r.v, r.n]),
   );

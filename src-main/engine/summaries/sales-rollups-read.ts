@@ -1,7 +1,7 @@
 import type { Measure } from './daily-sales-sql';
 import type { Dimension, Grain } from './sales-rollups';
 
-/** A run of rollup rows to add (sign 1) or take away (sign −1): whole months, or days. */
+/** A run of rollup rows to add (sign 1) or take away (sign −1): whole years, quarters, months, or days. */
 export interface RollupPiece {
   grain: Grain;
   from: string;
@@ -12,49 +12,88 @@ export interface RollupPiece {
 const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const lastOfMonth = (month: string) => addDays(`${addDays(`${month}-28`, 4).slice(0, 7)}-01`, -1);
+const daysIn = (first: string, last: string) => (Date.parse(last) - Date.parse(first)) / 86_400_000 + 1;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A calendar year, quarter or month: its period as sales_rollups names it, its days, and its parts. */
+interface Unit {
+  grain: Exclude<Grain, 'day'>;
+  period: string;
+  first: string;
+  last: string;
+}
+const yearOf = (y: string): Unit => ({ grain: 'year', period: y, first: `${y}-01-01`, last: `${y}-12-31` });
+const monthOf = (m: string): Unit => ({ grain: 'month', period: m, first: `${m}-01`, last: lastOfMonth(m) });
+const quarterOf = (y: string, q: number): Unit => ({
+  grain: 'quarter',
+  period: `${y}-Q${q}`,
+  first: `${y}-${pad(q * 3 - 2)}-01`,
+  last: lastOfMonth(`${y}-${pad(q * 3)}`),
+});
+const partsOf = (u: Unit): Unit[] => {
+  const y = u.period.slice(0, 4);
+  if (u.grain === 'year') return [1, 2, 3, 4].map((q) => quarterOf(y, q));
+  const q = Number(u.period.slice(6));
+  return [2, 1, 0].map((k) => monthOf(`${y}-${pad(q * 3 - k)}`));
+};
 
 /**
- * The pieces that add up to the calendar days from–to: every whole month as its month row; a month
- * the range only partly covers as its days, or, when it covers more than half of it, as the month
- * less the days outside (the month running to today less days not yet come costs nothing).
+ * Adds the days lo–hi (inside `u`) as pieces: `u` itself when it is wholly covered; when more than half
+ * of it is, `u` less the days outside (the year running to today less days not yet come costs nothing);
+ * otherwise its parts, a month's as one run of days. A year thus reads a handful of rows per key.
+ */
+function cover(u: Unit, lo: string, hi: string, sign: 1 | -1, out: RollupPiece[]): void {
+  if (lo === u.first && hi === u.last) return void out.push({ grain: u.grain, from: u.period, to: u.period, sign });
+  if (daysIn(lo, hi) * 2 > daysIn(u.first, u.last)) {
+    out.push({ grain: u.grain, from: u.period, to: u.period, sign });
+    if (lo > u.first) coverParts(u, u.first, addDays(lo, -1), -sign as 1 | -1, out);
+    if (hi < u.last) coverParts(u, addDays(hi, 1), u.last, -sign as 1 | -1, out);
+    return;
+  }
+  coverParts(u, lo, hi, sign, out);
+}
+
+function coverParts(u: Unit, lo: string, hi: string, sign: 1 | -1, out: RollupPiece[]): void {
+  if (u.grain === 'month') return void out.push({ grain: 'day', from: lo, to: hi, sign });
+  for (const part of partsOf(u))
+    if (part.last >= lo && part.first <= hi)
+      cover(part, lo > part.first ? lo : part.first, hi < part.last ? hi : part.last, sign, out);
+}
+
+/** The period after `p` in its grain: the next day, month, quarter or year. */
+function nextPeriod(grain: Grain, p: string): string {
+  if (grain === 'day') return addDays(p, 1);
+  if (grain === 'month') return addDays(`${p}-28`, 4).slice(0, 7);
+  if (grain === 'year') return String(Number(p) + 1);
+  const q = Number(p.slice(6));
+  return q === 4 ? `${Number(p.slice(0, 4)) + 1}-Q1` : `${p.slice(0, 5)}Q${q + 1}`;
+}
+
+/**
+ * The pieces that add up to the calendar days from–to, coarsest first (cover), with adjacent pieces of
+ * one grain and sign joined into one run (one index range each).
  */
 export function rollupPieces(from: string, to: string): RollupPiece[] {
   const pieces: RollupPiece[] = [];
-  const months: string[] = [];
-  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = addDays(`${m}-28`, 4).slice(0, 7)) months.push(m);
-  const whole: string[] = [];
-  const flushWhole = () => {
-    if (whole.length) pieces.push({ grain: 'month', from: whole[0]!, to: whole.at(-1)!, sign: 1 });
-    whole.length = 0;
-  };
-  for (const m of months) {
-    const first = `${m}-01`;
-    const last = lastOfMonth(m);
-    const lo = from > first ? from : first;
-    const hi = to < last ? to : last;
-    if (lo === first && hi === last) {
-      whole.push(m);
-      continue;
-    }
-    flushWhole();
-    const covered = Number(hi.slice(8)) - Number(lo.slice(8)) + 1;
-    const days = Number(last.slice(8));
-    if (covered * 2 <= days) {
-      pieces.push({ grain: 'day', from: lo, to: hi, sign: 1 });
-      continue;
-    }
-    pieces.push({ grain: 'month', from: m, to: m, sign: 1 });
-    if (lo > first) pieces.push({ grain: 'day', from: first, to: addDays(lo, -1), sign: -1 });
-    if (hi < last) pieces.push({ grain: 'day', from: addDays(hi, 1), to: last, sign: -1 });
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    const u = yearOf(String(y));
+    if (u.last >= from && u.first <= to)
+      cover(u, from > u.first ? from : u.first, to < u.last ? to : u.last, 1, pieces);
   }
-  flushWhole();
-  return pieces;
+  const joined: RollupPiece[] = [];
+  for (const p of pieces) {
+    const prev = joined.at(-1);
+    if (prev && prev.grain === p.grain && prev.sign === p.sign && nextPeriod(p.grain, prev.to) === p.from)
+      prev.to = p.to;
+    else joined.push({ ...p });
+  }
+  return joined;
 }
 
 /**
  * A subquery of one dimension's rollup rows whose measures add up, per key, to the days from–to:
  * `(…) s` with `s.key_id` and the measures asked for (taken away pieces negated). Group it by
- * s.key_id; filter a group on sums (HAVING), never on a row, since a row may be a month less its days.
+ * s.key_id; filter a group on sums (HAVING), never on a row, since a row may be a year less its days.
  */
 export function rollupRange(
   dimension: Dimension,

@@ -3,17 +3,23 @@ import { KEY, MEASURES } from './daily-sales-sql';
 
 /**
  * `sales_rollups` (ledger/schema/sales-rollups.ts): daily_sales summed per customer, per product and
- * for the whole business, by day and by month. A year of daily_sales is about as many rows as a year
- * of lines; a year of these is one row per customer (or product) per month plus the days at the
- * range's ends (sales-rollups-read.ts).
+ * for the whole business, by day, month, quarter and calendar year. A year of daily_sales is about as
+ * many rows as a year of lines; a year of these is a handful of rows per customer (or product): a year
+ * or quarter row less or plus the months and days at the range's ends (sales-rollups-read.ts).
  *
  * The posting transactions feed it from the same document SELECTs that feed daily_sales
  * (daily-sales.ts), in ONE statement per posting whatever the number of lines: the document's rows
- * are crossed with the six (dimension, grain) pairs and grouped. The rebuild sums daily_sales itself,
+ * are crossed with the twelve (dimension, grain) pairs and grouped. The rebuild sums daily_sales itself,
  * so a rollup is by construction the sum of the summary the property test checks against the lines.
  */
 export const DIMENSIONS = { customer: 's.customer_id', product: 's.product_id', all: '0' } as const;
-export const GRAINS = { day: 's.day', month: 'substr(s.day, 1, 7)' } as const;
+const quarterOf = (day: string) => `substr(${day}, 1, 5) || 'Q' || ((CAST(substr(${day}, 6, 2) AS INTEGER) + 2) / 3)`;
+export const GRAINS = {
+  day: 's.day',
+  month: 'substr(s.day, 1, 7)',
+  quarter: quarterOf('s.day'), // 2026-Q4
+  year: 'substr(s.day, 1, 4)',
+} as const;
 export type Dimension = keyof typeof DIMENSIONS;
 export type Grain = keyof typeof GRAINS;
 
@@ -43,24 +49,52 @@ export function rollupUpsertSql(rows: string, pairs: readonly (readonly [Dimensi
 export const sourceRows = (sources: string[]) =>
   `SELECT ${[...KEY, ...MEASURES].join(', ')} FROM (${sources.join('\n UNION ALL ')})`;
 
-/** Recomputes `sales_rollups` from `daily_sales`, one (dimension, grain) at a time (six smaller sorts). */
+const FINE = ALL_PAIRS.filter(([, g]) => g === 'day' || g === 'month');
+
+/**
+ * Quarter and year rows summed from the month rows (a month row is the sum of its days, so these are
+ * too): a few hundred thousand rows to read instead of every row of daily_sales again.
+ */
+function fillCoarseGrainsFromMonths(sqlite: Database.Database): void {
+  const cols = ['dimension', 'grain', 'period', 'key_id', ...MEASURES].join(', ');
+  const sums = MEASURES.map((m) => `sum(${m})`).join(', ');
+  for (const [grain, period] of [
+    ['quarter', quarterOf('period')],
+    ['year', 'substr(period, 1, 4)'],
+  ])
+    sqlite
+      .prepare(
+        `INSERT INTO sales_rollups (${cols}) SELECT dimension, '${grain}', ${period}, key_id, ${sums}
+         FROM sales_rollups WHERE grain = 'month' GROUP BY dimension, 3, key_id`,
+      )
+      .run();
+}
+
+/** Recomputes `sales_rollups` from `daily_sales`: days and months one pair at a time, then the coarser grains. */
 export function rebuildSalesRollupsOn(sqlite: Database.Database): { rows: number } {
   sqlite.prepare('DELETE FROM sales_rollups').run();
-  for (const pair of ALL_PAIRS) sqlite.prepare(rollupUpsertSql('SELECT * FROM daily_sales', [pair])).run({ sign: 1 });
+  for (const pair of FINE) sqlite.prepare(rollupUpsertSql('SELECT * FROM daily_sales', [pair])).run({ sign: 1 });
+  fillCoarseGrainsFromMonths(sqlite);
   return sqlite.prepare('SELECT count(*) AS rows FROM sales_rollups').get() as { rows: number };
 }
 
 /**
  * At open: a ledger whose daily_sales was filled before the rollups existed (or by a bulk loader)
- * gets them once, as the other summaries do. Call after fillDailySalesIfEmpty.
+ * gets them once, as the other summaries do; one filled before the quarter and year grains existed
+ * gets those from its month rows. Call after fillDailySalesIfEmpty.
  */
 export function fillSalesRollupsIfEmpty(sqlite: Database.Database): boolean {
   if (!sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sales_rollups'").get())
     return false;
   const row = sqlite
-    .prepare('SELECT NOT EXISTS (SELECT 1 FROM sales_rollups) AND EXISTS (SELECT 1 FROM daily_sales) AS needed')
-    .get() as { needed: number };
-  if (row.needed !== 1) return false;
-  sqlite.transaction(() => rebuildSalesRollupsOn(sqlite))();
+    .prepare(
+      `SELECT NOT EXISTS (SELECT 1 FROM sales_rollups) AND EXISTS (SELECT 1 FROM daily_sales) AS needed,
+              EXISTS (SELECT 1 FROM sales_rollups WHERE dimension = 'all' AND grain = 'month')
+              AND NOT EXISTS (SELECT 1 FROM sales_rollups WHERE dimension = 'all' AND grain = 'year') AS coarse`,
+    )
+    .get() as { needed: number; coarse: number };
+  if (row.needed === 1) sqlite.transaction(() => rebuildSalesRollupsOn(sqlite))();
+  else if (row.coarse === 1) sqlite.transaction(() => fillCoarseGrainsFromMonths(sqlite))();
+  else return false;
   return true;
 }

@@ -5,16 +5,16 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
  * `daily_sales` (sales-summary.ts) rolled up coarser, so a year report reads a few hundred thousand
  * rows at most, not one per line: the same figures per customer, per product or for the whole
  * business (`dimension` 'customer' | 'product' | 'all'; `key_id` the customer's or product's id,
- * 0 for 'all'), each by business day and by month (`grain` 'day' | 'month'; `period` '2026-11-22'
- * or '2026-11'). A period range reads whole months from month rows and the days at its ends from
- * day rows. Kept in the same posting statement batch as daily_sales (engine/summaries/sales-rollups.ts),
+ * 0 for 'all'), each by business day, month, calendar quarter and calendar year (`grain` 'day' |
+ * 'month' | 'quarter' | 'year'; `period` '2026-11-22', '2026-11', '2026-Q4' or '2026'). A period range
+ * reads the coarsest rows it covers, less or plus the finer ones at its ends (sales-rollups-read.ts). Kept in the same posting statement batch as daily_sales (engine/summaries/sales-rollups.ts),
  * one statement per posting; every measure means what it means in daily_sales.
  */
 export const salesRollups = sqliteTable(
   'sales_rollups',
   {
     dimension: text('dimension', { enum: ['customer', 'product', 'all'] }).notNull(),
-    grain: text('grain', { enum: ['day', 'month'] }).notNull(),
+    grain: text('grain', { enum: ['day', 'month', 'quarter', 'year'] }).notNull(),
     period: text('period').notNull(),
     keyId: integer('key_id').notNull(),
     /** confirmed orders (cancelled later or not): lines' quantity and total, orders on their first line */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveredValueSql } from '../../../src-main/engine/reports/billed-lines';
 import { MEASURES } from '../../../src-main/engine/summaries/daily-sales-sql';
 import { rebuildSql } from '../../../src-main/engine/summaries/daily-sales';
-import { rebuildSalesRollupsOn } from '../../../src-main/engine/summaries/sales-rollups';
+import { fillSalesRollupsIfEmpty, rebuildSalesRollupsOn } from '../../../src-main/engine/summaries/sales-rollups';
 import { rollupRange } from '../../../src-main/engine/summaries/sales-rollups-read';
 import { startTestServer, type TestClient, type TestServer } from '../../support/test-server';
 import { biscuit, retailer } from '../../support/fixtures';
@@ -192,6 +192,23 @@ function rebuiltRollups() {
   return rows;
 }
 
+/** A ledger kept before the quarter and year grains existed gets them at open: the same rows the postings keep. */
+function rollupsFilledAtOpen() {
+  let rows: unknown[] = [];
+  const rollback = new Error('roll back');
+  try {
+    server.ledger.sqlite.transaction(() => {
+      server.ledger.sqlite.prepare("DELETE FROM sales_rollups WHERE grain IN ('quarter', 'year')").run();
+      expect(fillSalesRollupsIfEmpty(server.ledger.sqlite)).toBe(true);
+      rows = rollupRows();
+      throw rollback;
+    })();
+  } catch (e) {
+    if (e !== rollback) throw e;
+  }
+  return rows;
+}
+
 /** Over ranges that cut months in every way, a rollup range sums to what daily_sales gives for those days. */
 function compareRollupRanges() {
   const sums = 'sum(billed_value) AS v, sum(booked_value) AS b, sum(invoices) AS n, sum(product_invoices) AS pn';
@@ -201,6 +218,10 @@ function compareRollupRanges() {
     ['2026-11-16', '2026-11-16'],
     ['2026-10-31', '2026-12-01'],
     ['2026-11-03', '2027-01-30'],
+    ['2026-01-01', '2026-12-31'], // a calendar year: its year row
+    ['2026-04-01', '2027-03-31'], // a financial year: the year less a quarter, plus a quarter
+    ['2025-11-22', '2026-11-22'], // a year to date: the year less the days and month not yet come
+    ['2026-10-01', '2026-12-31'], // a quarter
   ] as const)
     for (const [dimension, key] of [
       ['customer', 'customer_id'],
@@ -379,6 +400,8 @@ describe('the daily sales summary and its rollups over random histories', () => 
     for (const action of fixed) await run({ advance: 90, action: action() });
     expect(summaryRows()).toEqual(rebuiltRows());
     expect(rollupRows()).toEqual(rebuiltRollups());
+    expect(rollupRows()).toEqual(rollupsFilledAtOpen());
+    expect(all("SELECT 1 FROM sales_rollups WHERE grain = 'year'").length).toBeGreaterThan(0);
     compareWithLines();
     compareRollupRanges();
     await compareReports();

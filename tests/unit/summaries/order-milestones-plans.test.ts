@@ -17,6 +17,7 @@ const milestoneStats = [
   { tbl: 'order_milestones', idx: 'order_milestones_undelivered_idx', stat: '102320 10232' },
   { tbl: 'order_milestones', idx: 'order_milestones_paid_idx', stat: '102320 286' },
   { tbl: 'order_milestones', idx: 'order_milestones_delivered_idx', stat: '102320 286' },
+  { tbl: 'order_milestones', idx: 'order_milestones_delivered_required_idx', stat: '102320 286 3' },
 ];
 const year: ReportFilters = periodFilters('2025-11-22', '2026-11-22');
 
@@ -44,6 +45,14 @@ describe.each([
       expect(plan).toMatch(/SEARCH m USING INDEX order_milestones_delivered_idx \(fully_delivered_on>\? AND/);
       expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY|\borders\b/);
     }
+    // With no filter the figures read only the two dates' index (not the rows), counted per date pair in its
+    // order; the one sort is of those pairs' days late (a few hundred), not of the year's orders.
+    const [figures, page] = planOf('on_time_delivery').split(' | ');
+    expect(figures).toBe(
+      'CO-ROUTINE (subquery-1); SEARCH m USING COVERING INDEX order_milestones_delivered_required_idx ' +
+        '(fully_delivered_on>? AND fully_delivered_on<?); SCAN (subquery-1); USE TEMP B-TREE FOR GROUP BY',
+    );
+    expect(page).toMatch(/SEARCH m USING INDEX order_milestones_delivered_idx \(fully_delivered_on>\? AND/);
     // One product's few orders drive instead, each order's milestone row found by its key.
     const plan = planOf('on_time_delivery', { productId: 3 });
     expect(plan).toMatch(/SEARCH m USING (INTEGER PRIMARY KEY|INDEX order_milestones_delivered_idx)/);

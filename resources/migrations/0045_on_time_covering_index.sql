@@ -1,0 +1,1 @@
+CREATE INDEX `order_milestones_delivered_required_idx` ON `order_milestones` (`fully_delivered_on`,`required_date`);
