@@ -10,5 +10,7 @@ export default defineConfig({
     maxWorkers: 2,
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 20_000,
+    // A file's beforeAll builds its world through the API, which is slower with two files sharing the cores.
+    hookTimeout: 20_000,
   },
 });

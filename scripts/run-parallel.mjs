@@ -18,7 +18,7 @@ const failed = [];
 function run(script) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn('npm', ['run', '--silent', script], { shell: false, env: process.env });
+    const child = spawn('npm', ['run', script], { shell: false, env: process.env });
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
