@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excelJs } from '../../../documents/lazy-libraries';
 import { stateName } from '../../../../src-shared/india-states';
 
 /**
@@ -213,7 +213,7 @@ const moneyHeadings = /Value|Amount/;
 
 /** The workbook as a file; `names` gives the receiver name per GSTIN (the JSON carries none). */
 export async function gstr1Xlsx(json: Json, names: Record<string, string>): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (excelJs().Workbook)();
   book.creator = 'Stockist';
   for (const s of sheets) {
     const sheet = book.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
