@@ -28,6 +28,8 @@ import { delegationHandlers } from '../engine/approvals/delegation-operations';
 import { notificationHandlers } from '../engine/notifications/notification-operations';
 import { joinParts } from './join-parts';
 import { approvalHandlers } from '../engine/approvals/approval-operations';
+import { channelStockHandlers } from '../engine/channel/channel-stock/channel-stock-operations';
+import { forecastHandlers } from '../engine/channel/forecast/forecast-operations';
 
 export { ownTransaction } from '../engine/users/user-operations';
 
@@ -65,4 +67,6 @@ export const handlers = joinParts({
   delegationHandlers,
   notificationHandlers,
   approvalHandlers,
+  channelStockHandlers,
+  forecastHandlers,
 });

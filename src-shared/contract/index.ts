@@ -27,6 +27,8 @@ import { ledgerHealthOperations } from './ledger-health';
 import { ewayBillOperations } from './eway-bills';
 import { approvalTimeOperations } from './approval-time';
 import { approvalOperations } from './approvals';
+import { channelStockOperations } from './channel-stock';
+import { forecastOperations } from './channel-forecast';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -58,6 +60,8 @@ export const contract = {
   ...ewayBillOperations,
   ...approvalTimeOperations,
   ...approvalOperations,
+  ...channelStockOperations,
+  ...forecastOperations,
 };
 
 export type Contract = typeof contract;
