@@ -37,6 +37,8 @@ import { GstReturnsScreen } from './reports/GstReturnsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { PayablesScreen } from './payables/PayablesScreen';
 import { TallyScreen } from './tally/TallyScreen';
+import { ChannelStockScreen } from './channel/ChannelStockScreen';
+import { ForecastScreen } from './channel/ForecastScreen';
 
 interface Place {
   key: string;
@@ -66,6 +68,8 @@ const places: Place[] = [
   { key: 'dashboard', digit: 0, label: 'Dashboard', permission: 'orders.read', screen: () => <DashboardScreen /> },
   { key: 'reports', label: 'Reports', permission: 'orders.read', screen: () => <ReportsScreen /> },
   { key: 'gst-returns', label: 'GST returns', permission: 'billing.read', screen: () => <GstReturnsScreen /> },
+  { key: 'channel-stock', label: 'Channel stock', permission: 'orders.read', screen: () => <ChannelStockScreen /> },
+  { key: 'forecast', label: 'Channel forecast', permission: 'orders.read', screen: () => <ForecastScreen /> },
   {
     key: 'purchase-orders',
     label: 'Purchase orders',
