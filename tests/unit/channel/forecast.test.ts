@@ -8,7 +8,9 @@ import {
   saveForecasts,
   writeBaseline,
 } from '../../../src-main/engine/channel/forecast/forecast-service';
+import { forecastHandlers } from '../../../src-main/engine/channel/forecast/forecast-operations';
 import { compareForecasts } from '../../../src-main/engine/channel/forecast/forecast-vs-actual';
+import type { CallContext } from '../../../src-main/api/handler-types';
 import { createCustomer } from '../../../src-main/engine/customers/customer-service';
 import { customerFields } from '../../../src-shared/contract/customers';
 import { productFields } from '../../../src-shared/contract/products';
@@ -113,6 +115,20 @@ describe('forecast against what happened', () => {
     expect(listForecasts(ctx, filters).map((f) => [f.month, f.quantity, f.source, f.method])).toEqual([
       ['2026-12', 100, 'baseline', 'moving_average:3'],
       ['2027-01', 5, 'entered', ''],
+    ]);
+  });
+
+  it('imports a planner’s sheet in cases by month name, replacing an entered cell', async () => {
+    const { ctx, sharma, glucose } = forecastWorld();
+    saveForecasts(ctx, [{ customerId: sharma, productId: glucose, month: '2026-12', quantity: 5 }]);
+    const csv = ['Customer Code,SKU,Month,Qty,UOM', 'RT0001,SUN-0001,Dec-2026,2,case', 'RT0001,SUN-0001,01/2027,30,'];
+    const input = { csv: csv.join('\n'), xlsxBase64: null, mode: 'all-or-nothing' as const };
+    const result = await forecastHandlers['forecasts.import'](input, ctx as CallContext);
+    expect(result).toMatchObject({ imported: 2, errors: [] });
+    const filters = { from: '2026-12', to: '2027-01', customerId: null, productId: null, brand: '' };
+    expect(listForecasts(ctx, filters).map((f) => [f.month, f.quantity, f.source])).toEqual([
+      ['2026-12', 96, 'imported'],
+      ['2027-01', 30, 'imported'],
     ]);
   });
 });
