@@ -30,6 +30,8 @@ import { joinParts } from './join-parts';
 import { claimHandlers } from '../engine/channel/claims/claims-operations';
 import { approvalHandlers } from '../engine/approvals/approval-operations';
 import { rebateHandlers } from '../engine/channel/rebates/rebate-operations';
+import { channelStockHandlers } from '../engine/channel/channel-stock/channel-stock-operations';
+import { forecastHandlers } from '../engine/channel/forecast/forecast-operations';
 
 export { ownTransaction } from '../engine/users/user-operations';
 
@@ -69,4 +71,6 @@ export const handlers = joinParts({
   approvalHandlers,
   rebateHandlers,
   claimHandlers,
+  channelStockHandlers,
+  forecastHandlers,
 });

@@ -4,7 +4,7 @@ import { id, importResult } from './common';
 
 export const importRecord = z.object({
   id,
-  kind: z.enum(['products', 'customers', 'opening_stock', 'supplier_rates']),
+  kind: z.enum(['products', 'customers', 'opening_stock', 'supplier_rates', 'channel_stock', 'forecasts']),
   /** "Products", "Opening stock", … */
   label: z.string(),
   mode: z.enum(['all-or-nothing', 'valid-rows']),

@@ -29,6 +29,8 @@ import { approvalTimeOperations } from './approval-time';
 import { approvalOperations } from './approvals';
 import { channelRebateOperations } from './channel-rebates';
 import { claimOperations } from './channel-claims';
+import { channelStockOperations } from './channel-stock';
+import { forecastOperations } from './channel-forecast';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -62,6 +64,8 @@ export const contract = {
   ...approvalOperations,
   ...channelRebateOperations,
   ...claimOperations,
+  ...channelStockOperations,
+  ...forecastOperations,
 };
 
 export type Contract = typeof contract;

@@ -6,8 +6,10 @@ import type { CsvImportSpec } from '../csv-import';
 import { customerImportSpec } from '../customers/import-customers';
 import { openingStockImportSpec } from '../inventory/import-opening-stock';
 import { supplierRateImportSpec } from '../purchasing/supplier-rates';
+import { sellOutImportSpec } from '../channel/channel-stock/sell-out-import';
+import { forecastImportSpec } from '../channel/forecast/forecast-import';
 
-export type ImportKind = 'products' | 'customers' | 'opening_stock' | 'supplier_rates';
+export type ImportKind = 'products' | 'customers' | 'opening_stock' | 'supplier_rates' | 'channel_stock' | 'forecasts';
 
 interface ImportKindDef {
   /** The operation that starts this import: its permission also guards resuming it. */
@@ -30,6 +32,12 @@ export const importKinds: Record<ImportKind, ImportKindDef> = {
     label: 'Supplier price list',
     build: (ctx, params) => supplierRateImportSpec(ctx, Number(params.supplierId)),
   },
+  channel_stock: {
+    operation: 'channelStock.import',
+    label: 'Outlet sell-out and stock',
+    build: (_ctx, _params, state) => sellOutImportSpec(state),
+  },
+  forecasts: { operation: 'forecasts.import', label: 'Forecasts', build: () => forecastImportSpec },
 };
 
 export const isImportKind = (kind: string): kind is ImportKind => Object.hasOwn(importKinds, kind);

@@ -124,6 +124,8 @@ export async function writeChecked(
 ): Promise<{ errors: RowProblem[]; interruptedAtRow: number | null }> {
   const { sqlite } = ctx.ledger;
   const refusedRows = new Set(checked.errors.map((e) => e.row));
+  // A kind that records where its rows came from (sell-out reports, held rows) reads its imports row from here.
+  progress.state.importId = progress.id;
   const spec = request.build(ctx, progress.state);
   const { header } = headingLine(csv);
   const fields = Papa.parse(header, { header: true, transformHeader: normaliseHeading }).meta.fields ?? [];

@@ -38,4 +38,6 @@ export const ownTransaction: ReadonlySet<string> = new Set([
   'inventory.importOpening',
   'supplierRates.import',
   'imports.resume',
+  'channelStock.import',
+  'forecasts.import',
 ]);

@@ -29,3 +29,4 @@ export * from './order-status-counts';
 export * from './channel';
 export * from './rebates';
 export * from './claims';
+export * from './channel-stock';

@@ -39,6 +39,8 @@ import { PayablesScreen } from './payables/PayablesScreen';
 import { TallyScreen } from './tally/TallyScreen';
 import { RebatesScreen } from './channel/RebatesScreen';
 import { ClaimsScreen } from './channel/ClaimsScreen';
+import { ChannelStockScreen } from './channel/ChannelStockScreen';
+import { ForecastScreen } from './channel/ForecastScreen';
 
 interface Place {
   key: string;
@@ -68,6 +70,8 @@ const places: Place[] = [
   { key: 'dashboard', digit: 0, label: 'Dashboard', permission: 'orders.read', screen: () => <DashboardScreen /> },
   { key: 'reports', label: 'Reports', permission: 'orders.read', screen: () => <ReportsScreen /> },
   { key: 'gst-returns', label: 'GST returns', permission: 'billing.read', screen: () => <GstReturnsScreen /> },
+  { key: 'channel-stock', label: 'Channel stock', permission: 'orders.read', screen: () => <ChannelStockScreen /> },
+  { key: 'forecast', label: 'Channel forecast', permission: 'orders.read', screen: () => <ForecastScreen /> },
   {
     key: 'purchase-orders',
     label: 'Purchase orders',
