@@ -1,4 +1,5 @@
 import { businessToday } from '../business-date';
+import { payerOf } from '../customers/parties';
 import type { EngineContext } from '../context';
 import { BILLED, billedLinesCte } from './billed-lines';
 import { orderFilters } from './report-filters';
@@ -74,8 +75,8 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
       `SELECT c.id AS customerId, c.code, c.name,${withCost ? ' m.cost, m.costedSales, m.unknownCost,' : ''}
               coalesce(m.booked, 0) AS booked, coalesce(m.billed, 0) AS billed,
               coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.reversed_on IS NULL AND pm.received_on BETWEEN @from AND @to), 0) AS received,
-              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted'), 0) AS outstanding,
-              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE i.customer_id = c.id AND i.status = 'posted' AND i.due_date < @today), 0) AS overdue
+              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE ${payerOf('i')} = c.id AND i.status = 'posted'), 0) AS outstanding,
+              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE ${payerOf('i')} = c.id AND i.status = 'posted' AND i.due_date < @today), 0) AS overdue
        FROM customers c LEFT JOIN ${figures.sql} m ON m.customer_id = c.id WHERE c.id IN (SELECT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql})
        ORDER BY billed DESC LIMIT 5000`,
     )
