@@ -20,6 +20,8 @@ export function placeOfSupplyOf(ctx: EngineContext, customerId: number): string 
  * same as naming nobody (null). Throws the first problem against its field; writes nothing.
  */
 export function checkParties<T extends PartyChoice>(ctx: EngineContext, soldToId: number, choice: T): T {
+  // Nobody named (the common order): nothing to read or check.
+  if (Object.values(choice).every((v) => v === null || v === undefined)) return choice;
   const soldTo = ctx.ledger.sqlite
     .prepare('SELECT id, name, parent_id AS parentId FROM customers WHERE id = ?')
     .get(soldToId) as { id: number; name: string; parentId: number | null } | undefined;
