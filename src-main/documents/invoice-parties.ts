@@ -40,17 +40,17 @@ function block(doc: Pdf, title: string, lines: string[], x: number, y: number, w
 export function drawInvoiceParties(
   ctx: EngineContext,
   doc: Pdf,
-  inv: { id: number; customerId: number; customerName: string; deliveryNotes: string[] },
+  inv: { id: number; customerId: number; deliveryNotes: string[]; parties: { billTo: { id: number } } },
 ): void {
   const left = doc.page.margins.left;
   const top = doc.y;
   const ship = invoiceShipment(ctx, inv.id);
   const bottoms: number[] = [];
   if (ship.shipsElsewhere && ship.shipTo) {
-    bottoms.push(block(doc, 'Bill to', billToLines(ctx, inv.customerId), left, top, 165));
-    bottoms.push(block(doc, 'Ship to', shipToLines(inv.customerName, ship.shipTo), left + 175, top, 165));
+    bottoms.push(block(doc, 'Bill to', billToLines(ctx, inv.parties.billTo.id), left, top, 165));
+    bottoms.push(block(doc, 'Ship to', shipToLines(ship.shipToName, ship.shipTo), left + 175, top, 165));
   } else {
-    bottoms.push(block(doc, 'Bill to / Ship to', billToLines(ctx, inv.customerId), left, top, 300));
+    bottoms.push(block(doc, 'Bill to / Ship to', billToLines(ctx, inv.parties.billTo.id), left, top, 300));
   }
   const transport = [`Delivery notes: ${inv.deliveryNotes.join(', ')}`];
   for (const d of ship.dispatches) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parties } from './order-parties';
 import { operation } from './define';
 import { distanceKm, vehicleType } from './eway-bills';
 import { invoiceMargin } from './margin';
@@ -78,6 +79,8 @@ export const invoice = z.object({
   paid: z.int(),
   status: z.string(),
   deliveryNotes: z.array(z.string()),
+  /** bill-to, ship-to, payer and end buyer as copied from the order (the sold-to where none is named) */
+  parties,
   /** posted | cancelled: a cancelled invoice keeps its number; the day and reason are printed on it */
   cancelledOn: z.string().nullable(),
   cancelReason: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customerPartyDefaults } from './order-parties';
 import { operation } from './define';
 import {
   address,
@@ -62,6 +63,8 @@ export const customerFields = z.object({
   billTo: address,
   /** null: goods go to the bill-to address. */
   shipTo: address.nullable().default(null),
+  /** default bill-to, ship-to and payer of its orders (customer ids); null: the customer itself */
+  ...customerPartyDefaults,
   route: text(40),
   creditLimit: money('Credit limit').default(0),
   paymentTermsDays: z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { quoteMargin } from './margin';
 import { MAX_LINE_QUANTITY } from '../quantity';
 import { operation } from './define';
+import { orderPartyInputs, parties } from './order-parties';
 import { id, idInput, isoDate, keysetOutput, keysetPage, money, page, text } from './common';
 
 export const orderStatuses = [
@@ -42,6 +43,7 @@ export const orderInput = z.object({
   warehouseId: id,
   paymentType: z.enum(paymentTypes, 'Payment type must be cash, credit, cheque or upi_bank').default('credit'),
   endBuyer: text(120),
+  ...orderPartyInputs,
   requiredDate: isoDate.nullable().default(null),
   reference: text(60),
   remarks: text(500),
@@ -132,6 +134,8 @@ export const orderDetail = z.object({
   warehouseCode: z.string(),
   paymentType: z.enum(paymentTypes),
   endBuyer: z.string(),
+  /** bill-to, ship-to, payer and end buyer in effect */
+  parties,
   requiredDate: z.string().nullable(),
   reference: z.string(),
   remarks: z.string(),

@@ -2,6 +2,7 @@ import { formatMoney } from '../../../src-shared/money';
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { customerLedger } from '../receivables/customer-ledger';
+import { payerOf } from '../customers/parties';
 
 /**
  * "How much does X owe": the account's closing balance (invoices less receipts and credit notes,
@@ -18,7 +19,8 @@ export function customerBalance(ctx: EngineContext, customerId: number) {
   const overdue = (
     sqlite
       .prepare(
-        "SELECT coalesce(sum(total - paid - credited), 0) AS due FROM invoices WHERE customer_id = ? AND status = 'posted' AND due_date < ? AND total > paid + credited",
+        `SELECT coalesce(sum(total - paid - credited), 0) AS due FROM invoices i
+         WHERE ${payerOf('i')} = ? AND status = 'posted' AND due_date < ? AND total > paid + credited`,
       )
       .get(customerId, today) as { due: number }
   ).due;

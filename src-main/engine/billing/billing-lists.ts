@@ -1,4 +1,5 @@
 import { businessToday } from '../business-date';
+import { payerOf } from '../customers/parties';
 import type { EngineContext } from '../context';
 import { Where, addSearch } from '../list-query';
 import { documentNumberTail } from '../search-tokens';
@@ -57,7 +58,9 @@ export function listInvoices(
   },
 ) {
   const today = businessToday(ctx);
-  const where = new Where().when(q.customerId, 'i.customer_id = ?', q.customerId);
+  // Unpaid bills are the payer's to settle (a receipt is set against them): filtered by payer, else by sold-to.
+  const byCustomer = q.unpaidOnly ? `${payerOf('i')} = ?` : 'i.customer_id = ?';
+  const where = new Where().when(q.customerId, byCustomer, q.customerId);
   if (q.unpaidOnly) where.add("i.total > i.paid + i.credited AND i.status = 'posted'");
   const search = q.search.trim();
   const tail = documentNumberTail(search);

@@ -13,7 +13,9 @@ export interface ShipmentAddress {
 export interface InvoiceShipment {
   /** where the goods went (the delivery note's ship-to), which decides the place of supply */
   shipTo: ShipmentAddress | null;
-  /** true when that differs from the customer's billing address, so the invoice prints both */
+  /** who receives the goods there: the invoice's ship-to party */
+  shipToName: string;
+  /** true when that differs from the bill-to's billing address, so the invoice prints both */
   shipsElsewhere: boolean;
   /** the vehicles it left on, once dispatched: printed on the invoice beside the e-way bill */
   dispatches: {
@@ -32,10 +34,12 @@ export function invoiceShipment(ctx: EngineContext, invoiceId: number): InvoiceS
   const row = sqlite
     .prepare(
       `SELECT d.ship_to AS shipTo, c.bill_line1 AS line1, c.bill_line2 AS line2, c.bill_area AS area, c.bill_city AS city, c.bill_district AS district,
-              c.bill_state_code AS stateCode, c.bill_pincode AS pincode
-       FROM delivery_notes d JOIN customers c ON c.id = d.customer_id WHERE d.invoice_id = ? ORDER BY d.id LIMIT 1`,
+              c.bill_state_code AS stateCode, c.bill_pincode AS pincode, s.name AS shipToName
+       FROM delivery_notes d JOIN invoices i ON i.id = d.invoice_id JOIN customers c ON c.id = coalesce(i.bill_to_id, i.customer_id)
+         JOIN customers s ON s.id = coalesce(i.ship_to_id, i.customer_id)
+       WHERE d.invoice_id = ? ORDER BY d.id LIMIT 1`,
     )
-    .get(invoiceId) as ({ shipTo: string } & ShipmentAddress) | undefined;
+    .get(invoiceId) as ({ shipTo: string; shipToName: string } & ShipmentAddress) | undefined;
   const dispatches = sqlite
     .prepare(
       `SELECT DISTINCT x.number, x.vehicle_no AS vehicleNo, x.transporter, x.lr_number AS lrNumber,
@@ -44,10 +48,10 @@ export function invoiceShipment(ctx: EngineContext, invoiceId: number): InvoiceS
        WHERE d.invoice_id = ? ORDER BY x.id`,
     )
     .all(invoiceId) as InvoiceShipment['dispatches'];
-  if (!row) return { shipTo: null, shipsElsewhere: false, dispatches };
-  const { shipTo: json, ...bill } = row;
+  if (!row) return { shipTo: null, shipToName: '', shipsElsewhere: false, dispatches };
+  const { shipTo: json, shipToName, ...bill } = row;
   const shipTo = { ...bill, ...(JSON.parse(json) as Partial<ShipmentAddress>) } as ShipmentAddress;
   const keys: (keyof ShipmentAddress)[] = ['line1', 'line2', 'city', 'stateCode', 'pincode'];
   const norm = (v: string | null | undefined) => (v ?? '').trim().toLowerCase();
-  return { shipTo, shipsElsewhere: keys.some((k) => norm(shipTo[k]) !== norm(bill[k])), dispatches };
+  return { shipTo, shipToName, shipsElsewhere: keys.some((k) => norm(shipTo[k]) !== norm(bill[k])), dispatches };
 }

@@ -2,6 +2,7 @@ import { formatUnitRate } from '../../../src-shared/money';
 import type { EngineContext } from '../context';
 import { notFound } from '../errors';
 import { hsnSummary } from './gst';
+import { partiesInEffect } from '../customers/parties';
 
 export function getInvoice(ctx: EngineContext, id: number) {
   const { sqlite } = ctx.ledger;
@@ -9,7 +10,8 @@ export function getInvoice(ctx: EngineContext, id: number) {
     .prepare(
       `SELECT i.id, i.number, i.customer_id AS customerId, c.name AS customerName, c.gstin AS customerGstin, i.invoice_date AS invoiceDate, i.due_date AS dueDate,
               i.place_of_supply AS placeOfSupply, i.gross, i.discount, i.taxable, i.cgst, i.sgst, i.igst, i.round_off AS roundOff, i.total, i.paid, i.status,
-              i.cancelled_on AS cancelledOn, i.cancel_reason AS cancelReason
+              i.cancelled_on AS cancelledOn, i.cancel_reason AS cancelReason, i.bill_to_id AS billToId, i.ship_to_id AS shipToId,
+              i.payer_id AS payerId, i.end_buyer_id AS endBuyerId
        FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.id = ?`,
     )
     .get(id) as
@@ -34,6 +36,10 @@ export function getInvoice(ctx: EngineContext, id: number) {
         status: string;
         cancelledOn: string | null;
         cancelReason: string;
+        billToId: number | null;
+        shipToId: number | null;
+        payerId: number | null;
+        endBuyerId: number | null;
       }
     | undefined;
   if (!invoice) throw notFound(`Invoice ${id}`, 'id');
@@ -83,9 +89,11 @@ export function getInvoice(ctx: EngineContext, id: number) {
         tax: { cgst: l.cgst, sgst: l.sgst, igst: l.igst },
       })),
   );
+  const { billToId, shipToId, payerId, endBuyerId, ...head } = invoice;
   return {
-    ...invoice,
+    ...head,
     deliveryNotes: notes,
+    parties: partiesInEffect(ctx, invoice.customerId, { billToId, shipToId, payerId, endBuyerId }),
     lines: lines.map((l) => ({
       ...l,
       taxInclusive: l.taxInclusive === 1,

@@ -11,6 +11,7 @@ import { documentTotals } from '../pricing/document-totals';
 import { deliveredAmounts, type LineAmounts } from '../pricing/line-amounts';
 import { hsnSummary, isIntraState } from './gst';
 import { getInvoice } from './invoice-view';
+import { invoiceParties } from './invoice-parties';
 import { publishInvoicePosted } from '../sync/payloads/invoice-payload';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { addToDailySales } from '../summaries/daily-sales';
@@ -68,6 +69,7 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
       'These delivery notes go to different states (places of supply); invoice them separately',
       'deliveryNoteIds',
     );
+  const parties = invoiceParties(ctx, input.deliveryNoteIds);
   const customer = sqlite
     .prepare(
       `SELECT name, payment_terms_days AS terms, ${AWAITING_APPROVAL_SQL('customers.id')} AS awaiting FROM customers WHERE id = ?`,
@@ -92,10 +94,20 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
   const id = Number(
     sqlite
       .prepare(
-        "INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status, place_of_supply, posted_at, posted_by) VALUES (?, ?, ?, ?, 0, 0, 'posted', ?, ?, ?)",
+        `INSERT INTO invoices (number, customer_id, invoice_date, due_date, total, paid, status, place_of_supply, posted_at, posted_by,
+                               bill_to_id, ship_to_id, payer_id, end_buyer_id)
+         VALUES (?, ?, ?, ?, 0, 0, 'posted', ?, ?, ?, @billToId, @shipToId, @payerId, @endBuyerId)`,
       )
-      .run(number, notes[0]!.customerId, today, due, notes[0]!.pos, ctx.now().toISOString(), ctx.actor?.id ?? null)
-      .lastInsertRowid,
+      .run(
+        number,
+        notes[0]!.customerId,
+        today,
+        due,
+        notes[0]!.pos,
+        ctx.now().toISOString(),
+        ctx.actor?.id ?? null,
+        parties,
+      ).lastInsertRowid,
   );
   const insert = sqlite.prepare(
     `INSERT INTO invoice_lines (invoice_id, delivery_note_line_id, order_line_id, product_id, batch_id, hsn, quantity, unit_price, gross, discount, taxable, tax_rate_bps, cgst, sgst, igst, total, is_free, cost)

@@ -7,6 +7,7 @@ import type { EngineContext } from '../context';
 import { conflict, invalid, isUniqueViolation, notFound } from '../errors';
 import { checkDefaultWarehouse } from '../orders/default-warehouse';
 import { checkGstinState, checkMapping } from './customer-rules';
+import { checkPartiesOf } from './parties';
 import { customerTypeOf } from './customer-types';
 import { publishCustomerChanged, publishCustomerCreated } from '../sync/payloads/customer-payload';
 
@@ -30,6 +31,9 @@ interface CustomerDbRow {
   bill_state_code: string;
   bill_pincode: string;
   ship_to: string | null;
+  bill_to_id: number | null;
+  ship_to_id: number | null;
+  payer_id: number | null;
   route: string;
   credit_limit: number;
   payment_terms_days: number;
@@ -72,6 +76,9 @@ function toCustomer(ctx: EngineContext, r: CustomerDbRow): Customer {
       pincode: r.bill_pincode,
     },
     shipTo: r.ship_to ? (JSON.parse(r.ship_to) as Address) : null,
+    billToId: r.bill_to_id,
+    shipToId: r.ship_to_id,
+    payerId: r.payer_id,
     route: r.route,
     creditLimit: r.credit_limit,
     paymentTermsDays: r.payment_terms_days,
@@ -154,7 +161,15 @@ function checkAgainstLedger(ctx: EngineContext, input: CustomerInput, selfId: nu
   }
   checkDefaultWarehouse(ctx, input.defaultWarehouseId);
   checkAssignedUsers(ctx, input.assignedUserIds);
+  checkPartiesOf(ctx, { id: selfId ?? 0, name: input.name, parentId: input.parentId }, partyDefaults(input));
 }
+
+/** The default parties of the customer's orders, the customer itself stored as null. */
+const partyDefaults = (input: CustomerInput) => ({
+  billToId: input.billToId,
+  shipToId: input.shipToId,
+  payerId: input.payerId,
+});
 
 function checkAssignedUsers(ctx: EngineContext, userIds: number[]): void {
   for (const [i, userId] of userIds.entries()) {
@@ -180,6 +195,9 @@ function columns(input: CustomerInput) {
     bill_state_code: input.billTo.stateCode,
     bill_pincode: input.billTo.pincode,
     ship_to: input.shipTo ? JSON.stringify(input.shipTo) : null,
+    bill_to_id: input.billToId,
+    ship_to_id: input.shipToId,
+    payer_id: input.payerId,
     route: input.route,
     credit_limit: input.creditLimit,
     payment_terms_days: input.paymentTermsDays,

@@ -50,7 +50,7 @@ export function postDeliveryNote(
     .prepare(
       `SELECT o.id, o.number, o.status, o.customer_id AS customerId, c.ship_to AS shipTo, c.bill_state_code AS billState, c.bill_line1 AS line1, c.bill_line2 AS line2,
               c.bill_area AS area, c.bill_city AS city, c.bill_district AS district, c.bill_pincode AS pincode
-       FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?`,
+       FROM orders o JOIN customers c ON c.id = coalesce(o.ship_to_id, o.customer_id) WHERE o.id = ?`,
     )
     .get(input.orderId) as
     | {
@@ -79,6 +79,8 @@ export function postDeliveryNote(
   const asked = input.lines ?? picked.map((p) => ({ reservationId: p.reservationId, quantity: p.quantity }));
   const lineOf = (reservationId: number) => picked.find((p) => p.reservationId === reservationId)?.orderLineId;
   const wanted = freeGoodsFollowPaid(ctx, order.id, asked, lineOf, input.lines !== null);
+  // The goods go to the order's ship-to party (the customer itself unless another is named): its ship-to address,
+  // else its billing address. That state is the place of supply.
   const shipTo =
     order.shipTo ??
     JSON.stringify({

@@ -30,7 +30,10 @@ const terms = (ctx: EngineContext, customerId: number) =>
  * and unpaid invoice, today's overdue, and this order on top. What the manager decides on.
  */
 export function exposureNow(ctx: EngineContext, order: { id: number; customerId: number; total: number }): ExposureNow {
-  const customer = terms(ctx, order.customerId);
+  // The payer's account carries the order's debt: its limit and policy decide.
+  const payer = ctx.ledger.sqlite.prepare('SELECT payer_id AS p FROM orders WHERE id = ?').get(order.id) as
+    { p: number | null } | undefined;
+  const customer = terms(ctx, payer?.p ?? order.customerId);
   const assessed = assessCredit(creditPosition(ctx, customer, order.id), order.total, {
     mode: customer.creditPolicy,
     overdueBlockDays: customer.overdueBlockDays,

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context';
 import { DomainError, invalid } from '../errors';
 import type { CreditPolicy, CreditPosition } from '../credit/assess-credit';
 import { AWAITING_APPROVAL_SQL } from '../approvals/customer-approval';
+import { payerOf } from '../customers/parties';
 
 export interface OrderCustomer {
   id: number;
@@ -44,8 +45,8 @@ export function loadOrderCustomer(ctx: EngineContext, id: number): OrderCustomer
 const UNBILLED = "('pending_approval', 'confirmed', 'processing', 'picked', 'partially_delivered', 'delivered')";
 
 /**
- * Outstanding and overdue invoices, and the uninvoiced part of the customer's open orders
- * (other than this one): an order waiting for approval already counts against later orders, and
+ * Outstanding and overdue invoices, and the uninvoiced part of the open orders (other than this one) that the
+ * customer pays for (its own, and those naming it payer): an order waiting for approval already counts against later orders, and
  * a partly invoiced order counts only for what is not yet on a posted invoice.
  */
 export function creditPosition(
@@ -60,14 +61,14 @@ export function creditPosition(
       `SELECT coalesce(sum(total - paid - credited), 0) AS outstanding,
               coalesce(sum(CASE WHEN due_date < ? THEN total - paid - credited END), 0) AS overdue,
               coalesce(max(CASE WHEN due_date < ? THEN CAST(julianday(?) - julianday(due_date) AS INTEGER) END), 0) AS oldest
-       FROM invoices WHERE customer_id = ? AND status = 'posted' AND total > paid + credited`,
+       FROM invoices i WHERE ${payerOf('i')} = ? AND status = 'posted' AND total > paid + credited`,
     )
     .get(today, today, today, customer.id) as { outstanding: number; overdue: number; oldest: number };
   const unbilled = sqlite
     .prepare(
       `SELECT coalesce(sum(max(0, o.total - (SELECT coalesce(sum(il.total), 0) FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id
                                             JOIN invoices i ON i.id = il.invoice_id WHERE ol.order_id = o.id AND i.status = 'posted'))), 0) AS n
-       FROM orders o WHERE o.customer_id = ? AND o.status IN ${UNBILLED} AND o.id <> ?`,
+       FROM orders o WHERE ${payerOf('o')} = ? AND o.status IN ${UNBILLED} AND o.id <> ?`,
     )
     .get(customer.id, excludeOrderId ?? 0) as { n: number };
   return {

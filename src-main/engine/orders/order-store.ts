@@ -6,6 +6,7 @@ import { earnRuleOfScheme } from './free-goods-links';
 import type { OrderInputParsed, PricedOrder } from './price-order';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { endPendingRequests } from '../approvals/request-approval';
+import { partiesInEffect } from '../customers/parties';
 
 export function addOrderEvent(ctx: EngineContext, orderId: number, kind: string, message: string): void {
   ctx.ledger.sqlite
@@ -68,6 +69,10 @@ export function writeOrder(
     warehouse_id: input.warehouseId,
     payment_type: input.paymentType,
     end_buyer: input.endBuyer,
+    bill_to_id: priced.parties.billToId,
+    ship_to_id: priced.parties.shipToId,
+    payer_id: priced.parties.payerId,
+    end_buyer_id: priced.parties.endBuyerId,
     required_date: input.requiredDate,
     reference: input.reference,
     remarks: input.remarks,
@@ -238,6 +243,12 @@ export function getOrderDetail(ctx: EngineContext, id: number): OrderDetail {
     warehouseCode: o.warehouse_code as string,
     paymentType: o.payment_type as OrderDetail['paymentType'],
     endBuyer: o.end_buyer as string,
+    parties: partiesInEffect(ctx, o.customer_id as number, {
+      billToId: o.bill_to_id as number | null,
+      shipToId: o.ship_to_id as number | null,
+      payerId: o.payer_id as number | null,
+      endBuyerId: o.end_buyer_id as number | null,
+    }),
     requiredDate: o.required_date as string | null,
     reference: o.reference as string,
     remarks: o.remarks as string,

@@ -16,6 +16,7 @@ import { resolvePrice } from '../pricing/resolve-price';
 import { applySchemes, type SchemeLine, type SchemeProductInfo } from '../schemes/apply-schemes';
 import { schemesFor } from '../schemes/scheme-service';
 import { creditPosition, loadOrderCustomer, type OrderCustomer } from './order-customer';
+import { orderPartiesFor, type OrderParties } from './order-parties';
 import { marginAtEntry } from '../margin/margin-at-entry';
 import { buyerLicenceProblems, licencePolicy, licenceRefusal } from '../licences/buyer-licences';
 
@@ -36,6 +37,8 @@ interface ProductRow {
 
 export interface PricedOrder extends Quote {
   customerRow: OrderCustomer;
+  /** bill-to, ship-to, payer, end buyer as stored (null = the sold-to) */
+  parties: OrderParties;
   lineTaxInclusive: boolean[];
   /** approvalReasons with their kinds: what the approval policy and the licence check at invoice read */
   approvalNeeds: ApprovalReason[];
@@ -101,6 +104,7 @@ export function priceOrder(
   paidNow = 0,
 ): PricedOrder {
   const customer = loadOrderCustomer(ctx, input.customerId);
+  const parties = orderPartiesFor(ctx, customer.id, input);
   const today = businessToday(ctx);
   const { sqlite } = ctx.ledger;
   const warehouse = sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').get(input.warehouseId) as
@@ -209,7 +213,7 @@ export function priceOrder(
     return { here, others };
   };
 
-  const intraState = intraStateFor(ctx, customer.id);
+  const intraState = intraStateFor(ctx, parties.shipToId ?? customer.id);
   const lines: PricedLine[] = [];
   const amountsOf: LineAmounts[] = [];
   const lineTaxInclusive: boolean[] = [];
@@ -311,9 +315,11 @@ export function priceOrder(
   // The same totals and round-off the invoice will have: the quote shows what will be billed.
   const { gross, discount, taxable, tax, roundOff, total } = documentTotals(amountsOf);
   // Money taken at the counter pays the rounded bill; only that, never a payment type, is not credit.
-  const credit = assessCredit(creditPosition(ctx, customer, excludeOrderId), total, {
-    mode: customer.creditPolicy,
-    overdueBlockDays: customer.overdueBlockDays,
+  // The payer's account carries the debt, so its limit and its overdue bills decide.
+  const payer = parties.payerId === null ? customer : loadOrderCustomer(ctx, parties.payerId);
+  const credit = assessCredit(creditPosition(ctx, payer, excludeOrderId), total, {
+    mode: payer.creditPolicy,
+    overdueBlockDays: payer.overdueBlockDays,
     paidNow,
   });
   if (credit.decision === 'needs_approval') for (const r of credit.reasons) need('credit', r);
@@ -344,6 +350,7 @@ export function priceOrder(
       paymentTermsDays: customer.paymentTermsDays,
     },
     customerRow: customer,
+    parties,
     lineTaxInclusive,
   };
 }

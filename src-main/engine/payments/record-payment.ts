@@ -5,6 +5,7 @@ import { nextDocumentNumber } from '../numbering';
 import { addOrderEvent } from '../orders/order-store';
 import { publishPaymentReceived } from '../sync/payloads/payment-payload';
 import { planAllocation } from './allocation-plan';
+import { payerOf } from '../customers/parties';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 
 export interface PaymentInput {
@@ -21,11 +22,12 @@ export interface PaymentInput {
   allocations: { invoiceId: number; amount: number }[] | null;
 }
 
-/** What is still owed on each open invoice of a customer, oldest due first. */
+/** What is still owed on each open invoice a customer pays for (as its payer), oldest due first. */
 function openInvoices(ctx: EngineContext, customerId: number) {
   return ctx.ledger.sqlite
     .prepare(
-      "SELECT id, number, total - paid - credited AS due FROM invoices WHERE customer_id = ? AND status = 'posted' AND total > paid + credited ORDER BY due_date, invoice_date, id",
+      `SELECT id, number, total - paid - credited AS due FROM invoices i WHERE ${payerOf('i')} = ? AND status = 'posted' AND total > paid + credited
+       ORDER BY due_date, invoice_date, id`,
     )
     .all(customerId) as { id: number; number: string; due: number }[];
 }

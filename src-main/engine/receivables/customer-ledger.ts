@@ -1,3 +1,4 @@
+import { payerOf } from '../customers/parties';
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 
@@ -11,18 +12,21 @@ export interface LedgerEntry {
 }
 
 /**
- * Everything that changes what a customer owes, as (date, document, debit, credit); TDS the buyer
+ * Everything that changes what a customer owes, as the payer of its invoices (an invoice whose payer is another
+ * customer, e.g. the retailer's distributor, is on that payer's account, not the sold-to's), as (date, document, debit, credit); TDS the buyer
  * deducted from a receipt is its own credit line under the receipt's number. Corrections
  * never rewrite the past: a cancelled invoice stays on its date and is credited back on the day it
  * was cancelled; a reversed receipt stays and is debited back on the day it was reversed.
  */
 const ENTRIES = `
-  SELECT invoice_date AS date, number AS document, 'invoice' AS kind, total AS debit, 0 AS credit, id AS seq FROM invoices
-    WHERE customer_id = @c AND status IN ('posted', 'cancelled')
+  SELECT invoice_date AS date, number AS document, 'invoice' AS kind, total AS debit, 0 AS credit, id AS seq FROM invoices i
+    WHERE ${payerOf('i')} = @c AND status IN ('posted', 'cancelled')
   UNION ALL SELECT received_on, number, 'payment', 0, amount, 1000000000 + id FROM payments WHERE customer_id = @c
   UNION ALL SELECT received_on, number, 'tds', 0, tds, 1000000000 + id + 0.5 FROM payments WHERE customer_id = @c AND tds > 0
-  UNION ALL SELECT substr(posted_at, 1, 10), number, 'credit_note', 0, total, 2000000000 + id FROM credit_notes WHERE customer_id = @c
-  UNION ALL SELECT cancelled_on, number, 'invoice_cancelled', 0, total, 3000000000 + id FROM invoices WHERE customer_id = @c AND status = 'cancelled'
+  UNION ALL SELECT substr(cn.posted_at, 1, 10), cn.number, 'credit_note', 0, cn.total, 2000000000 + cn.id
+    FROM credit_notes cn JOIN invoices i ON i.id = cn.invoice_id WHERE ${payerOf('i')} = @c
+  UNION ALL SELECT cancelled_on, number, 'invoice_cancelled', 0, total, 3000000000 + id FROM invoices i
+    WHERE ${payerOf('i')} = @c AND status = 'cancelled'
   UNION ALL SELECT reversed_on, number, 'payment_reversed', amount + tds, 0, 4000000000 + id FROM payments WHERE customer_id = @c AND reversed_on IS NOT NULL`;
 
 /**
@@ -59,7 +63,7 @@ export const ageingBuckets = ['0-30', '31-60', '61-90', '90+'] as const;
 
 /**
  * Receivables ageing by the age of each unpaid bill (days since its invoice date), the way
- * distributors chase: 0–30, 31–60, 61–90, over 90. One row per customer with something owed.
+ * distributors chase: 0–30, 31–60, 61–90, over 90. One row per payer with something owed.
  */
 export function receivablesAgeing(ctx: EngineContext, input: { customerId: number | null }) {
   const today = businessToday(ctx);
@@ -71,9 +75,9 @@ export function receivablesAgeing(ctx: EngineContext, input: { customerId: numbe
               sum(CASE WHEN age BETWEEN 61 AND 90 THEN due ELSE 0 END) AS d61,
               sum(CASE WHEN age > 90 THEN due ELSE 0 END) AS d90,
               sum(due) AS total
-       FROM (SELECT customer_id, total - paid - credited AS due, CAST(julianday(?) - julianday(invoice_date) AS INTEGER) AS age
-             FROM invoices WHERE status = 'posted' AND total > paid + credited ${input.customerId ? 'AND customer_id = ?' : ''}) i
-       JOIN customers c ON c.id = i.customer_id GROUP BY c.id ORDER BY total DESC LIMIT 5000`,
+       FROM (SELECT ${payerOf('v')} AS payer, total - paid - credited AS due, CAST(julianday(?) - julianday(invoice_date) AS INTEGER) AS age
+             FROM invoices v WHERE status = 'posted' AND total > paid + credited ${input.customerId ? `AND ${payerOf('v')} = ?` : ''}) i
+       JOIN customers c ON c.id = i.payer GROUP BY c.id ORDER BY total DESC LIMIT 5000`,
     )
     .all(today, ...(input.customerId ? [input.customerId] : [])) as {
     customerId: number;

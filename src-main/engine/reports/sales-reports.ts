@@ -1,4 +1,5 @@
 import { businessToday } from '../business-date';
+import { payerOf } from '../customers/parties';
 import type { EngineContext } from '../context';
 import { BILLED, billedLinesCte } from './billed-lines';
 import { orderFilters } from './report-filters';
@@ -70,19 +71,34 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
   // Booked, billed and the margin on what was billed, per customer, from the customer rollup: a row per
   // customer per month (booked on the confirm day, not cancelled; billed = posted invoice totals).
   const figures = customerFiguresFromRollups(f);
-  // Settled invoices add nothing to what is owed, so only the open ones are read (invoices_open_idx, no table).
-  const open = "i.customer_id = c.id AND i.status = 'posted' AND i.total <> i.paid + i.credited";
+  // What is owed is the payer's (a retailer's distributor may pay for it): summed once per payer over the open
+  // invoices only (invoices_open_idx: settled invoices add nothing), then set beside each customer's row.
+  const owed = new Map(
+    (
+      ctx.ledger.sqlite
+        .prepare(
+          `SELECT ${payerOf('i')} AS payerId, sum(total - paid - credited) AS outstanding,
+                  sum(CASE WHEN i.due_date < ? THEN total - paid - credited ELSE 0 END) AS overdue
+           FROM invoices i INDEXED BY invoices_open_idx
+           WHERE i.status = 'posted' AND i.total <> i.paid + i.credited GROUP BY 1`,
+        )
+        .all(today) as { payerId: number; outstanding: number; overdue: number }[]
+    ).map((o) => [o.payerId, o]),
+  );
   const rows = ctx.ledger.sqlite
     .prepare(
       `SELECT c.id AS customerId, c.code, c.name,${withCost ? ' m.cost, m.costedSales, m.unknownCost,' : ''}
               coalesce(m.booked, 0) AS booked, coalesce(m.billed, 0) AS billed,
               coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.reversed_on IS NULL AND pm.received_on BETWEEN @from AND @to), 0) AS received,
-              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE ${open}), 0) AS outstanding,
-              coalesce((SELECT sum(total - paid - credited) FROM invoices i WHERE ${open} AND i.due_date < @today), 0) AS overdue
+              0 AS outstanding, 0 AS overdue
        FROM customers c LEFT JOIN ${figures.sql} m ON m.customer_id = c.id WHERE EXISTS (SELECT 1 FROM orders o ${where.sql})
        ORDER BY billed DESC LIMIT 5000`,
     )
     .all({ from: f.from, to: f.to, today }, ...figures.params, ...where.params) as Record<string, number | string>[];
+  for (const row of rows) {
+    const o = owed.get(row.customerId as number);
+    if (o) Object.assign(row, { outstanding: o.outstanding, overdue: o.overdue });
+  }
   const columns = [
     col('code', 'Code'),
     col('name', 'Customer'),

@@ -139,7 +139,8 @@ export function buildEinvoice(doc: EinvoiceDocument) {
     DispDtls: doc.dispatchFrom
       ? { Nm: clean(doc.dispatchFrom.name, 100), ...address(doc.dispatchFrom, 100) }
       : undefined,
-    ShipDtls: doc.shipTo ? party(doc.shipTo, 100) : undefined,
+    // ShipDtls carries no phone or e-mail in the IRP schema.
+    ShipDtls: doc.shipTo ? { ...party(doc.shipTo, 100), Ph: undefined, Em: undefined } : undefined,
     ItemList: items(doc.lines),
     ValDtls: {
       AssVal: rupees(t.taxable),

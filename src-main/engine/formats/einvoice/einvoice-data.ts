@@ -65,8 +65,18 @@ const BUYER_SQL = `SELECT c.name, c.gstin, c.bill_line1 AS line1, c.bill_line2 A
 const sameAddress = (a: { line1: string; city: string; pincode: string }, b: typeof a) =>
   a.line1.trim() === b.line1.trim() && a.city.trim() === b.city.trim() && a.pincode.trim() === b.pincode.trim();
 
-/** The warehouse, ship-to and vehicle of an invoice, from its (first) delivery note and dispatch. */
-function shipment(ctx: EngineContext, invoiceId: number, company: EinvoiceAddress, buyer: EinvoiceAddress) {
+/**
+ * The warehouse, ship-to and vehicle of an invoice, from its (first) delivery note and dispatch. The ship-to is the
+ * invoice's ship-to party (its name and GSTIN) at the address the note was posted with; it is left out only when
+ * that is the buyer itself at its own address.
+ */
+function shipment(
+  ctx: EngineContext,
+  invoiceId: number,
+  company: EinvoiceAddress,
+  buyer: EinvoiceAddress,
+  consignee: EinvoiceAddress | null,
+) {
   const { sqlite } = ctx.ledger;
   const note = sqlite
     .prepare(
@@ -81,7 +91,7 @@ function shipment(ctx: EngineContext, invoiceId: number, company: EinvoiceAddres
   const warehouse = { ...company, name: `${company.name} - ${note.warehouseName}`, ...pick(note) };
   const ship = JSON.parse(note.shipTo) as Record<string, string>;
   const shipTo = {
-    ...buyer,
+    ...(consignee ?? buyer),
     line1: ship.line1 ?? '',
     line2: ship.line2 ?? '',
     city: ship.city ?? '',
@@ -90,7 +100,7 @@ function shipment(ctx: EngineContext, invoiceId: number, company: EinvoiceAddres
   };
   return {
     dispatchFrom: sameAddress(warehouse, company) ? null : warehouse,
-    shipTo: sameAddress(shipTo, buyer) ? null : shipTo,
+    shipTo: !consignee && sameAddress(shipTo, buyer) ? null : shipTo,
     transport: note.vehicleNo
       ? {
           transporterName: note.transporter,
@@ -139,14 +149,18 @@ function invoiceDocument(ctx: EngineContext, id: number): EinvoiceDocument {
   const { sqlite } = ctx.ledger;
   const inv = sqlite
     .prepare(
-      `SELECT number, customer_id AS customerId, invoice_date AS date, place_of_supply AS placeOfSupply, status,
-              taxable, cgst, sgst, igst, round_off AS roundOff, total FROM invoices WHERE id = ?`,
+      `SELECT number, coalesce(bill_to_id, customer_id) AS customerId, invoice_date AS date,
+              place_of_supply AS placeOfSupply, status, taxable, cgst, sgst, igst, round_off AS roundOff, total,
+              coalesce(ship_to_id, customer_id) AS shipToId FROM invoices WHERE id = ?`,
     )
-    .get(id) as InvoiceRow | undefined;
+    .get(id) as (InvoiceRow & { shipToId: number }) | undefined;
   if (!inv) throw notFound(`Invoice ${id}`, 'id');
   if (inv.status === 'cancelled') throw conflict(`${inv.number} is cancelled: a cancelled invoice gets no IRN`, 'id');
   const company = seller(ctx);
+  // BuyerDtls is the bill-to (whose GSTIN takes the credit); ShipDtls the ship-to party when it is another.
   const buyer = sqlite.prepare(BUYER_SQL).get(inv.customerId) as EinvoiceAddress;
+  const consignee =
+    inv.shipToId === inv.customerId ? null : (sqlite.prepare(BUYER_SQL).get(inv.shipToId) as EinvoiceAddress);
   const lines = sqlite
     .prepare(
       `SELECT ${LINE_COLUMNS}, il.quantity, il.unit_price AS unitPrice, il.gross, il.discount, il.taxable,
@@ -162,7 +176,7 @@ function invoiceDocument(ctx: EngineContext, id: number): EinvoiceDocument {
     seller: company,
     buyer,
     placeOfSupply: inv.placeOfSupply,
-    ...shipment(ctx, id, company, buyer),
+    ...shipment(ctx, id, company, buyer, consignee),
     lines: lines.map(line),
     totals: pick2(inv),
     reference: null,
@@ -182,7 +196,7 @@ function creditNoteDocument(ctx: EngineContext, id: number): EinvoiceDocument {
   const { sqlite } = ctx.ledger;
   const cn = sqlite
     .prepare(
-      `SELECT cn.number, cn.customer_id AS customerId, cn.posted_at AS postedAt, cn.taxable, cn.cgst, cn.sgst,
+      `SELECT cn.number, coalesce(i.bill_to_id, cn.customer_id) AS customerId, cn.posted_at AS postedAt, cn.taxable, cn.cgst, cn.sgst,
               cn.igst, cn.total, i.number AS invoiceNumber, i.invoice_date AS invoiceDate,
               i.place_of_supply AS placeOfSupply
        FROM credit_notes cn JOIN invoices i ON i.id = cn.invoice_id WHERE cn.id = ?`,

@@ -25,24 +25,26 @@ const party = (name: string, gstin: string, a: StoredAddress): EwbParty => ({
 export interface InvoiceForEwb {
   id: number;
   status: string;
+  /** the customer the goods go to (the ship-to party): the road distance is to it */
   customerId: number;
   invoice: EwbInvoice;
 }
 
 /**
  * An invoice with the parties the e-way bill names: the company (bill-from), the warehouse its delivery note left
- * from (dispatch-from), the customer (bill-to) and the ship-to the note was posted with.
+ * from (dispatch-from), the invoice's bill-to party and its ship-to party at the address the note was posted with.
  */
 export function invoiceForEwayBill(ctx: EngineContext, invoiceId: number, field: string): InvoiceForEwb {
   const { sqlite } = ctx.ledger;
   const head = sqlite
     .prepare(
       `SELECT i.id, i.number, i.status, i.invoice_date AS date, i.place_of_supply AS pos, i.taxable, i.cgst, i.sgst,
-              i.igst, i.round_off AS roundOff, i.total, i.customer_id AS customerId, c.name, c.gstin, c.bill_line1 AS line1,
+              i.igst, i.round_off AS roundOff, i.total, coalesce(i.ship_to_id, i.customer_id) AS customerId, c.name, c.gstin, c.bill_line1 AS line1,
               c.bill_line2 AS line2, c.bill_area AS area, c.bill_city AS city, c.bill_state_code AS stateCode,
-              c.bill_pincode AS pincode, d.ship_to AS shipTo, w.line1 AS wLine1, w.line2 AS wLine2, w.area AS wArea,
+              c.bill_pincode AS pincode, s.name AS shipName, s.gstin AS shipGstin, d.ship_to AS shipTo, w.line1 AS wLine1, w.line2 AS wLine2, w.area AS wArea,
               w.city AS wCity, w.state_code AS wState, w.pincode AS wPin
-       FROM invoices i JOIN customers c ON c.id = i.customer_id
+       FROM invoices i JOIN customers c ON c.id = coalesce(i.bill_to_id, i.customer_id)
+       JOIN customers s ON s.id = coalesce(i.ship_to_id, i.customer_id)
        LEFT JOIN delivery_notes d ON d.id = (SELECT min(id) FROM delivery_notes WHERE invoice_id = i.id)
        LEFT JOIN warehouses w ON w.id = d.warehouse_id WHERE i.id = ?`,
     )
@@ -56,7 +58,11 @@ export function invoiceForEwayBill(ctx: EngineContext, invoiceId: number, field:
     .get() as StoredAddress & { name: string; gstin: string };
   const billFrom = party(company.name, company.gstin, company);
   const billTo = party(String(head.name), String(head.gstin), head as StoredAddress);
-  const shipTo = head.shipTo ? party(billTo.name, billTo.gstin, JSON.parse(String(head.shipTo))) : billTo;
+  // The ship-to party (name, GSTIN) at the address its delivery note was posted with.
+  const consignee = { name: String(head.shipName), gstin: String(head.shipGstin) };
+  const shipTo = head.shipTo
+    ? party(consignee.name, consignee.gstin, JSON.parse(String(head.shipTo)))
+    : { ...billTo, ...consignee };
   const dispatchFrom =
     head.wState === null
       ? billFrom

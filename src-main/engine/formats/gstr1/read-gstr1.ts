@@ -66,8 +66,9 @@ export function splitNoteTax(header: { cgst: number; sgst: number; igst: number 
 
 /**
  * Everything GSTR-1 needs for a period: invoices dated in it (cancelled ones too, for the documents-issued count)
- * with their posted lines, and credit notes posted on a business day in it with their lines. Place of supply is
- * the invoice's; an old invoice without one falls back to the buyer's billing state.
+ * with their posted lines, and credit notes posted on a business day in it with their lines. A document is B2B by
+ * its bill-to party's GSTIN (the invoice's bill-to, else the customer); place of supply is the invoice's (the
+ * ship-to's state); an old invoice without one falls back to the buyer's billing state.
  */
 export function readGstr1Source(ctx: EngineContext, period: ReturnPeriod): Gstr1Source {
   const { sqlite } = ctx.ledger;
@@ -80,7 +81,7 @@ export function readGstr1Source(ctx: EngineContext, period: ReturnPeriod): Gstr1
       `SELECT i.id, i.number, i.invoice_date AS date, i.status, c.gstin,
               coalesce(nullif(i.place_of_supply, ''), c.bill_state_code) AS placeOfSupply,
               i.taxable, i.cgst, i.sgst, i.igst, i.total
-       FROM invoices i JOIN customers c ON c.id = i.customer_id
+       FROM invoices i JOIN customers c ON c.id = coalesce(i.bill_to_id, i.customer_id)
        WHERE i.invoice_date BETWEEN ? AND ? ORDER BY i.invoice_date, i.number`,
     )
     .all(period.from, period.to) as (Omit<Gstr1Invoice, 'cancelled' | 'lines'> & { id: number; status: string })[];
@@ -107,7 +108,7 @@ export function readGstr1Source(ctx: EngineContext, period: ReturnPeriod): Gstr1
               coalesce(nullif(i.place_of_supply, ''), c.bill_state_code) AS placeOfSupply,
               cn.taxable, cn.cgst, cn.sgst, cn.igst, cn.total,
               i.number AS invoiceNumber, i.invoice_date AS invoiceDate, i.total AS invoiceTotal
-       FROM credit_notes cn JOIN invoices i ON i.id = cn.invoice_id JOIN customers c ON c.id = cn.customer_id
+       FROM credit_notes cn JOIN invoices i ON i.id = cn.invoice_id JOIN customers c ON c.id = coalesce(i.bill_to_id, cn.customer_id)
        WHERE business_date(cn.posted_at) BETWEEN ? AND ? ORDER BY cn.posted_at, cn.number`,
     )
     .all(period.from, period.to) as (Omit<Gstr1Note, 'invoice' | 'lines'> & {
