@@ -106,6 +106,20 @@ export const invoice = z.object({
       isFree: z.boolean(),
     }),
   ),
+  /** charges besides the goods (freight under FOR-destination terms): a service with its SAC; in the header totals */
+  charges: z.array(
+    z.object({
+      id,
+      kind: z.string(),
+      description: z.string(),
+      sac: z.string(),
+      taxable: z.int(),
+      taxRate: z.int(),
+      ...taxLine,
+      total: z.int(),
+    }),
+  ),
+  /** per HSN (goods) and SAC (charges) and rate */
   hsnSummary: z.array(z.object({ hsn: z.string(), rateBps: z.int(), taxable: z.int(), ...taxLine })),
   /** cost of goods and gross margin: only for roles with cost.read */
   margin: invoiceMargin.optional(),
