@@ -1,3 +1,4 @@
+import { shippingTerms } from './channel-shipping';
 import { z } from 'zod';
 import { operation } from './define';
 import { distanceKm, vehicleType } from './eway-bills';
@@ -415,6 +416,8 @@ export const billingOperations = {
         ewayBill: z.string(),
         ewayBillValidUpto: z.string().nullable(),
         ewayBillWarning: z.string(),
+        /** the order's shipping terms: freight basis, preferred transporter, carrier account, packing instructions */
+        shipping: shippingTerms,
       }),
     ),
   }),

@@ -136,6 +136,18 @@ describe('shipping terms', () => {
     expect(pdf.text).toContain('Freight (SAC 996511)');
   });
 
+  it("shows the terms on the dispatch board and prints them on the driver's dispatch sheet", async () => {
+    const board = await admin.ok('dispatches.pending', {});
+    expect(board[0]!.shipping).toMatchObject({ transporterId, carrierAccount: 'SR-PUN-0042' });
+    const d = await admin.ok('dispatches.create', { deliveryNoteIds: [board[0]!.id], vehicleNo: 'MH12AB1234' });
+    const sheet = pdfText(await admin.ok('documents.dispatchSheet', { id: d.id }));
+    const text = sheet.text.replace(/\s+/g, ' ');
+    expect(text).toContain('FOR destination (freight billed): ₹250.00 per invoice');
+    expect(text).toContain('Transporter Sahyadri Roadways');
+    expect(text).toContain('Carrier a/c SR-PUN-0042');
+    expect(text).toContain('Packing: Shrink-wrap each case');
+  });
+
   it('bills nothing on an order overridden to "To pay", and keeps the override once invoiced', async () => {
     const order = await placeOrder(5);
     const bad = await admin.call('shipping.saveOrderTerms', {

@@ -132,3 +132,11 @@ const pickTerms = (t: TermsRow): TermsRow => ({
   freightAmount: t.freightAmount,
   freightRateBps: t.freightRateBps,
 });
+
+/** The terms a delivery note travels under (its order's), for the dispatch board and the driver's sheet. */
+export function deliveryNoteTerms(ctx: EngineContext, deliveryNoteId: number): ShippingTerms {
+  const note = ctx.ledger.sqlite
+    .prepare('SELECT order_id AS orderId FROM delivery_notes WHERE id = ?')
+    .get(deliveryNoteId) as { orderId: number | null } | undefined;
+  return describe(ctx, note?.orderId ? effectiveOrderTerms(ctx, note.orderId) : DEFAULT_TERMS);
+}
