@@ -32,6 +32,7 @@ import { approvalHandlers } from '../engine/approvals/approval-operations';
 import { rebateHandlers } from '../engine/channel/rebates/rebate-operations';
 import { channelStockHandlers } from '../engine/channel/channel-stock/channel-stock-operations';
 import { forecastHandlers } from '../engine/channel/forecast/forecast-operations';
+import { shippingHandlers } from '../engine/channel/shipping/shipping-operations';
 
 export { ownTransaction } from '../engine/users/user-operations';
 
@@ -73,4 +74,5 @@ export const handlers = joinParts({
   claimHandlers,
   channelStockHandlers,
   forecastHandlers,
+  shippingHandlers,
 });

@@ -1,3 +1,5 @@
+import { deliveryNoteTerms } from '../engine/channel/shipping/shipping-terms';
+import type { ShippingTerms } from '../../src-shared/contract/channel-shipping';
 import { notFound } from '../engine/errors';
 import { businessDate, companyTimeZone } from '../engine/business-date';
 import { localStamp } from '../engine/formats/ewaybill/validity';
@@ -8,7 +10,7 @@ import { getDeliveryNote } from '../engine/fulfilment/delivery-notes';
 import { getDispatch } from '../engine/fulfilment/dispatch';
 import { customerLedger } from '../engine/receivables/customer-ledger';
 import { companyBlock } from './company-block';
-import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer } from './pdf-kit';
+import { documentHeader, drawTable, newPdf, pageFooters, pdfBuffer, type Pdf } from './pdf-kit';
 import { docDate, loadOf, packsCell, unitsBySku } from './print-format';
 
 type PdfOut = Promise<{ filename: string; base64: string }>;
@@ -152,8 +154,31 @@ export async function dispatchSheetPdf(ctx: EngineContext, id: number): PdfOut {
     .text(
       `${d.notes.length} ${d.notes.length === 1 ? 'stop' : 'stops'} · ${d.notes.reduce((s, n) => s + n.packages, 0)} packages · route ${d.route || '—'}`,
     );
+  shippingTermsBlock(
+    doc,
+    d.notes.map((n, i) => ({
+      stop: i + 1,
+      customerName: n.customerName,
+      terms: deliveryNoteTerms(ctx, n.deliveryNoteId),
+    })),
+  );
   pageFooters(doc, d.number);
   return { filename: fileOf(d.number), base64: (await pdfBuffer(doc)).toString('base64') };
+}
+
+/** Each stop's shipping terms, so the driver knows who pays the carrier, whose account and how to pack. */
+function shippingTermsBlock(doc: Pdf, stops: { stop: number; customerName: string; terms: ShippingTerms }[]) {
+  doc.moveDown(0.6).font('Bold').fontSize(9).text('Shipping terms');
+  doc.font('Body').fontSize(8.5);
+  for (const { stop, customerName, terms: t } of stops) {
+    const parts = [
+      t.summary,
+      t.transporterName ? `Transporter ${t.transporterName} (${t.transporterGstin})` : '',
+      t.carrierAccount ? `Carrier a/c ${t.carrierAccount}` : '',
+      t.packingInstructions ? `Packing: ${t.packingInstructions}` : '',
+    ].filter(Boolean);
+    doc.text(`${stop}. ${customerName}: ${parts.join(' · ')}`);
+  }
 }
 
 /** A customer's statement for a period: brought forward, invoices, payments, credit notes, closing balance. */

@@ -117,9 +117,12 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
     fontSize: 7.5,
   });
   doc.moveDown(0.6);
+  // The header's gross includes the charges (freight): the goods' gross prints first, each charge after discounts.
+  const charged = inv.charges.reduce((s, c) => s + c.taxable, 0);
   const totals: [string, string][] = [
-    ['Gross', m(inv.gross)],
+    ['Gross', m(inv.gross - charged)],
     ['Discounts', inv.discount === 0 ? m(0) : `-${m(inv.discount)}`],
+    ...inv.charges.map((c): [string, string] => [`${c.description} (SAC ${c.sac})`, m(c.taxable)]),
     ['Taxable value', m(inv.taxable)],
     ...(intra
       ? ([
@@ -139,7 +142,7 @@ export function drawInvoice(ctx: EngineContext, doc: Pdf, id: number): { total: 
   drawTable(
     doc,
     [
-      { header: 'HSN', width: 60 },
+      { header: 'HSN/SAC', width: 60 },
       { header: 'Rate', width: 40, align: 'right' },
       { header: 'Taxable', width: 70, align: 'right' },
       ...(intra

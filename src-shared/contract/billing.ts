@@ -1,3 +1,4 @@
+import { shippingTerms } from './channel-shipping';
 import { z } from 'zod';
 import { parties } from './order-parties';
 import { operation } from './define';
@@ -109,6 +110,20 @@ export const invoice = z.object({
       isFree: z.boolean(),
     }),
   ),
+  /** charges besides the goods (freight under FOR-destination terms): a service with its SAC; in the header totals */
+  charges: z.array(
+    z.object({
+      id,
+      kind: z.string(),
+      description: z.string(),
+      sac: z.string(),
+      taxable: z.int(),
+      taxRate: z.int(),
+      ...taxLine,
+      total: z.int(),
+    }),
+  ),
+  /** per HSN (goods) and SAC (charges) and rate */
   hsnSummary: z.array(z.object({ hsn: z.string(), rateBps: z.int(), taxable: z.int(), ...taxLine })),
   /** cost of goods and gross margin: only for roles with cost.read */
   margin: invoiceMargin.optional(),
@@ -404,6 +419,8 @@ export const billingOperations = {
         ewayBill: z.string(),
         ewayBillValidUpto: z.string().nullable(),
         ewayBillWarning: z.string(),
+        /** the order's shipping terms: freight basis, preferred transporter, carrier account, packing instructions */
+        shipping: shippingTerms,
       }),
     ),
   }),

@@ -57,6 +57,11 @@ export const companyFields = z.object({
     .min(0, 'Cannot be negative')
     .max(1e12, 'Too large')
     .default(5_000_000),
+  /** GST on freight billed to customers (SAC 996511), basis points: one of the GST slabs */
+  freightGstRateBps: z
+    .int('Freight GST rate must be whole basis points')
+    .refine((v) => [0, 500, 1200, 1800, 2800, 4000].includes(v), 'Freight GST rate is 0, 5, 12, 18, 28 or 40%')
+    .default(1800),
 });
 export const company = companyFields.extend({ version: z.int() });
 export type Company = z.output<typeof company>;

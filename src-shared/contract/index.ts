@@ -31,6 +31,7 @@ import { channelRebateOperations } from './channel-rebates';
 import { claimOperations } from './channel-claims';
 import { channelStockOperations } from './channel-stock';
 import { forecastOperations } from './channel-forecast';
+import { channelShippingOperations } from './channel-shipping';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -66,6 +67,7 @@ export const contract = {
   ...claimOperations,
   ...channelStockOperations,
   ...forecastOperations,
+  ...channelShippingOperations,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context';
 import { notFound } from '../errors';
 import { hsnSummary } from './gst';
 import { partiesInEffect } from '../customers/parties';
+import { invoiceCharges } from '../channel/shipping/bill-freight';
 
 export function getInvoice(ctx: EngineContext, id: number) {
   const { sqlite } = ctx.ledger;
@@ -79,16 +80,11 @@ export function getInvoice(ctx: EngineContext, id: number) {
       )
       .all(id) as { number: string }[]
   ).map((n) => n.number);
-  const summary = hsnSummary(
-    lines
-      .filter((l) => !l.isFree)
-      .map((l) => ({
-        hsn: l.hsn,
-        rateBps: l.taxRate,
-        taxable: l.taxable,
-        tax: { cgst: l.cgst, sgst: l.sgst, igst: l.igst },
-      })),
-  );
+  const charges = invoiceCharges(ctx, id);
+  const summary = hsnSummary([
+    ...lines.filter((l) => !l.isFree).map((l) => ({ hsn: l.hsn, rateBps: l.taxRate, taxable: l.taxable, tax: l })),
+    ...charges.map((c) => ({ hsn: c.sac, rateBps: c.taxRate, taxable: c.taxable, tax: c })),
+  ]);
   const { billToId, shipToId, payerId, endBuyerId, ...head } = invoice;
   return {
     ...head,
@@ -100,6 +96,7 @@ export function getInvoice(ctx: EngineContext, id: number) {
       rate: formatUnitRate(l.gross, l.quantity),
       isFree: l.isFree === 1,
     })),
+    charges,
     hsnSummary: summary,
   };
 }

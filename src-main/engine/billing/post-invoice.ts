@@ -16,6 +16,7 @@ import { publishInvoicePosted } from '../sync/payloads/invoice-payload';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { addToDailySales } from '../summaries/daily-sales';
 import { accrueInvoiceRebates } from '../channel/rebates/rebate-accrual';
+import { billFreight } from '../channel/shipping/bill-freight';
 
 interface NoteLine {
   id: number;
@@ -154,6 +155,12 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     amounts.push(a);
     if (!l.isFree) forSummary.push({ hsn: l.hsn, rateBps: l.taxRate, taxable: a.taxable, tax: a });
   }
+  // A percent freight is of the goods billed: free goods carry no value of their own.
+  const goodsTaxable = forSummary.reduce((s, l) => s + l.taxable, 0);
+  const freight = lines.length
+    ? billFreight(ctx, { invoiceId: id, orderId: lines[0]!.orderId, goodsTaxable, intraState: intra })
+    : null;
+  if (freight) amounts.push(freight);
   const t = documentTotals(amounts);
   const payable = t.total;
   sqlite
@@ -179,7 +186,12 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     ctx,
     lines.map((l) => l.orderId),
   );
-  recordAudit(ctx, 'post', 'invoice', id, { number, total: payable, summary: hsnSummary(forSummary).length });
+  recordAudit(ctx, 'post', 'invoice', id, {
+    number,
+    total: payable,
+    summary: hsnSummary(forSummary).length,
+    freight: freight?.explanation ?? null,
+  });
   publishInvoicePosted(ctx, id);
   return getInvoice(ctx, id);
 }

@@ -45,7 +45,7 @@ export function updateCompany(ctx: EngineContext, input: CompanyInput & { versio
        pincode=@pincode, gstin=@gstin, phone=@phone, email=@email, currency=@currency, locale=@locale,
        financial_year_start_month=@financialYearStartMonth, time_zone=@timeZone, discount_approval_bps=@discountApprovalBps,
        invoice_cancel_days=@invoiceCancelDays, invoice_flow=@invoiceFlow, eway_bill_threshold=@ewayBillThreshold,
-       margin_policy=@marginPolicy, licence_policy=@licencePolicy,
+       margin_policy=@marginPolicy, licence_policy=@licencePolicy, freight_gst_rate_bps=@freightGstRateBps,
        version = version + 1 WHERE id = 1 AND version = @version`,
     )
     .run({ ...fields, version });

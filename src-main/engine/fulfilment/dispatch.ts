@@ -1,3 +1,4 @@
+import { deliveryNoteTerms } from '../channel/shipping/shipping-terms';
 import { recordAudit } from '../audit';
 import type { EngineContext } from '../context';
 import { conflict, DomainError, invalid, notFound } from '../errors';
@@ -342,6 +343,7 @@ export function notesToDispatch(
     ewayBill: importedEwayBill ?? '',
     ewayBillValidUpto: importedValidUpto,
     ewayBillWarning: boardWarning(ctx, { importedEwayBill, importedValidUpto, customerKm }),
+    shipping: deliveryNoteTerms(ctx, r.id),
   }));
 }
 

@@ -1,7 +1,7 @@
 /**
  * Invoice lines as reports count them, so that every report's billed value sums to the invoices:
  * `billed_lines` has each line of a posted invoice dated from–to, with `value` = its total, plus
- * its invoice's round-off on the invoice's largest line (ties: the first). Σ value over an
+ * its invoice's round-off and charges (freight) on the invoice's largest line (ties: the first). Σ value over an
  * invoice is exactly the invoice total, so any grouping of lines adds up to Σ invoice totals.
  * Use as `WITH ${cte.sql} SELECT … FROM billed_lines il JOIN invoices i …`, cte.params first.
  */
@@ -9,7 +9,9 @@ export function billedLinesCte(from: string, to: string): { sql: string; params:
   return {
     sql: `billed_lines AS (
       SELECT il.*, il.total + CASE WHEN row_number() OVER (PARTITION BY il.invoice_id ORDER BY il.total DESC, il.id) = 1
-                                   THEN inv.round_off ELSE 0 END AS value
+                                   THEN inv.round_off + (SELECT coalesce(sum(ch.total), 0) FROM invoice_charges ch
+                                                         WHERE ch.invoice_id = inv.id)
+                                   ELSE 0 END AS value
       FROM invoice_lines il JOIN invoices inv ON inv.id = il.invoice_id
       WHERE inv.status = 'posted' AND inv.invoice_date BETWEEN ? AND ?)`,
     params: [from, to],

@@ -95,9 +95,14 @@ export function deliverySource(scope: string, oneNote = false): string {
 /**
  * Posted invoice lines on the invoice date. `value` is the line total plus the invoice's round-off
  * on its largest line (ties: the first), as billed_lines counts it, so Σ value = Σ invoice totals.
+ * The invoice's charges (freight: a service, no product of its own) ride on that line too, taxable and tax
+ * with them, so the register's taxable and tax still equal the invoices' and GSTR-1's.
  */
 export function invoiceSource(scope: string): string {
-  const lines = `(SELECT il.*, inv.invoice_date, inv.round_off,
+  const charge = (x: string) =>
+    `(SELECT coalesce(sum(${x}), 0) FROM invoice_charges ch WHERE ch.invoice_id = il.invoice_id)`;
+  const lines = `(SELECT il.*, inv.invoice_date, inv.round_off, ${charge('ch.taxable')} AS charge_taxable,
+                         ${charge('ch.cgst + ch.sgst + ch.igst')} AS charge_tax, ${charge('ch.total')} AS charge_value,
                          row_number() OVER (PARTITION BY il.invoice_id ORDER BY il.id) AS nth,
                          row_number() OVER (PARTITION BY il.invoice_id, il.product_id ORDER BY il.id) AS nthOfProduct,
                          row_number() OVER (PARTITION BY il.invoice_id ORDER BY il.total DESC, il.id) AS bySize
@@ -109,9 +114,9 @@ export function invoiceSource(scope: string): string {
     invoices: '(il.nth = 1)',
     product_invoices: '(il.nthOfProduct = 1)',
     billed_qty: 'il.quantity',
-    billed_taxable: 'il.taxable',
-    billed_tax: 'il.cgst + il.sgst + il.igst',
-    billed_value: 'il.total + (il.bySize = 1) * il.round_off',
+    billed_taxable: 'il.taxable + (il.bySize = 1) * il.charge_taxable',
+    billed_tax: 'il.cgst + il.sgst + il.igst + (il.bySize = 1) * il.charge_tax',
+    billed_value: 'il.total + (il.bySize = 1) * (il.round_off + il.charge_value)',
     billed_cost: 'coalesce(il.cost, 0)',
     billed_costed_sales: 'CASE WHEN il.cost IS NOT NULL THEN il.taxable ELSE 0 END',
     billed_uncosted_lines: '(il.cost IS NULL)',

@@ -33,6 +33,8 @@ export const company = sqliteTable('company', {
     .default('with_delivery_note'),
   /** a consignment (invoice value incl. tax) above this many paise needs an e-way bill to move */
   ewayBillThreshold: integer('eway_bill_threshold').notNull().default(5_000_000),
+  /** GST on freight billed to a customer (SAC 996511), basis points; the goods' place of supply splits it */
+  freightGstRateBps: integer('freight_gst_rate_bps').notNull().default(1800),
   /**
    * A bill whose margin is negative (sold below cost): off = nothing said; warn = the clerk is told;
    * approval = the order waits for a manager, through the same approvals as credit.

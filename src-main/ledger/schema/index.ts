@@ -30,3 +30,4 @@ export * from './channel';
 export * from './rebates';
 export * from './claims';
 export * from './channel-stock';
+export * from './shipping';

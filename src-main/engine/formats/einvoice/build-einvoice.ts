@@ -72,7 +72,7 @@ export function einvoiceGaps(doc: EinvoiceDocument): EinvoiceProblem[] {
   doc.lines.forEach((l, i) => {
     const at = `line ${i + 1} (${l.productName})`;
     need(/^(\d{4}|\d{6}|\d{8})$/.test(l.hsn) && !/^0+$/.test(l.hsn), `ItemList.${i}.HsnCd`, `${at} has no HSN code`);
-    need(l.uqc !== null, `ItemList.${i}.Unit`, `${at}: set the product's UQC (GST unit code)`);
+    if (!l.isService) need(l.uqc !== null, `ItemList.${i}.Unit`, `${at}: set the product's UQC (GST unit code)`);
   });
   return gaps;
 }
@@ -84,7 +84,7 @@ function item(l: EinvoiceLine, slNo: number, freeQty: number) {
   return {
     SlNo: String(slNo),
     PrdDesc: clean(l.productName, 300),
-    IsServc: 'N',
+    IsServc: l.isService ? 'Y' : 'N',
     HsnCd: l.hsn,
     Qty: l.quantity,
     FreeQty: freeQty > 0 ? freeQty : undefined,

@@ -3,6 +3,7 @@ import { businessDate } from '../../business-date';
 import type { EngineContext } from '../../context';
 import { conflict, notFound } from '../../errors';
 import type { EinvoiceAddress, EinvoiceDocument, EinvoiceLine } from './einvoice-types';
+import { invoiceCharges } from '../../channel/shipping/bill-freight';
 
 export type DocumentRef = { type: 'invoice' | 'creditNote'; id: number };
 
@@ -142,6 +143,28 @@ function line(r: LineRow): EinvoiceLine {
   };
 }
 
+/** A charge (freight) as a service item: one unit at its taxable value, so Qty × UnitPrice = TotAmt exactly. */
+const serviceLine = (c: ReturnType<typeof invoiceCharges>[number]): EinvoiceLine => ({
+  productName: c.description,
+  hsn: c.sac,
+  quantity: 1,
+  uqc: 'OTH',
+  unitPrice: c.taxable,
+  gross: c.taxable,
+  discount: 0,
+  taxable: c.taxable,
+  taxRateBps: c.taxRate,
+  cgst: c.cgst,
+  sgst: c.sgst,
+  igst: c.igst,
+  total: c.total,
+  isFree: false,
+  isService: true,
+  productId: 0,
+  batchNo: '',
+  expiresOn: null,
+});
+
 const LINE_COLUMNS = `p.name AS productName, p.uqc, p.base_unit AS baseUnit, il.product_id AS productId,
   b.batch_no AS batchNo, b.expires_on AS expiresOn, il.hsn, il.tax_rate_bps AS taxRate`;
 
@@ -177,7 +200,7 @@ function invoiceDocument(ctx: EngineContext, id: number): EinvoiceDocument {
     buyer,
     placeOfSupply: inv.placeOfSupply,
     ...shipment(ctx, id, company, buyer, consignee),
-    lines: lines.map(line),
+    lines: [...lines.map(line), ...invoiceCharges(ctx, id).map(serviceLine)],
     totals: pick2(inv),
     reference: null,
   };

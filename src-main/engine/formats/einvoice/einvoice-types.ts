@@ -30,6 +30,8 @@ export interface EinvoiceLine {
   igst: number;
   total: number;
   isFree: boolean;
+  /** a charge billed as a service (freight, SAC 99…): IsServc Y, no batch; productId 0 */
+  isService?: boolean;
   /** same product and batch: free units fold into the paid line's FreeQty */
   productId: number;
   batchNo: string;

@@ -38,6 +38,8 @@ export interface EwbInvoice {
   sgst: number;
   igst: number;
   roundOff: number;
+  /** charges that are not goods (freight billed with them), with their tax: the bill's other value, with round-off */
+  otherCharges?: number;
   total: number;
 }
 
@@ -157,7 +159,7 @@ export function buildEwayBill(invoice: EwbInvoice, transport: EwbTransport) {
     igstValue: rupees(invoice.igst),
     cessValue: 0,
     TotNonAdvolVal: 0,
-    OthValue: rupees(invoice.roundOff),
+    OthValue: rupees(invoice.roundOff + (invoice.otherCharges ?? 0)),
     totInvValue: rupees(invoice.total),
     transMode: 1,
     transDistance: transport.distanceKm,

@@ -38,15 +38,21 @@ export function invoiceForEwayBill(ctx: EngineContext, invoiceId: number, field:
   const { sqlite } = ctx.ledger;
   const head = sqlite
     .prepare(
-      `SELECT i.id, i.number, i.status, i.invoice_date AS date, i.place_of_supply AS pos, i.taxable, i.cgst, i.sgst,
-              i.igst, i.round_off AS roundOff, i.total, coalesce(i.ship_to_id, i.customer_id) AS customerId, c.name, c.gstin, c.bill_line1 AS line1,
+      `SELECT i.id, i.number, i.status, i.invoice_date AS date, i.place_of_supply AS pos,
+              i.taxable - coalesce(ch.taxable, 0) AS taxable, i.cgst - coalesce(ch.cgst, 0) AS cgst,
+              i.sgst - coalesce(ch.sgst, 0) AS sgst, i.igst - coalesce(ch.igst, 0) AS igst,
+              coalesce(ch.total, 0) AS otherCharges, i.round_off AS roundOff, i.total, coalesce(i.ship_to_id, i.customer_id) AS customerId, c.name, c.gstin, c.bill_line1 AS line1,
               c.bill_line2 AS line2, c.bill_area AS area, c.bill_city AS city, c.bill_state_code AS stateCode,
               c.bill_pincode AS pincode, s.name AS shipName, s.gstin AS shipGstin, d.ship_to AS shipTo, w.line1 AS wLine1, w.line2 AS wLine2, w.area AS wArea,
               w.city AS wCity, w.state_code AS wState, w.pincode AS wPin
        FROM invoices i JOIN customers c ON c.id = coalesce(i.bill_to_id, i.customer_id)
        JOIN customers s ON s.id = coalesce(i.ship_to_id, i.customer_id)
        LEFT JOIN delivery_notes d ON d.id = (SELECT min(id) FROM delivery_notes WHERE invoice_id = i.id)
-       LEFT JOIN warehouses w ON w.id = d.warehouse_id WHERE i.id = ?`,
+       LEFT JOIN warehouses w ON w.id = d.warehouse_id
+       -- freight billed with the goods is a service: out of the goods' value and taxes, into the other value
+       LEFT JOIN (SELECT invoice_id, sum(taxable) AS taxable, sum(cgst) AS cgst, sum(sgst) AS sgst, sum(igst) AS igst,
+                         sum(total) AS total FROM invoice_charges GROUP BY invoice_id) ch ON ch.invoice_id = i.id
+       WHERE i.id = ?`,
     )
     .get(invoiceId) as Record<string, string | number | null> | undefined;
   if (!head) throw notFound(`Invoice ${invoiceId}`, field);
@@ -109,6 +115,7 @@ export function invoiceForEwayBill(ctx: EngineContext, invoiceId: number, field:
       sgst: n('sgst'),
       igst: n('igst'),
       roundOff: n('roundOff'),
+      otherCharges: n('otherCharges'),
       total: n('total'),
     },
   };

@@ -25,7 +25,8 @@ interface LineRow {
 const toLine = (r: LineRow): Gstr1Line => ({
   hsn: r.hsn,
   description: r.name,
-  uqc: uqcOrOther(r),
+  // Chapter 99 is services (SAC): the return takes NA for their unit.
+  uqc: r.hsn.startsWith('99') ? 'NA' : uqcOrOther(r),
   rateBps: r.rateBps,
   quantity: r.quantity,
   taxable: r.taxable,
@@ -96,10 +97,22 @@ export function readGstr1Source(ctx: EngineContext, period: ReturnPeriod): Gstr1
       )
       .all(period.from, period.to) as LineRow[],
   );
+  // Charges besides the goods (freight) are services: their SAC in the HSN summary with UQC NA and no quantity.
+  const chargeLines = byDocument(
+    sqlite
+      .prepare(
+        `SELECT ch.invoice_id AS docId, ch.sac AS hsn, ch.description AS name, '' AS baseUnit, 'NA' AS uqc,
+                ch.tax_rate_bps AS rateBps, 0 AS quantity, ch.taxable, ch.cgst, ch.sgst, ch.igst, 0 AS isFree,
+                ch.cgst + ch.sgst + ch.igst AS tax
+         FROM invoices i JOIN invoice_charges ch ON ch.invoice_id = i.id
+         WHERE i.invoice_date BETWEEN ? AND ? AND i.status = 'posted' ORDER BY ch.id`,
+      )
+      .all(period.from, period.to) as LineRow[],
+  );
   const invoices: Gstr1Invoice[] = invoiceRows.map(({ id, status, ...inv }) => ({
     ...inv,
     cancelled: status !== 'posted',
-    lines: (invoiceLines.get(id) ?? []).map(toLine),
+    lines: [...(invoiceLines.get(id) ?? []).map(toLine), ...(chargeLines.get(id) ?? []).map(toLine)],
   }));
 
   const noteRows = sqlite

@@ -51,6 +51,7 @@ function salesVouchers(ctx: EngineContext, p: Period, gstin: string, names: Part
   const rows = sqlite
     .prepare(
       `SELECT i.id, i.number, i.invoice_date AS date, i.cgst, i.sgst, i.igst, i.round_off AS roundOff, i.total,
+         (SELECT coalesce(sum(ch.taxable), 0) FROM invoice_charges ch WHERE ch.invoice_id = i.id) AS freight,
          i.status, i.cancel_reason AS cancelReason, c.id AS customerId, c.code, c.name AS customerName
        ${INVOICES} ORDER BY i.invoice_date, i.id`,
     )
@@ -62,6 +63,7 @@ function salesVouchers(ctx: EngineContext, p: Period, gstin: string, names: Part
     sgst: number;
     igst: number;
     roundOff: number;
+    freight: number;
     total: number;
     status: string;
     cancelReason: string;

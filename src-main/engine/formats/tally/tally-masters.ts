@@ -1,5 +1,5 @@
 import type { TallyMapping } from '../../../../src-shared/contract/tally';
-import { salesLedgerFor } from './tally-vouchers';
+import { FREIGHT_LEDGER, salesLedgerFor } from './tally-vouchers';
 import { leaf, node, type XmlNode } from './tally-xml';
 
 export interface PartyMasterData {
@@ -84,6 +84,7 @@ export function mappedLedgers(m: TallyMapping, ratesBilled: number[]): XmlNode[]
     { name: m.sgst, parent: 'Duties & Taxes', extra: gstHead('State Tax') },
     { name: m.igst, parent: 'Duties & Taxes', extra: gstHead('Integrated Tax') },
     { name: m.roundOff, parent: 'Indirect Expenses' },
+    { name: FREIGHT_LEDGER, parent: 'Indirect Incomes' },
     { name: m.tdsReceivable, parent: 'Current Assets' },
     { name: m.receiptLedgers.cash, parent: 'Cash-in-Hand' },
     { name: m.receiptLedgers.bank, parent: 'Bank Accounts' },

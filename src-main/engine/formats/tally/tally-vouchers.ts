@@ -14,6 +14,8 @@ export interface SalesVoucherData {
   sgst: number;
   igst: number;
   roundOff: number;
+  /** freight billed on the invoice (its taxable value; its GST is in the heads), credited to FREIGHT_LEDGER */
+  freight?: number;
   total: number;
   /** a cancelled invoice goes as a cancelled voucher, so a re-import turns the earlier one into it */
   cancelReason: string | null;
@@ -65,6 +67,9 @@ interface Entry {
 export function voucherGuid(companyGstin: string, number: string): string {
   return `stockist-${companyGstin}-${number.replaceAll('/', '-')}`;
 }
+
+/** Freight billed to customers is income of its own in Tally, not a sale of goods. */
+export const FREIGHT_LEDGER = 'Freight Outward';
 
 export function salesLedgerFor(mapping: TallyMapping, rate: number): string {
   return mapping.salesLedgers.find((s) => s.rate === rate)?.ledger ?? `Sales @ ${formatRate(rate)}`;
@@ -154,6 +159,7 @@ export function salesVoucher(gstin: string, m: TallyMapping, d: SalesVoucherData
     ...salesEntries(m, d.byRate, 1),
     ...taxEntries(m, d, 1),
   ];
+  if (d.freight) entries.push({ ledger: FREIGHT_LEDGER, credit: d.freight });
   if (d.roundOff !== 0) entries.push({ ledger: m.roundOff, credit: d.roundOff });
   return voucherNode(head, entries);
 }

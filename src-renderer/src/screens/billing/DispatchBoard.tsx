@@ -76,6 +76,12 @@ export function DispatchBoard({
       if (all) next.delete(id);
       else next.add(id);
     setChosen(next);
+    // The customer's preferred transporter is the trip's default until the clerk picks one.
+    const preferred = notes.find((n) => next.has(n.id) && n.shipping.transporterId !== null)?.shipping;
+    if (preferred && transport.transporterId === null) {
+      setTransport({ ...transport, transporterId: preferred.transporterId });
+      if (!trip.transporter) setTrip((t) => ({ ...t, transporter: preferred.transporterName }));
+    }
   };
   const toggleRoute = (n: Note) => {
     toggle(notes.filter((x) => x.route === n.route).map((x) => x.id));
@@ -239,6 +245,7 @@ export function DispatchBoard({
               <th>Invoice</th>
               <th className="num">Value</th>
               <th>E-way bill</th>
+              <th>Shipping terms</th>
             </tr>
           </thead>
           <tbody>
@@ -287,6 +294,14 @@ export function DispatchBoard({
                     <div className="pill blocked" role="note">
                       {n.ewayBillWarning}
                     </div>
+                  )}
+                </td>
+                <td>
+                  {n.shipping.summary}
+                  {n.shipping.transporterName && <div className="muted">{n.shipping.transporterName}</div>}
+                  {n.shipping.carrierAccount && <div className="muted">A/c {n.shipping.carrierAccount}</div>}
+                  {n.shipping.packingInstructions && (
+                    <div className="muted">Packing: {n.shipping.packingInstructions}</div>
                   )}
                 </td>
               </tr>

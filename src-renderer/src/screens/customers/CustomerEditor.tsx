@@ -1,3 +1,4 @@
+import { blankTerms, draftOf, ShippingTermsFields, termsInput } from '../channel/ShippingTermsFields';
 import { useEffect, useState } from 'react';
 import type { InputOf, OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
@@ -58,6 +59,8 @@ export function CustomerEditor({
   const warehouses = useWarehouseOptions();
   // The road km its e-way bills carry: kept apart from the customer (customers.setDistance), saved when changed.
   const [km, setKm] = useState({ shown: '', saved: '' });
+  // Shipping terms live in their own table (shipping.saveCustomerTerms), saved after the customer.
+  const [terms, setTerms] = useState({ draft: blankTerms, changed: false });
 
   useEffect(() => {
     void call('users.assignable', {}).then(setUsers);
@@ -69,6 +72,9 @@ export function CustomerEditor({
       setParentLabel(parentName ?? '');
       setLoaded(true);
     });
+    void call('shipping.customerTerms', { customerId: id })
+      .then((t) => setTerms({ draft: draftOf(t), changed: false }))
+      .catch(() => undefined);
     void call('customers.distance', { customerId: id })
       .then((d) => setKm({ shown: d.km === null ? '' : String(d.km), saved: d.km === null ? '' : String(d.km) }))
       .catch(() => undefined);
@@ -90,6 +96,7 @@ export function CustomerEditor({
           : await call('customers.create', input);
       if (km.shown !== km.saved && km.shown !== '')
         await call('customers.setDistance', { customerId: saved.id, km: Number(km.shown) });
+      if (terms.changed) await call('shipping.saveCustomerTerms', { customerId: saved.id, ...termsInput(terms.draft) });
       toast.ok(
         saved.pendingApproval
           ? `Saved ${saved.name} (${saved.code}); waiting for approval: ${saved.pendingApproval.text}`
@@ -224,6 +231,8 @@ export function CustomerEditor({
             options={warehouses}
           />
         </div>
+        <h3>Shipping terms</h3>
+        <ShippingTermsFields value={terms.draft} onChange={(draft) => setTerms({ draft, changed: true })} />
         <h3>Licences</h3>
         <div className="grid">
           <TextField form={form} path="licences.drugLicence20b" label="Drug licence 20B" hint="General drugs" />

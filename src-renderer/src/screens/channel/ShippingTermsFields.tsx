@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'react';
+import type { InputOf, OutputOf } from '../../../../src-shared/contract';
+import { freightBasisLabels, freightBases } from '../../../../src-shared/contract/channel-shipping';
+import { formatMoney, formatRate, parseMoney, parseRate } from '../../../../src-shared/money';
+import { call } from '../../api/client';
+
+type Terms = OutputOf<'shipping.customerTerms'>;
+export interface TermsDraft {
+  freightBasis: Terms['freightBasis'];
+  transporterId: number | null;
+  carrierAccount: string;
+  packingInstructions: string;
+  freightRule: Terms['freightRule'];
+  amountText: string;
+  rateText: string;
+}
+export const blankTerms: TermsDraft = {
+  freightBasis: 'paid',
+  transporterId: null,
+  carrierAccount: '',
+  packingInstructions: '',
+  freightRule: null,
+  amountText: '',
+  rateText: '',
+};
+
+export const draftOf = (t: Terms): TermsDraft => ({
+  freightBasis: t.freightBasis,
+  transporterId: t.transporterId,
+  carrierAccount: t.carrierAccount,
+  packingInstructions: t.packingInstructions,
+  freightRule: t.freightRule,
+  amountText: t.freightAmount ? formatMoney(t.freightAmount, { symbol: false }) : '',
+  rateText: t.freightRateBps ? formatRate(t.freightRateBps).replace('%', '') : '',
+});
+
+/** The draft as the API takes it; an unreadable amount goes as -1 so the server names the field. */
+export function termsInput(d: TermsDraft): Omit<InputOf<'shipping.saveCustomerTerms'>, 'customerId'> {
+  const billed = d.freightBasis === 'for_destination';
+  return {
+    freightBasis: d.freightBasis,
+    transporterId: d.transporterId,
+    carrierAccount: d.carrierAccount,
+    packingInstructions: d.packingInstructions,
+    freightRule: billed ? d.freightRule : null,
+    freightAmount: billed && d.freightRule === 'flat' ? (parseMoney(d.amountText || '0') ?? -1) : 0,
+    freightRateBps: billed && d.freightRule === 'percent' ? (parseRate(d.rateText || '0') ?? -1) : 0,
+  };
+}
+
+/** Freight basis, preferred transporter, carrier account, packing and the freight rule: plain fields, Tab order. */
+export function ShippingTermsFields({ value, onChange }: { value: TermsDraft; onChange(next: TermsDraft): void }) {
+  const [transporters, setTransporters] = useState<OutputOf<'transporters.list'>>([]);
+  useEffect(() => {
+    void call('transporters.list', {})
+      .then((list) => setTransporters(list.filter((t) => t.active || t.id === value.transporterId)))
+      .catch(() => setTransporters([]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const set = (patch: Partial<TermsDraft>) => onChange({ ...value, ...patch });
+  const billed = value.freightBasis === 'for_destination';
+  return (
+    <div className="grid" aria-label="Shipping terms">
+      <div className="field">
+        <label htmlFor="ship-basis">Freight</label>
+        <select
+          id="ship-basis"
+          data-field="freightBasis"
+          value={value.freightBasis}
+          onChange={(e) => {
+            const freightBasis = e.target.value as TermsDraft['freightBasis'];
+            set({
+              freightBasis,
+              freightRule: freightBasis === 'for_destination' ? (value.freightRule ?? 'flat') : null,
+            });
+          }}
+        >
+          {freightBases.map((b) => (
+            <option key={b} value={b}>
+              {freightBasisLabels[b]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {billed && (
+        <div className="field">
+          <label htmlFor="ship-rule">Freight charge</label>
+          <select
+            id="ship-rule"
+            data-field="freightRule"
+            value={value.freightRule ?? 'flat'}
+            onChange={(e) => set({ freightRule: e.target.value as 'flat' | 'percent' })}
+          >
+            <option value="flat">Flat per invoice</option>
+            <option value="percent">% of goods value</option>
+          </select>
+        </div>
+      )}
+      {billed && value.freightRule !== 'percent' && (
+        <div className="field">
+          <label htmlFor="ship-amount">Freight ₹ per invoice</label>
+          <input
+            id="ship-amount"
+            data-field="freightAmount"
+            value={value.amountText}
+            onChange={(e) => set({ amountText: e.target.value })}
+          />
+        </div>
+      )}
+      {billed && value.freightRule === 'percent' && (
+        <div className="field">
+          <label htmlFor="ship-rate">Freight % of goods</label>
+          <input
+            id="ship-rate"
+            data-field="freightRateBps"
+            value={value.rateText}
+            onChange={(e) => set({ rateText: e.target.value })}
+          />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="ship-transporter">Preferred transporter</label>
+        <select
+          id="ship-transporter"
+          data-field="transporterId"
+          value={value.transporterId ?? ''}
+          onChange={(e) => set({ transporterId: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">None</option>
+          {transporters.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name} · {t.transporterId}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="ship-account">Carrier account no.</label>
+        <input
+          id="ship-account"
+          data-field="carrierAccount"
+          value={value.carrierAccount}
+          onChange={(e) => set({ carrierAccount: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="ship-packing">Packing instructions</label>
+        <input
+          id="ship-packing"
+          data-field="packingInstructions"
+          value={value.packingInstructions}
+          onChange={(e) => set({ packingInstructions: e.target.value })}
+        />
+      </div>
+    </div>
+  );
+}
