@@ -28,6 +28,7 @@ import { delegationHandlers } from '../engine/approvals/delegation-operations';
 import { notificationHandlers } from '../engine/notifications/notification-operations';
 import { joinParts } from './join-parts';
 import { approvalHandlers } from '../engine/approvals/approval-operations';
+import { endBuyerHandlers } from '../engine/channel/end-buyer/end-buyer-operations';
 
 export { ownTransaction } from '../engine/users/user-operations';
 
@@ -65,4 +66,5 @@ export const handlers = joinParts({
   delegationHandlers,
   notificationHandlers,
   approvalHandlers,
+  endBuyerHandlers,
 });

@@ -27,6 +27,7 @@ import { ledgerHealthOperations } from './ledger-health';
 import { ewayBillOperations } from './eway-bills';
 import { approvalTimeOperations } from './approval-time';
 import { approvalOperations } from './approvals';
+import { endBuyerOperations } from './channel-end-buyer';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -58,6 +59,7 @@ export const contract = {
   ...ewayBillOperations,
   ...approvalTimeOperations,
   ...approvalOperations,
+  ...endBuyerOperations,
 };
 
 export type Contract = typeof contract;

@@ -42,6 +42,8 @@ export const orderInput = z.object({
   warehouseId: id,
   paymentType: z.enum(paymentTypes, 'Payment type must be cash, credit, cheque or upi_bank').default('credit'),
   endBuyer: text(120),
+  /** the end buyer as a customer record: its end-buyer agreements price the lines (ship-and-debit) */
+  endBuyerId: id.nullable().default(null),
   requiredDate: isoDate.nullable().default(null),
   reference: text(60),
   remarks: text(500),
@@ -132,6 +134,7 @@ export const orderDetail = z.object({
   warehouseCode: z.string(),
   paymentType: z.enum(paymentTypes),
   endBuyer: z.string(),
+  endBuyerId: id.nullable(),
   requiredDate: z.string().nullable(),
   reference: z.string(),
   remarks: z.string(),

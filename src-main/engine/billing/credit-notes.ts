@@ -9,6 +9,7 @@ import { costReturned } from '../margin/margin-rules';
 import { nextDocumentNumber } from '../numbering';
 import { lineGst } from './gst';
 import { publishCreditNotePosted } from '../sync/payloads/credit-note-payload';
+import { reverseForCreditNote } from '../channel/end-buyer/accruals';
 
 export interface CreditNoteInput {
   invoiceId: number;
@@ -200,6 +201,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
     .prepare('UPDATE credit_notes SET taxable = ?, cgst = ?, sgst = ?, igst = ?, total = ? WHERE id = ?')
     .run(totals.taxable, totals.cgst, totals.sgst, totals.igst, total, id);
   sqlite.prepare('UPDATE invoices SET credited = credited + ? WHERE id = ?').run(total, invoice.id);
+  reverseForCreditNote(ctx, id);
   recordAudit(ctx, 'post', 'credit_note', id, { number, invoice: invoice.number, kind: input.kind, total });
   publishCreditNotePosted(ctx, id);
   return { id, number, invoiceNumber: invoice.number, kind: input.kind, ...totals, total };

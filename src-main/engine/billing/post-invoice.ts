@@ -14,6 +14,7 @@ import { getInvoice } from './invoice-view';
 import { publishInvoicePosted } from '../sync/payloads/invoice-payload';
 import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { addToDailySales } from '../summaries/daily-sales';
+import { accrueInvoice } from '../channel/end-buyer/accruals';
 
 interface NoteLine {
   id: number;
@@ -149,6 +150,7 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     )
     .run(t.gross, t.discount, t.taxable, t.cgst, t.sgst, t.igst, t.roundOff, payable, id);
   addToDailySales(ctx, { kind: 'invoice', invoiceId: id, sign: 1 });
+  accrueInvoice(ctx, id);
   sqlite
     .prepare('UPDATE delivery_notes SET invoice_id = ? WHERE id IN (SELECT value FROM json_each(?))')
     .run(id, JSON.stringify(input.deliveryNoteIds));

@@ -27,3 +27,4 @@ export * from './approval-time';
 export * from './approvals';
 export * from './order-status-counts';
 export * from './channel';
+export * from './end-buyer';
