@@ -37,6 +37,7 @@ import { GstReturnsScreen } from './reports/GstReturnsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { PayablesScreen } from './payables/PayablesScreen';
 import { TallyScreen } from './tally/TallyScreen';
+import { EndBuyerAgreementsScreen } from './channel/EndBuyerAgreementsScreen';
 
 interface Place {
   key: string;
@@ -84,6 +85,12 @@ const places: Place[] = [
   { key: 'stock-value', label: 'Stock value', permission: 'cost.read', screen: () => <StockValueScreen /> },
   { key: 'suppliers', label: 'Suppliers', permission: 'purchasing.read', screen: () => <SuppliersScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
+  {
+    key: 'channel-agreements',
+    label: 'Channel: agreements',
+    permission: 'pricing.read',
+    screen: () => <EndBuyerAgreementsScreen />,
+  },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
   { key: 'users', label: 'Users', permission: 'users.read', screen: () => <UsersScreen /> },
