@@ -33,6 +33,7 @@ import { rebateHandlers } from '../engine/channel/rebates/rebate-operations';
 import { channelStockHandlers } from '../engine/channel/channel-stock/channel-stock-operations';
 import { forecastHandlers } from '../engine/channel/forecast/forecast-operations';
 import { shippingHandlers } from '../engine/channel/shipping/shipping-operations';
+import { endBuyerHandlers } from '../engine/channel/end-buyer/end-buyer-operations';
 
 export { ownTransaction } from '../engine/users/user-operations';
 
@@ -75,4 +76,5 @@ export const handlers = joinParts({
   channelStockHandlers,
   forecastHandlers,
   shippingHandlers,
+  endBuyerHandlers,
 });

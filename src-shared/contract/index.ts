@@ -32,6 +32,7 @@ import { claimOperations } from './channel-claims';
 import { channelStockOperations } from './channel-stock';
 import { forecastOperations } from './channel-forecast';
 import { channelShippingOperations } from './channel-shipping';
+import { endBuyerOperations } from './channel-end-buyer';
 
 /** The one contract both transports serve. Adding an operation here makes TypeScript demand a handler. */
 export const contract = {
@@ -68,6 +69,7 @@ export const contract = {
   ...channelStockOperations,
   ...forecastOperations,
   ...channelShippingOperations,
+  ...endBuyerOperations,
 };
 
 export type Contract = typeof contract;

@@ -136,6 +136,7 @@ export const orderDetail = z.object({
   endBuyer: z.string(),
   /** bill-to, ship-to, payer and end buyer in effect */
   parties,
+  endBuyerId: id.nullable(),
   requiredDate: z.string().nullable(),
   reference: z.string(),
   remarks: z.string(),

@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     warehouseId: 1,
     paymentType: 'credit' as const,
     endBuyer: '',
+    endBuyerId: null,
     requiredDate: null,
     reference: '',
     remarks: '',

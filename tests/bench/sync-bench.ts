@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     warehouseId: 1,
     paymentType: 'credit' as const,
     endBuyer: '',
+    endBuyerId: null,
     requiredDate: null,
     reference: '',
     remarks: '',

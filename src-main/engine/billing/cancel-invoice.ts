@@ -11,6 +11,7 @@ import { getInvoice } from './invoice-view';
 import { addToDailySales } from '../summaries/daily-sales';
 import { cancelInvoiceIrn } from '../formats/einvoice/irn-cancel';
 import { reverseRebatesForCancelledInvoice } from '../channel/rebates/rebate-accrual';
+import { reverseForCancelledInvoice } from '../channel/end-buyer/accruals';
 
 /** How many days after its invoice date an invoice may still be cancelled (a company setting). */
 export function invoiceCancelDays(ctx: EngineContext): number {
@@ -66,6 +67,7 @@ export function cancelInvoice(ctx: EngineContext, input: { id: number; reason: s
 
   addToDailySales(ctx, { kind: 'invoice', invoiceId: invoice.id, sign: -1 });
   reverseRebatesForCancelledInvoice(ctx, invoice.id);
+  reverseForCancelledInvoice(ctx, invoice.id);
   sqlite
     .prepare(
       "UPDATE invoices SET status = 'cancelled', cancelled_at = ?, cancelled_on = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?",

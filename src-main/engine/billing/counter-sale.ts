@@ -61,6 +61,7 @@ export function counterSale(ctx: EngineContext, input: CounterSaleInput) {
     warehouseId: input.warehouseId,
     paymentType: input.payment.mode === 'cheque' ? 'cheque' : input.payment.mode === 'cash' ? 'cash' : 'upi_bank',
     endBuyer: '',
+    endBuyerId: null,
     requiredDate: null,
     reference: 'Counter',
     remarks: '',

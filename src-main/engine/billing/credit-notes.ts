@@ -10,6 +10,7 @@ import { nextDocumentNumber } from '../numbering';
 import { lineGst } from './gst';
 import { publishCreditNotePosted } from '../sync/payloads/credit-note-payload';
 import { reverseRebatesForCreditNote } from '../channel/rebates/rebate-accrual';
+import { reverseForCreditNote } from '../channel/end-buyer/accruals';
 
 export interface CreditNoteInput {
   invoiceId: number;
@@ -202,6 +203,7 @@ export function postCreditNote(ctx: EngineContext, input: CreditNoteInput) {
     .prepare('UPDATE credit_notes SET taxable = ?, cgst = ?, sgst = ?, igst = ?, total = ? WHERE id = ?')
     .run(totals.taxable, totals.cgst, totals.sgst, totals.igst, total, id);
   sqlite.prepare('UPDATE invoices SET credited = credited + ? WHERE id = ?').run(total, invoice.id);
+  reverseForCreditNote(ctx, id);
   recordAudit(ctx, 'post', 'credit_note', id, { number, invoice: invoice.number, kind: input.kind, total });
   // A rebate's credit note is not a purchase returned: it leaves what the rebate tiers count alone.
   if (input.kind !== 'rebate') reverseRebatesForCreditNote(ctx, id);

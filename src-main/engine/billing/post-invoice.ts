@@ -17,6 +17,7 @@ import { refreshOrderMilestones } from '../summaries/order-milestones';
 import { addToDailySales } from '../summaries/daily-sales';
 import { accrueInvoiceRebates } from '../channel/rebates/rebate-accrual';
 import { billFreight } from '../channel/shipping/bill-freight';
+import { accrueInvoice } from '../channel/end-buyer/accruals';
 
 interface NoteLine {
   id: number;
@@ -170,6 +171,7 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
     .run(t.gross, t.discount, t.taxable, t.cgst, t.sgst, t.igst, t.roundOff, payable, id);
   addToDailySales(ctx, { kind: 'invoice', invoiceId: id, sign: 1 });
   accrueInvoiceRebates(ctx, id);
+  accrueInvoice(ctx, id);
   sqlite
     .prepare('UPDATE delivery_notes SET invoice_id = ? WHERE id IN (SELECT value FROM json_each(?))')
     .run(id, JSON.stringify(input.deliveryNoteIds));

@@ -53,6 +53,7 @@ export function seedDemoHistory(ctx: EngineContext, days = 42, ordersPerDay = 3)
             warehouseId: warehouse,
             paymentType: 'credit',
             endBuyer: '',
+            endBuyerId: null,
             reference: '',
             remarks: '',
             id: null,

@@ -124,10 +124,11 @@ export function writeOrder(
     );
     addOrderEvent(ctx, id, 'created', `Order started for ${priced.customer.name}`);
   }
-  // One multi-row INSERT per 100 lines rather than a statement per line (25 values a row).
+  // One multi-row INSERT per 100 lines rather than a statement per line (26 values a row).
   const columns = `order_id, line_no, product_id, quantity, entered_as, unit_price, price_source, tax_inclusive,
     price_overridden, gross, discount, discount_note, manual_discount_bps, is_free, scheme_id, tax_rate_bps, taxable, tax,
-    total, shortage_action, warehouse_id, earned_by_product_id, earn_buy_quantity, earn_get_quantity, earn_repeat`;
+    total, shortage_action, warehouse_id, earned_by_product_id, earn_buy_quantity, earn_get_quantity, earn_repeat,
+    end_buyer_agreement_line_id`;
   const values = priced.lines.map((l) => {
     // A free line keeps the rule that earns it, so it can follow its paid goods (free-goods-earned.ts).
     const earn = l.isFree ? earnRuleOfScheme(ctx, l.schemeId) : null;
@@ -157,6 +158,7 @@ export function writeOrder(
       earn?.buyQuantity ?? null,
       earn?.getQuantity ?? null,
       earn ? (earn.repeat ? 1 : 0) : null,
+      priced.lineAgreementLineIds[l.lineNo - 1] ?? null,
     ];
   });
   for (let i = 0; i < values.length; i += 100) {
@@ -249,6 +251,7 @@ export function getOrderDetail(ctx: EngineContext, id: number): OrderDetail {
       payerId: o.payer_id as number | null,
       endBuyerId: o.end_buyer_id as number | null,
     }),
+    endBuyerId: o.end_buyer_id as number | null,
     requiredDate: o.required_date as string | null,
     reference: o.reference as string,
     remarks: o.remarks as string,

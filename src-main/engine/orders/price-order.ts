@@ -13,6 +13,8 @@ import { documentTotals } from '../pricing/document-totals';
 import { lineAmounts, type LineAmounts } from '../pricing/line-amounts';
 import { candidateLists } from '../pricing/price-list-service';
 import { resolvePrice } from '../pricing/resolve-price';
+import { agreementPrices } from '../channel/end-buyer/agreement-prices';
+import { endBuyerOf } from '../channel/end-buyer/end-buyer-party';
 import { applySchemes, type SchemeLine, type SchemeProductInfo } from '../schemes/apply-schemes';
 import { schemesFor } from '../schemes/scheme-service';
 import { creditPosition, loadOrderCustomer, type OrderCustomer } from './order-customer';
@@ -40,6 +42,8 @@ export interface PricedOrder extends Quote {
   /** bill-to, ship-to, payer, end buyer as stored (null = the sold-to) */
   parties: OrderParties;
   lineTaxInclusive: boolean[];
+  /** per line (by line number − 1): the end-buyer agreement line that priced it, or null */
+  lineAgreementLineIds: (number | null)[];
   /** approvalReasons with their kinds: what the approval policy and the licence check at invoice read */
   approvalNeeds: ApprovalReason[];
 }
@@ -138,18 +142,37 @@ export function priceOrder(
   if (licenceIssues.length > 0 && licencePolicy(ctx) === 'block') throw licenceRefusal(licenceIssues, 'customerId');
   for (const issue of licenceIssues) need('licence', issue);
 
-  const priceFor = (productId: number, quantity: number) =>
-    resolvePrice(lists.get(productId) ?? [], {
+  const endBuyerId = endBuyerOf(ctx, input.endBuyerId ?? null);
+  const agreements =
+    endBuyerId === null
+      ? new Map()
+      : agreementPrices(ctx, {
+          endBuyerId,
+          soldToId: customer.id,
+          productIds: [...products.keys()],
+          date: today,
+          excludeOrderId,
+        });
+  const priceFor = (productId: number, quantity: number) => {
+    // An agreement's cap is all or nothing per line: a line over what is left is priced as if it had none, and says so.
+    const agreement = agreements.get(productId);
+    const fits = agreement && (agreement.remaining === null || quantity <= agreement.remaining);
+    const resolved = resolvePrice([...(lists.get(productId) ?? []), ...(fits ? [agreement.candidate] : [])], {
       customerId: customer.id,
       customerType: customer.type,
       stateCode: customer.stateCode,
       district: customer.district,
       area: customer.area,
       endBuyer: input.endBuyer,
+      endBuyerId,
       date: today,
       quantity,
       productPrice: products.get(productId)!.price,
     });
+    if (!agreement || fits) return resolved;
+    const capNote = `; end-buyer agreement ${agreement.number} has only ${agreement.remaining} left under its cap`;
+    return { ...resolved, explanation: resolved.explanation + capNote };
+  };
 
   const paid = input.lines.map((line, i) => {
     if (line.warehouseId !== null && line.warehouseId !== input.warehouseId) {
@@ -181,7 +204,8 @@ export function priceOrder(
         `Line ${i + 1} ${product.sku}: discount ${line.manualDiscountBps / 100}% is above the ${threshold / 100}% a clerk may give`,
       );
     }
-    return { line, product, unitPrice, taxInclusive: resolved.taxInclusive, priceSource, overridden };
+    const agreementLineId = resolved.agreementLineId;
+    return { line, product, unitPrice, taxInclusive: resolved.taxInclusive, priceSource, overridden, agreementLineId };
   });
 
   const schemeLines: SchemeLine[] = paid.map((p, i) => ({
@@ -352,5 +376,7 @@ export function priceOrder(
     customerRow: customer,
     parties,
     lineTaxInclusive,
+    // Free lines come after the paid ones and are never sold under an agreement.
+    lineAgreementLineIds: lines.map((_, i) => paid[i]?.agreementLineId ?? null),
   };
 }

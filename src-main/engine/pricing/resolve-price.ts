@@ -19,6 +19,9 @@ export interface PriceListCandidate {
   district: string;
   area: string;
   endBuyer: string;
+  /** an end-buyer agreement's line: matches the order's end buyer by customer id, not by name */
+  endBuyerId?: number | null;
+  agreementLineId?: number | null;
   validFrom: string | null;
   validTo: string | null;
   taxInclusive: boolean;
@@ -33,6 +36,8 @@ export interface PriceContext {
   district: string;
   area: string;
   endBuyer: string;
+  /** the order's end buyer as a customer record, when it names one */
+  endBuyerId?: number | null;
   /** yyyy-mm-dd */
   date: string;
   quantity: number;
@@ -43,6 +48,8 @@ export interface ResolvedPrice {
   unitPrice: number;
   taxInclusive: boolean;
   priceListId: number | null;
+  /** the end-buyer agreement line that set the price, if one did */
+  agreementLineId: number | null;
   explanation: string;
 }
 
@@ -77,6 +84,7 @@ function applies(list: PriceListCandidate, ctx: PriceContext): number | null {
   if (list.validTo && ctx.date > list.validTo) return null;
   switch (list.scope) {
     case 'end_buyer':
+      if (list.endBuyerId) return list.endBuyerId === ctx.endBuyerId ? 0 : null;
       return ctx.endBuyer && list.endBuyer.trim().toLowerCase() === ctx.endBuyer.trim().toLowerCase() ? 0 : null;
     case 'customer':
       return list.customerId === ctx.customerId ? 0 : null;
@@ -116,6 +124,7 @@ export function resolvePrice(lists: PriceListCandidate[], ctx: PriceContext): Re
       unitPrice: ctx.productPrice,
       taxInclusive: false,
       priceListId: null,
+      agreementLineId: null,
       explanation: 'product price (no price list applies)',
     };
   }
@@ -133,7 +142,8 @@ export function resolvePrice(lists: PriceListCandidate[], ctx: PriceContext): Re
   return {
     unitPrice: slab.price,
     taxInclusive: list.taxInclusive,
-    priceListId: list.id,
+    priceListId: list.agreementLineId ? null : list.id,
+    agreementLineId: list.agreementLineId ?? null,
     explanation: `${list.name} (${scopeText[list.scope]}${slabText}${list.taxInclusive ? ', tax inclusive' : ''})${others}`,
   };
 }

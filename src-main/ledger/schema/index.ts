@@ -31,3 +31,4 @@ export * from './rebates';
 export * from './claims';
 export * from './channel-stock';
 export * from './shipping';
+export * from './end-buyer';

@@ -82,6 +82,11 @@ export const orderLines = sqliteTable(
     isFree: integer('is_free', { mode: 'boolean' }).notNull().default(false),
     schemeId: integer('scheme_id'),
     /**
+     * The end-buyer agreement line (end_buyer_agreement_lines.id) that priced this line, when one did: its invoice
+     * lines accrue the brand's ship-and-debit support. No foreign key here: that table's file imports this one.
+     */
+    endBuyerAgreementLineId: integer('end_buyer_agreement_line_id'),
+    /**
      * For a free line, the rule that earns it, copied from its scheme when the order was priced so a
      * later edit of the scheme cannot change what was promised: every earn_buy_quantity paid units of
      * earned_by_product_id (summed over the order's paid lines) earn earn_get_quantity free, once or

@@ -41,6 +41,7 @@ import { RebatesScreen } from './channel/RebatesScreen';
 import { ClaimsScreen } from './channel/ClaimsScreen';
 import { ChannelStockScreen } from './channel/ChannelStockScreen';
 import { ForecastScreen } from './channel/ForecastScreen';
+import { EndBuyerAgreementsScreen } from './channel/EndBuyerAgreementsScreen';
 
 interface Place {
   key: string;
@@ -93,6 +94,12 @@ const places: Place[] = [
   { key: 'claims', label: 'Claims', permission: 'purchasing.read', screen: () => <ClaimsScreen /> },
   { key: 'suppliers', label: 'Suppliers', permission: 'purchasing.read', screen: () => <SuppliersScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
+  {
+    key: 'channel-agreements',
+    label: 'Channel: agreements',
+    permission: 'pricing.read',
+    screen: () => <EndBuyerAgreementsScreen />,
+  },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
   { key: 'users', label: 'Users', permission: 'users.read', screen: () => <UsersScreen /> },

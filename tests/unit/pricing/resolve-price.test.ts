@@ -70,6 +70,7 @@ describe('price precedence, one step at a time', () => {
       unitPrice: 1000,
       taxInclusive: false,
       priceListId: null,
+      agreementLineId: null,
       explanation: 'product price (no price list applies)',
     }));
 
