@@ -71,8 +71,17 @@ const places: Place[] = [
   { key: 'dashboard', digit: 0, label: 'Dashboard', permission: 'orders.read', screen: () => <DashboardScreen /> },
   { key: 'reports', label: 'Reports', permission: 'orders.read', screen: () => <ReportsScreen /> },
   { key: 'gst-returns', label: 'GST returns', permission: 'billing.read', screen: () => <GstReturnsScreen /> },
+  // The channel: agreements, rebates, stock after the sale, forecasts, and what the brands owe back.
   { key: 'channel-stock', label: 'Channel stock', permission: 'orders.read', screen: () => <ChannelStockScreen /> },
   { key: 'forecast', label: 'Channel forecast', permission: 'orders.read', screen: () => <ForecastScreen /> },
+  {
+    key: 'channel-agreements',
+    label: 'Channel: agreements',
+    permission: 'pricing.read',
+    screen: () => <EndBuyerAgreementsScreen />,
+  },
+  { key: 'channel-rebates', label: 'Channel: rebates', permission: 'billing.read', screen: () => <RebatesScreen /> },
+  { key: 'claims', label: 'Claims', permission: 'purchasing.read', screen: () => <ClaimsScreen /> },
   {
     key: 'purchase-orders',
     label: 'Purchase orders',
@@ -87,19 +96,10 @@ const places: Place[] = [
   },
   // Every role that pays suppliers (payables.write) also reads purchasing.
   { key: 'payables', label: 'Payables', permission: 'purchasing.read', screen: () => <PayablesScreen /> },
-  { key: 'channel-rebates', label: 'Channel: rebates', permission: 'billing.read', screen: () => <RebatesScreen /> },
   { key: 'tally', label: 'Tally', permission: 'billing.read', screen: () => <TallyScreen /> },
   { key: 'stock-value', label: 'Stock value', permission: 'cost.read', screen: () => <StockValueScreen /> },
-  // Channel: what the distributor earns back from the brands.
-  { key: 'claims', label: 'Claims', permission: 'purchasing.read', screen: () => <ClaimsScreen /> },
   { key: 'suppliers', label: 'Suppliers', permission: 'purchasing.read', screen: () => <SuppliersScreen /> },
   { key: 'pricing', label: 'Schemes & prices', permission: 'pricing.read', screen: () => <PricingScreen /> },
-  {
-    key: 'channel-agreements',
-    label: 'Channel: agreements',
-    permission: 'pricing.read',
-    screen: () => <EndBuyerAgreementsScreen />,
-  },
   { key: 'warehouses', label: 'Warehouses', permission: 'warehouses.read', screen: () => <WarehousesScreen /> },
   { key: 'company', label: 'Company', permission: 'company.read', screen: () => <CompanyScreen /> },
   { key: 'users', label: 'Users', permission: 'users.read', screen: () => <UsersScreen /> },
