@@ -21,6 +21,10 @@ export interface DraftLine {
 type Quote = OutputOf<'orders.quote'>;
 type Detail = OutputOf<'orders.get'>;
 
+/** A party the clerk named on this order; left unset, the customer's default applies. */
+export type PartyChoice = { id: number; label: string } | null;
+export type PartyRole = 'billTo' | 'shipTo' | 'payer' | 'endBuyerParty';
+
 interface DraftState {
   id: number | null;
   version: number | null;
@@ -28,6 +32,10 @@ interface DraftState {
   warehouseId: number | null;
   paymentType: 'cash' | 'credit' | 'cheque' | 'upi_bank';
   endBuyer: string;
+  billTo: PartyChoice;
+  shipTo: PartyChoice;
+  payer: PartyChoice;
+  endBuyerParty: PartyChoice;
   requiredDate: string;
   reference: string;
   remarks: string;
@@ -56,6 +64,10 @@ const blank = {
   customer: null,
   paymentType: 'credit' as const,
   endBuyer: '',
+  billTo: null as PartyChoice,
+  shipTo: null as PartyChoice,
+  payer: null as PartyChoice,
+  endBuyerParty: null as PartyChoice,
   requiredDate: '',
   reference: '',
   remarks: '',
@@ -74,6 +86,11 @@ function toInput(s: DraftState): InputOf<'orders.quote'> | null {
     warehouseId: s.warehouseId,
     paymentType: s.paymentType,
     endBuyer: s.endBuyer,
+    // Unset parties are left out, so the customer master's defaults apply; the end buyer has no default.
+    ...(s.billTo && { billToId: s.billTo.id }),
+    ...(s.shipTo && { shipToId: s.shipTo.id }),
+    ...(s.payer && { payerId: s.payer.id }),
+    endBuyerId: s.endBuyerParty?.id ?? null,
     requiredDate: s.requiredDate || null,
     reference: s.reference,
     remarks: s.remarks,
@@ -87,6 +104,14 @@ function toInput(s: DraftState): InputOf<'orders.quote'> | null {
       warehouseId: l.shortageAction === 'other_warehouse' ? l.warehouseId : null,
     })),
   };
+}
+
+/** The parties a saved order named (those that are not the customer itself), to carry on editing it. */
+function resumedParties(detail: Detail) {
+  const named = (p: { id: number; code: string; name: string } | null): PartyChoice =>
+    p && p.id !== detail.customerId ? { id: p.id, label: `${p.name} (${p.code})` } : null;
+  const { billTo, shipTo, payer, endBuyer } = detail.parties;
+  return { billTo: named(billTo), shipTo: named(shipTo), payer: named(payer), endBuyerParty: named(endBuyer) };
 }
 
 let quoteSeq = 0;
@@ -187,6 +212,7 @@ export const useOrderDraft = create<DraftState>((set, get) => ({
       warehouseId: detail.warehouseId,
       paymentType: detail.paymentType,
       endBuyer: detail.endBuyer,
+      ...resumedParties(detail),
       requiredDate: detail.requiredDate ?? '',
       reference: detail.reference,
       remarks: detail.remarks,

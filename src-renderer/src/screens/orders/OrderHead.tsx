@@ -3,6 +3,7 @@ import type { OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { useOrderDraft } from '../../stores/order-draft-store';
+import { OrderParties } from './OrderParties';
 
 /**
  * Who the order is for and how it ships. The customer box has the focus when the screen opens;
@@ -96,6 +97,7 @@ export function OrderHead({ onCustomerChosen }: { onCustomerChosen(): void }) {
           onChange={(e) => draft.set({ endBuyer: e.target.value })}
         />
       </div>
+      <OrderParties />
     </div>
   );
 }
