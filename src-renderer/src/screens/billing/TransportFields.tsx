@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { OutputOf } from '../../../../src-shared/contract';
-import { call } from '../../api/client';
+import { TransporterSelect } from '../../components/TransporterSelect';
 
 export interface Transport {
   transporterId: number | null;
@@ -23,31 +21,16 @@ export function transportInput(t: Transport) {
 
 /** Transporter (from the master), vehicle type, LR date and a distance for the whole trip; plain fields, Tab order. */
 export function TransportFields({ value, onChange }: { value: Transport; onChange(next: Transport): void }) {
-  const [transporters, setTransporters] = useState<OutputOf<'transporters.list'>>([]);
-  useEffect(() => {
-    void call('transporters.list', {})
-      .then((list) => setTransporters(list.filter((t) => t.active)))
-      .catch(() => setTransporters([]));
-  }, []);
   const set = (patch: Partial<Transport>) => onChange({ ...value, ...patch });
   return (
     <div className="grid trip">
-      <div className="field">
-        <label htmlFor="trip-transporterId">Transporter (e-way bill)</label>
-        <select
-          id="trip-transporterId"
-          data-field="transporterId"
-          value={value.transporterId ?? ''}
-          onChange={(e) => set({ transporterId: e.target.value ? Number(e.target.value) : null })}
-        >
-          <option value="">Own vehicle / none</option>
-          {transporters.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name} · {t.transporterId}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TransporterSelect
+        id="trip-transporterId"
+        label="Transporter (e-way bill)"
+        noneLabel="Own vehicle / none"
+        value={value.transporterId}
+        onChange={(transporterId) => set({ transporterId })}
+      />
       <div className="field">
         <label htmlFor="trip-vehicleType">Vehicle type</label>
         <select

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { InputOf, OutputOf } from '../../../../src-shared/contract';
 import { freightBasisLabels, freightBases } from '../../../../src-shared/contract/channel-shipping';
 import { formatMoney, formatRate, parseMoney, parseRate } from '../../../../src-shared/money';
-import { call } from '../../api/client';
+import { TransporterSelect } from '../../components/TransporterSelect';
 
 type Terms = OutputOf<'shipping.customerTerms'>;
 export interface TermsDraft {
@@ -50,13 +49,6 @@ export function termsInput(d: TermsDraft): Omit<InputOf<'shipping.saveCustomerTe
 
 /** Freight basis, preferred transporter, carrier account, packing and the freight rule: plain fields, Tab order. */
 export function ShippingTermsFields({ value, onChange }: { value: TermsDraft; onChange(next: TermsDraft): void }) {
-  const [transporters, setTransporters] = useState<OutputOf<'transporters.list'>>([]);
-  useEffect(() => {
-    void call('transporters.list', {})
-      .then((list) => setTransporters(list.filter((t) => t.active || t.id === value.transporterId)))
-      .catch(() => setTransporters([]));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
   const set = (patch: Partial<TermsDraft>) => onChange({ ...value, ...patch });
   const billed = value.freightBasis === 'for_destination';
   return (
@@ -118,22 +110,13 @@ export function ShippingTermsFields({ value, onChange }: { value: TermsDraft; on
           />
         </div>
       )}
-      <div className="field">
-        <label htmlFor="ship-transporter">Preferred transporter</label>
-        <select
-          id="ship-transporter"
-          data-field="transporterId"
-          value={value.transporterId ?? ''}
-          onChange={(e) => set({ transporterId: e.target.value ? Number(e.target.value) : null })}
-        >
-          <option value="">None</option>
-          {transporters.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name} · {t.transporterId}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TransporterSelect
+        id="ship-transporter"
+        label="Preferred transporter"
+        noneLabel="None"
+        value={value.transporterId}
+        onChange={(transporterId) => set({ transporterId })}
+      />
       <div className="field">
         <label htmlFor="ship-account">Carrier account no.</label>
         <input
