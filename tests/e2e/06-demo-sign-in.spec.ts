@@ -1,26 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { openDemoLedger } from './helpers';
 
 // The demo ledger (port after E2E_PORT); 06-dashboard sets it up, and this spec does if run alone.
 test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5188) + 1}` });
 
 test('the demo sign-in screen lists its users; the warehouse clerk sees stock in cases', async ({ page }) => {
-  await page.goto('/');
-  const setup = page.getByLabel('Company name');
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  await expect(
-    setup
-      .or(signOut)
-      .or(page.getByRole('button', { name: 'Sign in' }))
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
-  if (await setup.isVisible()) {
-    await setup.fill('Shree Ganesh Distributors');
-    await page.getByLabel('Your name').fill('Owner');
-    await page.getByLabel('Password (8+ characters)').fill('correct-horse');
-    await page.getByRole('button', { name: 'Create company and sign in' }).click();
-    await expect(signOut).toBeVisible({ timeout: 30_000 });
-  }
-  if (await signOut.isVisible()) await signOut.click();
+  await openDemoLedger(page);
 
   const users = page.getByTestId('demo-users');
   await expect(users).toContainText('kavita');
@@ -31,7 +16,7 @@ test('the demo sign-in screen lists its users; the warehouse clerk sees stock in
   await page.getByLabel('Username').fill('suresh');
   await page.getByLabel('Password').fill('demo-pass-1');
   await page.keyboard.press('Enter');
-  await expect(signOut).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await page.keyboard.press('Alt+7');
   await expect(page.getByRole('heading', { name: 'Stock' })).toBeVisible();
   await expect(page.getByText(/^\d+ case( \d+ (box|pc))*( \d+ pc)?$/).first()).toBeVisible();
