@@ -208,8 +208,8 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
   for (let start = 1; start <= orders; start += chunk) {
     db.transaction(() => {
       const order = db.prepare(
-        `INSERT INTO orders (number, status, payment_status, customer_id, warehouse_id, payment_type, order_date, required_date, gross, discount, taxable, tax, total, created_by, created_at, confirmed_at)
-         VALUES (?, ?, ?, ?, ?, 'credit', ?, ?, ?, 0, ?, ?, ?, 1, ?, ?)`,
+        `INSERT INTO orders (number, status, payment_status, customer_id, warehouse_id, payment_type, order_date, required_date, gross, discount, taxable, tax, total, created_by, created_at, confirmed_at, cancelled_at)
+         VALUES (?, ?, ?, ?, ?, 'credit', ?, ?, ?, 0, ?, ?, ?, 1, ?, ?, ?)`,
       );
       const line = db.prepare(
         `INSERT INTO order_lines (order_id, line_no, product_id, quantity, entered_as, unit_price, price_source, gross, discount, tax_rate_bps, taxable, tax, total, allocated, delivered)
@@ -248,6 +248,9 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
         const open = o >= openFrom;
         const status = open ? 'confirmed' : statuses[o % statuses.length]!;
         const date = day(-Math.floor(((orders - o) / orders) * 365));
+        // Placed, confirmed (and cancelled) on its order date, as a clerk would have: booking over a year is spread
+        // over the year's days, not piled on the bench day.
+        const placedAt = `${date}T05:30:00.000Z`;
         const customer = 1 + ((o * 7919) % size.customers);
         const warehouse = 1 + (o % size.warehouses);
         const orderId = Number(
@@ -263,8 +266,9 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
             0,
             0,
             0,
-            now,
-            now,
+            placedAt,
+            placedAt,
+            status === 'cancelled' ? placedAt : null,
           ).lastInsertRowid,
         );
         let gross = 0;
@@ -320,7 +324,7 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
           orderId,
           number: `SO/26-27/${String(o).padStart(7, '0')}`,
           status,
-          placedAt: `${date}T05:30:00.000Z`,
+          placedAt,
           deliveredAt: '',
           noteId: null,
           noteNumber: '',
@@ -353,12 +357,12 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
                 intra ? tax - Math.floor(tax / 2) : 0,
                 intra ? Math.floor(tax / 2) : 0,
                 intra ? 0 : tax,
-                now,
+                `${date}T12:00:00.000Z`,
               ).lastInsertRowid,
             );
+            const receivedOn = day(Math.min(0, -Math.floor(((orders - o) / orders) * 365) + 20)); // never after today
             const paymentId = Number(
-              payment.run(`RCPT/${o}`, customer, day(-Math.floor(((orders - o) / orders) * 365) + 20), paid, now)
-                .lastInsertRowid,
+              payment.run(`RCPT/${o}`, customer, receivedOn, paid, `${receivedOn}T10:00:00.000Z`).lastInsertRowid,
             );
             allocation.run(paymentId, invoiceId, paid);
             h.paymentId = paymentId;
