@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoGstin } from '../../src-main/engine/demo/seed-demo';
 import { retailer } from '../support/fixtures';
 import { pdfText } from '../support/pdf-text';
+import { readVouchers } from '../support/tally-read';
 import { snapshot, startTestServer, type TestClient, type TestServer } from '../support/test-server';
 import { buildWorld, pickEverything, setCompany, type World } from '../support/world';
 
@@ -133,6 +134,23 @@ describe('parties on an order and its invoice', () => {
     expect(receipt).toBeTruthy();
     const after = await admin.ok('invoices.get', { id: invoice.id });
     expect(after.paid).toBe(invoice.total);
+  });
+
+  it("posts the bill and its receipt to the payer's Tally ledger, naming the retailer as the GST buyer", async () => {
+    const { vouchers } = readVouchers(
+      (await admin.ok('tally.exportVouchers', { from: '2026-11-01', to: '2026-11-30' })).xml,
+    );
+    const sale = vouchers.find((v) => v.type === 'Sales' && v.number === invoice.number)!;
+    expect(sale.party).toBe('Deccan Distributors');
+    expect(sale.entries[0]).toMatchObject({ ledger: 'Deccan Distributors', party: true, amount: -invoice.total });
+    expect(sale.buyer).toEqual({ name: 'Sharma Stores', gstin: retailer().gstin, placeOfSupply: 'Karnataka' });
+    // The receipt settles the bill on the same ledger, by its number: Tally's outstanding for the payer is nil.
+    const receipt = vouchers.find((v) => v.type === 'Receipt')!;
+    expect(receipt.party).toBe('Deccan Distributors');
+    expect(receipt.buyer).toBeNull();
+    expect(receipt.entries.find((e) => e.party)!.bills).toEqual([
+      { name: invoice.number, type: 'Agst Ref', amount: invoice.total },
+    ]);
   });
 
   it('makes the e-way bill bill-to-ship-to and the e-invoice name the buyer and the consignee', async () => {

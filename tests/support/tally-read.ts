@@ -40,6 +40,8 @@ export interface ReadVoucher {
   number: string;
   date: string;
   party: string;
+  /** the GST buyer the voucher names when it is not the party ledger (BASICBUYERNAME, PARTYGSTIN, PLACEOFSUPPLY) */
+  buyer: { name: string; gstin: string | null; placeOfSupply: string | null } | null;
   cancelled: boolean;
   narration: string;
   entries: ReadEntry[];
@@ -59,6 +61,9 @@ export function readVouchers(xml: string): { company: string; vouchers: ReadVouc
       number: v.VOUCHERNUMBER,
       date: v.DATE,
       party: v.PARTYLEDGERNAME,
+      buyer: v.BASICBUYERNAME
+        ? { name: v.BASICBUYERNAME, gstin: v.PARTYGSTIN ?? null, placeOfSupply: v.PLACEOFSUPPLY ?? null }
+        : null,
       cancelled: v.ISCANCELLED === 'Yes',
       narration: v.NARRATION,
       entries: (v['ALLLEDGERENTRIES.LIST'] ?? []).map((e: any) => ({

@@ -4,6 +4,7 @@ import { invalid } from '../../errors';
 import { mappedLedgers, partyLedger } from './tally-masters';
 import { PartyNames, ratesBilled, readMapping } from './tally-mapping';
 import {
+  type VoucherBuyer,
   creditNoteVoucher,
   receiptVoucher,
   reversalVoucher,
@@ -40,10 +41,29 @@ function ratesOf(rows: { id: number; rate: number; taxable: number }[]) {
 
 // Invoices dated in the period, and those cancelled in it: a cancellation re-sends the voucher, cancelled, under its
 // own date and GUID. Cancelling is allowed days, not years, after the date, so a year's look-back keeps the index.
-const INVOICES = `FROM invoices i JOIN customers c ON c.id = i.customer_id
+// The bill is on the payer's ledger (who owes it: receipts settle it there), and so is a credit note against it;
+// the bill-to is the GST buyer.
+const PARTIES = `JOIN customers c ON c.id = coalesce(i.payer_id, i.customer_id)
+  JOIN customers b ON b.id = coalesce(i.bill_to_id, i.customer_id)`;
+const INVOICES = `FROM invoices i ${PARTIES}
   WHERE i.status IN ('posted', 'cancelled')
     AND (i.invoice_date BETWEEN @from AND @to
       OR (i.invoice_date BETWEEN date(@from, '-366 days') AND @to AND i.cancelled_on BETWEEN @from AND @to))`;
+
+const BUYER = `b.id AS buyerId, b.name AS buyerName, b.gstin AS buyerGstin, b.bill_state_code AS buyerState,
+  i.place_of_supply AS placeOfSupply`;
+type BuyerRow = { buyerId: number; buyerName: string; buyerGstin: string; buyerState: string; placeOfSupply: string };
+
+/** Names the buyer on the voucher only when someone else pays (the party ledger then is not the buyer). */
+function buyerOf(r: Customer & BuyerRow): VoucherBuyer | undefined {
+  if (r.buyerId === r.customerId) return undefined;
+  return {
+    name: r.buyerName,
+    gstin: r.buyerGstin,
+    state: stateName(r.buyerState) ?? '',
+    placeOfSupply: stateName(r.placeOfSupply) ?? '',
+  };
+}
 
 function salesVouchers(ctx: EngineContext, p: Period, gstin: string, names: PartyNames) {
   const { sqlite } = ctx.ledger;
@@ -52,22 +72,23 @@ function salesVouchers(ctx: EngineContext, p: Period, gstin: string, names: Part
     .prepare(
       `SELECT i.id, i.number, i.invoice_date AS date, i.cgst, i.sgst, i.igst, i.round_off AS roundOff, i.total,
          (SELECT coalesce(sum(ch.taxable), 0) FROM invoice_charges ch WHERE ch.invoice_id = i.id) AS freight,
-         i.status, i.cancel_reason AS cancelReason, c.id AS customerId, c.code, c.name AS customerName
+         i.status, i.cancel_reason AS cancelReason, c.id AS customerId, c.code, c.name AS customerName, ${BUYER}
        ${INVOICES} ORDER BY i.invoice_date, i.id`,
     )
-    .all(p) as (Customer & {
-    id: number;
-    number: string;
-    date: string;
-    cgst: number;
-    sgst: number;
-    igst: number;
-    roundOff: number;
-    freight: number;
-    total: number;
-    status: string;
-    cancelReason: string;
-  })[];
+    .all(p) as (Customer &
+    BuyerRow & {
+      id: number;
+      number: string;
+      date: string;
+      cgst: number;
+      sgst: number;
+      igst: number;
+      roundOff: number;
+      freight: number;
+      total: number;
+      status: string;
+      cancelReason: string;
+    })[];
   const byRate = ratesOf(
     sqlite
       .prepare(
@@ -83,6 +104,7 @@ function salesVouchers(ctx: EngineContext, p: Period, gstin: string, names: Part
     xml: salesVoucher(gstin, mapping, {
       ...r,
       party: names.of({ id: r.customerId, code: r.code, name: r.customerName }),
+      buyer: buyerOf(r),
       byRate: byRate(r.id),
       cancelReason: r.status === 'cancelled' ? r.cancelReason || 'cancelled in Stockist' : null,
     }),
@@ -97,21 +119,22 @@ function creditNoteVouchers(ctx: EngineContext, p: Period, gstin: string, names:
   const rows = sqlite
     .prepare(
       `SELECT cn.id, cn.number, business_date(cn.posted_at) AS date, cn.reason, cn.cgst, cn.sgst, cn.igst, cn.total,
-         i.number AS invoiceNumber, c.id AS customerId, c.code, c.name AS customerName
-       ${NOTES.replace('cn WHERE', 'cn JOIN invoices i ON i.id = cn.invoice_id JOIN customers c ON c.id = cn.customer_id WHERE')}
+         i.number AS invoiceNumber, c.id AS customerId, c.code, c.name AS customerName, ${BUYER}
+       ${NOTES.replace('cn WHERE', `cn JOIN invoices i ON i.id = cn.invoice_id ${PARTIES} WHERE`)}
        ORDER BY cn.id`,
     )
-    .all(p) as (Customer & {
-    id: number;
-    number: string;
-    date: string;
-    reason: string;
-    cgst: number;
-    sgst: number;
-    igst: number;
-    total: number;
-    invoiceNumber: string;
-  })[];
+    .all(p) as (Customer &
+    BuyerRow & {
+      id: number;
+      number: string;
+      date: string;
+      reason: string;
+      cgst: number;
+      sgst: number;
+      igst: number;
+      total: number;
+      invoiceNumber: string;
+    })[];
   const byRate = ratesOf(
     sqlite
       .prepare(
@@ -126,6 +149,7 @@ function creditNoteVouchers(ctx: EngineContext, p: Period, gstin: string, names:
     xml: creditNoteVoucher(gstin, mapping, {
       ...r,
       party: names.of({ id: r.customerId, code: r.code, name: r.customerName }),
+      buyer: buyerOf(r),
       byRate: byRate(r.id),
     }),
   }));

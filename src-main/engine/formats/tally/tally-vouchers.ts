@@ -4,10 +4,23 @@ import { conflict } from '../../errors';
 import { leaf, node, tallyAmount, tallyDate, yesNo, type XmlNode } from './tally-xml';
 
 /** Plain data a service reads for one voucher; amounts in paise, dates as business dates. */
+/**
+ * The GST recipient when another party pays: Tally reads a voucher's buyer from its party ledger unless the voucher
+ * names one, so a bill a distributor pays for its retailer names the retailer here, as GSTR-1 and the e-invoice do.
+ */
+export interface VoucherBuyer {
+  name: string;
+  gstin: string;
+  /** state names as Tally lists them, '' when unknown */
+  state: string;
+  placeOfSupply: string;
+}
+
 export interface SalesVoucherData {
   number: string;
   date: string;
   party: string;
+  buyer?: VoucherBuyer;
   /** taxable value per GST rate (basis points), from the invoice lines */
   byRate: { rate: number; taxable: number }[];
   cgst: number;
@@ -25,6 +38,7 @@ export interface CreditNoteVoucherData {
   number: string;
   date: string;
   party: string;
+  buyer?: VoucherBuyer;
   invoiceNumber: string;
   reason: string;
   byRate: { rate: number; taxable: number }[];
@@ -94,8 +108,17 @@ interface VoucherHead {
   number: string;
   date: string;
   party: string;
+  buyer?: VoucherBuyer;
   narration: string;
   isInvoiceField: boolean;
+}
+
+function buyerNodes(b: VoucherBuyer): XmlNode[] {
+  const out = [leaf('BASICBUYERNAME', b.name), leaf('GSTREGISTRATIONTYPE', b.gstin ? 'Regular' : 'Unregistered')];
+  if (b.gstin) out.push(leaf('PARTYGSTIN', b.gstin));
+  if (b.state) out.push(leaf('STATENAME', b.state));
+  if (b.placeOfSupply) out.push(leaf('PLACEOFSUPPLY', b.placeOfSupply));
+  return out;
 }
 
 function voucherNode(head: VoucherHead, entries: Entry[], cancelled = false): XmlNode {
@@ -108,6 +131,7 @@ function voucherNode(head: VoucherHead, entries: Entry[], cancelled = false): Xm
     leaf('VOUCHERTYPENAME', head.type),
     leaf('VOUCHERNUMBER', head.number),
     leaf('PARTYLEDGERNAME', head.party),
+    ...(head.buyer ? buyerNodes(head.buyer) : []),
     leaf('PERSISTEDVIEW', 'Accounting Voucher View'),
   ];
   if (head.isInvoiceField) children.push(leaf('ISINVOICE', 'No'));
@@ -149,6 +173,7 @@ export function salesVoucher(gstin: string, m: TallyMapping, d: SalesVoucherData
     number: d.number,
     date: d.date,
     party: d.party,
+    buyer: d.buyer,
     narration: d.cancelReason === null ? `Stockist invoice ${d.number}` : `Cancelled: ${d.cancelReason}`,
     isInvoiceField: true,
   };
@@ -185,6 +210,7 @@ export function creditNoteVoucher(gstin: string, m: TallyMapping, d: CreditNoteV
     number: d.number,
     date: d.date,
     party: d.party,
+    buyer: d.buyer,
     narration: `${d.reason} against ${d.invoiceNumber}`,
     isInvoiceField: true,
   };
