@@ -62,7 +62,9 @@ export const eventPayloads = {
   'credit-note.posted': z
     .object({
       ...documentHead,
-      kind: z.enum(['sales-return', 'rate-difference', 'scheme', 'other']),
+      kind: z
+        .enum(['sales-return', 'rate-difference', 'scheme', 'rebate', 'other'])
+        .describe('rebate: a rebate settled on the invoice after its period (HQ before this value parks it)'),
       againstInvoiceNumber: z.string().nullable().describe('The invoice credited, or null'),
       reason,
       lines: z.array(documentLine),

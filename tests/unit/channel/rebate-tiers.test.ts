@@ -83,6 +83,13 @@ describe('a retroactive three-tier rebate over a 30-day period (hand-worked)', (
       { invoiceId: first, kind: 'rebate', taxable: 1_200_00 },
       { invoiceId: second, kind: 'rebate', taxable: 3_200_00 },
     ]);
+    // HQ hears of them as rebates, not as returns that would reduce the secondary sales it counts.
+    const published = sqlite
+      .prepare(
+        "SELECT json_extract(payload, '$.kind') AS kind FROM outbox_events WHERE type = 'credit-note.posted' ORDER BY seq",
+      )
+      .all();
+    expect(published).toEqual([{ kind: 'sales-return' }, { kind: 'rebate' }, { kind: 'rebate' }]); // the ₹10,000 return first
     // The liability is gone, and the brand that funds it is claimed from for the ₹4,400.
     expect(sqlite.prepare('SELECT sum(amount) AS open FROM rebate_entries').get()).toEqual({ open: 0 });
     const claim = sqlite

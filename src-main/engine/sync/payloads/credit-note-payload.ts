@@ -3,7 +3,7 @@ import type { EngineContext } from '../../context';
 import { publishEvent } from '../publish-event';
 import { partyOf } from './party';
 
-const kinds = { return: 'sales-return', price_difference: 'rate-difference', rebate: 'other' } as const;
+const kinds = { return: 'sales-return', price_difference: 'rate-difference', rebate: 'rebate' } as const;
 
 export function creditNotePayload(ctx: EngineContext, creditNoteId: number) {
   const { sqlite } = ctx.ledger;
