@@ -111,8 +111,14 @@ test('invoice before dispatch: a vehicle carrying an uninvoiced note is refused,
   const orderNumber = await pickedOrder(page.request, 2);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Company' }).click();
   await page.getByLabel('Raise the tax invoice').selectOption('before_dispatch');
+  // The same save sets the GST on freight billed under FOR-destination terms.
+  await page.getByLabel('GST on freight billed').selectOption('12%');
   await page.keyboard.press('Control+s');
   await expect(page.getByText('Company profile saved')).toBeVisible();
+  expect(await api(page.request, 'company.get', {})).toMatchObject({
+    invoiceFlow: 'before_dispatch',
+    freightGstRateBps: 1200,
+  });
 
   try {
     await page.keyboard.press('Alt+6');
@@ -147,6 +153,10 @@ test('invoice before dispatch: a vehicle carrying an uninvoiced note is refused,
     await expect(page.getByText(/INV\/\d\d-\d\d\/\d{6} posted: ₹2,240\.00/)).toBeVisible();
   } finally {
     const company = await api(page.request, 'company.get', {});
-    await api(page.request, 'company.update', { ...company, invoiceFlow: 'with_delivery_note' });
+    await api(page.request, 'company.update', {
+      ...company,
+      invoiceFlow: 'with_delivery_note',
+      freightGstRateBps: 1800,
+    });
   }
 });

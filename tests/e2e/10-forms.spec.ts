@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { api, signIn } from './helpers';
 
 test('a scheme refused once can be fixed and saved; each error goes when its field is edited', async ({ page }) => {
   await signIn(page);
+  await api(page.request, 'suppliers.create', { code: 'E2E-FND', name: 'Godavari Biscuits Ltd', stateCode: '27' });
   await page.getByRole('button', { name: 'Schemes & prices' }).click();
   await page.getByRole('button', { name: 'New scheme' }).click();
   const drawer = page.getByRole('dialog', { name: 'New scheme' });
   await drawer.getByLabel('Code').fill('F-VOL');
   await drawer.getByLabel('Name', { exact: true }).fill('Forms volume slab');
   await drawer.getByLabel('Kind').selectOption('volume');
+  // The brand pays the benefit back: its claims are raised from what the scheme gave.
+  await drawer.getByLabel('Funded by').selectOption({ label: 'Godavari Biscuits Ltd' });
 
   // A discount that is not a percentage is a field error at once, each with its own words.
   const pct = drawer.getByLabel('Slab 1 discount %');
@@ -39,4 +42,6 @@ test('a scheme refused once can be fixed and saved; each error goes when its fie
   await page.keyboard.press('Control+s');
   await expect(page.getByText('Scheme F-VOL created')).toBeVisible();
   await expect(drawer).toHaveCount(0);
+  const row = page.getByRole('table', { name: 'Schemes' }).getByRole('row').filter({ hasText: 'F-VOL' });
+  await expect(row).toContainText('funded by Godavari Biscuits Ltd');
 });

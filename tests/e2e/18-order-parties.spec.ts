@@ -48,3 +48,44 @@ test('the clerk ships an order to a godown in another state by keyboard, and the
   expect(order.parties.shipTo).toMatchObject({ name: 'Kulkarni Stores Hubli Godown', stateCode: '29' });
   expect(order.parties.payer.name).toBe('Kulkarni Provision Stores');
 });
+
+test('the customer master names its default parties by keyboard, and an order takes them', async ({ page }) => {
+  await signIn(page);
+  const r = page.request;
+  // The godown (from the test above) is billed to, and pays through, the Pune shop: its bill-to by default.
+  await page.keyboard.press('Alt+8');
+  await page.getByLabel('Search customers').fill('RT0900-KA');
+  const row = page.getByRole('row').filter({ hasText: 'RT0900-KA' });
+  await row.click();
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('dialog', { name: 'Customer RT0900-KA' });
+  const parties = drawer.getByLabel('Default parties');
+  for (const label of ['Bill to', 'Payer']) {
+    const box = parties.getByLabel(label, { exact: true });
+    await box.focus();
+    await page.keyboard.type('RT0900');
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveValue('Kulkarni Provision Stores (RT0900)');
+  }
+  await page.screenshot({ path: 'test-results/e2e/customer-party-defaults.png' });
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('Saved Kulkarni Stores Hubli Godown (RT0900-KA)')).toBeVisible();
+
+  const godown = (await api(r, 'customers.list', { search: 'RT0900-KA', limit: 5 })).rows[0];
+  const shop = (await api(r, 'customers.list', { search: 'RT0900', limit: 5 })).rows.find(
+    (c: { code: string }) => c.code === 'RT0900',
+  );
+  expect(await api(r, 'customers.get', { id: godown.id })).toMatchObject({
+    billToId: shop.id,
+    payerId: shop.id,
+    shipToId: null,
+  });
+  const placed = await api(r, 'orders.place', {
+    customerId: godown.id,
+    warehouseId: (await api(r, 'warehouses.list', {}))[0].id,
+    paymentType: 'cash',
+    lines: [{ productId: (await api(r, 'products.list', { search: 'E2E-06', limit: 1 })).rows[0].id, quantity: 1 }],
+  });
+  const order = await api(r, 'orders.get', { id: placed.id });
+  expect(order.parties).toMatchObject({ billTo: { code: 'RT0900' }, payer: { code: 'RT0900' } });
+});

@@ -4,6 +4,7 @@ import type { InputOf, OutputOf } from '../../../../src-shared/contract';
 import { call } from '../../api/client';
 import { AddressFields } from '../../components/AddressFields';
 import { CustomerPicker } from '../../components/CustomerPicker';
+import { CustomerPartyDefaults } from './CustomerPartyDefaults';
 import { Drawer } from '../../components/Drawer';
 import { CheckField, IntField, MoneyField, SelectField, TextField } from '../../components/fields';
 import { useWarehouseOptions } from '../../components/use-warehouse-options';
@@ -32,6 +33,9 @@ const blank: Values = {
   minShelfLifeDays: null,
   shipDifferent: false,
   defaultWarehouseId: null,
+  billToId: null,
+  shipToId: null,
+  payerId: null,
   licences: { drugLicence20b: '', drugLicence21b: '', drugLicenceExpiry: null, fssaiLicence: '', fssaiExpiry: null },
 };
 /** A cleared date box says '' ; the ledger keeps "no expiry" as null. */
@@ -177,6 +181,8 @@ export function CustomerEditor({
             <AddressFields form={form} prefix="shipTo" />
           </>
         )}
+        <h3>Parties on its orders</h3>
+        <CustomerPartyDefaults form={form} />
         <div className="grid">
           <div className="field">
             <label htmlFor="customer-km">Road distance (km)</label>

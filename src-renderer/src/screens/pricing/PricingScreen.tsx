@@ -14,6 +14,13 @@ export function PricingScreen() {
   const [schemes, setSchemes] = useState<OutputOf<'schemes.list'>>([]);
   const [lists, setLists] = useState<OutputOf<'priceLists.list'>>([]);
   const [editing, setEditing] = useState<'scheme' | 'list' | null>(null);
+  const [brands, setBrands] = useState<Map<number, string>>(new Map());
+  useEffect(() => {
+    call('suppliers.list', {}).then(
+      (all) => setBrands(new Map(all.map((b) => [b.id, b.name]))),
+      () => setBrands(new Map()),
+    );
+  }, []);
   const reload = () => {
     void call('schemes.list', {}).then(setSchemes);
     void call('priceLists.list', {}).then(setLists);
@@ -59,6 +66,9 @@ export function PricingScreen() {
                 <td>
                   {s.name}
                   {s.exclusive && <span className="pill on_hold">exclusive</span>}
+                  {s.fundedBySupplierId !== null && (
+                    <span className="pill">funded by {brands.get(s.fundedBySupplierId) ?? 'a brand'}</span>
+                  )}
                 </td>
                 <td>{s.summary}</td>
                 <td>

@@ -5,7 +5,7 @@ import { parseDiscountPercent } from '../../../../src-shared/percent';
 import { call } from '../../api/client';
 import { Drawer } from '../../components/Drawer';
 import { ProductPicker } from '../../components/ProductPicker';
-import { CheckField, IntField, MoneyField, TextField } from '../../components/fields';
+import { CheckField, IntField, MoneyField, SelectField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
 import { toast } from '../../stores/toast-store';
 
@@ -31,6 +31,8 @@ export function SchemeEditor({ onClose, onSaved }: { onClose(): void; onSaved():
     priority: 100,
     exclusive: false,
     budgetCap: 0,
+    // A brand that pays the benefit back: what the scheme gives is then claimed from it (Claims screen).
+    fundedBySupplierId: null as number | null,
   });
   const [kind, setKind] = useState<Kind>('free_goods');
   const [slabs, setSlabs] = useState<Slab[]>([{ min: '', pct: '', amount: '' }]);
@@ -43,11 +45,14 @@ export function SchemeEditor({ onClose, onSaved }: { onClose(): void; onSaved():
   const [repeat, setRepeat] = useState(true);
   const [types, setTypes] = useState<OutputOf<'customerTypes.list'>>([]);
   const [eligibleTypes, setEligibleTypes] = useState<string[]>([]);
+  const [brands, setBrands] = useState<OutputOf<'suppliers.list'>>([]);
   // The rule is kept outside the form; changing any part of it makes the last answer about it stale.
   const ruleChanged = () => form.clearErrors('rule');
   useEffect(() => {
     void call('products.facets', {}).then((f) => setCategories(f.categories));
     void call('customerTypes.list', {}).then(setTypes);
+    // Only those who see purchasing may pick a funding brand; for the others the distributor funds it.
+    call('suppliers.list', { includeInactive: false }).then(setBrands, () => setBrands([]));
   }, []);
 
   const rule = (): InputOf<'schemes.create'>['rule'] => {
@@ -88,6 +93,7 @@ export function SchemeEditor({ onClose, onSaved }: { onClose(): void; onSaved():
         priority: v.priority,
         exclusive: v.exclusive,
         budgetCap: v.budgetCap > 0 ? v.budgetCap : null,
+        fundedBySupplierId: v.fundedBySupplierId,
         eligibility: { customerTypes: eligibleTypes, customerIds: [], stateCodes: [], districts: [] },
       });
       toast.ok(`Scheme ${v.code} created`);
@@ -145,6 +151,15 @@ export function SchemeEditor({ onClose, onSaved }: { onClose(): void; onSaved():
         <TextField form={form} path="validTo" label="Valid to" type="date" />
         <IntField form={form} path="priority" label="Priority (lower runs first)" />
         <MoneyField form={form} path="budgetCap" label="Budget cap (₹, 0 = none)" />
+        <SelectField
+          form={form}
+          path="fundedBySupplierId"
+          label="Funded by"
+          numeric
+          emptyIsNull
+          allowEmpty="The distributor"
+          options={brands.map((b) => ({ value: String(b.id), label: b.name }))}
+        />
         <CheckField form={form} path="exclusive" label="Exclusive: does not combine with other schemes" />
       </div>
       {ruleError && (

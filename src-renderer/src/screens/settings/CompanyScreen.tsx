@@ -137,6 +137,14 @@ export function CompanyScreen() {
               label="E-way bill above (₹)"
               hint="A consignment worth more than this (invoice value incl. tax) needs an e-way bill number at dispatch"
             />
+            <SelectField
+              form={form}
+              path="freightGstRateBps"
+              label="GST on freight billed"
+              numeric
+              options={[0, 500, 1200, 1800, 2800, 4000].map((bps) => ({ value: String(bps), label: `${bps / 100}%` }))}
+              hint="Freight charged on the invoice under FOR-destination terms (SAC 996511)"
+            />
           </div>
           {canWrite && (
             <button className="primary" type="submit" disabled={form.saving}>
