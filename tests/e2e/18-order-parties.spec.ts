@@ -89,3 +89,27 @@ test('the customer master names its default parties by keyboard, and an order ta
   const order = await api(r, 'orders.get', { id: placed.id });
   expect(order.parties).toMatchObject({ billTo: { code: 'RT0900' }, payer: { code: 'RT0900' } });
 });
+
+test('the clerk bills freight on one order without touching the customer’s terms', async ({ page }) => {
+  await signIn(page);
+  const r = page.request;
+  const shop = (await api(r, 'customers.list', { search: 'RT0900', limit: 5 })).rows.find(
+    (c: { code: string }) => c.code === 'RT0900',
+  );
+  const orders = await api(r, 'orders.list', { customerId: shop.id, limit: 50 });
+  const newest = orders.rows.reduce((a: { id: number }, b: { id: number }) => (b.id > a.id ? b : a));
+  await page.keyboard.press('Alt+2');
+  await page.getByRole('row').filter({ hasText: newest.number }).click();
+  const shipping = page.getByRole('dialog').getByRole('region', { name: 'Order shipping terms' });
+  await expect(shipping).toContainText('Freight paid (the customer’s terms)');
+  await shipping.getByRole('button', { name: 'Change for this order' }).click();
+  await shipping.getByLabel('Freight', { exact: true }).selectOption('for_destination');
+  await shipping.getByLabel('Freight ₹ per invoice').fill('250');
+  await page.keyboard.press('Enter');
+  await expect(shipping).toContainText('₹250.00');
+  await expect(shipping).toContainText('(this order’s own terms)');
+  await page.screenshot({ path: 'test-results/e2e/order-shipping-terms.png' });
+  const terms = await api(r, 'shipping.orderTerms', { orderId: newest.id });
+  expect(terms.effective).toMatchObject({ freightBasis: 'for_destination', freightAmount: 250_00 });
+  expect(terms.customer.freightBasis).toBe('paid');
+});

@@ -23,7 +23,7 @@ export const blankTerms: TermsDraft = {
   rateText: '',
 };
 
-export const draftOf = (t: Terms): TermsDraft => ({
+export const draftOf = (t: Omit<Terms, 'customerId'>): TermsDraft => ({
   freightBasis: t.freightBasis,
   transporterId: t.transporterId,
   carrierAccount: t.carrierAccount,

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { OrderShippingTerms } from './OrderShippingTerms';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
@@ -143,6 +144,12 @@ export function OrderDetailDrawer({
             </div>
           )}
         </div>
+      )}
+      {order.number && (
+        <OrderShippingTerms
+          orderId={order.id}
+          changeable={canWrite && !['invoiced', 'cancelled'].includes(order.status)}
+        />
       )}
       <h3>Timeline</h3>
       <ol className="timeline">
