@@ -13,6 +13,12 @@ test('the manager records the brand’s special price for a hospital by keyboard
     type: 'retailer',
     billTo: { line1: 'Ward road', city: 'Pune', district: 'Pune', stateCode: '27', pincode: '411001' },
   });
+  await api(request, 'customers.create', {
+    code: 'E2E-HOSP-R',
+    name: 'Wellness Chemists',
+    type: 'retailer',
+    billTo: { line1: 'Ward road', city: 'Pune', district: 'Pune', stateCode: '27', pincode: '411001' },
+  });
   const [product] = (await api(request, 'products.list', { status: 'active', limit: 1 })).rows;
 
   await page.getByRole('button', { name: 'Channel: agreements' }).click();
@@ -25,6 +31,13 @@ test('the manager records the brand’s special price for a hospital by keyboard
   await page.keyboard.type('E2E-HOSP');
   await page.keyboard.press('Enter');
   await editor.getByLabel('Valid to').fill('2099-12-31');
+  // Only the chemist that serves the hospital may sell to it at the special price.
+  await editor.getByLabel('Sold only through', { exact: true }).focus();
+  await page.keyboard.type('E2E-HOSP-R');
+  await page.keyboard.press('Enter');
+  await expect(editor.getByLabel('Sold only through: chosen')).toContainText('Wellness Chemists (E2E-HOSP-R)');
+  await expect(editor.getByLabel('Sold only through', { exact: true })).toBeFocused();
+  await expect(editor.getByLabel('Sold only through', { exact: true })).toHaveValue('');
   await editor.getByLabel('Add product').focus();
   await page.keyboard.type(product.sku);
   await page.keyboard.press('Enter');
@@ -38,5 +51,10 @@ test('the manager records the brand’s special price for a hospital by keyboard
   const list = page.getByRole('table', { name: 'End-buyer agreements' });
   await expect(list).toContainText('EBA-E2E-1');
   await expect(list).toContainText('City Care Hospital');
+  const saved = (await api(request, 'endBuyerAgreements.list', {})).find(
+    (a: { number: string }) => a.number === 'EBA-E2E-1',
+  );
+  const chemist = (await api(request, 'customers.list', { search: 'E2E-HOSP-R', limit: 1 })).rows[0];
+  expect((await api(request, 'endBuyerAgreements.get', { id: saved.id })).soldToIds).toEqual([chemist.id]);
   await page.screenshot({ path: 'test-results/end-buyer-agreements.png', fullPage: true });
 });

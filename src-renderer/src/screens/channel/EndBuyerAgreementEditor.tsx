@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { InputOf, OutputOf } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { call } from '../../api/client';
+import { CustomerChips } from '../../components/CustomerChips';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { Drawer } from '../../components/Drawer';
 import { CheckField, IntField, MoneyField, SelectField, TextField } from '../../components/fields';
@@ -81,6 +82,14 @@ export function EndBuyerAgreementEditor(props: {
           <TextField form={form} path="validFrom" label="Valid from" type="date" />
           <TextField form={form} path="validTo" label="Valid to" type="date" />
         </div>
+        <CustomerChips
+          label="Sold only through"
+          name="soldToIds"
+          ids={form.values.soldToIds ?? []}
+          onChange={(ids) => form.set('soldToIds', ids)}
+          error={form.errors.soldToIds}
+          emptyText="Any customer may sell to this end buyer at the special price"
+        />
         <TextField form={form} path="notes" label="Notes" width="wide" />
         <CheckField form={form} path="active" label="Active" />
         <h3>Products</h3>
