@@ -52,14 +52,25 @@ export function ClaimAnswerForm(props: { claim: Claim; onClose(): void; onSaved(
   const [brandReference, setReference] = useState('');
   const [answeredOn, setAnsweredOn] = useState(businessToday());
   const [problem, setProblem] = useState('');
+  // The brand may answer line by line (this batch yes, that one not): the accepted total is then their sum.
+  const [byLine, setByLine] = useState<string[] | null>(null);
   const key = useDocumentKey();
+  const lineAmounts = byLine?.map(parseMoney) ?? null;
   const save = async () => {
     const acceptedAmount = parseMoney(amountText);
-    if (outcome === 'partly_accepted' && acceptedAmount === null)
+    if (outcome === 'partly_accepted' && !lineAmounts && acceptedAmount === null)
       return setProblem('Type the amount the brand accepted, e.g. 600.00');
+    const unreadable = lineAmounts?.findIndex((a) => a === null) ?? -1;
+    if (outcome === 'partly_accepted' && unreadable >= 0)
+      return setProblem(`Line ${claim.lines[unreadable]!.lineNo}: type the amount accepted, e.g. 0 or 120.00`);
     try {
       const input = { id: claim.id, version: claim.version, outcome, reason, brandReference, answeredOn };
-      const partly = outcome === 'partly_accepted' ? { acceptedAmount: acceptedAmount! } : {};
+      const partly =
+        outcome !== 'partly_accepted'
+          ? {}
+          : lineAmounts
+            ? { lines: claim.lines.map((l, i) => ({ lineId: l.id, acceptedAmount: lineAmounts[i]! })) }
+            : { acceptedAmount: acceptedAmount! };
       const c = await call('claims.answer', { ...input, ...partly }, key.options);
       toast.ok(`${c.number}: ${c.status.replace('_', ' ')}, ${formatMoney(c.acceptedAmount ?? 0)} accepted`);
       props.onSaved(c);
@@ -83,11 +94,58 @@ export function ClaimAnswerForm(props: { claim: Claim; onClose(): void; onSaved(
           <option value="rejected">Rejected</option>
         </select>
       </div>
-      {outcome === 'partly_accepted' && (
+      {outcome === 'partly_accepted' && !byLine && (
         <div className="field">
           <label htmlFor="answer-amount">Accepted (₹)</label>
           <input id="answer-amount" value={amountText} onChange={(e) => setAmountText(e.target.value)} />
+          {claim.lines.length > 1 && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => setByLine(claim.lines.map((l) => formatMoney(l.amount, { symbol: false })))}
+            >
+              Answer line by line
+            </button>
+          )}
         </div>
+      )}
+      {outcome === 'partly_accepted' && byLine && (
+        <table className="plain full-row" aria-label="Accepted by line">
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>Line</th>
+              <th className="right">Claimed</th>
+              <th className="right">Accepted (₹)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claim.lines.map((l, i) => (
+              <tr key={l.id}>
+                <td>{l.lineNo}</td>
+                <td>{l.description}</td>
+                <td className="right num">{formatMoney(l.amount)}</td>
+                <td className="right">
+                  <input
+                    aria-label={`Line ${l.lineNo} accepted (₹)`}
+                    value={byLine[i]}
+                    onChange={(e) => setByLine(byLine.map((t, j) => (j === i ? e.target.value : t)))}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td colSpan={3}>Accepted in all</td>
+              <td className="right num">
+                {lineAmounts!.every((a) => a !== null)
+                  ? formatMoney(lineAmounts!.reduce((sum: number, a) => sum + a!, 0))
+                  : '—'}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
       )}
       {outcome !== 'accepted' && (
         <div className="field">
