@@ -44,6 +44,14 @@ test('the accountant files a price-protection claim and records the brand’s pa
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/CLM\/\d{2}-\d{2}\/\d{6}/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Filed');
 
+  // A photo of the retailer's shelf backs its line only.
+  await page.getByLabel('For', { exact: true }).selectOption({ index: 2 });
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+  await page
+    .getByLabel('Attach photos or PDFs')
+    .setInputFiles({ name: 'shelf.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+  await expect(page.getByRole('listitem').filter({ hasText: 'shelf.png' })).toContainText('line 2');
+
   await page.keyboard.press('Alt+A');
   const outcome = page.getByLabel('Answer', { exact: true });
   await expect(outcome).toBeFocused();

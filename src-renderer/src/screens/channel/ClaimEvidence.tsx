@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { OutputOf } from '../../../../src-shared/contract';
 import { call, type ApiError } from '../../api/client';
 import { download } from '../../components/download';
@@ -17,11 +18,13 @@ function toBase64(file: File): Promise<string> {
 /** Photos and PDFs backing the claim (up to 5 MB each), listed with the line they back, and downloadable. */
 export function ClaimEvidence(props: { claim: Claim; canAttach: boolean; onChanged(): void }) {
   const { claim } = props;
+  // A photo of one damaged batch backs that line; a circular or a stock statement backs the whole claim.
+  const [forLine, setForLine] = useState<number | null>(null);
   const attach = async (files: FileList | null) => {
     for (const file of Array.from(files ?? [])) {
       try {
         const base64 = await toBase64(file);
-        await call('claims.attachEvidence', { claimId: claim.id, claimLineId: null, filename: file.name, base64 });
+        await call('claims.attachEvidence', { claimId: claim.id, claimLineId: forLine, filename: file.name, base64 });
         toast.ok(`${file.name} attached`);
       } catch (e) {
         toast.error(`${file.name}: ${(e as ApiError).message}`);
@@ -50,6 +53,23 @@ export function ClaimEvidence(props: { claim: Claim; canAttach: boolean; onChang
           </li>
         ))}
       </ul>
+      {props.canAttach && claim.lines.length > 1 && (
+        <div className="field">
+          <label htmlFor="evidence-for">For</label>
+          <select
+            id="evidence-for"
+            value={forLine ?? ''}
+            onChange={(e) => setForLine(e.target.value ? Number(e.target.value) : null)}
+          >
+            <option value="">The whole claim</option>
+            {claim.lines.map((l) => (
+              <option key={l.id} value={l.id}>
+                Line {l.lineNo}: {l.description.slice(0, 60)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {props.canAttach && (
         <label className="field">
           <span>Attach photos or PDFs</span>
