@@ -169,6 +169,29 @@ describe('shipping terms', () => {
     expect(late.status).toBe(409);
   });
 
+  it('refuses one invoice over orders whose freight terms differ, and bills shared flat freight once', async () => {
+    await setCompany(admin, { invoiceFlow: 'before_dispatch' });
+    const note = async (orderId: number) => {
+      await pickEverything(admin, world.warehouseId, [orderId]);
+      return (await admin.ok('deliveryNotes.post', { orderId })).id as number;
+    };
+    const [a, b, c] = [await placeOrder(2), await placeOrder(3), await placeOrder(4)];
+    await admin.ok('shipping.saveOrderTerms', { orderId: b.id, terms: { freightBasis: 'to_pay' } });
+    const notes = [await note(a.id), await note(b.id), await note(c.id)];
+    const before = snapshot(server.ledger);
+    const mixed = await admin.call('invoices.post', { deliveryNoteIds: [notes[0], notes[1]] });
+    expect(mixed.status).toBe(409);
+    expect(mixed.body.error).toMatchObject({ field: 'deliveryNoteIds' });
+    expect(mixed.body.error.message).toBe(
+      `${a.number} and ${b.number} bill freight on different terms: invoice their delivery notes apart`,
+    );
+    expect(snapshot(server.ledger)).toBe(before);
+    // Both on the customer's FOR terms: one invoice, ₹250 once, not once per order.
+    const together = await admin.ok('invoices.post', { deliveryNoteIds: [notes[0], notes[2]] });
+    expect(together.charges.map((ch: { taxable: number }) => ch.taxable)).toEqual([250_00]);
+    await setCompany(admin, { invoiceFlow: 'with_delivery_note' });
+  });
+
   it('takes freight back out when its invoice is cancelled: GSTR-1 still agrees with the register', async () => {
     const order = await placeOrder(3);
     const { invoice } = await deliverAndInvoice(order.id);

@@ -159,7 +159,12 @@ export function postInvoice(ctx: EngineContext, input: { deliveryNoteIds: number
   // A percent freight is of the goods billed: free goods carry no value of their own.
   const goodsTaxable = forSummary.reduce((s, l) => s + l.taxable, 0);
   const freight = lines.length
-    ? billFreight(ctx, { invoiceId: id, orderId: lines[0]!.orderId, goodsTaxable, intraState: intra })
+    ? billFreight(ctx, {
+        invoiceId: id,
+        orderIds: [...new Set(lines.map((l) => l.orderId))],
+        goodsTaxable,
+        intraState: intra,
+      })
     : null;
   if (freight) amounts.push(freight);
   const t = documentTotals(amounts);
