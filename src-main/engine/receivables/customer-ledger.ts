@@ -67,17 +67,23 @@ export const ageingBuckets = ['0-30', '31-60', '61-90', '90+'] as const;
  */
 export function receivablesAgeing(ctx: EngineContext, input: { customerId: number | null }) {
   const today = businessToday(ctx);
+  // The open invoices alone, from invoices_open_idx (covering: the `<>` term selects it), summed per payer
+  // before the customer is looked up: at L 147k open of 588k posted invoices, 20k customers. Equal totals: the
+  // later customer first, as the grouping by customer used to leave them.
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT c.id AS customerId, c.code, c.name,
-              sum(CASE WHEN age <= 30 THEN due ELSE 0 END) AS d0,
-              sum(CASE WHEN age BETWEEN 31 AND 60 THEN due ELSE 0 END) AS d31,
-              sum(CASE WHEN age BETWEEN 61 AND 90 THEN due ELSE 0 END) AS d61,
-              sum(CASE WHEN age > 90 THEN due ELSE 0 END) AS d90,
-              sum(due) AS total
-       FROM (SELECT ${payerOf('v')} AS payer, total - paid - credited AS due, CAST(julianday(?) - julianday(invoice_date) AS INTEGER) AS age
-             FROM invoices v WHERE status = 'posted' AND total > paid + credited ${input.customerId ? `AND ${payerOf('v')} = ?` : ''}) i
-       JOIN customers c ON c.id = i.payer GROUP BY c.id ORDER BY total DESC LIMIT 5000`,
+      `SELECT c.id AS customerId, c.code, c.name, a.d0, a.d31, a.d61, a.d90, a.total
+       FROM (SELECT payer, sum(CASE WHEN age <= 30 THEN due ELSE 0 END) AS d0,
+                    sum(CASE WHEN age BETWEEN 31 AND 60 THEN due ELSE 0 END) AS d31,
+                    sum(CASE WHEN age BETWEEN 61 AND 90 THEN due ELSE 0 END) AS d61,
+                    sum(CASE WHEN age > 90 THEN due ELSE 0 END) AS d90, sum(due) AS total
+             FROM (SELECT ${payerOf('v')} AS payer, total - paid - credited AS due,
+                          CAST(julianday(?) - julianday(invoice_date) AS INTEGER) AS age
+                   FROM invoices v INDEXED BY invoices_open_idx
+                   WHERE status = 'posted' AND total <> paid + credited AND total > paid + credited
+                   ${input.customerId ? `AND ${payerOf('v')} = ?` : ''})
+             GROUP BY payer) a
+       JOIN customers c ON c.id = a.payer ORDER BY a.total DESC, a.payer DESC LIMIT 5000`,
     )
     .all(today, ...(input.customerId ? [input.customerId] : [])) as {
     customerId: number;
