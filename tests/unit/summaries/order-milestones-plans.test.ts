@@ -80,7 +80,8 @@ describe.each([
       const plan = planOf('pending_orders', f);
       expect(plan).toMatch(/^SEARCH m USING INDEX order_milestones_undelivered_idx \(undelivered_since<\?\)/);
       expect(plan).toMatch(/SEARCH ol USING INDEX order_lines_order_no_uq \(order_id=\?\)/);
-      expect(plan).not.toMatch(/\borders\b/);
+      // Oldest first in the index's order: the read stops at the 5,000th line, nothing sorted.
+      expect(plan).not.toMatch(/\borders\b|TEMP B-TREE/);
     }
   });
 
