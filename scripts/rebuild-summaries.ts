@@ -5,6 +5,7 @@ import { rebuildDailySales } from '../src-main/engine/summaries/daily-sales';
 import { rebuildSalesRollupsOn } from '../src-main/engine/summaries/sales-rollups';
 import { rebuildOrderStatusCountsOn } from '../src-main/engine/summaries/order-status-counts';
 import { rebuildOrderMilestones } from '../src-main/engine/summaries/order-milestones';
+import { rebuildReceivablesByDueDateOn } from '../src-main/engine/summaries/receivables-by-due-date';
 import { openLedger } from '../src-main/ledger/open-ledger';
 import { defaultDatabasePath } from '../src-main/paths/app-paths';
 
@@ -32,6 +33,7 @@ const rebuilds: { name: string; run: (ctx: EngineContext) => { rows: number } }[
     },
   },
   { name: 'order_status_counts', run: (c) => rebuildOrderStatusCountsOn(c.ledger.sqlite) },
+  { name: 'receivables_by_due_date', run: (c) => rebuildReceivablesByDueDateOn(c.ledger.sqlite) },
 ];
 
 const t0 = performance.now();

@@ -2,6 +2,7 @@ import { addDays } from '../../../src-shared/dates';
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 import { orderStatusCounts } from '../summaries/order-status-counts';
+import { receivablesAsOf } from '../summaries/receivables-by-due-date';
 import { billedByDaySince, customersBilledSince, productsBilledSince } from '../summaries/dashboard-rollups';
 
 const groups: { key: string; label: string; statuses: string[] }[] = [
@@ -30,14 +31,8 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
     count: g.statuses.reduce((s, st) => s + (byStatus.get(st)?.n ?? 0), 0),
     value: g.statuses.reduce((s, st) => s + (byStatus.get(st)?.v ?? 0), 0),
   }));
-  // The `<>` term lets SQLite read the open invoices' index alone (invoices_open_idx), not every posted invoice.
-  const money = sqlite
-    .prepare(
-      `SELECT coalesce(sum(total - paid - credited), 0) AS outstanding, coalesce(sum(CASE WHEN due_date < ? THEN total - paid - credited END), 0) AS overdue,
-              count(CASE WHEN due_date < ? THEN 1 END) AS overdueInvoices
-       FROM invoices WHERE status = 'posted' AND total > paid + credited AND total <> paid + credited`,
-    )
-    .get(today, today) as { outstanding: number; overdue: number; overdueInvoices: number };
+  // Kept by triggers on invoices: a row per due date, not a read of every open invoice.
+  const money = receivablesAsOf(sqlite, today);
   // Billing by day, by customer and by product from the sales rollups: Σ billed value = Σ posted invoice
   // totals, on the invoice date; a handful of rows instead of a month (or a year) of invoices.
   const span = ({ day: [29, '%Y-%m-%d'], week: [83, '%Y-W%W'], month: [364, '%Y-%m'] } as const)[input.trend];
@@ -58,10 +53,14 @@ export function dashboard(ctx: EngineContext, input: { trend: 'day' | 'week' | '
     ...products.top,
     ...(products.others === null ? [] : [{ id: 0, name: 'All others', taxable: products.others }]),
   ];
+  // Only the month's orders that applied a scheme (orders_with_schemes_idx; an order without one adds no row).
   const schemeCost = sqlite
     .prepare(
       `SELECT json_extract(s.value, '$.name') AS name, sum(json_extract(s.value, '$.benefit')) AS cost
-       FROM orders o, json_each(o.schemes, '$.applied') s WHERE o.order_date >= ? AND o.status NOT IN ('draft', 'pending_approval', 'cancelled') GROUP BY name ORDER BY cost DESC LIMIT 8`,
+       FROM orders o INDEXED BY orders_with_schemes_idx, json_each(o.schemes, '$.applied') s
+       WHERE o.order_date >= ? AND json_array_length(o.schemes, '$.applied') > 0
+         AND o.status NOT IN ('draft', 'pending_approval', 'cancelled')
+       GROUP BY name ORDER BY cost DESC LIMIT 8`,
     )
     .all(monthStart) as { name: string; cost: number }[];
   const activity = sqlite

@@ -1,4 +1,5 @@
 import { payerOf } from '../customers/parties';
+import { addDays } from '../../../src-shared/dates';
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
 
@@ -67,19 +68,27 @@ export const ageingBuckets = ['0-30', '31-60', '61-90', '90+'] as const;
  */
 export function receivablesAgeing(ctx: EngineContext, input: { customerId: number | null }) {
   const today = businessToday(ctx);
+  // The open invoices alone, from invoices_open_idx (covering: the `<>` term selects it), summed per payer
+  // before the customer is looked up: at L 147k open of 588k posted invoices, 20k customers. Equal totals: the
+  // later customer first, as the grouping by customer used to leave them.
+  // A bill's age in whole days puts it in a bucket by its date alone: compared with the buckets' first days, not
+  // a julianday() per invoice. (A bill dated after today is 0–30, as a negative age was.)
+  const [d30, d60, d90] = [30, 60, 90].map((days) => addDays(today, -days));
   const rows = ctx.ledger.sqlite
     .prepare(
-      `SELECT c.id AS customerId, c.code, c.name,
-              sum(CASE WHEN age <= 30 THEN due ELSE 0 END) AS d0,
-              sum(CASE WHEN age BETWEEN 31 AND 60 THEN due ELSE 0 END) AS d31,
-              sum(CASE WHEN age BETWEEN 61 AND 90 THEN due ELSE 0 END) AS d61,
-              sum(CASE WHEN age > 90 THEN due ELSE 0 END) AS d90,
-              sum(due) AS total
-       FROM (SELECT ${payerOf('v')} AS payer, total - paid - credited AS due, CAST(julianday(?) - julianday(invoice_date) AS INTEGER) AS age
-             FROM invoices v WHERE status = 'posted' AND total > paid + credited ${input.customerId ? `AND ${payerOf('v')} = ?` : ''}) i
-       JOIN customers c ON c.id = i.payer GROUP BY c.id ORDER BY total DESC LIMIT 5000`,
+      `SELECT c.id AS customerId, c.code, c.name, a.d0, a.d31, a.d61, a.d90, a.total
+       FROM (SELECT payer, sum(CASE WHEN invoice_date >= @d30 THEN due ELSE 0 END) AS d0,
+                    sum(CASE WHEN invoice_date < @d30 AND invoice_date >= @d60 THEN due ELSE 0 END) AS d31,
+                    sum(CASE WHEN invoice_date < @d60 AND invoice_date >= @d90 THEN due ELSE 0 END) AS d61,
+                    sum(CASE WHEN invoice_date < @d90 THEN due ELSE 0 END) AS d90, sum(due) AS total
+             FROM (SELECT ${payerOf('v')} AS payer, total - paid - credited AS due, invoice_date
+                   FROM invoices v INDEXED BY invoices_open_idx
+                   WHERE status = 'posted' AND total <> paid + credited AND total > paid + credited
+                   ${input.customerId ? `AND ${payerOf('v')} = @customerId` : ''})
+             GROUP BY payer) a
+       JOIN customers c ON c.id = a.payer ORDER BY a.total DESC, a.payer DESC LIMIT 5000`,
     )
-    .all(today, ...(input.customerId ? [input.customerId] : [])) as {
+    .all({ d30, d60, d90, ...(input.customerId ? { customerId: input.customerId } : {}) }) as {
     customerId: number;
     code: string;
     name: string;

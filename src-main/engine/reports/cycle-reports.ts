@@ -98,7 +98,7 @@ export function onTimeDelivery(ctx: EngineContext, f: ReportFilters, page: Repor
 
 /**
  * Order → delivery → invoice → payment, in days, for orders paid in the period; medians per stage.
- * The figures come from one GROUP BY over the three stages' days (the total is their sum).
+ * The figures come from a GROUP BY over the three stages' days (the total is their sum).
  */
 export function orderToCash(ctx: EngineContext, f: ReportFilters, page: ReportPage = 'all'): ReportResult {
   const { sqlite } = ctx.ledger;
@@ -107,11 +107,16 @@ export function orderToCash(ctx: EngineContext, f: ReportFilters, page: ReportPa
     f.from,
     f.to,
   );
+  // Counted per (paid, ordered, delivered, invoiced) date tuple first, in order_milestones_paid_stages_idx's
+  // order with no sort and no table row (unless a filter reads one): the stages' days are then worked out per
+  // tuple, a few hundred to a few thousand a year, instead of per order.
   const groups = sqlite
     .prepare(
-      `SELECT ${sqlDays('m.order_date', 'm.first_delivered_on')} AS d, ${sqlDays('m.first_delivered_on', 'm.first_invoiced_on')} AS i,
-              ${sqlDays('m.first_invoiced_on', 'm.fully_paid_on')} AS p, count(*) AS n
-       FROM ${milestonesFrom(where)} ${where.sql} GROUP BY d, i, p`,
+      `SELECT ${sqlDays('o', 'dl')} AS d, ${sqlDays('dl', 'inv')} AS i, ${sqlDays('inv', 'paid')} AS p, sum(n) AS n
+       FROM (SELECT m.fully_paid_on AS paid, m.order_date AS o, m.first_delivered_on AS dl, m.first_invoiced_on AS inv,
+                    count(*) AS n
+             FROM ${milestonesFrom(where)} ${where.sql} GROUP BY 1, 2, 3, 4)
+       GROUP BY d, i, p`,
     )
     .all(...where.params) as { d: number; i: number; p: number; n: number }[];
   const stages = { toDeliver: new Map(), toInvoice: new Map(), toPay: new Map(), total: new Map() } as Record<

@@ -61,6 +61,9 @@ export function pendingOrders(ctx: EngineContext, f: ReportFilters): ReportResul
   const today = businessToday(ctx);
   // The milestone row says which orders still owe goods (confirmed, not all delivered), since when;
   // only their lines are read (CROSS JOIN: milestones drive, whatever the statistics say of products).
+  // Oldest first is the undelivered index's own order (undelivered_since is the order date, the key breaks
+  // ties) and each order's lines come by line number, so no sort: the read stops at the 5,000th line
+  // instead of sorting every open line (209k at L).
   const where = orderFilters(f, { lines: true, milestones: true })
     .add('m.undelivered_since <= ?', f.to)
     .add('ol.quantity > ol.delivered');
@@ -70,7 +73,7 @@ export function pendingOrders(ctx: EngineContext, f: ReportFilters): ReportResul
               ol.quantity - ol.delivered AS open, ol.backordered AS backordered, ol.total - (2 * ol.total * ol.delivered + ol.quantity) / (2 * ol.quantity) AS value,
               CAST(julianday(?) - julianday(m.order_date) AS INTEGER) AS age
        FROM order_milestones m CROSS JOIN order_lines ol ON ol.order_id = m.order_id JOIN customers c ON c.id = m.customer_id JOIN products p ON p.id = ol.product_id
-       ${where.sql} ORDER BY age DESC, m.order_id, ol.line_no LIMIT 5000`,
+       ${where.sql} ORDER BY m.undelivered_since, m.order_id, ol.line_no LIMIT 5000`,
     )
     .all(today, ...where.params) as Record<string, number | string>[];
   const columns = [
