@@ -177,9 +177,9 @@ describe('shipping terms', () => {
     };
     const [a, b, c] = [await placeOrder(2), await placeOrder(3), await placeOrder(4)];
     await admin.ok('shipping.saveOrderTerms', { orderId: b.id, terms: { freightBasis: 'to_pay' } });
-    const notes = [await note(a.id), await note(b.id), await note(c.id)];
+    const [na, nb, nc] = [await note(a.id), await note(b.id), await note(c.id)] as const;
     const before = snapshot(server.ledger);
-    const mixed = await admin.call('invoices.post', { deliveryNoteIds: [notes[0], notes[1]] });
+    const mixed = await admin.call('invoices.post', { deliveryNoteIds: [na, nb] });
     expect(mixed.status).toBe(409);
     expect(mixed.body.error).toMatchObject({ field: 'deliveryNoteIds' });
     expect(mixed.body.error.message).toBe(
@@ -187,7 +187,7 @@ describe('shipping terms', () => {
     );
     expect(snapshot(server.ledger)).toBe(before);
     // Both on the customer's FOR terms: one invoice, ₹250 once, not once per order.
-    const together = await admin.ok('invoices.post', { deliveryNoteIds: [notes[0], notes[2]] });
+    const together = await admin.ok('invoices.post', { deliveryNoteIds: [na, nc] });
     expect(together.charges.map((ch: { taxable: number }) => ch.taxable)).toEqual([250_00]);
     await setCompany(admin, { invoiceFlow: 'with_delivery_note' });
   });
