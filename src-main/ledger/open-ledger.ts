@@ -12,6 +12,7 @@ import * as schema from './schema';
 import { fillDailySalesIfEmpty } from '../engine/summaries/daily-sales';
 import { fillSalesRollupsIfEmpty } from '../engine/summaries/sales-rollups';
 import { fillOrderStatusCountsIfEmpty } from '../engine/summaries/order-status-counts';
+import { fillOrderSummariesIfEmpty } from '../engine/summaries/order-summaries';
 import { startWalCheckpoints, type WalCheckpointOptions, type WalCheckpoints } from './wal-checkpoints';
 import { damagedMessage, healthAtOpen, type LedgerHealth } from './integrity-check';
 
@@ -106,6 +107,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   fillDailySalesIfEmpty(sqlite);
   fillSalesRollupsIfEmpty(sqlite);
   fillOrderStatusCountsIfEmpty(sqlite);
+  fillOrderSummariesIfEmpty(sqlite);
   step('summaries');
   const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
   const close = () => {

@@ -32,3 +32,4 @@ export * from './claims';
 export * from './channel-stock';
 export * from './shipping';
 export * from './end-buyer';
+export * from './order-summaries';
