@@ -4,6 +4,7 @@ import type { EngineContext } from '../src-main/engine/context';
 import { rebuildDailySales } from '../src-main/engine/summaries/daily-sales';
 import { rebuildSalesRollupsOn } from '../src-main/engine/summaries/sales-rollups';
 import { rebuildOrderStatusCountsOn } from '../src-main/engine/summaries/order-status-counts';
+import { rebuildOrderSummariesOn } from '../src-main/engine/summaries/order-summaries';
 import { rebuildOrderMilestones } from '../src-main/engine/summaries/order-milestones';
 import { rebuildReceivablesByDueDateOn } from '../src-main/engine/summaries/receivables-by-due-date';
 import { openLedger } from '../src-main/ledger/open-ledger';
@@ -34,6 +35,7 @@ const rebuilds: { name: string; run: (ctx: EngineContext) => { rows: number } }[
   },
   { name: 'order_status_counts', run: (c) => rebuildOrderStatusCountsOn(c.ledger.sqlite) },
   { name: 'receivables_by_due_date', run: (c) => rebuildReceivablesByDueDateOn(c.ledger.sqlite) },
+  { name: 'order summaries', run: (c) => rebuildOrderSummariesOn(c.ledger.sqlite) },
 ];
 
 const t0 = performance.now();

@@ -13,6 +13,7 @@ import { fillDailySalesIfEmpty } from '../engine/summaries/daily-sales';
 import { fillSalesRollupsIfEmpty } from '../engine/summaries/sales-rollups';
 import { fillOrderStatusCountsIfEmpty } from '../engine/summaries/order-status-counts';
 import { fillReceivablesByDueDateIfEmpty } from '../engine/summaries/receivables-by-due-date';
+import { fillOrderSummariesIfEmpty } from '../engine/summaries/order-summaries';
 import { startWalCheckpoints, type WalCheckpointOptions, type WalCheckpoints } from './wal-checkpoints';
 import { damagedMessage, healthAtOpen, type LedgerHealth } from './integrity-check';
 
@@ -108,6 +109,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   fillSalesRollupsIfEmpty(sqlite);
   fillOrderStatusCountsIfEmpty(sqlite);
   fillReceivablesByDueDateIfEmpty(sqlite);
+  fillOrderSummariesIfEmpty(sqlite);
   step('summaries');
   const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
   const close = () => {

@@ -12,6 +12,7 @@ import {
   productContributionFromRollups,
   salesRowsFromRollups,
 } from '../summaries/sales-rollups-reports';
+import { schemesFromDays, type SchemeRow } from '../summaries/order-summaries-read';
 
 const groups = {
   customer: { key: 'c.id', label: "c.name || ' (' || c.code || ')'", title: 'Customer' },
@@ -155,33 +156,8 @@ export function productContribution(ctx: EngineContext, f: ReportFilters): Repor
 
 /** What each scheme gave away, and how orders with it compare with orders without. */
 export function schemePerformance(ctx: EngineContext, f: ReportFilters): ReportResult {
-  const where = orderFilters(f, { lines: false })
-    .add('o.order_date BETWEEN ? AND ?', f.from, f.to)
-    .add("o.status NOT IN ('draft', 'pending_approval', 'cancelled')");
-  const { sqlite } = ctx.ledger;
-  const rows = sqlite
-    .prepare(
-      `SELECT json_extract(s.value, '$.schemeId') AS schemeId, json_extract(s.value, '$.name') AS scheme, count(*) AS orders, sum(json_extract(s.value, '$.benefit')) AS benefit,
-              sum(o.total) AS orderValue,
-              coalesce((SELECT sum(ol.gross) FROM order_lines ol JOIN orders o3 ON o3.id = ol.order_id WHERE ol.is_free = 1 AND ol.scheme_id = json_extract(s.value, '$.schemeId')
-                        AND o3.order_date BETWEEN ? AND ? AND o3.status NOT IN ('draft', 'pending_approval', 'cancelled')), 0) AS freeGoods
-       FROM orders o JOIN customers c ON c.id = o.customer_id, json_each(o.schemes, '$.applied') s ${where.sql} GROUP BY schemeId ORDER BY benefit DESC`,
-    )
-    .all(f.from, f.to, ...where.params) as {
-    schemeId: number;
-    scheme: string;
-    orders: number;
-    benefit: number;
-    orderValue: number;
-    freeGoods: number;
-    avgWith?: number;
-    lift?: number;
-  }[];
-  const without = sqlite
-    .prepare(
-      `SELECT count(*) AS n, coalesce(sum(o.total), 0) AS v FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql} AND json_array_length(o.schemes, '$.applied') = 0`,
-    )
-    .get(...where.params) as { n: number; v: number };
+  // Unfiltered, from the day-and-scheme summary; filtered, from the orders and their schemes JSON.
+  const { rows, without } = schemesFromDays(ctx, f) ?? schemesFromOrders(ctx, f);
   const avgWithout = without.n ? Math.round(without.v / without.n) : 0;
   for (const r of rows) {
     r.avgWith = Math.round(r.orderValue / r.orders);
@@ -203,4 +179,30 @@ export function schemePerformance(ctx: EngineContext, f: ReportFilters): ReportR
     drill: null,
     notes: [`Orders without any scheme averaged ${avgWithout / 100} rupees; lift compares with that.`],
   };
+}
+
+/** Per scheme and the orders without any, from the orders in the period that the filters keep. */
+function schemesFromOrders(
+  ctx: EngineContext,
+  f: ReportFilters,
+): { rows: SchemeRow[]; without: { n: number; v: number } } {
+  const where = orderFilters(f, { lines: false })
+    .add('o.order_date BETWEEN ? AND ?', f.from, f.to)
+    .add("o.status NOT IN ('draft', 'pending_approval', 'cancelled')");
+  const { sqlite } = ctx.ledger;
+  const rows = sqlite
+    .prepare(
+      `SELECT json_extract(s.value, '$.schemeId') AS schemeId, json_extract(s.value, '$.name') AS scheme, count(*) AS orders, sum(json_extract(s.value, '$.benefit')) AS benefit,
+              sum(o.total) AS orderValue,
+              coalesce((SELECT sum(ol.gross) FROM order_lines ol JOIN orders o3 ON o3.id = ol.order_id WHERE ol.is_free = 1 AND ol.scheme_id = json_extract(s.value, '$.schemeId')
+                        AND o3.order_date BETWEEN ? AND ? AND o3.status NOT IN ('draft', 'pending_approval', 'cancelled')), 0) AS freeGoods
+       FROM orders o JOIN customers c ON c.id = o.customer_id, json_each(o.schemes, '$.applied') s ${where.sql} GROUP BY schemeId ORDER BY benefit DESC, schemeId`,
+    )
+    .all(f.from, f.to, ...where.params) as SchemeRow[];
+  const without = sqlite
+    .prepare(
+      `SELECT count(*) AS n, coalesce(sum(o.total), 0) AS v FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql} AND json_array_length(o.schemes, '$.applied') = 0`,
+    )
+    .get(...where.params) as { n: number; v: number };
+  return { rows, without };
 }

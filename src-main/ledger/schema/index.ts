@@ -33,3 +33,4 @@ export * from './channel-stock';
 export * from './shipping';
 export * from './end-buyer';
 export * from './receivables-by-due-date';
+export * from './order-summaries';

@@ -50,6 +50,9 @@ export const orders = sqliteTable(
     index('orders_status_idx').on(t.status, t.orderDate),
     index('orders_customer_idx').on(t.customerId, t.orderDate),
     index('orders_date_idx').on(t.orderDate),
+    // Covers the customer orders report's days at a period's ends (whole months come from customer_order_months)
+    // without reading the wide order rows.
+    index('orders_date_customer_idx').on(t.orderDate, t.customerId, t.status, t.total),
     index('orders_creator_idx').on(t.createdBy, t.orderDate),
     // Orders that applied a scheme, by date: the dashboard's scheme cost reads the month's orders with a scheme
     // (JSON parsed only for them), not the month's every order. A query must say the same `> 0` term to use it.
