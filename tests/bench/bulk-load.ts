@@ -20,6 +20,10 @@ const HISTORY_TABLES = [
   'purchase_invoices',
   'purchase_invoice_lines',
   'supplier_ledger',
+  // the summaries, written by the generator as it goes (generate-summaries.ts)
+  'daily_sales',
+  'sales_rollups',
+  'order_milestones',
 ];
 
 export interface SchemaRow {

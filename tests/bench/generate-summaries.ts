@@ -1,0 +1,272 @@
+import type Database from 'better-sqlite3';
+import { MEASURES } from '../../src-main/engine/summaries/daily-sales-sql';
+import { DEFAULT_TIME_ZONE, dateInTimeZone } from '../../src-shared/dates';
+
+/**
+ * The generator's summaries (daily_sales, sales_rollups, order_milestones), summed in JS while the orders are
+ * written instead of by the app's SQL rebuilds afterwards, which take most of an hour at L. They must be what
+ * the rebuilds give (rebuildDailySalesOn, rebuildSalesRollupsOn, rebuildOrderMilestones): the generator's test
+ * compares them row for row at S, so this file cannot drift from the app's summary semantics unnoticed.
+ *
+ * It knows only the generator's shapes: one delivery note carrying every line in full, at most one invoice
+ * carrying every line (no charges, no round-off, every line costed), one payment settling it, no free goods, no
+ * discounts, no dispatch notes, no returns.
+ */
+export interface SummaryLine {
+  productId: number;
+  quantity: number;
+  taxable: number;
+  tax: number;
+  total: number;
+  /** cost of goods of the invoiced line */
+  cost: number;
+}
+
+export interface SummaryOrder {
+  orderId: number;
+  number: string;
+  customerId: number;
+  warehouseId: number;
+  clerkId: number;
+  status: string;
+  paymentStatus: string;
+  orderDate: string;
+  requiredDate: string;
+  confirmedAt: string;
+  cancelledAt: string | null;
+  total: number;
+  lines: SummaryLine[];
+  /** the delivery note's posting instant: every line delivered in full */
+  deliveredAt: string | null;
+  /** the posted invoice's date: every line billed */
+  invoiceDate: string | null;
+  /** the day the payment settling the invoice was received */
+  paidOn: string | null;
+}
+
+const at = Object.fromEntries(MEASURES.map((m, i) => [m, i])) as Record<(typeof MEASURES)[number], number>;
+const OPEN = new Set(['confirmed', 'processing', 'picked', 'partially_delivered']);
+const quarterOf = (month: string) => `${month.slice(0, 5)}Q${Math.floor((Number(month.slice(5, 7)) + 2) / 3)}`;
+
+interface DayRow {
+  key: number;
+  customerId: number;
+  productId: number;
+  warehouseId: number;
+  clerkId: number;
+  m: number[];
+}
+
+/** Multi-row INSERTs of `width` columns, in batches, one prepared statement per batch size. */
+function batchedInsert(db: Database.Database, head: string, width: number, perBatch: number) {
+  const statements = new Map<number, Database.Statement>();
+  const statement = (rows: number) => {
+    let s = statements.get(rows);
+    if (!s) {
+      const row = `(${Array(width).fill('?').join(', ')})`;
+      s = db.prepare(`${head} VALUES ${Array(rows).fill(row).join(', ')}`);
+      statements.set(rows, s);
+    }
+    return s;
+  };
+  let pending: unknown[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    statement(pending.length / width).run(pending);
+    pending = [];
+  };
+  return {
+    add(values: unknown[]) {
+      for (const v of values) pending.push(v);
+      if (pending.length >= width * perBatch) flush();
+    },
+    flush,
+  };
+}
+
+export function summaryWriter(db: Database.Database) {
+  const days = new Map<string, Map<number, DayRow>>();
+  const flushed = new Set<string>();
+  const coarse = new Map<string, { dimension: string; grain: string; period: string; keyId: number; m: number[] }>();
+  const businessDays = new Map<string, string>();
+  const businessDate = (instant: string) => {
+    let d = businessDays.get(instant);
+    if (d === undefined) {
+      d = dateInTimeZone(new Date(instant), DEFAULT_TIME_ZONE);
+      businessDays.set(instant, d);
+    }
+    return d;
+  };
+  const dailySales = batchedInsert(
+    db,
+    `INSERT INTO daily_sales (day, customer_id, product_id, warehouse_id, clerk_id, ${MEASURES.join(', ')})`,
+    5 + MEASURES.length,
+    200,
+  );
+  const rollups = batchedInsert(
+    db,
+    `INSERT INTO sales_rollups (dimension, grain, period, key_id, ${MEASURES.join(', ')})`,
+    4 + MEASURES.length,
+    200,
+  );
+  const milestones = batchedInsert(
+    db,
+    `INSERT INTO order_milestones (order_id, number, customer_id, warehouse_id, created_by, status, payment_status,
+       order_date, required_date, confirmed_at, confirmed_on, first_delivered_at, first_delivered_on, last_delivered_at,
+       last_delivered_on, fully_delivered_on, first_invoiced_on, fully_invoiced_on, fully_paid_on, open_lines,
+       undelivered_since)`,
+    21,
+    400,
+  );
+
+  const row = (day: string, o: SummaryOrder, productId: number): number[] => {
+    if (flushed.has(day)) throw new Error(`Order ${o.number} reaches ${day}, already written: orders out of order`);
+    let rows = days.get(day);
+    if (!rows) days.set(day, (rows = new Map()));
+    // customers < 2^20, products < 2^20, warehouses < 2^6, clerks < 2^6: an exact integer below 2^53, in key order
+    const key = ((o.customerId * 2 ** 20 + productId) * 64 + o.warehouseId) * 64 + o.clerkId;
+    let r = rows.get(key);
+    if (!r) {
+      r = { key, customerId: o.customerId, productId, warehouseId: o.warehouseId, clerkId: o.clerkId, m: [] };
+      r.m = Array(MEASURES.length).fill(0) as number[];
+      rows.set(key, r);
+    }
+    return r.m;
+  };
+
+  const addCoarse = (dimension: string, grain: string, period: string, keyId: number, m: number[]) => {
+    const id = `${dimension}|${grain}|${period}|${keyId}`;
+    let r = coarse.get(id);
+    if (!r) coarse.set(id, (r = { dimension, grain, period, keyId, m: Array(MEASURES.length).fill(0) as number[] }));
+    for (let i = 0; i < m.length; i++) r.m[i]! += m[i]!;
+  };
+
+  /** Writes a finished day: its daily_sales rows in key order, its day rollups, and folds it into the months. */
+  const writeDay = (day: string) => {
+    const rows = [...days.get(day)!.values()].sort((a, b) => a.key - b.key);
+    days.delete(day);
+    flushed.add(day);
+    const all = Array(MEASURES.length).fill(0) as number[];
+    const byCustomer = new Map<number, number[]>();
+    const byProduct = new Map<number, number[]>();
+    const into = (map: Map<number, number[]>, id: number, m: number[]) => {
+      let s = map.get(id);
+      if (!s) map.set(id, (s = Array(MEASURES.length).fill(0) as number[]));
+      for (let i = 0; i < m.length; i++) s[i]! += m[i]!;
+    };
+    for (const r of rows) {
+      dailySales.add([day, r.customerId, r.productId, r.warehouseId, r.clerkId, ...r.m]);
+      for (let i = 0; i < r.m.length; i++) all[i]! += r.m[i]!;
+      into(byCustomer, r.customerId, r.m);
+      into(byProduct, r.productId, r.m);
+    }
+    const month = day.slice(0, 7);
+    const write = (dimension: string, map: Map<number, number[]>) => {
+      for (const id of [...map.keys()].sort((a, b) => a - b)) {
+        rollups.add([dimension, 'day', day, id, ...map.get(id)!]);
+        addCoarse(dimension, 'month', month, id, map.get(id)!);
+      }
+    };
+    write('all', new Map([[0, all]]));
+    write('customer', byCustomer);
+    write('product', byProduct);
+  };
+
+  return {
+    /** One order's figures. Orders come in order of their first day: days before it are written out. */
+    add(o: SummaryOrder): void {
+      const confirmedOn = businessDate(o.confirmedAt);
+      for (const day of [...days.keys()]) if (day < confirmedOn) writeDay(day);
+      const notCancelled = o.status === 'cancelled' ? 0 : 1;
+      const deliveredOn = o.deliveredAt === null ? null : businessDate(o.deliveredAt);
+      const seen = new Set<number>();
+      o.lines.forEach((l, n) => {
+        const first = n === 0 ? 1 : 0;
+        const c = row(confirmedOn, o, l.productId);
+        c[at.confirmed_orders] += first;
+        c[at.confirmed_qty] += l.quantity;
+        c[at.confirmed_value] += l.total;
+        c[at.booked_orders] += first * notCancelled;
+        c[at.booked_qty] += l.quantity * notCancelled;
+        c[at.booked_value] += first * notCancelled * o.total;
+        if (o.cancelledAt !== null) {
+          const x = row(businessDate(o.cancelledAt), o, l.productId);
+          x[at.cancelled_orders] += first;
+          x[at.cancelled_qty] += l.quantity;
+          x[at.cancelled_value] += l.total;
+        }
+        if (deliveredOn !== null) {
+          const d = row(deliveredOn, o, l.productId);
+          d[at.delivered_qty] += l.quantity;
+          // the cumulative-rounding share of one delivery carrying the whole line (SQL integer division)
+          const share = (upto: number) => Math.floor((2 * l.total * upto + l.quantity) / (2 * l.quantity));
+          d[at.delivered_value] += share(l.quantity) - share(0);
+        }
+        if (o.invoiceDate !== null) {
+          const b = row(o.invoiceDate, o, l.productId);
+          b[at.invoices] += first;
+          b[at.product_invoices] += seen.has(l.productId) ? 0 : 1;
+          seen.add(l.productId);
+          b[at.billed_qty] += l.quantity;
+          b[at.billed_taxable] += l.taxable;
+          b[at.billed_tax] += l.tax;
+          b[at.billed_value] += l.total;
+          b[at.billed_cost] += l.cost;
+          b[at.billed_costed_sales] += l.taxable;
+        }
+      });
+      const delivered = o.status === 'delivered' || o.status === 'invoiced';
+      const openLines = deliveredOn === null ? o.lines.length : 0;
+      milestones.add([
+        o.orderId,
+        o.number,
+        o.customerId,
+        o.warehouseId,
+        o.clerkId,
+        o.status,
+        o.paymentStatus,
+        o.orderDate,
+        o.requiredDate,
+        o.confirmedAt,
+        confirmedOn,
+        o.deliveredAt,
+        deliveredOn,
+        o.deliveredAt,
+        deliveredOn,
+        delivered ? deliveredOn : null,
+        o.invoiceDate,
+        o.status === 'invoiced' ? o.invoiceDate : null,
+        o.paymentStatus === 'paid' ? o.paidOn : null,
+        openLines,
+        OPEN.has(o.status) && openLines > 0 ? o.orderDate : null,
+      ]);
+    },
+    /** Writes the days still held, then the month, quarter and year rollups in key order. */
+    finish(): void {
+      for (const day of [...days.keys()].sort()) writeDay(day);
+      for (const r of [...coarse.values()]) {
+        addCoarse(r.dimension, 'quarter', quarterOf(r.period), r.keyId, r.m);
+        addCoarse(r.dimension, 'year', r.period.slice(0, 4), r.keyId, r.m);
+      }
+      const sorted = [...coarse.values()].sort((a, b) =>
+        a.dimension !== b.dimension
+          ? a.dimension < b.dimension
+            ? -1
+            : 1
+          : a.grain !== b.grain
+            ? a.grain < b.grain
+              ? -1
+              : 1
+            : a.period !== b.period
+              ? a.period < b.period
+                ? -1
+                : 1
+              : a.keyId - b.keyId,
+      );
+      for (const r of sorted) rollups.add([r.dimension, r.grain, r.period, r.keyId, ...r.m]);
+      dailySales.flush();
+      rollups.flush();
+      milestones.flush();
+    },
+  };
+}
