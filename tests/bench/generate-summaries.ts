@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { MEASURES } from '../../src-main/engine/summaries/daily-sales-sql';
 import { DEFAULT_TIME_ZONE, dateInTimeZone } from '../../src-shared/dates';
+import { batchedInsert } from './batched-insert';
 
 /**
  * The generator's summaries (daily_sales, sales_rollups, order_milestones), summed in JS while the orders are
@@ -45,6 +46,10 @@ export interface SummaryOrder {
 }
 
 const at = Object.fromEntries(MEASURES.map((m, i) => [m, i])) as Record<(typeof MEASURES)[number], number>;
+/** Adds to one measure of a summary row. */
+const put = (m: number[], measure: (typeof MEASURES)[number], value: number) => {
+  m[at[measure]] = m[at[measure]]! + value;
+};
 const OPEN = new Set(['confirmed', 'processing', 'picked', 'partially_delivered']);
 const quarterOf = (month: string) => `${month.slice(0, 5)}Q${Math.floor((Number(month.slice(5, 7)) + 2) / 3)}`;
 
@@ -55,33 +60,6 @@ interface DayRow {
   warehouseId: number;
   clerkId: number;
   m: number[];
-}
-
-/** Multi-row INSERTs of `width` columns, in batches, one prepared statement per batch size. */
-function batchedInsert(db: Database.Database, head: string, width: number, perBatch: number) {
-  const statements = new Map<number, Database.Statement>();
-  const statement = (rows: number) => {
-    let s = statements.get(rows);
-    if (!s) {
-      const row = `(${Array(width).fill('?').join(', ')})`;
-      s = db.prepare(`${head} VALUES ${Array(rows).fill(row).join(', ')}`);
-      statements.set(rows, s);
-    }
-    return s;
-  };
-  let pending: unknown[] = [];
-  const flush = () => {
-    if (pending.length === 0) return;
-    statement(pending.length / width).run(pending);
-    pending = [];
-  };
-  return {
-    add(values: unknown[]) {
-      for (const v of values) pending.push(v);
-      if (pending.length >= width * perBatch) flush();
-    },
-    flush,
-  };
 }
 
 export function summaryWriter(db: Database.Database) {
@@ -100,14 +78,16 @@ export function summaryWriter(db: Database.Database) {
   const dailySales = batchedInsert(
     db,
     `INSERT INTO daily_sales (day, customer_id, product_id, warehouse_id, clerk_id, ${MEASURES.join(', ')})`,
-    5 + MEASURES.length,
-    200,
+    `(${Array(5 + MEASURES.length)
+      .fill('?')
+      .join(', ')})`,
   );
   const rollups = batchedInsert(
     db,
     `INSERT INTO sales_rollups (dimension, grain, period, key_id, ${MEASURES.join(', ')})`,
-    4 + MEASURES.length,
-    200,
+    `(${Array(4 + MEASURES.length)
+      .fill('?')
+      .join(', ')})`,
   );
   const milestones = batchedInsert(
     db,
@@ -115,8 +95,7 @@ export function summaryWriter(db: Database.Database) {
        order_date, required_date, confirmed_at, confirmed_on, first_delivered_at, first_delivered_on, last_delivered_at,
        last_delivered_on, fully_delivered_on, first_invoiced_on, fully_invoiced_on, fully_paid_on, open_lines,
        undelivered_since)`,
-    21,
-    400,
+    `(${Array(21).fill('?').join(', ')})`,
   );
 
   const row = (day: string, o: SummaryOrder, productId: number): number[] => {
@@ -155,7 +134,7 @@ export function summaryWriter(db: Database.Database) {
       for (let i = 0; i < m.length; i++) s[i]! += m[i]!;
     };
     for (const r of rows) {
-      dailySales.add([day, r.customerId, r.productId, r.warehouseId, r.clerkId, ...r.m]);
+      dailySales.add(day, r.customerId, r.productId, r.warehouseId, r.clerkId, ...r.m);
       for (let i = 0; i < r.m.length; i++) all[i]! += r.m[i]!;
       into(byCustomer, r.customerId, r.m);
       into(byProduct, r.productId, r.m);
@@ -163,7 +142,7 @@ export function summaryWriter(db: Database.Database) {
     const month = day.slice(0, 7);
     const write = (dimension: string, map: Map<number, number[]>) => {
       for (const id of [...map.keys()].sort((a, b) => a - b)) {
-        rollups.add([dimension, 'day', day, id, ...map.get(id)!]);
+        rollups.add(dimension, 'day', day, id, ...map.get(id)!);
         addCoarse(dimension, 'month', month, id, map.get(id)!);
       }
     };
@@ -183,41 +162,41 @@ export function summaryWriter(db: Database.Database) {
       o.lines.forEach((l, n) => {
         const first = n === 0 ? 1 : 0;
         const c = row(confirmedOn, o, l.productId);
-        c[at.confirmed_orders] += first;
-        c[at.confirmed_qty] += l.quantity;
-        c[at.confirmed_value] += l.total;
-        c[at.booked_orders] += first * notCancelled;
-        c[at.booked_qty] += l.quantity * notCancelled;
-        c[at.booked_value] += first * notCancelled * o.total;
+        put(c, 'confirmed_orders', first);
+        put(c, 'confirmed_qty', l.quantity);
+        put(c, 'confirmed_value', l.total);
+        put(c, 'booked_orders', first * notCancelled);
+        put(c, 'booked_qty', l.quantity * notCancelled);
+        put(c, 'booked_value', first * notCancelled * o.total);
         if (o.cancelledAt !== null) {
           const x = row(businessDate(o.cancelledAt), o, l.productId);
-          x[at.cancelled_orders] += first;
-          x[at.cancelled_qty] += l.quantity;
-          x[at.cancelled_value] += l.total;
+          put(x, 'cancelled_orders', first);
+          put(x, 'cancelled_qty', l.quantity);
+          put(x, 'cancelled_value', l.total);
         }
         if (deliveredOn !== null) {
           const d = row(deliveredOn, o, l.productId);
-          d[at.delivered_qty] += l.quantity;
+          put(d, 'delivered_qty', l.quantity);
           // the cumulative-rounding share of one delivery carrying the whole line (SQL integer division)
           const share = (upto: number) => Math.floor((2 * l.total * upto + l.quantity) / (2 * l.quantity));
-          d[at.delivered_value] += share(l.quantity) - share(0);
+          put(d, 'delivered_value', share(l.quantity) - share(0));
         }
         if (o.invoiceDate !== null) {
           const b = row(o.invoiceDate, o, l.productId);
-          b[at.invoices] += first;
-          b[at.product_invoices] += seen.has(l.productId) ? 0 : 1;
+          put(b, 'invoices', first);
+          put(b, 'product_invoices', seen.has(l.productId) ? 0 : 1);
           seen.add(l.productId);
-          b[at.billed_qty] += l.quantity;
-          b[at.billed_taxable] += l.taxable;
-          b[at.billed_tax] += l.tax;
-          b[at.billed_value] += l.total;
-          b[at.billed_cost] += l.cost;
-          b[at.billed_costed_sales] += l.taxable;
+          put(b, 'billed_qty', l.quantity);
+          put(b, 'billed_taxable', l.taxable);
+          put(b, 'billed_tax', l.tax);
+          put(b, 'billed_value', l.total);
+          put(b, 'billed_cost', l.cost);
+          put(b, 'billed_costed_sales', l.taxable);
         }
       });
       const delivered = o.status === 'delivered' || o.status === 'invoiced';
       const openLines = deliveredOn === null ? o.lines.length : 0;
-      milestones.add([
+      milestones.add(
         o.orderId,
         o.number,
         o.customerId,
@@ -239,7 +218,7 @@ export function summaryWriter(db: Database.Database) {
         o.paymentStatus === 'paid' ? o.paidOn : null,
         openLines,
         OPEN.has(o.status) && openLines > 0 ? o.orderDate : null,
-      ]);
+      );
     },
     /** Writes the days still held, then the month, quarter and year rollups in key order. */
     finish(): void {
@@ -263,7 +242,7 @@ export function summaryWriter(db: Database.Database) {
                 : 1
               : a.keyId - b.keyId,
       );
-      for (const r of sorted) rollups.add([r.dimension, r.grain, r.period, r.keyId, ...r.m]);
+      for (const r of sorted) rollups.add(r.dimension, r.grain, r.period, r.keyId, ...r.m);
       dailySales.flush();
       rollups.flush();
       milestones.flush();

@@ -52,7 +52,7 @@ describe('the benchmark ledger generator (scale S)', () => {
       Object.fromEntries(
         Object.entries(tables).map(([table, key]) => [
           table,
-          ledger.sqlite.prepare(`SELECT * FROM ${table} ORDER BY ${key}`).raw().all(),
+          ledger.sqlite.prepare(`SELECT * FROM ${table} ORDER BY ${key}`).raw().all() as unknown[][],
         ]),
       );
     const written = rows();
