@@ -25,8 +25,13 @@ export function batchedInsert(db: Database.Database, head: string, row: string, 
   };
   return {
     add(...values: unknown[]) {
-      if (values.length !== width) throw new Error(`${head}: ${values.length} values for ${width} columns`);
-      for (const v of values) pending.push(v);
+      this.addRow(values);
+    },
+    /** One row given as its leading values and the rest (no spread: a summary row is 20-odd values). */
+    addRow(values: readonly unknown[], more: readonly unknown[] = []) {
+      if (values.length + more.length !== width) throw new Error(`${head}: not ${width} values`);
+      for (let i = 0; i < values.length; i++) pending.push(values[i]);
+      for (let i = 0; i < more.length; i++) pending.push(more[i]);
       if (pending.length >= width * perBatch) flush();
     },
     flush,
