@@ -100,10 +100,6 @@ export function historyWriters(db: Database.Database) {
       approval.add(h.orderId, reasons, h.placedAt, h.placedAt);
       notification.add(h.placedAt, `${h.number} needs approval: credit`, h.orderId, h.placedAt);
     },
-    /** The issue a delivery note posts for one of its lines. */
-    issue(at: string, warehouseId: number, productId: number, batchId: number, quantity: number, noteId: number): void {
-      movement.add(at, warehouseId, productId, batchId, 'issue', -quantity, 'delivery_note', noteId);
-    },
     /** A goods receipt that brings in what the year issued, so every balance still equals its movements. */
     receipt(at: string, warehouseId: number, productId: number, batchId: number, quantity: number): void {
       movement.add(at, warehouseId, productId, batchId, 'receipt', quantity, 'goods_receipt', null);

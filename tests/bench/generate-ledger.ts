@@ -6,6 +6,7 @@ import { historyWriters, type OrderHistory } from './generate-history';
 import { writePurchaseHistory } from './generate-purchases';
 import { beginBulkLoad } from './bulk-load';
 import { batchedInsert, nextId } from './batched-insert';
+import { deliveryLines } from './generate-deliveries';
 import { summaryWriter, type SummaryLine } from './generate-summaries';
 
 export const scales = {
@@ -233,22 +234,11 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
        posted_at, invoice_id)`,
     "(?, ?, ?, ?, '{}', ?, 2, 'posted', ?, ?)",
   );
-  // issued (delivered) and active (open orders') reservations, in the one order their ids run in
+  // open orders' reservations, written after the delivered lines' (generate-deliveries.ts)
   const reservation = batchedInsert(
     db,
     'INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at)',
     '(?, ?, ?, ?, ?, ?, ?)',
-  );
-  const noteLine = batchedInsert(
-    db,
-    'INSERT INTO delivery_note_lines (delivery_note_id, order_line_id, reservation_id, product_id, batch_id, quantity)',
-    '(?, ?, ?, ?, ?, ?)',
-  );
-  const invoiceLine = batchedInsert(
-    db,
-    `INSERT INTO invoice_lines (invoice_id, delivery_note_line_id, order_line_id, product_id, batch_id, hsn, quantity,
-       unit_price, gross, discount, taxable, tax_rate_bps, cgst, sgst, igst, total)`,
-    "(?, ?, ?, ?, ?, '19053100', ?, ?, ?, 0, ?, 1800, ?, ?, ?, ?)",
   );
   const payment = batchedInsert(
     db,
@@ -259,16 +249,16 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
   const reserve = db.prepare(
     'UPDATE stock_balances SET reserved = reserved + ? WHERE warehouse_id = ? AND batch_id = ? AND on_hand - reserved >= ?',
   );
+  const deliveredLines = deliveryLines(db);
+  const openReservations: unknown[][] = [];
   const ids = {
     order: nextId(db, 'orders'),
     line: nextId(db, 'order_lines'),
     invoice: nextId(db, 'invoices'),
     note: nextId(db, 'delivery_notes'),
-    reservation: nextId(db, 'reservations'),
-    noteLine: nextId(db, 'delivery_note_lines'),
     payment: nextId(db, 'payments'),
   };
-  const written = [order, line, invoice, note, reservation, noteLine, invoiceLine, payment, allocation];
+  const written = [order, line, invoice, note, payment, allocation];
   for (let start = 1; start <= orders; start += chunk) {
     db.transaction(() => {
       for (let o = start; o < Math.min(start + chunk, orders + 1); o++) {
@@ -323,10 +313,9 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
           });
           if (open) {
             const batchId = (productId - 1) * size.batchesPerProduct + 1 + (l % size.batchesPerProduct);
-            if (reserve.run(qty, warehouse, batchId, qty).changes === 1) {
-              reservation.add(lineId, warehouse, productId, batchId, qty, 'active', now);
-              ids.reservation++;
-            }
+            // after the delivered lines' issued reservations (deliveryLines), as they were numbered before
+            if (reserve.run(qty, warehouse, batchId, qty).changes === 1)
+              openReservations.push([lineId, warehouse, productId, batchId, qty, 'active', now]);
           }
         }
         const tax = lineRows.reduce((s, r) => s + r.tax, 0);
@@ -402,32 +391,13 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
           h.noteId = noteId;
           h.noteNumber = `DN/26-27/${String(o).padStart(7, '0')}`;
           h.deliveredAt = deliveredAt;
+          // the lines' issue, issued reservation, note line and invoice line: by SQL once all orders are in
+          deliveredLines.add(orderId, noteId, invoiceId, deliveredAt, intra);
           for (const r of lineRows) {
-            history.issue(deliveredAt, warehouse, r.productId, r.batchId, r.qty, noteId);
             const key = r.batchId * 16 + warehouse;
             const seen = issuedUnits.get(key);
             if (seen) seen.q += r.qty;
             else issuedUnits.set(key, { w: warehouse, p: r.productId, b: r.batchId, q: r.qty });
-            const reservationId = ids.reservation++;
-            reservation.add(r.lineId, warehouse, r.productId, r.batchId, 0, 'issued', now);
-            const noteLineId = ids.noteLine++;
-            noteLine.add(noteId, r.lineId, reservationId, r.productId, r.batchId, r.qty);
-            if (invoiceId !== null)
-              invoiceLine.add(
-                invoiceId,
-                noteLineId,
-                r.lineId,
-                r.productId,
-                r.batchId,
-                r.qty,
-                r.price,
-                r.g,
-                r.g,
-                intra ? r.tax - Math.floor(r.tax / 2) : 0,
-                intra ? Math.floor(r.tax / 2) : 0,
-                intra ? 0 : r.tax,
-                r.g + r.tax,
-              );
           }
         }
         history.orderEvents(h);
@@ -466,7 +436,12 @@ export function generateLedger(file: string, scale: Scale, log: (m: string) => v
   }
   // The summaries the app keeps in its posting transactions, summed as the orders went by (generate-summaries.ts)
   // instead of the app's rebuilds over the written rows (an hour at L); the generator's test holds them equal.
-  db.transaction(() => summaries.finish())();
+  db.transaction(() => {
+    summaries.finish();
+    deliveredLines.write({ batchesPerProduct: size.batchesPerProduct, now });
+    for (const row of openReservations) reservation.addRow(row);
+    reservation.flush();
+  })();
   log(`summaries (daily sales, sales rollups, order milestones) written in ${Date.now() - t0} ms`);
   db.transaction(() => {
     const at = `${day(-366)}T10:00:00.000Z`;

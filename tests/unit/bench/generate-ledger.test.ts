@@ -36,6 +36,23 @@ describe('the benchmark ledger generator (scale S)', () => {
     expect(
       (ledger.sqlite.prepare('SELECT count(*) AS n FROM invoice_lines WHERE cost IS NULL').get() as { n: number }).n,
     ).toBe(0);
+    // the delivered lines' rows, written by SQL with counted ids, point at each other's rows for the same line
+    const n = (sql: string) => (ledger.sqlite.prepare(sql).get() as { n: number }).n;
+    expect(n('SELECT count(*) AS n FROM order_lines WHERE delivered > 0')).toBe(count('delivery_note_lines'));
+    expect(
+      n(`SELECT count(*) AS n FROM delivery_note_lines dl JOIN reservations r ON r.id = dl.reservation_id
+         JOIN delivery_notes d ON d.id = dl.delivery_note_id JOIN order_lines ol ON ol.id = dl.order_line_id
+         WHERE r.order_line_id = dl.order_line_id AND r.status = 'issued' AND d.order_id = ol.order_id`),
+    ).toBe(count('delivery_note_lines'));
+    expect(
+      n(`SELECT count(*) AS n FROM invoice_lines il JOIN delivery_note_lines dl ON dl.id = il.delivery_note_line_id
+         JOIN delivery_notes d ON d.id = dl.delivery_note_id
+         WHERE dl.order_line_id = il.order_line_id AND d.invoice_id = il.invoice_id`),
+    ).toBe(count('invoice_lines'));
+    expect(
+      n(`SELECT count(*) AS n FROM stock_movements m JOIN delivery_note_lines dl ON dl.delivery_note_id = m.document_id
+         AND dl.batch_id = m.batch_id WHERE m.kind = 'issue'`),
+    ).toBe(count('delivery_note_lines'));
     // the order-flow reports' milestones are there for every order, as the app keeps them
     expect(count('order_milestones')).toBe(count('orders'));
     ledger.close();
