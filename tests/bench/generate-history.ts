@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { batchedInsert } from './batched-insert';
 
 /**
  * The history the app writes around an order, one writer per kind, in the shapes the engine
@@ -24,36 +25,47 @@ export interface OrderHistory {
 }
 
 export function historyWriters(db: Database.Database) {
-  const event = db.prepare('INSERT INTO order_events (order_id, at, user_id, kind, message) VALUES (?, ?, 1, ?, ?)');
-  const audit = db.prepare(
-    'INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail) VALUES (?, 1, ?, ?, ?, ?)',
+  // Rows go in batches (batched-insert.ts): flush() before anything reads these tables.
+  const event = batchedInsert(db, 'INSERT INTO order_events (order_id, at, user_id, kind, message)', '(?, ?, 1, ?, ?)');
+  const audit = batchedInsert(
+    db,
+    'INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail)',
+    '(?, 1, ?, ?, ?, ?)',
   );
-  const approval = db.prepare(
-    `INSERT INTO approvals (order_id, reasons, status, requested_by, requested_at, decided_by, decided_at, comment)
-     VALUES (?, ?, 'approved', 1, ?, 1, ?, 'Known customer')`,
+  const approval = batchedInsert(
+    db,
+    'INSERT INTO approvals (order_id, reasons, status, requested_by, requested_at, decided_by, decided_at, comment)',
+    "(?, ?, 'approved', 1, ?, 1, ?, 'Known customer')",
   );
-  const notification = db.prepare(
-    'INSERT INTO notifications (user_id, at, text, order_id, read_at) VALUES (1, ?, ?, ?, ?)',
+  const notification = batchedInsert(
+    db,
+    'INSERT INTO notifications (user_id, at, text, order_id, read_at)',
+    '(1, ?, ?, ?, ?)',
   );
-  const movement = db.prepare(
-    `INSERT INTO stock_movements (at, warehouse_id, product_id, batch_id, kind, quantity, document_type, document_id, user_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+  const movement = batchedInsert(
+    db,
+    `INSERT INTO stock_movements (at, warehouse_id, product_id, batch_id, kind, quantity, document_type, document_id,
+       user_id)`,
+    '(?, ?, ?, ?, ?, ?, ?, ?, 1)',
   );
   const reasons = JSON.stringify([{ kind: 'credit', message: 'Outstanding would exceed the credit limit' }]);
 
   return {
+    flush(): void {
+      for (const rows of [event, audit, approval, notification, movement]) rows.flush();
+    },
     /** What placing, picking, delivering and cancelling an order leave on its timeline. */
     orderEvents(h: OrderHistory): void {
-      event.run(h.orderId, h.placedAt, 'created', 'Order started');
+      event.add(h.orderId, h.placedAt, 'created', 'Order started');
       if (h.approval) {
-        event.run(h.orderId, h.placedAt, 'approval_requested', 'Sent for approval: credit');
-        event.run(h.orderId, h.placedAt, 'approved', 'Approved by Bench Admin');
+        event.add(h.orderId, h.placedAt, 'approval_requested', 'Sent for approval: credit');
+        event.add(h.orderId, h.placedAt, 'approved', 'Approved by Bench Admin');
       }
-      event.run(h.orderId, h.placedAt, 'placed', `Placed as ${h.number}`);
-      event.run(h.orderId, h.placedAt, 'confirmed', `Confirmed; all ${h.units} units reserved`);
-      if (h.status === 'cancelled') event.run(h.orderId, h.placedAt, 'cancelled', 'Cancelled: customer changed mind');
+      event.add(h.orderId, h.placedAt, 'placed', `Placed as ${h.number}`);
+      event.add(h.orderId, h.placedAt, 'confirmed', `Confirmed; all ${h.units} units reserved`);
+      if (h.status === 'cancelled') event.add(h.orderId, h.placedAt, 'cancelled', 'Cancelled: customer changed mind');
       if (h.noteId !== null)
-        event.run(
+        event.add(
           h.orderId,
           h.deliveredAt,
           'delivery_note',
@@ -62,10 +74,10 @@ export function historyWriters(db: Database.Database) {
     },
     /** One audit row per change, as recordAudit writes it. */
     auditRows(h: OrderHistory): void {
-      audit.run(h.placedAt, 'place', 'order', h.orderId, JSON.stringify({ number: h.number, status: 'confirmed' }));
-      if (h.status === 'cancelled') audit.run(h.placedAt, 'cancel', 'order', h.orderId, '{}');
+      audit.add(h.placedAt, 'place', 'order', h.orderId, JSON.stringify({ number: h.number, status: 'confirmed' }));
+      if (h.status === 'cancelled') audit.add(h.placedAt, 'cancel', 'order', h.orderId, '{}');
       if (h.noteId !== null)
-        audit.run(
+        audit.add(
           h.deliveredAt,
           'post',
           'delivery_note',
@@ -73,28 +85,24 @@ export function historyWriters(db: Database.Database) {
           JSON.stringify({ number: h.noteNumber, order: h.number, units: h.units }),
         );
       if (h.invoiceId !== null)
-        audit.run(
+        audit.add(
           h.deliveredAt,
           'post',
           'invoice',
           h.invoiceId,
           JSON.stringify({ number: h.invoiceNumber, total: h.total }),
         );
-      if (h.paymentId !== null) audit.run(h.deliveredAt, 'post', 'payment', h.paymentId, '{}');
+      if (h.paymentId !== null) audit.add(h.deliveredAt, 'post', 'payment', h.paymentId, '{}');
     },
     /** The approval row and the owner's (read) notification of an order sent for approval. */
     approvals(h: OrderHistory): void {
       if (!h.approval) return;
-      approval.run(h.orderId, reasons, h.placedAt, h.placedAt);
-      notification.run(h.placedAt, `${h.number} needs approval: credit`, h.orderId, h.placedAt);
-    },
-    /** The issue a delivery note posts for one of its lines. */
-    issue(at: string, warehouseId: number, productId: number, batchId: number, quantity: number, noteId: number): void {
-      movement.run(at, warehouseId, productId, batchId, 'issue', -quantity, 'delivery_note', noteId);
+      approval.add(h.orderId, reasons, h.placedAt, h.placedAt);
+      notification.add(h.placedAt, `${h.number} needs approval: credit`, h.orderId, h.placedAt);
     },
     /** A goods receipt that brings in what the year issued, so every balance still equals its movements. */
     receipt(at: string, warehouseId: number, productId: number, batchId: number, quantity: number): void {
-      movement.run(at, warehouseId, productId, batchId, 'receipt', quantity, 'goods_receipt', null);
+      movement.add(at, warehouseId, productId, batchId, 'receipt', quantity, 'goods_receipt', null);
     },
   };
 }
