@@ -52,7 +52,10 @@ export function schemaOf(db: Database.Database): SchemaRow[] {
  * WAL, FULL sync and foreign keys, exactly as the app opens a ledger.
  */
 export function beginBulkLoad(db: Database.Database): {
-  /** Puts the indexes back; returns each index build's time (ms), slowest first. */
+  /**
+   * Puts the indexes and triggers back; returns each index build's time (ms), slowest first. The summaries the
+   * dropped triggers keep are empty then: the caller rebuilds them.
+   */
   finish(options?: { checkForeignKeys?: boolean }): { index: string; ms: number }[];
 } {
   const before = schemaOf(db);
@@ -81,6 +84,16 @@ export function beginBulkLoad(db: Database.Database): {
     )
     .all() as { name: string; tableName: string; sql: string }[];
   for (const trigger of searchTriggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
+  // The triggers that keep summaries (order status counts, order summaries, receivables by due date) look rows up
+  // through indexes dropped above: per row they would scan a growing table. They are put back at the end and the
+  // caller rebuilds what they keep, by the app's own rebuilds.
+  const summaryTriggers = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name NOT GLOB '*_search_*'
+       AND tbl_name IN (${placeholders}) ORDER BY rowid`,
+    )
+    .all(...HISTORY_TABLES) as { name: string; sql: string }[];
+  for (const trigger of summaryTriggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
   return {
     finish({ checkForeignKeys = true } = {}) {
       const timings = indexes.map((index) => {
@@ -92,6 +105,7 @@ export function beginBulkLoad(db: Database.Database): {
         db.exec(fillFromInsertTrigger(trigger.sql, trigger.tableName));
         db.exec(trigger.sql);
       }
+      for (const trigger of summaryTriggers) db.exec(trigger.sql);
       const after = schemaOf(db);
       if (JSON.stringify(after) !== JSON.stringify(before))
         throw new Error('Bulk loading changed the schema: the generated ledger would not be the app’s ledger');

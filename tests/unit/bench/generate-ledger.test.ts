@@ -55,6 +55,13 @@ describe('the benchmark ledger generator (scale S)', () => {
     ).toBe(count('delivery_note_lines'));
     // the order-flow reports' milestones are there for every order, as the app keeps them
     expect(count('order_milestones')).toBe(count('orders'));
+    // the summaries kept by triggers (off during the load) are filled, and the triggers are back on
+    const sum = (sql: string) => (ledger.sqlite.prepare(sql).get() as { n: number }).n;
+    expect(sum('SELECT sum(orders) AS n FROM order_status_counts')).toBe(count('orders'));
+    expect(sum('SELECT sum(orders) AS n FROM order_day_statuses')).toBe(count('orders'));
+    expect(sum('SELECT count(*) AS n FROM receivables_by_due_date')).toBeGreaterThan(0);
+    const triggers = sum("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'orders'");
+    expect(triggers).toBeGreaterThan(5);
     ledger.close();
   });
 
