@@ -23,7 +23,8 @@ export function writePerformanceDoc(run: {
   size: Record<string, number>;
   rows: Row[];
   syncRows: Row[];
-  generationSeconds: number;
+  /** null when an existing ledger was measured as it is (--reuse) */
+  generationSeconds: number | null;
   date: string;
   load: { start: number[]; end: number[] };
 }): void {
@@ -34,7 +35,11 @@ export function writePerformanceDoc(run: {
     `Measured ${run.date} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}, ${os.platform()} ${os.release()}.`,
     `Scale ${run.scale}: ${Object.entries(run.size)
       .map(([k, v]) => `${k} ${v.toLocaleString('en-IN')}`)
-      .join(', ')}; generated in ${run.generationSeconds.toFixed(1)} s.`,
+      .join(', ')}; ${
+      run.generationSeconds === null
+        ? 'an existing ledger measured as it is (--reuse)'
+        : `generated in ${run.generationSeconds.toFixed(1)} s`
+    }.`,
     // The 2 cores are shared with other work; the load says how much of them the bench had.
     `Load average (1, 5, 15 min): ${run.load.start.map((x) => x.toFixed(1)).join(', ')} at the start, ${run.load.end.map((x) => x.toFixed(1)).join(', ')} at the end.`,
     '',
