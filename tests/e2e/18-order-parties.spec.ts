@@ -70,6 +70,13 @@ test('the customer master names its default parties by keyboard, and an order ta
   await page.screenshot({ path: 'test-results/e2e/customer-party-defaults.png' });
   await page.keyboard.press('Control+s');
   await expect(page.getByText('Saved Kulkarni Stores Hubli Godown (RT0900-KA)')).toBeVisible();
+  // Opened again, the saved defaults read as names, looked up from their ids.
+  await expect(drawer).toHaveCount(0);
+  await row.click();
+  await page.keyboard.press('Enter');
+  await expect(parties.getByLabel('Payer', { exact: true })).toHaveValue('Kulkarni Provision Stores (RT0900)');
+  await expect(parties.getByLabel('Bill to', { exact: true })).toHaveValue('Kulkarni Provision Stores (RT0900)');
+  await page.keyboard.press('Escape');
 
   const godown = (await api(r, 'customers.list', { search: 'RT0900-KA', limit: 5 })).rows[0];
   const shop = (await api(r, 'customers.list', { search: 'RT0900', limit: 5 })).rows.find(

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { call } from '../api/client';
+import { useState } from 'react';
 import { CustomerPicker } from './CustomerPicker';
+import { useCustomerNames } from './use-customer-names';
 
 /**
  * A short list of customers, picked one at a time by keyboard and shown by name, each removable. Names of ids
@@ -21,15 +21,9 @@ export function CustomerChips({
   error?: string;
   emptyText: string;
 }) {
-  const [names, setNames] = useState<Map<number, string>>(new Map());
+  const { names, remember } = useCustomerNames(ids);
   // A fresh, empty box after each pick, keeping the focus there for the next one.
   const [picks, setPicks] = useState(0);
-  useEffect(() => {
-    for (const id of ids)
-      if (!names.has(id))
-        void call('customers.get', { id }).then((c) => setNames((m) => new Map(m).set(id, `${c.name} (${c.code})`)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ids.join(',')]);
   return (
     <div className="field wide">
       <CustomerPicker
@@ -43,7 +37,7 @@ export function CustomerChips({
         error={error}
         onChange={(id, text) => {
           if (id === null || ids.includes(id)) return;
-          setNames((m) => new Map(m).set(id, text));
+          remember(id, text);
           setPicks((n) => n + 1);
           onChange([...ids, id]);
         }}

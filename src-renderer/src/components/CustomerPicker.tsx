@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CustomerRow } from '../../../src-shared/contract/customers';
 import { call } from '../api/client';
+import { customerLabel } from './use-customer-names';
 import { useDebounced } from './use-debounced';
 
 // Search each allowed type and merge: a retailer's parent may be a distributor or a super stockist.
@@ -67,8 +68,8 @@ export function CustomerPicker({
   }, [query, open, typesKey]);
 
   const choose = (row: CustomerRow | null) => {
-    onChange(row?.id ?? null, row ? `${row.name} (${row.code})` : '');
-    setText(row ? `${row.name} (${row.code})` : '');
+    onChange(row?.id ?? null, row ? customerLabel(row) : '');
+    setText(row ? customerLabel(row) : '');
     setOpen(false);
     setMiss('');
   };

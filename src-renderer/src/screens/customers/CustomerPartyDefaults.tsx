@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import type { Form } from '../../components/use-form';
+import { useCustomerNames } from '../../components/use-customer-names';
 
 type PartyField = 'billToId' | 'shipToId' | 'payerId';
 type WithParties = { [K in PartyField]?: number | null };
@@ -17,16 +16,7 @@ const fields: { field: PartyField; label: string; hint: string }[] = [
  * Shown as names; the ids saved are the master's defaults (customers.create / update).
  */
 export function CustomerPartyDefaults<T extends WithParties>({ form }: { form: Form<T> }) {
-  const [labels, setLabels] = useState<Partial<Record<PartyField, string>>>({});
-  const ids = fields.map((f) => form.values[f.field] ?? null);
-  useEffect(() => {
-    for (const { field } of fields) {
-      const id = form.values[field];
-      if (id && !labels[field])
-        void call('customers.get', { id }).then((c) => setLabels((l) => ({ ...l, [field]: `${c.name} · ${c.code}` })));
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, ids);
+  const { names, remember } = useCustomerNames(fields.map((f) => form.values[f.field]));
   return (
     <div className="grid" role="group" aria-label="Default parties">
       {fields.map(({ field, label, hint }) => (
@@ -35,12 +25,12 @@ export function CustomerPartyDefaults<T extends WithParties>({ form }: { form: F
             label={label}
             name={field}
             value={form.values[field] ?? null}
-            valueLabel={labels[field] ?? ''}
+            valueLabel={names.get(form.values[field] ?? 0) ?? ''}
             types={[]}
             error={form.errors[field]}
             onChange={(id, text) => {
               form.set(field, id);
-              setLabels((l) => ({ ...l, [field]: text }));
+              if (id) remember(id, text);
             }}
           />
           <div className="field-hint">{hint}; empty: the customer itself</div>
