@@ -11,6 +11,7 @@ import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
 import { fillDailySalesIfEmpty } from '../engine/summaries/daily-sales';
 import { fillSalesRollupsIfEmpty } from '../engine/summaries/sales-rollups';
+import { foldPendingRollups } from '../engine/summaries/pending-rollups';
 import { fillOrderStatusCountsIfEmpty } from '../engine/summaries/order-status-counts';
 import { fillReceivablesByDueDateIfEmpty } from '../engine/summaries/receivables-by-due-date';
 import { fillOrderSummariesIfEmpty } from '../engine/summaries/order-summaries';
@@ -110,8 +111,12 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   fillOrderStatusCountsIfEmpty(sqlite);
   fillReceivablesByDueDateIfEmpty(sqlite);
   fillOrderSummariesIfEmpty(sqlite);
+  foldPendingRollups(sqlite);
   step('summaries');
-  const checkpoints = startWalCheckpoints(sqlite, options.walCheckpoints);
+  const checkpoints = startWalCheckpoints(sqlite, {
+    beforeCheckpoint: () => foldPendingRollups(sqlite),
+    ...options.walCheckpoints,
+  });
   const close = () => {
     checkpoints.stop();
     sqlite.close();

@@ -14,6 +14,11 @@ export interface WalCheckpointOptions {
   boundPages?: number;
   /** how often the timer looks at the ledger */
   tickMs?: number;
+  /**
+   * Work deferred from the clerks' commits to the same quiet moment, run just before the checkpoint
+   * (which then copies its pages too): folding the pending rollups.
+   */
+  beforeCheckpoint?: () => void;
 }
 
 export interface WalCheckpoints {
@@ -45,6 +50,13 @@ export function startWalCheckpoints(sqlite: Database.Database, options: WalCheck
       }
       if (firstUnflushed === 0) return;
       if (now - lastWrite < idleMs && now - firstUnflushed < maxDelayMs) return;
+      try {
+        options.beforeCheckpoint?.();
+      } catch {
+        // Deferred work is only tidying (its readers see it either way): a busy or read-only ledger keeps
+        // it for the next quiet moment rather than losing the timer.
+      }
+      seen = changes();
       // PASSIVE: never waits for a reader or writer; pages a reader still needs are copied next time.
       sqlite.pragma('wal_checkpoint(PASSIVE)');
       firstUnflushed = 0;

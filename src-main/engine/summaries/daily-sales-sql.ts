@@ -50,25 +50,28 @@ function source(day: string, from: string, measures: Partial<Record<Measure, str
 const firstLine = '(ol.id = (SELECT min(x.id) FROM order_lines x WHERE x.order_id = o.id))';
 const notCancelled = "(o.status <> 'cancelled')";
 
+const confirmedMeasures: Partial<Record<Measure, string>> = {
+  confirmed_orders: firstLine,
+  confirmed_qty: 'ol.quantity',
+  confirmed_value: 'ol.total',
+  booked_orders: `${firstLine} * ${notCancelled}`,
+  booked_qty: `ol.quantity * ${notCancelled}`,
+  booked_value: `${firstLine} * ${notCancelled} * o.total`,
+  free_goods_value: `ol.is_free * ${notCancelled} * ol.gross`,
+  discount_value: `${notCancelled} * ol.discount`,
+};
+const cancelledMeasures: Partial<Record<Measure, string>> = {
+  cancelled_orders: firstLine,
+  cancelled_qty: 'ol.quantity',
+  cancelled_value: 'ol.total',
+};
+
 /** A confirmed order: confirmed (and booked unless cancelled) on its confirm day, cancelled on its cancel day. */
 export function orderSources(scope: string): string[] {
   const lines = `order_lines ol JOIN orders o ON o.id = ol.order_id WHERE o.confirmed_at IS NOT NULL AND ${scope}`;
   return [
-    source('business_date(o.confirmed_at)', lines, {
-      confirmed_orders: firstLine,
-      confirmed_qty: 'ol.quantity',
-      confirmed_value: 'ol.total',
-      booked_orders: `${firstLine} * ${notCancelled}`,
-      booked_qty: `ol.quantity * ${notCancelled}`,
-      booked_value: `${firstLine} * ${notCancelled} * o.total`,
-      free_goods_value: `ol.is_free * ${notCancelled} * ol.gross`,
-      discount_value: `${notCancelled} * ol.discount`,
-    }),
-    source('business_date(o.cancelled_at)', `${lines} AND o.cancelled_at IS NOT NULL`, {
-      cancelled_orders: firstLine,
-      cancelled_qty: 'ol.quantity',
-      cancelled_value: 'ol.total',
-    }),
+    source('business_date(o.confirmed_at)', lines, confirmedMeasures),
+    source('business_date(o.cancelled_at)', `${lines} AND o.cancelled_at IS NOT NULL`, cancelledMeasures),
   ];
 }
 
@@ -85,12 +88,14 @@ export function deliverySource(scope: string, oneNote = false): string {
                   WHERE d.order_id IN (SELECT o.id FROM orders o WHERE ${scope})) dn
      JOIN order_lines ol ON ol.id = dn.order_line_id JOIN orders o ON o.id = ol.order_id
      ${oneNote ? 'WHERE dn.delivery_note_id = @note' : ''}`;
-  return source('business_date(dn.posted_at)', lines, {
-    delivered_qty: 'dn.quantity',
-    delivered_value: `(2 * ol.total * dn.upto + ol.quantity) / (2 * ol.quantity)
-      - (2 * ol.total * (dn.upto - dn.quantity) + ol.quantity) / (2 * ol.quantity)`,
-  });
+  return source('business_date(dn.posted_at)', lines, deliveredMeasures);
 }
+
+const deliveredMeasures: Partial<Record<Measure, string>> = {
+  delivered_qty: 'dn.quantity',
+  delivered_value: `(2 * ol.total * dn.upto + ol.quantity) / (2 * ol.quantity)
+      - (2 * ol.total * (dn.upto - dn.quantity) + ol.quantity) / (2 * ol.quantity)`,
+};
 
 /**
  * Posted invoice lines on the invoice date. `value` is the line total plus the invoice's round-off
@@ -109,30 +114,42 @@ export function invoiceSource(scope: string): string {
                   FROM invoice_lines il JOIN invoices inv ON inv.id = il.invoice_id
                   WHERE il.invoice_id IN (SELECT i.id FROM invoices i WHERE ${scope})) il
      JOIN order_lines ol ON ol.id = il.order_line_id JOIN orders o ON o.id = ol.order_id`;
-  const free = (x: string) => `CASE WHEN il.is_free THEN ${x} ELSE 0 END`;
-  return source('il.invoice_date', lines, {
-    invoices: '(il.nth = 1)',
-    product_invoices: '(il.nthOfProduct = 1)',
-    billed_qty: 'il.quantity',
-    billed_taxable: 'il.taxable + (il.bySize = 1) * il.charge_taxable',
-    billed_tax: 'il.cgst + il.sgst + il.igst + (il.bySize = 1) * il.charge_tax',
-    billed_value: 'il.total + (il.bySize = 1) * (il.round_off + il.charge_value)',
-    billed_cost: 'coalesce(il.cost, 0)',
-    billed_costed_sales: 'CASE WHEN il.cost IS NOT NULL THEN il.taxable ELSE 0 END',
-    billed_uncosted_lines: '(il.cost IS NULL)',
-    free_qty: free('il.quantity'),
-    free_taxable: free('il.taxable'),
-    free_cost: free('coalesce(il.cost, 0)'),
-    free_costed_sales: free('CASE WHEN il.cost IS NOT NULL THEN il.taxable ELSE 0 END'),
-    free_uncosted_lines: free('(il.cost IS NULL)'),
-  });
+  return source('il.invoice_date', lines, invoicedMeasures);
 }
 
-/** Adds (sign 1) or takes away (sign −1) what the sources give, in one UPSERT. */
-export function upsertSql(sources: string[]): string {
-  const cols = [...KEY, ...MEASURES];
+const free = (x: string) => `CASE WHEN il.is_free THEN ${x} ELSE 0 END`;
+const invoicedMeasures: Partial<Record<Measure, string>> = {
+  invoices: '(il.nth = 1)',
+  product_invoices: '(il.nthOfProduct = 1)',
+  billed_qty: 'il.quantity',
+  billed_taxable: 'il.taxable + (il.bySize = 1) * il.charge_taxable',
+  billed_tax: 'il.cgst + il.sgst + il.igst + (il.bySize = 1) * il.charge_tax',
+  billed_value: 'il.total + (il.bySize = 1) * (il.round_off + il.charge_value)',
+  billed_cost: 'coalesce(il.cost, 0)',
+  billed_costed_sales: 'CASE WHEN il.cost IS NOT NULL THEN il.taxable ELSE 0 END',
+  billed_uncosted_lines: '(il.cost IS NULL)',
+  free_qty: free('il.quantity'),
+  free_taxable: free('il.taxable'),
+  free_cost: free('coalesce(il.cost, 0)'),
+  free_costed_sales: free('CASE WHEN il.cost IS NOT NULL THEN il.taxable ELSE 0 END'),
+  free_uncosted_lines: free('(il.cost IS NULL)'),
+};
+
+/**
+ * The measures each kind of posting can change. Its upserts sum and set only these: a confirm then
+ * leaves the billed columns (and the index on the billed taxable) alone, and sums 11 columns, not 27.
+ */
+const measuresOf = (...maps: Partial<Record<Measure, string>>[]) =>
+  MEASURES.filter((m) => maps.some((map) => m in map));
+export const ORDER_MEASURES = measuresOf(confirmedMeasures, cancelledMeasures);
+export const DELIVERY_MEASURES = measuresOf(deliveredMeasures);
+export const INVOICE_MEASURES = measuresOf(invoicedMeasures);
+
+/** Adds (sign 1) or takes away (sign −1) what the sources give to `measures`, in one UPSERT. */
+export function upsertSql(sources: string[], measures: readonly Measure[] = MEASURES): string {
+  const cols = [...KEY, ...measures];
   return `INSERT INTO daily_sales (${cols.join(', ')})
-    SELECT ${KEY.join(', ')}, ${MEASURES.map((m) => `@sign * sum(${m})`).join(', ')}
+    SELECT ${KEY.join(', ')}, ${measures.map((m) => `@sign * sum(${m})`).join(', ')}
     FROM (${sources.join('\n UNION ALL ')}) WHERE true GROUP BY ${KEY.join(', ')}
-    ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET ${MEASURES.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`;
+    ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET ${measures.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`;
 }

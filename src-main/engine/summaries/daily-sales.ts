@@ -1,11 +1,22 @@
 import type Database from 'better-sqlite3';
 import type { EngineContext } from '../context';
-import { deliverySource, invoiceSource, orderSources, upsertSql } from './daily-sales-sql';
+import {
+  DELIVERY_MEASURES,
+  INVOICE_MEASURES,
+  ORDER_MEASURES,
+  deliverySource,
+  invoiceSource,
+  orderSources,
+  upsertSql,
+  type Measure,
+} from './daily-sales-sql';
 import { rollupUpsertSql, sourceRows } from './sales-rollups';
+import { WRITTEN_AT_POSTING, pendingInsertSql } from './pending-rollups';
 
 /**
  * Keeps `daily_sales` (ledger/schema/sales-summary.ts) and its coarser `sales_rollups` up to date
- * inside the posting transactions. Each call is TWO statements, whatever the number of lines: the
+ * inside the posting transactions (an order's customer and product rollups through the pending rows
+ * of pending-rollups.ts). Each call is two or three statements, whatever the number of lines: the
  * document's contribution computed from its own lines by the same SQL the rebuild uses, added (sign 1)
  * or taken away (sign −1) with an UPSERT into each table. A change to a posted document is "take away
  * what it gave, change it, add what it gives now".
@@ -17,12 +28,21 @@ export type DailySalesDelta =
   | { kind: 'invoice'; invoiceId: number; sign: 1 | -1 };
 
 /** Each kind of delta's statements: into daily_sales, then the same rows into the rollups. */
-const both = (sources: string[]) => [upsertSql(sources), rollupUpsertSql(sourceRows(sources))];
+const both = (sources: string[], measures: readonly Measure[]) => [
+  upsertSql(sources, measures),
+  rollupUpsertSql(sourceRows(sources, measures), undefined, measures),
+];
+/** An order's customer and product rollups wait in sales_rollups_pending (pending-rollups.ts). */
+const orderStatements = (sources: string[]) => [
+  upsertSql(sources, ORDER_MEASURES),
+  rollupUpsertSql(sourceRows(sources, ORDER_MEASURES), WRITTEN_AT_POSTING, ORDER_MEASURES),
+  pendingInsertSql(sourceRows(sources, ORDER_MEASURES)),
+];
 const sql = {
-  order: both(orderSources('o.id = @order')),
-  deliveryNote: both([deliverySource('o.id = @order', true)]),
-  deliveries: both([deliverySource('o.id = @order')]),
-  invoice: both([invoiceSource('i.id = @invoice')]),
+  order: orderStatements(orderSources('o.id = @order')),
+  deliveryNote: both([deliverySource('o.id = @order', true)], DELIVERY_MEASURES),
+  deliveries: both([deliverySource('o.id = @order')], DELIVERY_MEASURES),
+  invoice: both([invoiceSource('i.id = @invoice')], INVOICE_MEASURES),
 };
 
 export function addToDailySales(ctx: EngineContext, delta: DailySalesDelta): void {

@@ -1,5 +1,6 @@
 import type { Measure } from './daily-sales-sql';
 import type { Dimension, Grain } from './sales-rollups';
+import { pendingBranch } from './pending-rollups';
 
 /** A run of rollup rows to add (sign 1) or take away (sign −1): whole years, quarters, months, or days. */
 export interface RollupPiece {
@@ -92,7 +93,8 @@ export function rollupPieces(from: string, to: string): RollupPiece[] {
 
 /**
  * A subquery of one dimension's rollup rows whose measures add up, per key, to the days from–to:
- * `(…) s` with `s.key_id` and the measures asked for (taken away pieces negated). Group it by
+ * `(…) s` with `s.key_id` and the measures asked for (taken away pieces negated), plus the orders'
+ * rows not yet folded into the rollups (pending-rollups.ts). Group it by
  * s.key_id; filter a group on sums (HAVING), never on a row, since a row may be a year less its days.
  */
 export function rollupRange(
@@ -107,8 +109,9 @@ export function rollupRange(
   const branch = (p: RollupPiece) =>
     `SELECT key_id, ${measures.map((m) => (p.sign === 1 ? m : `-${m} AS ${m}`)).join(', ')} FROM sales_rollups
      WHERE dimension = '${dimension}' AND grain = '${p.grain}' AND period BETWEEN ? AND ?`;
+  const pending = pendingBranch(dimension, measures);
   return {
-    sql: `(${pieces.map(branch).join('\n UNION ALL ')})`,
-    params: pieces.flatMap((p) => [p.from, p.to]),
+    sql: `(${[...pieces.map(branch), ...(pending ? [pending] : [])].join('\n UNION ALL ')})`,
+    params: [...pieces.flatMap((p) => [p.from, p.to]), ...(pending ? [from, to] : [])],
   };
 }

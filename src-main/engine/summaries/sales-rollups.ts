@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { KEY, MEASURES } from './daily-sales-sql';
+import { KEY, MEASURES, type Measure } from './daily-sales-sql';
 
 /**
  * `sales_rollups` (ledger/schema/sales-rollups.ts): daily_sales summed per customer, per product and
@@ -31,23 +31,27 @@ const ALL_PAIRS = (Object.keys(DIMENSIONS) as Dimension[]).flatMap((d) =>
  * Adds @sign × the rows' measures into the rollups of `pairs`. `rows`: any SELECT with daily_sales's
  * key and measure columns (a document's sources, or daily_sales itself).
  */
-export function rollupUpsertSql(rows: string, pairs: readonly (readonly [Dimension, Grain])[] = ALL_PAIRS): string {
+export function rollupUpsertSql(
+  rows: string,
+  pairs: readonly (readonly [Dimension, Grain])[] = ALL_PAIRS,
+  measures: readonly Measure[] = MEASURES,
+): string {
   const caseOf = (column: 'dimension' | 'grain', map: Record<string, string>) =>
     `CASE g.${column} ${Object.entries(map)
       .map(([k, v]) => `WHEN '${k}' THEN ${v}`)
       .join(' ')} END`;
   const g = pairs.map(([d, gr]) => `SELECT '${d}' AS dimension, '${gr}' AS grain`).join(' UNION ALL ');
-  const cols = ['dimension', 'grain', 'period', 'key_id', ...MEASURES];
+  const cols = ['dimension', 'grain', 'period', 'key_id', ...measures];
   return `INSERT INTO sales_rollups (${cols.join(', ')})
     SELECT g.dimension, g.grain, ${caseOf('grain', GRAINS)}, ${caseOf('dimension', DIMENSIONS)},
-           ${MEASURES.map((m) => `@sign * sum(s.${m})`).join(', ')}
+           ${measures.map((m) => `@sign * sum(s.${m})`).join(', ')}
     FROM (${rows}) s CROSS JOIN (${g}) g WHERE true GROUP BY 1, 2, 3, 4
-    ON CONFLICT (dimension, grain, period, key_id) DO UPDATE SET ${MEASURES.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`;
+    ON CONFLICT (dimension, grain, period, key_id) DO UPDATE SET ${measures.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`;
 }
 
 /** The document's sources as rows for rollupUpsertSql: the same SELECTs daily_sales is fed from. */
-export const sourceRows = (sources: string[]) =>
-  `SELECT ${[...KEY, ...MEASURES].join(', ')} FROM (${sources.join('\n UNION ALL ')})`;
+export const sourceRows = (sources: string[], measures: readonly Measure[] = MEASURES) =>
+  `SELECT ${[...KEY, ...measures].join(', ')} FROM (${sources.join('\n UNION ALL ')})`;
 
 const FINE = ALL_PAIRS.filter(([, g]) => g === 'day' || g === 'month');
 
@@ -73,6 +77,8 @@ function fillCoarseGrainsFromMonths(sqlite: Database.Database): void {
 /** Recomputes `sales_rollups` from `daily_sales`: days and months one pair at a time, then the coarser grains. */
 export function rebuildSalesRollupsOn(sqlite: Database.Database): { rows: number } {
   sqlite.prepare('DELETE FROM sales_rollups').run();
+  // daily_sales already holds what the pending rows would add (pending-rollups.ts).
+  sqlite.prepare('DELETE FROM sales_rollups_pending').run();
   for (const pair of FINE) sqlite.prepare(rollupUpsertSql('SELECT * FROM daily_sales', [pair])).run({ sign: 1 });
   fillCoarseGrainsFromMonths(sqlite);
   return sqlite.prepare('SELECT count(*) AS rows FROM sales_rollups').get() as { rows: number };
