@@ -229,3 +229,30 @@ describe('reversing a receipt', () => {
     expect((await picker.call('payments.reverse', { id: 1, reason: 'Cheque bounced' })).status).toBe(403);
   });
 });
+
+describe('credit exposure of a partly invoiced order', () => {
+  it('counts the invoiced part as owed and only the rest as unbilled, and follows a cancelled invoice', async () => {
+    const before = (await exposure()).used;
+    const order = await admin.ok('orders.place', {
+      customerId: world.customerId,
+      warehouseId: world.warehouseId,
+      lines: [{ productId: world.glucose, quantity: 10 }],
+    });
+    expect(order.total).toBe(118_00);
+    expect((await exposure()).used - before).toBe(118_00);
+    await pickEverything(admin, world.warehouseId, [order.id]);
+    const glucose = (await admin.ok('deliveryNotes.deliverable', { orderId: order.id }))[0];
+    const note = await admin.ok('deliveryNotes.post', {
+      orderId: order.id,
+      lines: [{ reservationId: glucose.reservationId, quantity: 4 }],
+    });
+    const invoice = await admin.ok('invoices.get', { id: note.invoiceId });
+    // 4 × ₹11.80 = ₹47.20 of the order's lines, billed ₹47.00 after the invoice's round-off.
+    expect(invoice.total).toBe(47_00);
+    expect((await admin.ok('orders.get', { id: order.id })).status).toBe('partially_delivered');
+    // ₹47.00 owed on the invoice and ₹70.80 of the order's lines not yet invoiced; not ₹47.00 + ₹118.00.
+    expect((await exposure()).used - before).toBe(47_00 + 70_80);
+    await admin.ok('invoices.cancel', { id: invoice.id, reason: 'Wrong rate keyed' });
+    expect((await exposure()).used - before).toBe(118_00);
+  });
+});

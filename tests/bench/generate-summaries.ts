@@ -117,9 +117,9 @@ export function summaryWriter(db: Database.Database) {
     db,
     `INSERT INTO order_milestones (order_id, number, customer_id, warehouse_id, created_by, status, payment_status,
        order_date, required_date, confirmed_at, confirmed_on, first_delivered_at, first_delivered_on, last_delivered_at,
-       last_delivered_on, fully_delivered_on, first_invoiced_on, fully_invoiced_on, fully_paid_on, open_lines,
-       undelivered_since)`,
-    `(${Array(21).fill('?').join(', ')})`,
+       last_delivered_on, fully_delivered_on, first_invoiced_on, fully_invoiced_on, fully_paid_on, invoiced_value,
+       open_lines, undelivered_since)`,
+    `(${Array(22).fill('?').join(', ')})`,
   );
 
   const row = (day: string, o: SummaryOrder, productId: number): number[] => {
@@ -244,6 +244,7 @@ export function summaryWriter(db: Database.Database) {
         o.invoiceDate,
         o.status === 'invoiced' ? o.invoiceDate : null,
         o.paymentStatus === 'paid' ? o.paidOn : null,
+        o.invoiceDate === null ? 0 : o.lines.reduce((sum, l) => sum + l.total, 0),
         openLines,
         OPEN.has(o.status) && openLines > 0 ? o.orderDate : null,
       );

@@ -64,11 +64,12 @@ export function creditPosition(
        FROM invoices i WHERE ${payerOf('i')} = ? AND status = 'posted' AND total > paid + credited`,
     )
     .get(today, today, today, customer.id) as { outstanding: number; overdue: number; oldest: number };
+  // The milestone row keeps each order's invoiced value (its lines on posted invoices): one lookup per open order.
   const unbilled = sqlite
     .prepare(
-      `SELECT coalesce(sum(max(0, o.total - (SELECT coalesce(sum(il.total), 0) FROM invoice_lines il JOIN order_lines ol ON ol.id = il.order_line_id
-                                            JOIN invoices i ON i.id = il.invoice_id WHERE ol.order_id = o.id AND i.status = 'posted'))), 0) AS n
-       FROM orders o WHERE ${payerOf('o')} = ? AND o.status IN ${UNBILLED} AND o.id <> ?`,
+      `SELECT coalesce(sum(max(0, o.total - coalesce(m.invoiced_value, 0))), 0) AS n
+       FROM orders o LEFT JOIN order_milestones m ON m.order_id = o.id
+       WHERE ${payerOf('o')} = ? AND o.status IN ${UNBILLED} AND o.id <> ?`,
     )
     .get(customer.id, excludeOrderId ?? 0) as { n: number };
   return {

@@ -9,7 +9,7 @@ import type { EngineContext } from '../context';
  * Every milestone is worked out exactly as the order-flow reports worked it out from the lines:
  * - delivered: from every delivery note of the order (posting instant, its business date, and for
  *   "fully delivered" the date a dispatch confirmed, else the posting date);
- * - invoiced: posted invoices carrying any of the order's lines;
+ * - invoiced: posted invoices carrying any of the order's lines (and the sum of those lines' totals);
  * - paid: the latest receipt, not reversed, allocated to any invoice carrying the order's lines.
  */
 const OPEN = "('confirmed', 'processing', 'picked', 'partially_delivered')";
@@ -24,7 +24,7 @@ function milestonesSql(scope: 'all' | 'some'): string {
       FROM delivery_notes d LEFT JOIN dispatch_notes x ON x.delivery_note_id = d.id
       WHERE 1 ${only('d.order_id')} GROUP BY d.order_id),
     billed AS (
-      SELECT ol.order_id, min(i.invoice_date) AS first_on, max(i.invoice_date) AS last_on
+      SELECT ol.order_id, min(i.invoice_date) AS first_on, max(i.invoice_date) AS last_on, sum(il.total) AS value
       FROM order_lines ol JOIN invoice_lines il ON il.order_line_id = ol.id JOIN invoices i ON i.id = il.invoice_id
       WHERE i.status = 'posted' ${only('ol.order_id')} GROUP BY ol.order_id),
     settled AS (
@@ -38,13 +38,13 @@ function milestonesSql(scope: 'all' | 'some'): string {
     INSERT OR REPLACE INTO order_milestones (order_id, number, customer_id, warehouse_id, created_by, status,
       payment_status, order_date, required_date, confirmed_at, confirmed_on, first_delivered_at, first_delivered_on,
       last_delivered_at, last_delivered_on, fully_delivered_on, first_invoiced_on, fully_invoiced_on, fully_paid_on,
-      open_lines, undelivered_since)
+      invoiced_value, open_lines, undelivered_since)
     SELECT o.id, o.number, o.customer_id, o.warehouse_id, o.created_by, o.status, o.payment_status, o.order_date,
       o.required_date, o.confirmed_at, business_date(o.confirmed_at), n.first_at, n.first_on, n.last_at, n.last_on,
       CASE WHEN o.status IN ('delivered', 'invoiced') THEN n.handed_on END,
       b.first_on, CASE WHEN o.status = 'invoiced' THEN b.last_on END,
       CASE WHEN o.payment_status = 'paid' THEN s.last_on END,
-      coalesce(w.open_lines, 0),
+      coalesce(b.value, 0), coalesce(w.open_lines, 0),
       CASE WHEN o.status IN ${OPEN} AND w.open_lines > 0 THEN o.order_date END
     FROM orders o LEFT JOIN notes n ON n.order_id = o.id LEFT JOIN billed b ON b.order_id = o.id
       LEFT JOIN settled s ON s.order_id = o.id LEFT JOIN owing w ON w.order_id = o.id

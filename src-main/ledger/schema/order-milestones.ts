@@ -42,6 +42,11 @@ export const orderMilestones = sqliteTable(
     fullyInvoicedOn: text('fully_invoiced_on'),
     /** once the order is paid: the latest receipt (not reversed) settling its invoices */
     fullyPaidOn: text('fully_paid_on'),
+    /**
+     * The order's lines' totals on posted invoices: the credit check counts an open order for what is not yet
+     * invoiced (total − this) without reading its invoice lines.
+     */
+    invoicedValue: integer('invoiced_value').notNull().default(0),
     /** order lines with units still to deliver */
     openLines: integer('open_lines').notNull().default(0),
     /** the order date while the order is confirmed and owes goods (pending and backorders); else null */

@@ -1,0 +1,1 @@
+ALTER TABLE `order_milestones` ADD `invoiced_value` integer DEFAULT 0 NOT NULL;
