@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { businessToday } from '../business-date';
 import type { EngineContext } from '../context';
+import { newEventId } from './event-id';
 
 export interface OutboxEvent {
   seq: number;
@@ -18,7 +18,7 @@ export interface OutboxEvent {
  */
 export function recordEvent(ctx: EngineContext, type: string, schemaVersion: number, payload: unknown): OutboxEvent {
   const event = {
-    eventId: randomUUID(),
+    eventId: newEventId(),
     type,
     schemaVersion,
     occurredAt: ctx.now().toISOString(),
