@@ -11,12 +11,12 @@ import {
   type Measure,
 } from './daily-sales-sql';
 import { rollupUpsertSql, sourceRows } from './sales-rollups';
-import { WRITTEN_AT_POSTING, pendingInsertSql } from './pending-rollups';
+import { pendingInsertSql } from './pending-rollups';
 
 /**
  * Keeps `daily_sales` (ledger/schema/sales-summary.ts) and its coarser `sales_rollups` up to date
- * inside the posting transactions (an order's customer and product rollups through the pending rows
- * of pending-rollups.ts). Each call is two or three statements, whatever the number of lines: the
+ * inside the posting transactions (an order's rollups through the pending rows of pending-rollups.ts).
+ * Each call is TWO statements, whatever the number of lines: the
  * document's contribution computed from its own lines by the same SQL the rebuild uses, added (sign 1)
  * or taken away (sign −1) with an UPSERT into each table. A change to a posted document is "take away
  * what it gave, change it, add what it gives now".
@@ -32,10 +32,9 @@ const both = (sources: string[], measures: readonly Measure[]) => [
   upsertSql(sources, measures),
   rollupUpsertSql(sourceRows(sources, measures), undefined, measures),
 ];
-/** An order's customer and product rollups wait in sales_rollups_pending (pending-rollups.ts). */
+/** An order's rollups wait in sales_rollups_pending (pending-rollups.ts). */
 const orderStatements = (sources: string[]) => [
   upsertSql(sources, ORDER_MEASURES),
-  rollupUpsertSql(sourceRows(sources, ORDER_MEASURES), WRITTEN_AT_POSTING, ORDER_MEASURES),
   pendingInsertSql(sourceRows(sources, ORDER_MEASURES)),
 ];
 const sql = {

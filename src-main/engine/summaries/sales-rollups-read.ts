@@ -109,9 +109,8 @@ export function rollupRange(
   const branch = (p: RollupPiece) =>
     `SELECT key_id, ${measures.map((m) => (p.sign === 1 ? m : `-${m} AS ${m}`)).join(', ')} FROM sales_rollups
      WHERE dimension = '${dimension}' AND grain = '${p.grain}' AND period BETWEEN ? AND ?`;
-  const pending = pendingBranch(dimension, measures);
   return {
-    sql: `(${[...pieces.map(branch), ...(pending ? [pending] : [])].join('\n UNION ALL ')})`,
-    params: [...pieces.flatMap((p) => [p.from, p.to]), ...(pending ? [from, to] : [])],
+    sql: `(${[...pieces.map(branch), pendingBranch(dimension, measures)].join('\n UNION ALL ')})`,
+    params: [...pieces.flatMap((p) => [p.from, p.to]), from, to],
   };
 }

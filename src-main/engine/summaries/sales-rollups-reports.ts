@@ -111,11 +111,16 @@ export function customerFiguresFromRollups(f: ReportFilters): { sql: string; par
  */
 export function backlogByDayFromRollups(ctx: EngineContext, f: ReportFilters) {
   if (hasCustomerFilter(f) || hasProductFilter(f) || splitsByPlaceOrClerk(f)) return null;
+  // Orders confirmed or cancelled since the last fold are still in the pending rows (pending-rollups.ts).
   return ctx.ledger.sqlite
     .prepare(
-      `SELECT period AS day, booked_value AS booked, billed_value AS billed,
-              confirmed_value - cancelled_value - delivered_value AS change
-       FROM sales_rollups WHERE dimension = 'all' AND grain = 'day' AND period <= ? ORDER BY period`,
+      `SELECT day, sum(booked) AS booked, sum(billed) AS billed, sum(change) AS change FROM (
+         SELECT period AS day, booked_value AS booked, billed_value AS billed,
+                confirmed_value - cancelled_value - delivered_value AS change
+         FROM sales_rollups WHERE dimension = 'all' AND grain = 'day' AND period <= @to
+         UNION ALL
+         SELECT day, booked_value, 0, confirmed_value - cancelled_value FROM sales_rollups_pending WHERE day <= @to)
+       GROUP BY day ORDER BY day`,
     )
-    .all(f.to) as { day: string; booked: number; billed: number; change: number }[];
+    .all({ to: f.to }) as { day: string; booked: number; billed: number; change: number }[];
 }

@@ -6,6 +6,8 @@ import { addToDailySales } from '../../../src-main/engine/summaries/daily-sales'
 import { foldPendingRollups } from '../../../src-main/engine/summaries/pending-rollups';
 import { rebuildSalesRollupsOn } from '../../../src-main/engine/summaries/sales-rollups';
 import { rollupRange } from '../../../src-main/engine/summaries/sales-rollups-read';
+import { backlogByDayFromRollups } from '../../../src-main/engine/summaries/sales-rollups-reports';
+import { periodFilters } from '../../../src-main/engine/reports/report-types';
 import { openLedger } from '../../../src-main/ledger/open-ledger';
 import { customerFields } from '../../../src-shared/contract/customers';
 import { productFields } from '../../../src-shared/contract/products';
@@ -40,15 +42,16 @@ describe('the orders’ pending rollup rows', () => {
     line.run(orderId, 2, products[1], 2, 2000, 2000, 2000);
     sqlite.transaction(() => addToDailySales(ctx, { kind: 'order', orderId, sign: 1 })).immediate();
 
-    // The confirm wrote the whole business's rows itself and left the customer's and products' pending.
+    // The confirm wrote daily_sales and left every rollup row pending: the customer's, the products' and the whole
+    // business's.
     const rollups = (dimension: string) =>
       sqlite
         .prepare(
           'SELECT grain, key_id, booked_value, confirmed_qty FROM sales_rollups WHERE dimension = ? ORDER BY 1, 2',
         )
         .all(dimension);
-    expect(rollups('all')).toHaveLength(4);
-    expect(rollups('customer')).toEqual([]);
+    expect(['customer', 'product', 'all'].map(rollups)).toEqual([[], [], []]);
+    expect(sqlite.prepare('SELECT count(*) AS n FROM daily_sales').get()).toEqual({ n: 2 });
     expect(sqlite.prepare('SELECT count(*) AS n FROM sales_rollups_pending').get()).toEqual({ n: 2 });
 
     // A range read adds the pending rows: the month by product and the day by customer already count the order.
@@ -69,6 +72,8 @@ describe('the orders’ pending rollup rows', () => {
     expect(read('product', '2026-11-01', '2026-11-30')).toEqual(byProduct);
     expect(read('customer', '2026-11-22', '2026-11-22')).toEqual(byCustomer);
     expect(read('customer', '2026-11-23', '2026-11-30')).toEqual([]);
+    const backlog = () => backlogByDayFromRollups(ctx, periodFilters('2026-11-01', '2026-11-30'));
+    expect(backlog()).toEqual([{ day: '2026-11-22', booked: 3000, billed: 0, change: 3000 }]);
 
     // Folded: the same answers from the rollups alone, which are now what a rebuild from daily_sales gives.
     expect(foldPendingRollups(sqlite)).toBe(2);
@@ -76,6 +81,8 @@ describe('the orders’ pending rollup rows', () => {
     expect(sqlite.prepare('SELECT count(*) AS n FROM sales_rollups_pending').get()).toEqual({ n: 0 });
     expect(read('product', '2026-11-01', '2026-11-30')).toEqual(byProduct);
     expect(read('customer', '2026-11-22', '2026-11-22')).toEqual(byCustomer);
+    expect(backlog()).toEqual([{ day: '2026-11-22', booked: 3000, billed: 0, change: 3000 }]);
+    expect(rollups('all')).toHaveLength(4);
     const kept = ['customer', 'product', 'all'].map(rollups);
     sqlite.transaction(() => rebuildSalesRollupsOn(sqlite))();
     expect(['customer', 'product', 'all'].map(rollups)).toEqual(kept);
