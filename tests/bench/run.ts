@@ -9,6 +9,7 @@ import { listProducts } from '../../src-main/engine/catalog/list-products';
 import { createPickList } from '../../src-main/engine/fulfilment/pick-lists';
 import { placeOrder } from '../../src-main/engine/orders/place-order';
 import { foldPendingRollups } from '../../src-main/engine/summaries/pending-rollups';
+import { confirmFloor } from './confirm-floor';
 import { pickListPdf } from '../../src-main/documents/pick-list-pdf';
 import { drawInvoice, invoicePdf } from '../../src-main/documents/invoice-pdf';
 import { newPdf, pdfBuffer } from '../../src-main/documents/pdf-kit';
@@ -165,57 +166,10 @@ async function main(): Promise<void> {
   );
   add('Sync: outbox step — write 2 outbox rows', outbox.write, 'reference', null, '', syncRows);
 
-  // 2. The floor: the same rows written by a bare better-sqlite3 transaction, no rules at all.
-  const floorStmts = {
-    order: sqlite.prepare(
-      "INSERT INTO orders (number, status, customer_id, warehouse_id, order_date, created_at, total) VALUES (?, 'confirmed', ?, 1, ?, ?, 100)",
-    ),
-    line: sqlite.prepare(
-      'INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, gross, tax_rate_bps, taxable, tax, total, allocated) VALUES (?, ?, ?, 1, 100, 100, 1800, 100, 18, 118, 1)',
-    ),
-    reservation: sqlite.prepare(
-      "INSERT INTO reservations (order_line_id, warehouse_id, product_id, batch_id, quantity, status, created_at) VALUES (?, 1, ?, ?, 1, 'active', ?)",
-    ),
-    balance: sqlite.prepare(
-      'UPDATE stock_balances SET reserved = reserved + 1 WHERE warehouse_id = 1 AND batch_id = ?',
-    ),
-    event: sqlite.prepare(
-      "INSERT INTO order_events (order_id, at, user_id, kind, message) VALUES (?, ?, 1, 'placed', 'x')",
-    ),
-    audit: sqlite.prepare(
-      "INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail) VALUES (?, 1, 'place', 'order', ?, '{}')",
-    ),
-    series: sqlite.prepare(
-      "INSERT INTO document_series (series, last_number) VALUES ('FLOOR', 1) ON CONFLICT(series) DO UPDATE SET last_number = last_number + 1",
-    ),
-  };
-  // A ledger measured again (--reuse) already has the last run's floor orders: number on from them.
-  let floorSeq = (sqlite.prepare("SELECT count(*) AS n FROM orders WHERE number GLOB 'FLOOR-*'").get() as { n: number })
-    .n;
-  const floor = stats(
-    Array.from({ length: iterations }, () =>
-      time(() =>
-        sqlite
-          .transaction(() => {
-            const at = now().toISOString();
-            floorStmts.series.run();
-            const orderId = Number(
-              floorStmts.order.run(`FLOOR-${++floorSeq}`, rnd.int(1, size.customers), BENCH_TODAY, at).lastInsertRowid,
-            );
-            for (let l = 1; l <= 10; l++) {
-              const productId = rnd.int(1, size.products);
-              const batchId = (productId - 1) * size.batchesPerProduct + 1;
-              const lineId = Number(floorStmts.line.run(orderId, l, productId).lastInsertRowid);
-              floorStmts.reservation.run(lineId, productId, batchId, at);
-              floorStmts.balance.run(batchId);
-            }
-            for (let e = 0; e < 3; e++) floorStmts.event.run(orderId, at);
-            floorStmts.audit.run(at, orderId);
-          })
-          .immediate(),
-      ),
-    ),
-  );
+  // 2. The floor: the same rows written by a bare better-sqlite3 transaction, no rules at all (confirm-floor.ts).
+  const at = () => now().toISOString();
+  const bareFloor = confirmFloor(sqlite, size, (lo, hi) => rnd.int(lo, hi), at, false);
+  const floor = stats(Array.from({ length: iterations }, () => time(bareFloor)));
   add('Floor: the same row writes, bare better-sqlite3', floor, 'reference', null);
   rows.push({
     name: 'Our confirm ÷ floor (p50)',
@@ -225,6 +179,14 @@ async function main(): Promise<void> {
     note: `${(confirm.p50 / floor.p50).toFixed(1)}×`,
   });
   console.log(`Our confirm ÷ floor (p50): ${(confirm.p50 / floor.p50).toFixed(1)}×`);
+  // The same floor with the summaries and events the confirm keeps in its transaction (daily_sales, pending
+  // rollups, the milestone row, two outbox events): what a confirm costs beyond the rows it must write.
+  const fullFloor = confirmFloor(sqlite, size, (lo, hi) => rnd.int(lo, hi), at, true);
+  const floorWithSummaries = stats(Array.from({ length: iterations }, () => time(fullFloor)));
+  add('Floor with the summaries and events, bare better-sqlite3', floorWithSummaries, 'reference', null);
+  const overFull = confirm.p50 / floorWithSummaries.p50;
+  add('Our confirm ÷ floor with summaries and events (p50)', null, 'reference', null, `${overFull.toFixed(1)}×`);
+  foldPendingRollups(sqlite);
   if (values.part === 'confirm') return;
 
   // 3. Searches, as the list screens ask them.
