@@ -11,7 +11,7 @@ import { refreshPlannerStatistics } from './query-planner';
 import * as schema from './schema';
 import { fillDailySalesIfEmpty } from '../engine/summaries/daily-sales';
 import { fillSalesRollupsIfEmpty } from '../engine/summaries/sales-rollups';
-import { foldPendingRollups } from '../engine/summaries/pending-rollups';
+import { FOLD_SLICE, foldPendingRollups } from '../engine/summaries/pending-rollups';
 import { fillOrderStatusCountsIfEmpty } from '../engine/summaries/order-status-counts';
 import { fillReceivablesByDueDateIfEmpty } from '../engine/summaries/receivables-by-due-date';
 import { fillOrderSummariesIfEmpty } from '../engine/summaries/order-summaries';
@@ -114,7 +114,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   foldPendingRollups(sqlite);
   step('summaries');
   const checkpoints = startWalCheckpoints(sqlite, {
-    beforeCheckpoint: () => foldPendingRollups(sqlite),
+    beforeCheckpoint: () => foldPendingRollups(sqlite, FOLD_SLICE).more,
     ...options.walCheckpoints,
   });
   const close = () => {

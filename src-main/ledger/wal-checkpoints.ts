@@ -16,9 +16,10 @@ export interface WalCheckpointOptions {
   tickMs?: number;
   /**
    * Work deferred from the clerks' commits to the same quiet moment, run just before the checkpoint
-   * (which then copies its pages too): folding the pending rollups.
+   * (which then copies its pages too): folding the pending rollups, a slice at a time. It returns true
+   * while work is left, and the timer comes back for it on its next tick.
    */
-  beforeCheckpoint?: () => void;
+  beforeCheckpoint?: () => boolean;
 }
 
 export interface WalCheckpoints {
@@ -50,8 +51,9 @@ export function startWalCheckpoints(sqlite: Database.Database, options: WalCheck
       }
       if (firstUnflushed === 0) return;
       if (now - lastWrite < idleMs && now - firstUnflushed < maxDelayMs) return;
+      let more = false;
       try {
-        options.beforeCheckpoint?.();
+        more = options.beforeCheckpoint?.() ?? false;
       } catch {
         // Deferred work is only tidying (its readers see it either way): a busy or read-only ledger keeps
         // it for the next quiet moment rather than losing the timer.
@@ -59,7 +61,8 @@ export function startWalCheckpoints(sqlite: Database.Database, options: WalCheck
       seen = changes();
       // PASSIVE: never waits for a reader or writer; pages a reader still needs are copied next time.
       sqlite.pragma('wal_checkpoint(PASSIVE)');
-      firstUnflushed = 0;
+      // Work left: due again at the next tick, as if long unflushed.
+      firstUnflushed = more ? now - maxDelayMs : 0;
       runs++;
     },
     options.tickMs ?? Math.max(10, Math.min(idleMs, 250)),

@@ -23,21 +23,34 @@ export function pendingInsertSql(rows: string): string {
 }
 
 /**
- * Folds every pending row into the rollups and empties the table, in one transaction (the caller's,
- * or its own). Returns how many rows it folded: 0 costs one probe.
+ * Folds the oldest `limit` pending rows (all by default) into the rollups and deletes them, in one
+ * transaction (the caller's, or its own). Returns how many it folded and whether any are left; nothing
+ * pending costs one probe.
  */
-export function foldPendingRollups(sqlite: Database.Database): number {
+export function foldPendingRollups(sqlite: Database.Database, limit = Infinity): { folded: number; more: boolean } {
   // An older release's migrations (tests of upgrades) have no such table yet.
-  if (!sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sales_rollups_pending'").get()) return 0;
-  if (!sqlite.prepare('SELECT 1 FROM sales_rollups_pending LIMIT 1').get()) return 0;
-  return sqlite.transaction(() => {
-    const last = sqlite.prepare('SELECT max(id) AS id FROM sales_rollups_pending').get() as { id: number };
+  if (!sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sales_rollups_pending'").get())
+    return { folded: 0, more: false };
+  const first = sqlite.prepare('SELECT min(id) AS id, max(id) AS last FROM sales_rollups_pending').get() as {
+    id: number | null;
+    last: number | null;
+  };
+  if (first.id === null || first.last === null) return { folded: 0, more: false };
+  const upTo = Number.isFinite(limit) ? Math.min(first.last, first.id + limit - 1) : first.last;
+  const folded = sqlite.transaction(() => {
     sqlite
-      .prepare(rollupUpsertSql('SELECT * FROM sales_rollups_pending WHERE id <= @last', FOLDED, ORDER_MEASURES))
-      .run({ sign: 1, last: last.id });
-    return sqlite.prepare('DELETE FROM sales_rollups_pending WHERE id <= ?').run(last.id).changes;
+      .prepare(rollupUpsertSql('SELECT * FROM sales_rollups_pending WHERE id <= @upTo', FOLDED, ORDER_MEASURES))
+      .run({ sign: 1, upTo });
+    return sqlite.prepare('DELETE FROM sales_rollups_pending WHERE id <= ?').run(upTo).changes;
   })();
+  return { folded, more: upTo < first.last };
 }
+
+/**
+ * What the idle timer folds at a time: about 10 confirms’ rows, ≈ 9 ms at M when quiet, so a clerk’s call never
+ * waits long behind a fold; the timer comes back for the rest on its next ticks.
+ */
+export const FOLD_SLICE = 100;
 
 /**
  * The pending rows as one more branch of a rollup range: per key, what orders confirmed or cancelled

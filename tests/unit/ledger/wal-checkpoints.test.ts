@@ -55,6 +55,18 @@ describe('WAL checkpoints', () => {
     expect(l.checkpoints.runs).toBeGreaterThanOrEqual(1);
   });
 
+  it('runs the deferred work before each checkpoint, and comes back on the next ticks while work is left', async () => {
+    let left = 3;
+    const l = open({ idleMs: 30, maxDelayMs: 60_000, tickMs: 10, beforeCheckpoint: () => --left > 0 });
+    commits(l, 1);
+    for (let i = 0; i < 100 && left > 0; i++) await sleep(10);
+    expect(left).toBe(0);
+    // Three slices, three checkpoints, with no write in between; then nothing until the next write.
+    expect(l.checkpoints.runs).toBe(3);
+    await sleep(100);
+    expect(l.checkpoints.runs).toBe(3);
+  });
+
   it('bounds the WAL for a long job that never lets the timer run', () => {
     const l = open({ idleMs: 60_000, maxDelayMs: 60_000, boundPages: 300 });
     commits(l, 200); // about 5,000 pages in all
