@@ -2,6 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { pdfDocument } from './lazy-libraries';
 import { resourcesDir } from '../paths/resources-path';
+import { startWithCommonGlyphs, type EmbeddedFontInternals } from './common-glyphs';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -43,6 +44,9 @@ function shareLayouts(doc: Pdf): void {
   doc.font = ((...args: Parameters<Pdf['font']>) => {
     setFont(...args);
     const embedded = (doc as unknown as FontInternals)._font;
+    const { body, bold } = parsedFonts();
+    if (embedded?.subset && (embedded.font === body || embedded.font === bold))
+      startWithCommonGlyphs(doc, embedded as unknown as EmbeddedFontInternals);
     if (embedded?.layoutCache) {
       let shared = layouts.get(embedded.font);
       if (!shared || shared.documents > 1000) {
@@ -61,7 +65,7 @@ function shareLayouts(doc: Pdf): void {
 let fonts: { body: unknown; bold: unknown } | null = null;
 
 /** pdfkit's own document fields that Stockist reaches into: the current font and its parsed (fontkit) font. */
-type FontInternals = { _font?: { font: unknown; layoutCache?: Record<string, unknown> } };
+type FontInternals = { _font?: { font: unknown; layoutCache?: Record<string, unknown>; subset?: unknown } };
 
 /**
  * The two DejaVu files are read and parsed once per process, not once per document: pdfkit takes an
