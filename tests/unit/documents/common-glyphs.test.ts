@@ -4,22 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newPdf, pdfBuffer, type Pdf } from '../../../src-main/documents/pdf-kit';
-import { resourcesDir } from '../../../src-main/paths/resources-path';
-
-const fontsDir = path.join(resourcesDir(), 'fonts');
+import { plainPdf } from '../../support/plain-pdf';
 
 /**
  * The same lines printed with Stockist's fonts (subset starting with the common glyphs, font file shared
  * between documents) or with the same DejaVu files registered afresh (pdfkit's own subset, as before).
  */
 async function printed(lines: string[], own: boolean): Promise<Buffer> {
-  const doc = newPdf({ title: 'Glyphs' });
-  const [body, bold] = own ? ['Body', 'Bold'] : ['PlainBody', 'PlainBold'];
-  if (!own) {
-    doc.registerFont('PlainBody', path.join(fontsDir, 'DejaVuSans.ttf'));
-    doc.registerFont('PlainBold', path.join(fontsDir, 'DejaVuSans-Bold.ttf'));
-  }
-  lines.forEach((line, i) => draw(doc, line, i % 2 ? bold : body));
+  const doc = own ? newPdf({ title: 'Glyphs' }) : plainPdf();
+  lines.forEach((line, i) => draw(doc, line, i % 2 ? 'Bold' : 'Body'));
   return pdfBuffer(doc);
 }
 
