@@ -2,7 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { pdfDocument } from './lazy-libraries';
 import { resourcesDir } from '../paths/resources-path';
-import { startWithCommonGlyphs, type EmbeddedFontInternals } from './common-glyphs';
+import { shareShaping } from './shared-shaping';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -25,47 +25,15 @@ export function newPdf(options: {
   const { body, bold } = parsedFonts();
   doc.registerFont('Body', body as unknown as PDFKit.Mixins.PDFFontSource);
   doc.registerFont('Bold', bold as unknown as PDFKit.Mixins.PDFFontSource);
-  shareLayouts(doc);
+  shareShaping(doc, (font) => font === body || font === bold);
   doc.font('Body').fontSize(9);
   return doc;
 }
 
-/** A word's shaped glyphs, per parsed font, for every document of the process; dropped when it grows large. */
-const layouts = new Map<unknown, { words: Record<string, unknown>; documents: number }>();
-
-/**
- * Shaping a word through DejaVu's OpenType tables is most of a short document's time, and pdfkit
- * caches it per document only. The same words ("Taxable", a product's name, ₹ amounts) recur in
- * every invoice, so each document's fonts use one cache per parsed font instead (a shaped word is
- * the font's, not the document's: each document still keeps its own subset of the glyphs).
- */
-function shareLayouts(doc: Pdf): void {
-  const setFont = doc.font.bind(doc);
-  doc.font = ((...args: Parameters<Pdf['font']>) => {
-    setFont(...args);
-    const embedded = (doc as unknown as FontInternals)._font;
-    const { body, bold } = parsedFonts();
-    if (embedded?.subset && (embedded.font === body || embedded.font === bold))
-      startWithCommonGlyphs(doc, embedded as unknown as EmbeddedFontInternals);
-    if (embedded?.layoutCache) {
-      let shared = layouts.get(embedded.font);
-      if (!shared || shared.documents > 1000) {
-        shared = { words: Object.create(null) as Record<string, unknown>, documents: 0 };
-        layouts.set(embedded.font, shared);
-      }
-      if (embedded.layoutCache !== shared.words) {
-        embedded.layoutCache = shared.words;
-        shared.documents++;
-      }
-    }
-    return doc;
-  }) as Pdf['font'];
-}
-
 let fonts: { body: unknown; bold: unknown } | null = null;
 
-/** pdfkit's own document fields that Stockist reaches into: the current font and its parsed (fontkit) font. */
-type FontInternals = { _font?: { font: unknown; layoutCache?: Record<string, unknown>; subset?: unknown } };
+/** pdfkit's current font and its parsed (fontkit) font. */
+type FontInternals = { _font?: { font: unknown } };
 
 /**
  * The two DejaVu files are read and parsed once per process, not once per document: pdfkit takes an
