@@ -110,7 +110,7 @@ export function drawTable(
   };
   drawHeader();
   rows.forEach((row, index) => {
-    const heights = row.map((cell, i) => doc.heightOfString(cell, { width: columns[i]!.width - 6 }));
+    const heights = cellHeights(doc, row, columns);
     const h = Math.max(12, ...heights) + 4;
     if (doc.y + h > bottom()) {
       options.onPageBreak?.(doc, index);
@@ -147,6 +147,24 @@ export function drawTable(
     doc.y = y + h;
   });
   doc.x = left;
+}
+
+/** An amount, rate, count or HSN: one word with no break in it, so it takes one line wherever it fits. */
+const UNBROKEN_NUMBER = /^[-₹]?\d[\d,.]*%?$/;
+
+/**
+ * Each cell's height as pdfkit's heightOfString gives it. Measuring a cell runs pdfkit's line
+ * wrapper over it, as drawing it does again; most cells are numbers that fit their column, and
+ * those take the height of one line (measured once per row, on the same y, so the sum is the same).
+ */
+export function cellHeights(doc: Pdf, row: string[], columns: Column[]): number[] {
+  let oneLine: number | undefined;
+  return row.map((cell, i) => {
+    const width = columns[i]!.width - 6;
+    if (!UNBROKEN_NUMBER.test(cell) || doc.widthOfString(cell) > width - 0.01)
+      return doc.heightOfString(cell, { width });
+    return (oneLine ??= doc.heightOfString('0', { width }));
+  });
 }
 
 /** "Page 2 of 5" and a footer line on every page, written once all pages exist. */
