@@ -24,6 +24,7 @@ export interface EmbeddedFontInternals {
   widths: (number | undefined)[];
   unicode: (number[] | undefined)[];
   scale: number;
+  toUnicodeCmap(this: EmbeddedFontInternals): unknown;
 }
 /** The pdfkit stream object the subset is written into: a dictionary and its not yet compressed bytes. */
 interface StreamRef {
@@ -33,9 +34,17 @@ interface StreamRef {
 }
 
 /** Per parsed font: the common glyphs in their fixed order, and (once encoded) their subset font file. */
-const commons = new WeakMap<object, { glyphs: Glyph[]; file?: Uint8Array; deflated?: Buffer }>();
+interface Common {
+  glyphs: Glyph[];
+  /** the subset font file of just these glyphs, and deflated */
+  file?: Uint8Array;
+  deflated?: Buffer;
+  /** their ToUnicode map, deflated */
+  cmap?: Buffer;
+}
+const commons = new WeakMap<object, Common>();
 
-function commonGlyphs(font: EmbeddedFontInternals['font']): { glyphs: Glyph[]; file?: Uint8Array; deflated?: Buffer } {
+function commonGlyphs(font: EmbeddedFontInternals['font']): Common {
   let common = commons.get(font);
   if (!common) {
     const seen = new Set<number>([0]);
@@ -84,6 +93,7 @@ export function startWithCommonGlyphs(doc: { ref: (data: object) => unknown }, e
     };
   }
   const encode = embedded.subset.encode.bind(embedded.subset);
+  let shared = false;
   embedded.subset.encode = () => {
     if (embedded.subset.glyphs.length !== common.glyphs.length + 1) return encode();
     common.file ??= encode();
@@ -93,6 +103,21 @@ export function startWithCommonGlyphs(doc: { ref: (data: object) => unknown }, e
     common.deflated ??= zlib.deflateSync(common.file);
     file.compress = false;
     file.data.Filter = 'FlateDecode';
+    shared = true;
     return common.deflated;
+  };
+  // The text of those glyphs (ToUnicode) is then the same too: written once, deflated once.
+  const toUnicode = embedded.toUnicodeCmap;
+  embedded.toUnicodeCmap = () => {
+    if (!shared) return toUnicode.call(embedded);
+    if (!common.cmap) {
+      let text = '';
+      const capture = { unicode: embedded.unicode, document: { ref: () => ({ end: (t: string) => (text = t) }) } };
+      toUnicode.call(capture as unknown as EmbeddedFontInternals);
+      common.cmap = zlib.deflateSync(text);
+    }
+    const cmap = doc.ref({ Filter: 'FlateDecode' }) as { end(chunk: Buffer): void };
+    cmap.end(common.cmap);
+    return cmap;
   };
 }
