@@ -50,7 +50,9 @@ function commonGlyphs(font: EmbeddedFontInternals['font']): Common {
     const seen = new Set<number>([0]);
     const glyphs: Glyph[] = [];
     const add = (g: Glyph) => {
-      if (!seen.has(g.id)) (seen.add(g.id), glyphs.push(g));
+      if (seen.has(g.id)) return;
+      seen.add(g.id);
+      glyphs.push(g);
     };
     for (const ch of COMMON_TEXT) font.layout(ch).glyphs.forEach(add);
     for (const lig of LIGATURES)
