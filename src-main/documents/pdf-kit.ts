@@ -2,6 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { pdfDocument } from './lazy-libraries';
 import { resourcesDir } from '../paths/resources-path';
+import { shareShaping } from './shared-shaping';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -24,44 +25,15 @@ export function newPdf(options: {
   const { body, bold } = parsedFonts();
   doc.registerFont('Body', body as unknown as PDFKit.Mixins.PDFFontSource);
   doc.registerFont('Bold', bold as unknown as PDFKit.Mixins.PDFFontSource);
-  shareLayouts(doc);
+  shareShaping(doc, (font) => font === body || font === bold);
   doc.font('Body').fontSize(9);
   return doc;
 }
 
-/** A word's shaped glyphs, per parsed font, for every document of the process; dropped when it grows large. */
-const layouts = new Map<unknown, { words: Record<string, unknown>; documents: number }>();
-
-/**
- * Shaping a word through DejaVu's OpenType tables is most of a short document's time, and pdfkit
- * caches it per document only. The same words ("Taxable", a product's name, ₹ amounts) recur in
- * every invoice, so each document's fonts use one cache per parsed font instead (a shaped word is
- * the font's, not the document's: each document still keeps its own subset of the glyphs).
- */
-function shareLayouts(doc: Pdf): void {
-  const setFont = doc.font.bind(doc);
-  doc.font = ((...args: Parameters<Pdf['font']>) => {
-    setFont(...args);
-    const embedded = (doc as unknown as FontInternals)._font;
-    if (embedded?.layoutCache) {
-      let shared = layouts.get(embedded.font);
-      if (!shared || shared.documents > 1000) {
-        shared = { words: Object.create(null) as Record<string, unknown>, documents: 0 };
-        layouts.set(embedded.font, shared);
-      }
-      if (embedded.layoutCache !== shared.words) {
-        embedded.layoutCache = shared.words;
-        shared.documents++;
-      }
-    }
-    return doc;
-  }) as Pdf['font'];
-}
-
 let fonts: { body: unknown; bold: unknown } | null = null;
 
-/** pdfkit's own document fields that Stockist reaches into: the current font and its parsed (fontkit) font. */
-type FontInternals = { _font?: { font: unknown; layoutCache?: Record<string, unknown> } };
+/** pdfkit's current font and its parsed (fontkit) font. */
+type FontInternals = { _font?: { font: unknown } };
 
 /**
  * The two DejaVu files are read and parsed once per process, not once per document: pdfkit takes an
@@ -138,7 +110,7 @@ export function drawTable(
   };
   drawHeader();
   rows.forEach((row, index) => {
-    const heights = row.map((cell, i) => doc.heightOfString(cell, { width: columns[i]!.width - 6 }));
+    const heights = cellHeights(doc, row, columns);
     const h = Math.max(12, ...heights) + 4;
     if (doc.y + h > bottom()) {
       options.onPageBreak?.(doc, index);
@@ -175,6 +147,24 @@ export function drawTable(
     doc.y = y + h;
   });
   doc.x = left;
+}
+
+/** An amount, rate, count or HSN: one word with no break in it, so it takes one line wherever it fits. */
+const UNBROKEN_NUMBER = /^[-₹]?\d[\d,.]*%?$/;
+
+/**
+ * Each cell's height as pdfkit's heightOfString gives it. Measuring a cell runs pdfkit's line
+ * wrapper over it, as drawing it does again; most cells are numbers that fit their column, and
+ * those take the height of one line (measured once per row, on the same y, so the sum is the same).
+ */
+export function cellHeights(doc: Pdf, row: string[], columns: Column[]): number[] {
+  let oneLine: number | undefined;
+  return row.map((cell, i) => {
+    const width = columns[i]!.width - 6;
+    if (!UNBROKEN_NUMBER.test(cell) || doc.widthOfString(cell) > width - 0.01)
+      return doc.heightOfString(cell, { width });
+    return (oneLine ??= doc.heightOfString('0', { width }));
+  });
 }
 
 /** "Page 2 of 5" and a footer line on every page, written once all pages exist. */

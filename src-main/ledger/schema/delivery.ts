@@ -33,6 +33,9 @@ export const deliveryNotes = sqliteTable(
   (t) => [
     index('delivery_notes_order_idx').on(t.orderId),
     index('delivery_notes_customer_idx').on(t.customerId, t.invoiceId),
+    // An invoice's notes (its ship-to and dispatches on the PDF, cancel, e-way bill, sync): without it SQLite
+    // skip-scans the customer index once per customer, ≈ 10 ms at L (16,000 customers).
+    index('delivery_notes_invoice_idx').on(t.invoiceId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `delivery_notes_invoice_idx` ON `delivery_notes` (`invoice_id`);
