@@ -1,6 +1,6 @@
 import type { EngineContext } from '../context';
 import { Where } from '../list-query';
-import { SEARCH_COUNTED_UP_TO, cappedCountSql, nameSearch, walkDates } from './order-name-search';
+import { countNameSearch, nameSearch, walkDates } from './order-name-search';
 import { documentNumberTail } from '../search-tokens';
 import { cachedCount, keysetCondition, type Cursor } from '../keyset';
 
@@ -116,11 +116,7 @@ function countOrders(
   search: ReturnType<typeof nameSearch> | null,
   exact: { sql: string; params: unknown[] },
 ): { n: number; estimated: boolean } {
-  if (!search) return cachedCount(sqlite, exact.sql, exact.params);
-  const { capped, estimate } = cappedCountSql(search);
-  const count = cachedCount(sqlite, capped.sql, capped.params);
-  if (count.n <= SEARCH_COUNTED_UP_TO) return count;
-  return { n: cachedCount(sqlite, estimate.sql, estimate.params).n, estimated: true };
+  return search ? countNameSearch(sqlite, search) : cachedCount(sqlite, exact.sql, exact.params);
 }
 
 function filters(

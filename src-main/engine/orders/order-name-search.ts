@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { cachedCount } from '../keyset';
 import { Where, addSearch } from '../list-query';
 
 /**
@@ -20,25 +21,29 @@ export function nameSearch(search: string, on: string): { onOrders: Where; onCus
 }
 
 /**
- * The count of a name search with no other filter, exact up to SEARCH_COUNTED_UP_TO (the first
- * statement); beyond, estimated (the second): the first orders read, customer by customer along
- * orders_customer_idx in id order, give the orders per customer, times the matching customers.
+ * The count of a name search with no other filter, exact up to SEARCH_COUNTED_UP_TO; past it
+ * estimated from the orders read so far, which go customer by customer in id order along
+ * orders_customer_idx: orders per customer read (the last one only partly), times the customers.
  */
-export function cappedCountSql(search: { onOrders: Where; onCustomers: Where }): {
-  capped: { sql: string; params: unknown[] };
-  estimate: { sql: string; params: unknown[] };
-} {
+export function countNameSearch(
+  sqlite: Database.Database,
+  search: { onOrders: Where; onCustomers: Where },
+): { n: number; estimated: boolean } {
   const join = /\bc\./.test(search.onOrders.sql) ? ' JOIN customers c ON c.id = o.customer_id' : '';
-  const first = `SELECT o.customer_id FROM orders o${join} ${search.onOrders.sql} LIMIT ${SEARCH_COUNTED_UP_TO + 1}`;
-  const customers = `SELECT count(*) FROM customers c ${search.onCustomers.sql}`;
-  return {
-    capped: { sql: `SELECT count(*) AS n FROM (${first})`, params: search.onOrders.params },
-    estimate: {
-      sql: `SELECT CAST(round(p.n * (${customers}) / ((${customers} AND c.id <= p.last) - 0.5)) AS INTEGER) AS n
-            FROM (SELECT count(*) AS n, max(customer_id) AS last FROM (${first})) p`,
-      params: [...search.onOrders.params, ...search.onCustomers.params, ...search.onCustomers.params],
-    },
-  };
+  const first = cachedCount(
+    sqlite,
+    `SELECT count(*) AS n, max(customer_id) AS last
+     FROM (SELECT o.customer_id FROM orders o${join} ${search.onOrders.sql} LIMIT ${SEARCH_COUNTED_UP_TO + 1})`,
+    search.onOrders.params,
+  );
+  if (first.n <= SEARCH_COUNTED_UP_TO) return first;
+  const customers = cachedCount(
+    sqlite,
+    `SELECT count(*) AS n, sum(c.id <= ?) AS reached FROM customers c ${search.onCustomers.sql}`,
+    [first.row.last, ...search.onCustomers.params],
+  );
+  const reached = Number(customers.row.reached);
+  return { n: Math.round((first.n * customers.n) / Math.max(reached - 0.5, 0.5)), estimated: true };
 }
 
 /**
