@@ -129,6 +129,8 @@ export function createApi(
   const log = options.log ?? ((message: string) => console.error(message));
   const readPool = options.readPool ?? null;
   const heap = options.heap;
+  /** Calls being answered now; the heap is given back only when none is. */
+  let inFlight = 0;
 
   /** Set while a restore swaps the ledger file: every call arriving meanwhile waits for the new one. */
   let swapping: Promise<void> | null = null;
@@ -184,6 +186,23 @@ export function createApi(
     rawInput: unknown,
     sessionToken?: string,
     options: CallOptions = {},
+  ): Promise<ApiResult> {
+    inFlight += 1;
+    try {
+      return await answer(name, rawInput, sessionToken, options);
+    } finally {
+      inFlight -= 1;
+      // When the last call in flight is answered (the transport writes it in this microtask turn):
+      // a collection in the middle of an import would keep the import's rows and block its writes.
+      if (heap && inFlight === 0) setImmediate(() => inFlight === 0 && heap.releaseIfGrown());
+    }
+  }
+
+  async function answer(
+    name: string,
+    rawInput: unknown,
+    sessionToken: string | undefined,
+    options: CallOptions,
   ): Promise<ApiResult> {
     while (swapping) await swapping;
     const refused = admission(name, sessionToken);
@@ -272,9 +291,6 @@ export function createApi(
       return await patientlyWhenBusy(execute, name);
     } catch (error) {
       return refusal(error, name);
-    } finally {
-      // After the transport has written the answer (it continues in this microtask turn).
-      if (heap) setImmediate(() => heap.releaseIfGrown());
     }
   }
 

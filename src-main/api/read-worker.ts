@@ -58,8 +58,9 @@ port.on('message', (message: { type: 'job'; id: number; job: ReadJob }) => {
     // The bytes move to the main thread (transferred, not copied); each has its own ArrayBuffer.
     const transfer = outcome.kind === 'answered' ? [outcome.json.buffer as ArrayBuffer] : [];
     port.postMessage({ type: 'result', id: message.id, outcome }, transfer);
-    // After the answer is on its way: a report's rows are garbage now, and this thread may sit idle.
-    heap.releaseIfGrown();
+    // Once this callback has returned, the job's input and output are garbage (collecting inside it
+    // kept a 10 MB import alive), and this thread may sit idle until the next report.
+    setImmediate(() => heap.releaseIfGrown());
   });
 });
 port.postMessage({ type: 'ready' });

@@ -54,7 +54,7 @@ function openApi(): Api | null {
     const api = createApi(ledger, {
       readPool,
       network: lan.network,
-      heap: heapRelease({ slackBytes: 32 * 1024 * 1024 }),
+      heap: heapRelease({ slackBytes: 24 * 1024 * 1024 }),
     });
     lan.attach(api);
     void lan.apply();

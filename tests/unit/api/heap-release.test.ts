@@ -2,6 +2,8 @@ import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { heapRelease } from '../../../src-main/api/heap-release';
 import { answeredAsJson } from '../../../src-main/api/answered-as-json';
+import { createApi } from '../../../src-main/api/dispatch';
+import { engineContext } from '../../support/engine';
 
 const used = () => v8.getHeapStatistics().used_heap_size;
 
@@ -24,5 +26,16 @@ describe('giving a grown heap back after a heavy call', () => {
     expect(result.status).toBe(200);
     expect(result.body).toEqual(body);
     expect(result.body).toBe(result.body);
+  });
+});
+
+describe('the dispatcher gives the heap back', () => {
+  it('once the calls in flight are all answered, not after each', async () => {
+    const checks: number[] = [];
+    const api = createApi(engineContext().ledger, { heap: { releaseIfGrown: () => checks.push(1) > 0 } });
+    const answers = await Promise.all([api.call('auth.me', {}), api.call('auth.me', {})]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(checks).toHaveLength(1);
   });
 });
