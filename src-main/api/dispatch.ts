@@ -12,11 +12,18 @@ import { RetryLater } from '../engine/users/login-throttle';
 import { storageFailure } from './storage-errors';
 import { keyProblem, lookUpKey, rememberKey, requestHash } from './idempotency';
 import type { ReadPool } from './read-pool';
+import type { HeapRelease } from './heap-release';
+import { answeredAsJson } from './answered-as-json';
 import type { LedgerHost } from '../engine/backups/restore-backup';
 
 export interface ApiResult {
   status: number;
   body: unknown;
+  /**
+   * The body already as UTF-8 JSON (a read worker's answer): a transport that sends JSON writes
+   * these bytes; `body` parses them only if someone reads it (the desktop window, tests).
+   */
+  json?: Uint8Array;
   /** Set when a call starts (token) or ends (null) a session; the transport stores it, never the renderer. */
   session?: string | null;
   /** True when an Idempotency-Key matched an earlier call and this is that call's answer again. */
@@ -89,6 +96,8 @@ export function createApi(
     busyPatienceMs?: number;
     /** How this API is served (desktop, loopback, LAN) and who to tell when the LAN setting changes. */
     network?: NetworkPort;
+    /** The app's processes (not tests): give a grown heap back after a call (heap-release.ts). */
+    heap?: HeapRelease;
   } = {},
 ): Api {
   const network: NetworkPort = options.network ?? {
@@ -119,6 +128,9 @@ export function createApi(
   }
   const log = options.log ?? ((message: string) => console.error(message));
   const readPool = options.readPool ?? null;
+  const heap = options.heap;
+  /** Calls being answered now; the heap is given back only when none is. */
+  let inFlight = 0;
 
   /** Set while a restore swaps the ledger file: every call arriving meanwhile waits for the new one. */
   let swapping: Promise<void> | null = null;
@@ -140,6 +152,7 @@ export function createApi(
   async function inWorker(task: string, input: unknown, actor: Actor | null, sessionToken?: string): Promise<unknown> {
     const outcome = await readPool!.run({ name: task, input, actor, sessionToken, now: now().toISOString() });
     if (outcome.kind === 'done') return outcome.output;
+    if (outcome.kind === 'answered') return answeredAsJson(outcome.json).body;
     if (outcome.kind === 'refused') throw new DomainError(outcome.code, outcome.message, outcome.field);
     if (outcome.kind === 'failed') throw new WorkerFailure(outcome.stack);
     log(`[stockist] ${task} lost its worker: ${outcome.reason}`);
@@ -173,6 +186,23 @@ export function createApi(
     rawInput: unknown,
     sessionToken?: string,
     options: CallOptions = {},
+  ): Promise<ApiResult> {
+    inFlight += 1;
+    try {
+      return await answer(name, rawInput, sessionToken, options);
+    } finally {
+      inFlight -= 1;
+      // When the last call in flight is answered (the transport writes it in this microtask turn):
+      // a collection in the middle of an import would keep the import's rows and block its writes.
+      if (heap && inFlight === 0) setImmediate(() => inFlight === 0 && heap.releaseIfGrown());
+    }
+  }
+
+  async function answer(
+    name: string,
+    rawInput: unknown,
+    sessionToken: string | undefined,
+    options: CallOptions,
   ): Promise<ApiResult> {
     while (swapping) await swapping;
     const refused = admission(name, sessionToken);
@@ -241,6 +271,7 @@ export function createApi(
           log(`[stockist] ${name} lost its worker: ${outcome.reason}`);
           return failure('unavailable', 'Stockist stopped while preparing this; nothing was saved. Please try again.');
         }
+        if (outcome.kind === 'answered') return answeredAsJson(outcome.json);
         output = outcome.output;
         checked = true;
       } else {
@@ -259,24 +290,25 @@ export function createApi(
     try {
       return await patientlyWhenBusy(execute, name);
     } catch (error) {
-      if (error instanceof RetryLater)
-        return { ...failure(error.code, error.message), headers: { 'retry-after': String(error.retryAfterSeconds) } };
-      if (error instanceof DomainError) return failure(error.code, error.message, error.field);
-      const storage = storageFailure(error, name);
-      if (storage) {
-        log(`[stockist] ${name} refused by storage: ${(error as Error)?.message ?? String(error)}`);
-        const retry = storage.retryAfterSeconds;
-        return {
-          ...failure(storage.code, storage.message),
-          ...(retry ? { headers: { 'retry-after': String(retry) } } : {}),
-        };
-      }
-      log(`[stockist] ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
-      return failure(
-        'internal',
-        'Something went wrong inside Stockist; nothing was saved. The details are in the log.',
-      );
+      return refusal(error, name);
     }
+  }
+
+  function refusal(error: unknown, name: string): ApiResult {
+    if (error instanceof RetryLater)
+      return { ...failure(error.code, error.message), headers: { 'retry-after': String(error.retryAfterSeconds) } };
+    if (error instanceof DomainError) return failure(error.code, error.message, error.field);
+    const storage = storageFailure(error, name);
+    if (storage) {
+      log(`[stockist] ${name} refused by storage: ${(error as Error)?.message ?? String(error)}`);
+      const retry = storage.retryAfterSeconds;
+      return {
+        ...failure(storage.code, storage.message),
+        ...(retry ? { headers: { 'retry-after': String(retry) } } : {}),
+      };
+    }
+    log(`[stockist] ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
+    return failure('internal', 'Something went wrong inside Stockist; nothing was saved. The details are in the log.');
   }
 
   return { call, admission, ledger };

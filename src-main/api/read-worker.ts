@@ -6,6 +6,7 @@ import { checkImportTask, type ImportCheckJob } from '../engine/imports/check-ta
 import { openReadOnlyLedger } from '../ledger/open-ledger';
 import type { CallContext, Handler } from './handler-types';
 import { handlers } from './handlers';
+import { heapRelease } from './heap-release';
 import type { ReadJob, ReadOutcome } from './read-pool';
 
 /**
@@ -38,7 +39,9 @@ async function runJob(job: ReadJob): Promise<ReadOutcome> {
     const handler = handlers[job.name] as Handler<typeof job.name>;
     // The output schema is checked here, not on the main thread: a year's rows take a while to check.
     const output = (contract[job.name].output as z.ZodType).parse(await handler(job.input as never, ctx));
-    return { kind: 'done', output };
+    // Sent as JSON bytes, not objects: the main thread writes them out without building the rows
+    // in its own heap (a year's report was megabytes of objects there, kept until its next major GC).
+    return { kind: 'answered', json: encoder.encode(JSON.stringify(output)) };
   } catch (error) {
     if (error instanceof DomainError) {
       return { kind: 'refused', code: error.code, message: error.message, field: error.field };
@@ -47,7 +50,17 @@ async function runJob(job: ReadJob): Promise<ReadOutcome> {
   }
 }
 
+const encoder = new TextEncoder();
+const heap = heapRelease();
+
 port.on('message', (message: { type: 'job'; id: number; job: ReadJob }) => {
-  void runJob(message.job).then((outcome) => port.postMessage({ type: 'result', id: message.id, outcome }));
+  void runJob(message.job).then((outcome) => {
+    // The bytes move to the main thread (transferred, not copied); each has its own ArrayBuffer.
+    const transfer = outcome.kind === 'answered' ? [outcome.json.buffer as ArrayBuffer] : [];
+    port.postMessage({ type: 'result', id: message.id, outcome }, transfer);
+    // Once this callback has returned, the job's input and output are garbage (collecting inside it
+    // kept a 10 MB import alive), and this thread may sit idle until the next report.
+    setImmediate(() => heap.releaseIfGrown());
+  });
 });
 port.postMessage({ type: 'ready' });

@@ -44,28 +44,31 @@ export function keysetCondition(
  * only writer). After a write, a count up to `staleMs` old is still shown, marked as an estimate,
  * rather than recounted on every keystroke of a busy clerk.
  */
-const counts = new WeakMap<Database.Database, Map<string, { n: number; at: number; changes: number }>>();
+const counts = new WeakMap<Database.Database, Map<string, { row: CountRow; at: number; changes: number }>>();
+
+/** A count's row: `n`, and whatever else the same statement read on the way (kept with it). */
+export type CountRow = { n: number } & Record<string, unknown>;
 
 export function cachedCount(
   sqlite: Database.Database,
   sql: string,
   params: unknown[],
   options: { staleMs?: number; estimateFrom?: number; now?: number } = {},
-): { n: number; estimated: boolean } {
+): { n: number; estimated: boolean; row: CountRow } {
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   let byQuery = counts.get(sqlite);
   if (!byQuery) counts.set(sqlite, (byQuery = new Map()));
   const now = options.now ?? Date.now();
   const changes = totalChanges(sqlite);
   const hit = byQuery.get(key);
-  if (hit && hit.changes === changes) return { n: hit.n, estimated: false };
+  if (hit && hit.changes === changes) return { n: hit.row.n, estimated: false, row: hit.row };
   // Small counts are cheap and stay exact; only a big one (a ledger's years) is reused as an estimate.
-  if (hit && hit.n >= (options.estimateFrom ?? 50_000) && now - hit.at < (options.staleMs ?? 15_000))
-    return { n: hit.n, estimated: true };
-  const n = (sqlite.prepare(sql).get(...params) as { n: number }).n;
+  if (hit && hit.row.n >= (options.estimateFrom ?? 50_000) && now - hit.at < (options.staleMs ?? 15_000))
+    return { n: hit.row.n, estimated: true, row: hit.row };
+  const row = sqlite.prepare(sql).get(...params) as CountRow;
   if (byQuery.size > 200) byQuery.clear();
-  byQuery.set(key, { n, at: now, changes });
-  return { n, estimated: false };
+  byQuery.set(key, { row, at: now, changes });
+  return { n: row.n, estimated: false, row };
 }
 
 function totalChanges(sqlite: Database.Database): number {

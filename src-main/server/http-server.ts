@@ -55,8 +55,10 @@ function send(
   status: number,
   body: unknown,
   headers: Record<string, string | string[]> = {},
+  /** the body already as JSON (a read worker's answer), written without parsing it */
+  json?: Uint8Array,
 ): void {
-  const text = JSON.stringify(body);
+  const text = json ?? JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
@@ -264,7 +266,7 @@ export function startHttpServer(
     if (result.session && !knownDevice)
       cookies.push(`${DEVICE_COOKIE}=${deviceId}; HttpOnly; SameSite=Strict; Path=/; Max-Age=157680000${secure}`);
     if (cookies.length > 0) headers['set-cookie'] = cookies;
-    send(res, result.status, result.body, headers);
+    send(res, result.status, result.json ? null : result.body, headers, result.json);
   }
 
   /** An Origin is ours when its scheme is the one served and its host:port is on the allow-list. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createApi, type Api, type CallOptions } from '../api/dispatch';
+import { heapRelease } from '../api/heap-release';
 import { checkIntegrityInBackground } from '../ledger/integrity-check';
 import { openLedger } from '../ledger/open-ledger';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/read-pool';
@@ -50,7 +51,11 @@ function openApi(): Api | null {
     });
     // "Let other computers on this network use Stockist": the LAN server follows the ledger's setting.
     const lan = createLanSwitch({ ledger, rendererDir: path.join(__dirname, '..', 'renderer') });
-    const api = createApi(ledger, { readPool, network: lan.network });
+    const api = createApi(ledger, {
+      readPool,
+      network: lan.network,
+      heap: heapRelease({ slackBytes: 24 * 1024 * 1024 }),
+    });
     lan.attach(api);
     void lan.apply();
     syncWorkerFor(ledger).start();

@@ -1,5 +1,6 @@
 import type { EngineContext } from '../context';
-import { Where, addSearch } from '../list-query';
+import { Where } from '../list-query';
+import { countNameSearch, nameSearch, walkDates } from './order-name-search';
 import { documentNumberTail } from '../search-tokens';
 import { cachedCount, keysetCondition, type Cursor } from '../keyset';
 
@@ -49,14 +50,20 @@ const sorts = { date: 'o.order_date', number: 'o.number', customer: 'c.name', to
  * the index from the nearer end only.
  */
 export function listOrders(ctx: EngineContext, q: OrderListInput) {
-  const { where, joinCustomers } = filters(q);
-  const from = `FROM orders o${joinCustomers || q.sort === 'customer' ? ' JOIN customers c ON c.id = o.customer_id' : ''}`;
+  const { where: counted, search, searchOnly } = filters(q, 'o.customer_id');
+  // Customers are joined only when a condition reads them: every order has one (a NOT NULL foreign
+  // key), so the join never changes the rows, and it cost a customer lookup per counted order.
+  const join = ' JOIN customers c ON c.id = o.customer_id';
+  const readsCustomers = /\bc\./.test(counted.sql);
   const { sqlite } = ctx.ledger;
-  const count = cachedCount(
-    sqlite,
-    `SELECT count(*) AS n FROM orders o${joinCustomers ? ' JOIN customers c ON c.id = o.customer_id' : ''} ${where.sql}`,
-    where.params,
-  );
+  const count = countOrders(sqlite, search && searchOnly ? search : null, {
+    sql: `SELECT count(*) AS n FROM orders o${readsCustomers ? join : ''} ${counted.sql}`,
+    params: counted.params,
+  });
+  // Many matches: the date index is walked and the customers kept (`+` stops SQLite seeking by customer).
+  const byDate = Boolean(search) && q.sort === 'date' && walkDates(sqlite, count.n, q.offset + q.limit);
+  const where = byDate ? filters(q, '+o.customer_id').where : counted;
+  const from = `FROM orders o${byDate ? ' INDEXED BY orders_date_customer_idx' : ''}${readsCustomers || q.sort === 'customer' ? join : ''}`;
   const key = sorts[q.sort];
   const page = new Where();
   let dir = q.dir;
@@ -103,7 +110,19 @@ export function listOrders(ctx: EngineContext, q: OrderListInput) {
   };
 }
 
-function filters(q: OrderListInput): { where: Where; joinCustomers: boolean } {
+/** The list's total: counted, or for a name search alone counted up to a cap and estimated past it. */
+function countOrders(
+  sqlite: EngineContext['ledger']['sqlite'],
+  search: ReturnType<typeof nameSearch> | null,
+  exact: { sql: string; params: unknown[] },
+): { n: number; estimated: boolean } {
+  return search ? countNameSearch(sqlite, search) : cachedCount(sqlite, exact.sql, exact.params);
+}
+
+function filters(
+  q: OrderListInput,
+  customerColumn: string,
+): { where: Where; search: ReturnType<typeof nameSearch> | null; searchOnly: boolean } {
   const where = new Where()
     .when(q.status, 'o.status = ?', q.status)
     .when(
@@ -118,7 +137,7 @@ function filters(q: OrderListInput): { where: Where; joinCustomers: boolean } {
     .when(q.from, 'o.order_date >= ?', q.from)
     .when(q.to, 'o.order_date <= ?', q.to)
     .when(q.createdBy, 'o.created_by = ?', q.createdBy);
-  let joinCustomers = Boolean(q.stateCode || q.city);
+  const searchOnly = where.sql === '';
   const search = q.search.trim();
   const tail = documentNumberTail(search);
   if (/^SO\//i.test(search)) {
@@ -132,10 +151,11 @@ function filters(q: OrderListInput): { where: Where; joinCustomers: boolean } {
       tail,
     );
   else if (search) {
-    addSearch(where, search, { table: 'customer_search', idColumn: 'o.customer_id' }, ['c.code', 'c.name']);
-    joinCustomers = true;
+    const byName = nameSearch(search, customerColumn);
+    if (byName.onOrders.sql) where.add(byName.onOrders.sql.replace(/^WHERE /, ''), ...byName.onOrders.params);
+    return { where, search: byName.onOrders.sql ? byName : null, searchOnly };
   }
-  return { where, joinCustomers };
+  return { where, search: null, searchOnly };
 }
 
 /** The shown columns of a page's orders, in the page's order. */
