@@ -71,7 +71,7 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
   const withCost = seesCost(ctx);
   // Booked, billed and the margin on what was billed, per customer, from the customer rollup: a row per
   // customer per month (booked on the confirm day, not cancelled; billed = posted invoice totals).
-  const figures = customerFiguresFromRollups(f);
+  const figures = customerFiguresFromRollups(ctx, f);
   // What is owed is the payer's (a retailer's distributor may pay for it): summed once per payer over the open
   // invoices only (invoices_open_idx: settled invoices add nothing), then set beside each customer's row.
   const owed = new Map(

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Measure } from './daily-sales-sql';
 import type { Dimension, Grain } from './sales-rollups';
 
@@ -100,8 +101,9 @@ export function rollupRange(
   from: string,
   to: string,
   measures: readonly Measure[],
+  days: RollupDays = { first: null, last: null },
 ): { sql: string; params: string[] } {
-  const pieces = rollupPieces(from, to);
+  const pieces = rollupPieces(...widened(from, to, days));
   if (pieces.length === 0)
     return { sql: `(SELECT 0 AS key_id, ${measures.map((m) => `0 AS ${m}`)} WHERE false)`, params: [] };
   const branch = (p: RollupPiece) =>
@@ -111,4 +113,33 @@ export function rollupRange(
     sql: `(${pieces.map(branch).join('\n UNION ALL ')})`,
     params: pieces.flatMap((p) => [p.from, p.to]),
   };
+}
+
+/** The first and last day any rollup row counts: every posting writes the 'all' day row of its day. */
+export interface RollupDays {
+  first: string | null;
+  last: string | null;
+}
+
+/** Two seeks into the 'all' day rows (the primary key's min and max). */
+export function rollupDays(sqlite: Database.Database): RollupDays {
+  return sqlite
+    .prepare(
+      `SELECT (SELECT min(period) FROM sales_rollups WHERE dimension = 'all' AND grain = 'day') AS first,
+              (SELECT max(period) FROM sales_rollups WHERE dimension = 'all' AND grain = 'day') AS last`,
+    )
+    .get() as RollupDays;
+}
+
+/**
+ * from–to stretched over days that have no rows, so the same sums read fewer rows: a range running to
+ * today (or past it) runs to the end of that year, one starting on or before the first day from the start of
+ * its year. A year to today thus reads the calendar year's row, not the year less the days not yet come.
+ */
+export function widened(from: string, to: string, days: RollupDays): [string, string] {
+  if (days.first === null || days.last === null || from > to) return [from, to];
+  // Only days outside first–last are added, and they have no rows: the sums are the same.
+  const start = `${days.first.slice(0, 4)}-01-01`;
+  const end = `${days.last.slice(0, 4)}-12-31`;
+  return [from <= days.first && start < from ? start : from, to >= days.last && end > to ? end : to];
 }

@@ -3,7 +3,7 @@ import { Where } from '../list-query';
 import type { ReportFilters } from '../reports/report-types';
 import type { Measure } from './daily-sales-sql';
 import { hasProductFilter, summaryMarginSql } from './daily-sales-read';
-import { rollupRange } from './sales-rollups-read';
+import { rollupDays, rollupRange } from './sales-rollups-read';
 
 type Row = Record<string, number | string>;
 
@@ -47,11 +47,13 @@ export function salesRowsFromRollups(
   const byProduct = f.groupBy === 'product' && !hasCustomerFilter(f);
   if (!byCustomer && !byProduct) return null;
   const invoices: Measure = byCustomer ? 'invoices' : 'product_invoices';
-  const range = rollupRange(byCustomer ? 'customer' : 'product', f.from, f.to, [
-    invoices,
-    ...BILLED,
-    ...(withCost ? MARGIN : []),
-  ]);
+  const range = rollupRange(
+    byCustomer ? 'customer' : 'product',
+    f.from,
+    f.to,
+    [invoices, ...BILLED, ...(withCost ? MARGIN : [])],
+    rollupDays(ctx.ledger.sqlite),
+  );
   const where = byCustomer ? customerWhere(f) : productWhere(f);
   const join = byCustomer ? 'JOIN customers c ON c.id = s.key_id' : 'JOIN products p ON p.id = s.key_id';
   const key = g.key.replace('c.id', 's.key_id').replace('p.id', 's.key_id');
@@ -74,11 +76,13 @@ export function salesRowsFromRollups(
 /** Product contribution: billed paid-for (not free) units and taxable value per product. */
 export function productContributionFromRollups(ctx: EngineContext, f: ReportFilters, withCost: boolean): Row[] | null {
   if (splitsByPlaceOrClerk(f) || hasCustomerFilter(f)) return null;
-  const range = rollupRange('product', f.from, f.to, [
-    ...BILLED,
-    ...(withCost ? MARGIN : []),
-    ...(withCost ? FREE : FREE.slice(0, 2)),
-  ]);
+  const range = rollupRange(
+    'product',
+    f.from,
+    f.to,
+    [...BILLED, ...(withCost ? MARGIN : []), ...(withCost ? FREE : FREE.slice(0, 2))],
+    rollupDays(ctx.ledger.sqlite),
+  );
   const where = productWhere(f);
   const join = f.brand || f.category ? 'JOIN products p ON p.id = s.key_id' : '';
   return ctx.ledger.sqlite
@@ -96,8 +100,9 @@ export function productContributionFromRollups(ctx: EngineContext, f: ReportFilt
  * Per customer over the period, for customer performance: booked, billed and the margin sums, as a
  * subquery `m` with `m.customer_id`. Its params come before any later positional ones.
  */
-export function customerFiguresFromRollups(f: ReportFilters): { sql: string; params: string[] } {
-  const range = rollupRange('customer', f.from, f.to, ['booked_value', 'billed_value', ...MARGIN]);
+export function customerFiguresFromRollups(ctx: EngineContext, f: ReportFilters): { sql: string; params: string[] } {
+  const measures: Measure[] = ['booked_value', 'billed_value', ...MARGIN];
+  const range = rollupRange('customer', f.from, f.to, measures, rollupDays(ctx.ledger.sqlite));
   return {
     sql: `(SELECT s.key_id AS customer_id, sum(s.booked_value) AS booked, sum(s.billed_value) AS billed,
              ${summaryMarginSql(false)} FROM ${range.sql} s GROUP BY s.key_id)`,

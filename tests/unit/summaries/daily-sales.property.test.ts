@@ -4,7 +4,7 @@ import { deliveredValueSql } from '../../../src-main/engine/reports/billed-lines
 import { MEASURES } from '../../../src-main/engine/summaries/daily-sales-sql';
 import { rebuildSql } from '../../../src-main/engine/summaries/daily-sales';
 import { fillSalesRollupsIfEmpty, rebuildSalesRollupsOn } from '../../../src-main/engine/summaries/sales-rollups';
-import { rollupRange } from '../../../src-main/engine/summaries/sales-rollups-read';
+import { rollupDays, rollupRange } from '../../../src-main/engine/summaries/sales-rollups-read';
 import { startTestServer, type TestClient, type TestServer } from '../../support/test-server';
 import { biscuit, retailer } from '../../support/fixtures';
 import { buildWorld, pickEverything, setCompany, type World } from '../../support/world';
@@ -212,6 +212,7 @@ function rollupsFilledAtOpen() {
 /** Over ranges that cut months in every way, a rollup range sums to what daily_sales gives for those days. */
 function compareRollupRanges() {
   const sums = 'sum(billed_value) AS v, sum(booked_value) AS b, sum(invoices) AS n, sum(product_invoices) AS pn';
+  const days = rollupDays(server.ledger.sqlite);
   for (const [from, to] of [
     ['2026-10-25', '2026-12-31'],
     ['2026-11-02', '2026-11-29'],
@@ -228,11 +229,23 @@ function compareRollupRanges() {
       ['product', 'product_id'],
       ['all', '0'],
     ] as const) {
-      const range = rollupRange(dimension, from, to, ['billed_value', 'booked_value', 'invoices', 'product_invoices']);
+      const measures = ['billed_value', 'booked_value', 'invoices', 'product_invoices'] as const;
+      // As asked, and stretched over the days before the first and after the last posting (rollupDays).
+      const [range, stretched] = [
+        rollupRange(dimension, from, to, measures),
+        rollupRange(dimension, from, to, measures, days),
+      ];
       const fromRollups = all(
         `SELECT key_id AS k, ${sums} FROM ${range.sql} s GROUP BY key_id HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 ORDER BY 1`,
         ...range.params,
       );
+      expect(
+        all(
+          `SELECT key_id AS k, ${sums} FROM ${stretched.sql} s GROUP BY key_id HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 ORDER BY 1`,
+          ...stretched.params,
+        ),
+        `${dimension} ${from}..${to} stretched`,
+      ).toEqual(fromRollups);
       const fromSummary = all(
         `SELECT ${key} AS k, ${sums} FROM daily_sales WHERE day BETWEEN ? AND ? GROUP BY 1
          HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 ORDER BY 1`,
