@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Measure } from './daily-sales-sql';
 import type { Dimension, Grain } from './sales-rollups';
 
+/** daily_sales's measures, and the payments received (customer and 'all' rows only). */
+export type RollupMeasure = Measure | 'received';
+
 /** A run of rollup rows to add (sign 1) or take away (sign −1): whole years, quarters, months, or days. */
 export interface RollupPiece {
   grain: Grain;
@@ -100,7 +103,7 @@ export function rollupRange(
   dimension: Dimension,
   from: string,
   to: string,
-  measures: readonly Measure[],
+  measures: readonly RollupMeasure[],
   days: RollupDays = { first: null, last: null },
 ): { sql: string; params: string[] } {
   const pieces = rollupPieces(...widened(from, to, days));

@@ -3,7 +3,7 @@ import { Where } from '../list-query';
 import type { ReportFilters } from '../reports/report-types';
 import type { Measure } from './daily-sales-sql';
 import { hasProductFilter, summaryMarginSql } from './daily-sales-read';
-import { rollupDays, rollupRange } from './sales-rollups-read';
+import { rollupDays, rollupRange, type RollupMeasure } from './sales-rollups-read';
 
 type Row = Record<string, number | string>;
 
@@ -97,15 +97,15 @@ export function productContributionFromRollups(ctx: EngineContext, f: ReportFilt
 }
 
 /**
- * Per customer over the period, for customer performance: booked, billed and the margin sums, as a
- * subquery `m` with `m.customer_id`. Its params come before any later positional ones.
+ * Per customer over the period, for customer performance: booked, billed, the margin sums and the payments
+ * received, as a subquery `m` with `m.customer_id`. Its params come before any later positional ones.
  */
 export function customerFiguresFromRollups(ctx: EngineContext, f: ReportFilters): { sql: string; params: string[] } {
-  const measures: Measure[] = ['booked_value', 'billed_value', ...MARGIN];
+  const measures: RollupMeasure[] = ['booked_value', 'billed_value', ...MARGIN, 'received'];
   const range = rollupRange('customer', f.from, f.to, measures, rollupDays(ctx.ledger.sqlite));
   return {
     sql: `(SELECT s.key_id AS customer_id, sum(s.booked_value) AS booked, sum(s.billed_value) AS billed,
-             ${summaryMarginSql(false)} FROM ${range.sql} s GROUP BY s.key_id)`,
+             sum(s.received) AS received, ${summaryMarginSql(false)} FROM ${range.sql} s GROUP BY s.key_id)`,
     params: range.params,
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `sales_rollups` ADD `received` integer DEFAULT 0 NOT NULL;
