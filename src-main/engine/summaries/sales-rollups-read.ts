@@ -94,24 +94,29 @@ export function rollupPieces(from: string, to: string): RollupPiece[] {
   return joined;
 }
 
+/** A column of a rollup range: a measure, or a sum of measures' terms named `as` (e.g. billed less free). */
+export type RollupColumn = RollupMeasure | { as: string; sql: string };
+
 /**
- * A subquery of one dimension's rollup rows whose measures add up, per key, to the days from–to:
- * `(…) s` with `s.key_id` and the measures asked for (taken away pieces negated). Group it by
+ * A subquery of one dimension's rollup rows whose columns add up, per key, to the days from–to:
+ * `(…) s` with `s.key_id` and the columns asked for (taken away pieces negated). Group it by
  * s.key_id; filter a group on sums (HAVING), never on a row, since a row may be a year less its days.
+ * Ask for what the report sums and no more: each column is sorted with its row for the GROUP BY.
  */
 export function rollupRange(
   dimension: Dimension,
   from: string,
   to: string,
-  measures: readonly RollupMeasure[],
+  columns: readonly RollupColumn[],
   days: RollupDays = { first: null, last: null },
 ): { sql: string; params: string[] } {
   const pieces = rollupPieces(...widened(from, to, days));
+  const named = columns.map((c) => (typeof c === 'string' ? { as: c, sql: c } : c));
   if (pieces.length === 0)
-    return { sql: `(SELECT 0 AS key_id, ${measures.map((m) => `0 AS ${m}`)} WHERE false)`, params: [] };
+    return { sql: `(SELECT 0 AS key_id, ${named.map((c) => `0 AS ${c.as}`)} WHERE false)`, params: [] };
   const branch = (p: RollupPiece) =>
-    `SELECT key_id, ${measures.map((m) => (p.sign === 1 ? m : `-${m} AS ${m}`)).join(', ')} FROM sales_rollups
-     WHERE dimension = '${dimension}' AND grain = '${p.grain}' AND period BETWEEN ? AND ?`;
+    `SELECT key_id, ${named.map((c) => (p.sign === 1 ? `${c.sql} AS ${c.as}` : `-(${c.sql}) AS ${c.as}`)).join(', ')}
+     FROM sales_rollups WHERE dimension = '${dimension}' AND grain = '${p.grain}' AND period BETWEEN ? AND ?`;
   return {
     sql: `(${pieces.map(branch).join('\n UNION ALL ')})`,
     params: pieces.flatMap((p) => [p.from, p.to]),

@@ -76,22 +76,30 @@ export function salesRowsFromRollups(
 /** Product contribution: billed paid-for (not free) units and taxable value per product. */
 export function productContributionFromRollups(ctx: EngineContext, f: ReportFilters, withCost: boolean): Row[] | null {
   if (splitsByPlaceOrClerk(f) || hasCustomerFilter(f)) return null;
+  // Billed less its free part per row, so the GROUP BY sorts five numbers a row, not twelve (50k products × pieces).
+  const paid = (m: string, as: string) => ({ as, sql: `billed_${m} - free_${m}` });
   const range = rollupRange(
     'product',
     f.from,
     f.to,
-    [...BILLED, ...(withCost ? MARGIN : []), ...(withCost ? FREE : FREE.slice(0, 2))],
+    [
+      paid('qty', 'units'),
+      paid('taxable', 'taxable'),
+      ...(withCost ? [paid('cost', 'cost'), paid('costed_sales', 'costed'), paid('uncosted_lines', 'uncosted')] : []),
+    ],
     rollupDays(ctx.ledger.sqlite),
   );
   const where = productWhere(f);
   const join = f.brand || f.category ? 'JOIN products p ON p.id = s.key_id' : '';
+  const margin = ', sum(s.cost) AS cost, sum(s.costed) AS costedSales, sum(s.uncosted) AS unknownCost';
+  // The largest 5,000 picked on the sums alone, then named: not 50k rows sorted with their names.
   return ctx.ledger.sqlite
     .prepare(
       `SELECT p.id AS productId, p.sku, p.name, p.brand, x.units, x.taxable${withCost ? ', x.cost, x.costedSales, x.unknownCost' : ''}
-       FROM (SELECT s.key_id AS product_id, sum(s.billed_qty - s.free_qty) AS units, sum(s.billed_taxable - s.free_taxable) AS taxable
-                    ${withCost ? `, ${summaryMarginSql(true)}` : ''}
-             FROM ${range.sql} s ${join} ${where.sql} GROUP BY s.key_id HAVING sum(s.billed_qty) > sum(s.free_qty)) x
-       JOIN products p ON p.id = x.product_id ORDER BY x.taxable DESC, p.id LIMIT 5000`,
+       FROM (SELECT s.key_id AS product_id, sum(s.units) AS units, sum(s.taxable) AS taxable${withCost ? margin : ''}
+             FROM ${range.sql} s ${join} ${where.sql} GROUP BY s.key_id HAVING sum(s.units) > 0
+             ORDER BY taxable DESC, s.key_id LIMIT 5000) x
+       JOIN products p ON p.id = x.product_id ORDER BY x.taxable DESC, p.id`,
     )
     .all(...range.params, ...where.params) as Row[];
 }
