@@ -18,7 +18,6 @@ const splitsByPlaceOrClerk = (f: ReportFilters) => Boolean(f.warehouseId || f.cl
 
 const BILLED: Measure[] = ['billed_qty', 'billed_taxable', 'billed_tax', 'billed_value'];
 const MARGIN: Measure[] = ['billed_cost', 'billed_costed_sales', 'billed_uncosted_lines'];
-const FREE: Measure[] = ['free_qty', 'free_taxable', 'free_cost', 'free_costed_sales', 'free_uncosted_lines'];
 
 /** Customer filters on `s` (customer rollup) joined to customers `c`. */
 const customerWhere = (f: ReportFilters) =>
