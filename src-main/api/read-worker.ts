@@ -33,6 +33,10 @@ async function runJob(job: ReadJob): Promise<ReadOutcome> {
   ledger.refreshTimeZone();
   const instant = new Date(job.now);
   const ctx: CallContext = { ledger, actor: job.actor, now: () => instant, sessionToken: job.sessionToken };
+  // One snapshot for the whole job: a report that reads the rollups' first and last day and then the rows
+  // must not see a commit (an invoice, a fold of pending rollups) land between the two. The thread runs
+  // one job at a time, so nothing else uses the connection meanwhile.
+  ledger.sqlite.exec('BEGIN');
   try {
     if (task) return { kind: 'done', output: task(ctx, job.input) };
     if (!isOperationName(job.name)) return { kind: 'failed', stack: `No operation called ${job.name}` };
@@ -47,6 +51,8 @@ async function runJob(job: ReadJob): Promise<ReadOutcome> {
       return { kind: 'refused', code: error.code, message: error.message, field: error.field };
     }
     return { kind: 'failed', stack: (error as Error)?.stack ?? String(error) };
+  } finally {
+    if (ledger.sqlite.inTransaction) ledger.sqlite.exec('COMMIT');
   }
 }
 

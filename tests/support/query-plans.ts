@@ -24,12 +24,13 @@ export function recordPlans(sqlite: Database.Database, matches: RegExp): string[
   sqlite.prepare = ((sql: string) => {
     const statement = prepare(sql);
     if (!matches.test(sql)) return statement;
+    const record = (args: unknown[]) => {
+      const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
+      plans.push(rows.map((r) => r.detail).join('; '));
+    };
     return {
-      all: (...args: unknown[]) => {
-        const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
-        plans.push(rows.map((r) => r.detail).join('; '));
-        return statement.all(...args);
-      },
+      all: (...args: unknown[]) => (record(args), statement.all(...args)),
+      get: (...args: unknown[]) => (record(args), statement.get(...args)),
     };
   }) as unknown as typeof sqlite.prepare;
   return plans;

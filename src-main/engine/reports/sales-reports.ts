@@ -69,9 +69,10 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
   const where = orderFilters(f, { lines: false }).add('o.customer_id = c.id');
   const today = businessToday(ctx);
   const withCost = seesCost(ctx);
-  // Booked, billed and the margin on what was billed, per customer, from the customer rollup: a row per
-  // customer per month (booked on the confirm day, not cancelled; billed = posted invoice totals).
-  const figures = customerFiguresFromRollups(f);
+  // Booked, billed, the margin on what was billed and the payments received (not reversed), per customer, from
+  // the customer rollup: a year is a row or two per customer (booked on the confirm day, not cancelled; billed =
+  // posted invoice totals; received on the receipt's date).
+  const figures = customerFiguresFromRollups(ctx, f);
   // What is owed is the payer's (a retailer's distributor may pay for it): summed once per payer over the open
   // invoices only (invoices_open_idx: settled invoices add nothing), then set beside each customer's row.
   const owed = new Map(
@@ -90,12 +91,12 @@ export function customerPerformance(ctx: EngineContext, f: ReportFilters): Repor
     .prepare(
       `SELECT c.id AS customerId, c.code, c.name,${withCost ? ' m.cost, m.costedSales, m.unknownCost,' : ''}
               coalesce(m.booked, 0) AS booked, coalesce(m.billed, 0) AS billed,
-              coalesce((SELECT sum(amount) FROM payments pm WHERE pm.customer_id = c.id AND pm.reversed_on IS NULL AND pm.received_on BETWEEN @from AND @to), 0) AS received,
+              coalesce(m.received, 0) AS received,
               0 AS outstanding, 0 AS overdue
        FROM customers c LEFT JOIN ${figures.sql} m ON m.customer_id = c.id WHERE EXISTS (SELECT 1 FROM orders o ${where.sql})
        ORDER BY billed DESC LIMIT 5000`,
     )
-    .all({ from: f.from, to: f.to, today }, ...figures.params, ...where.params) as Record<string, number | string>[];
+    .all(...figures.params, ...where.params) as Record<string, number | string>[];
   for (const row of rows) {
     const o = owed.get(row.customerId as number);
     if (o) Object.assign(row, { outstanding: o.outstanding, overdue: o.overdue });

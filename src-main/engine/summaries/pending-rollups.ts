@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ORDER_MEASURES, type Measure } from './daily-sales-sql';
+import { MEASURES, ORDER_MEASURES, type Measure } from './daily-sales-sql';
 import { DIMENSIONS, GRAINS, rollupUpsertSql, type Dimension, type Grain } from './sales-rollups';
 
 /**
@@ -54,10 +54,13 @@ export const FOLD_SLICE = 100;
 
 /**
  * The pending rows as one more branch of a rollup range: per key, what orders confirmed or cancelled
- * from–to added since the last fold (0 for the measures orders do not change). Params: from, to.
+ * from–to added since the last fold. Each column is the range's own expression over the measures, the
+ * measures orders do not change (and received) being 0 here. Params: from, to.
  */
-export function pendingBranch(dimension: Dimension, measures: readonly Measure[]): string {
+export function pendingBranch(dimension: Dimension, columns: readonly { as: string; sql: string }[]): string {
   const order = new Set<Measure>(ORDER_MEASURES);
-  return `SELECT ${DIMENSIONS[dimension]} AS key_id, ${measures.map((m) => (order.has(m) ? `s.${m}` : `0 AS ${m}`)).join(', ')}
-     FROM sales_rollups_pending s WHERE s.day BETWEEN ? AND ?`;
+  const measures = MEASURES.map((m) => (order.has(m) ? m : `0 AS ${m}`)).join(', ');
+  return `SELECT ${DIMENSIONS[dimension]} AS key_id, ${columns.map((c) => `${c.sql} AS ${c.as}`).join(', ')}
+     FROM (SELECT day, customer_id, product_id, ${measures}, 0 AS received
+           FROM sales_rollups_pending WHERE day BETWEEN ? AND ?) s`;
 }

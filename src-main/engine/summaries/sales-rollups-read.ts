@@ -1,6 +1,10 @@
+import type Database from 'better-sqlite3';
 import type { Measure } from './daily-sales-sql';
 import type { Dimension, Grain } from './sales-rollups';
 import { pendingBranch } from './pending-rollups';
+
+/** daily_sales's measures, and the payments received (customer and 'all' rows only). */
+export type RollupMeasure = Measure | 'received';
 
 /** A run of rollup rows to add (sign 1) or take away (sign −1): whole years, quarters, months, or days. */
 export interface RollupPiece {
@@ -91,26 +95,64 @@ export function rollupPieces(from: string, to: string): RollupPiece[] {
   return joined;
 }
 
+/** A column of a rollup range: a measure, or a sum of measures' terms named `as` (e.g. billed less free). */
+export type RollupColumn = RollupMeasure | { as: string; sql: string };
+
 /**
- * A subquery of one dimension's rollup rows whose measures add up, per key, to the days from–to:
- * `(…) s` with `s.key_id` and the measures asked for (taken away pieces negated), plus the orders'
- * rows not yet folded into the rollups (pending-rollups.ts). Group it by
+ * A subquery of one dimension's rollup rows whose columns add up, per key, to the days from–to:
+ * `(…) s` with `s.key_id` and the columns asked for (taken away pieces negated), plus the orders'
+ * rows not yet folded into the rollups (pending-rollups.ts), read by from–to itself. Group it by
  * s.key_id; filter a group on sums (HAVING), never on a row, since a row may be a year less its days.
+ * Ask for what the report sums and no more: each column is sorted with its row for the GROUP BY.
  */
 export function rollupRange(
   dimension: Dimension,
   from: string,
   to: string,
-  measures: readonly Measure[],
+  columns: readonly RollupColumn[],
+  days: RollupDays = { first: null, last: null },
 ): { sql: string; params: string[] } {
-  const pieces = rollupPieces(from, to);
+  const pieces = rollupPieces(...widened(from, to, days));
+  const named = columns.map((c) => (typeof c === 'string' ? { as: c, sql: c } : c));
   if (pieces.length === 0)
-    return { sql: `(SELECT 0 AS key_id, ${measures.map((m) => `0 AS ${m}`)} WHERE false)`, params: [] };
+    return { sql: `(SELECT 0 AS key_id, ${named.map((c) => `0 AS ${c.as}`)} WHERE false)`, params: [] };
   const branch = (p: RollupPiece) =>
-    `SELECT key_id, ${measures.map((m) => (p.sign === 1 ? m : `-${m} AS ${m}`)).join(', ')} FROM sales_rollups
-     WHERE dimension = '${dimension}' AND grain = '${p.grain}' AND period BETWEEN ? AND ?`;
+    `SELECT key_id, ${named.map((c) => (p.sign === 1 ? `${c.sql} AS ${c.as}` : `-(${c.sql}) AS ${c.as}`)).join(', ')}
+     FROM sales_rollups WHERE dimension = '${dimension}' AND grain = '${p.grain}' AND period BETWEEN ? AND ?`;
   return {
-    sql: `(${[...pieces.map(branch), pendingBranch(dimension, measures)].join('\n UNION ALL ')})`,
+    sql: `(${[...pieces.map(branch), pendingBranch(dimension, named)].join('\n UNION ALL ')})`,
     params: [...pieces.flatMap((p) => [p.from, p.to]), from, to],
   };
+}
+
+/**
+ * The first and last day any rollup row counts: every posting writes the 'all' day row of its day (an
+ * order's once its pending rows are folded; until then rollupRange reads those by the range itself).
+ */
+export interface RollupDays {
+  first: string | null;
+  last: string | null;
+}
+
+/** Two seeks into the 'all' day rows (the primary key's min and max). */
+export function rollupDays(sqlite: Database.Database): RollupDays {
+  return sqlite
+    .prepare(
+      `SELECT (SELECT min(period) FROM sales_rollups WHERE dimension = 'all' AND grain = 'day') AS first,
+              (SELECT max(period) FROM sales_rollups WHERE dimension = 'all' AND grain = 'day') AS last`,
+    )
+    .get() as RollupDays;
+}
+
+/**
+ * from–to stretched over days that have no rows, so the same sums read fewer rows: a range running to
+ * today (or past it) runs to the end of that year, one starting on or before the first day from the start of
+ * its year. A year to today thus reads the calendar year's row, not the year less the days not yet come.
+ */
+export function widened(from: string, to: string, days: RollupDays): [string, string] {
+  if (days.first === null || days.last === null || from > to) return [from, to];
+  // Only days outside first–last are added, and they have no rows: the sums are the same.
+  const start = `${days.first.slice(0, 4)}-01-01`;
+  const end = `${days.last.slice(0, 4)}-12-31`;
+  return [from <= days.first && start < from ? start : from, to >= days.last && end > to ? end : to];
 }

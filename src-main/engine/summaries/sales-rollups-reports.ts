@@ -3,7 +3,7 @@ import { Where } from '../list-query';
 import type { ReportFilters } from '../reports/report-types';
 import type { Measure } from './daily-sales-sql';
 import { hasProductFilter, summaryMarginSql } from './daily-sales-read';
-import { rollupRange } from './sales-rollups-read';
+import { rollupDays, rollupRange, type RollupMeasure } from './sales-rollups-read';
 
 type Row = Record<string, number | string>;
 
@@ -18,7 +18,6 @@ const splitsByPlaceOrClerk = (f: ReportFilters) => Boolean(f.warehouseId || f.cl
 
 const BILLED: Measure[] = ['billed_qty', 'billed_taxable', 'billed_tax', 'billed_value'];
 const MARGIN: Measure[] = ['billed_cost', 'billed_costed_sales', 'billed_uncosted_lines'];
-const FREE: Measure[] = ['free_qty', 'free_taxable', 'free_cost', 'free_costed_sales', 'free_uncosted_lines'];
 
 /** Customer filters on `s` (customer rollup) joined to customers `c`. */
 const customerWhere = (f: ReportFilters) =>
@@ -47,11 +46,13 @@ export function salesRowsFromRollups(
   const byProduct = f.groupBy === 'product' && !hasCustomerFilter(f);
   if (!byCustomer && !byProduct) return null;
   const invoices: Measure = byCustomer ? 'invoices' : 'product_invoices';
-  const range = rollupRange(byCustomer ? 'customer' : 'product', f.from, f.to, [
-    invoices,
-    ...BILLED,
-    ...(withCost ? MARGIN : []),
-  ]);
+  const range = rollupRange(
+    byCustomer ? 'customer' : 'product',
+    f.from,
+    f.to,
+    [invoices, ...BILLED, ...(withCost ? MARGIN : [])],
+    rollupDays(ctx.ledger.sqlite),
+  );
   const where = byCustomer ? customerWhere(f) : productWhere(f);
   const join = byCustomer ? 'JOIN customers c ON c.id = s.key_id' : 'JOIN products p ON p.id = s.key_id';
   const key = g.key.replace('c.id', 's.key_id').replace('p.id', 's.key_id');
@@ -74,33 +75,44 @@ export function salesRowsFromRollups(
 /** Product contribution: billed paid-for (not free) units and taxable value per product. */
 export function productContributionFromRollups(ctx: EngineContext, f: ReportFilters, withCost: boolean): Row[] | null {
   if (splitsByPlaceOrClerk(f) || hasCustomerFilter(f)) return null;
-  const range = rollupRange('product', f.from, f.to, [
-    ...BILLED,
-    ...(withCost ? MARGIN : []),
-    ...(withCost ? FREE : FREE.slice(0, 2)),
-  ]);
+  // Billed less its free part per row, so the GROUP BY sorts five numbers a row, not twelve (50k products × pieces).
+  const paid = (m: string, as: string) => ({ as, sql: `billed_${m} - free_${m}` });
+  const range = rollupRange(
+    'product',
+    f.from,
+    f.to,
+    [
+      paid('qty', 'units'),
+      paid('taxable', 'taxable'),
+      ...(withCost ? [paid('cost', 'cost'), paid('costed_sales', 'costed'), paid('uncosted_lines', 'uncosted')] : []),
+    ],
+    rollupDays(ctx.ledger.sqlite),
+  );
   const where = productWhere(f);
   const join = f.brand || f.category ? 'JOIN products p ON p.id = s.key_id' : '';
+  const margin = ', sum(s.cost) AS cost, sum(s.costed) AS costedSales, sum(s.uncosted) AS unknownCost';
+  // The largest 5,000 picked on the sums alone, then named: not 50k rows sorted with their names.
   return ctx.ledger.sqlite
     .prepare(
       `SELECT p.id AS productId, p.sku, p.name, p.brand, x.units, x.taxable${withCost ? ', x.cost, x.costedSales, x.unknownCost' : ''}
-       FROM (SELECT s.key_id AS product_id, sum(s.billed_qty - s.free_qty) AS units, sum(s.billed_taxable - s.free_taxable) AS taxable
-                    ${withCost ? `, ${summaryMarginSql(true)}` : ''}
-             FROM ${range.sql} s ${join} ${where.sql} GROUP BY s.key_id HAVING sum(s.billed_qty) > sum(s.free_qty)) x
-       JOIN products p ON p.id = x.product_id ORDER BY x.taxable DESC, p.id LIMIT 5000`,
+       FROM (SELECT s.key_id AS product_id, sum(s.units) AS units, sum(s.taxable) AS taxable${withCost ? margin : ''}
+             FROM ${range.sql} s ${join} ${where.sql} GROUP BY s.key_id HAVING sum(s.units) > 0
+             ORDER BY taxable DESC, s.key_id LIMIT 5000) x
+       JOIN products p ON p.id = x.product_id ORDER BY x.taxable DESC, p.id`,
     )
     .all(...range.params, ...where.params) as Row[];
 }
 
 /**
- * Per customer over the period, for customer performance: booked, billed and the margin sums, as a
- * subquery `m` with `m.customer_id`. Its params come before any later positional ones.
+ * Per customer over the period, for customer performance: booked, billed, the margin sums and the payments
+ * received, as a subquery `m` with `m.customer_id`. Its params come before any later positional ones.
  */
-export function customerFiguresFromRollups(f: ReportFilters): { sql: string; params: string[] } {
-  const range = rollupRange('customer', f.from, f.to, ['booked_value', 'billed_value', ...MARGIN]);
+export function customerFiguresFromRollups(ctx: EngineContext, f: ReportFilters): { sql: string; params: string[] } {
+  const measures: RollupMeasure[] = ['booked_value', 'billed_value', ...MARGIN, 'received'];
+  const range = rollupRange('customer', f.from, f.to, measures, rollupDays(ctx.ledger.sqlite));
   return {
     sql: `(SELECT s.key_id AS customer_id, sum(s.booked_value) AS booked, sum(s.billed_value) AS billed,
-             ${summaryMarginSql(false)} FROM ${range.sql} s GROUP BY s.key_id)`,
+             sum(s.received) AS received, ${summaryMarginSql(false)} FROM ${range.sql} s GROUP BY s.key_id)`,
     params: range.params,
   };
 }

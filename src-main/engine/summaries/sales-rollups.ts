@@ -56,12 +56,37 @@ export const sourceRows = (sources: string[], measures: readonly Measure[] = MEA
 const FINE = ALL_PAIRS.filter(([, g]) => g === 'day' || g === 'month');
 
 /**
+ * Payments received (not reversed) into the customer and 'all' rows' `received`, by received_on: what the
+ * triggers on payments keep (migration rollup_receipt_triggers), for the rebuild, a ledger from before the
+ * column, and the bench generator (its triggers are off while it loads).
+ */
+export function addReceiptsToRollupsOn(
+  sqlite: Database.Database,
+  grains: readonly Grain[] = ['day', 'month', 'quarter', 'year'],
+) {
+  const pairs = grains.flatMap((g) => [`SELECT 'customer' AS dimension, '${g}' AS grain`, `SELECT 'all', '${g}'`]);
+  const caseOf = (column: string, map: Record<string, string>) =>
+    `CASE g.${column} ${Object.entries(map)
+      .map(([k, v]) => `WHEN '${k}' THEN ${v}`)
+      .join(' ')} END`;
+  sqlite
+    .prepare(
+      `INSERT INTO sales_rollups (dimension, grain, period, key_id, received)
+       SELECT g.dimension, g.grain, ${caseOf('grain', GRAINS)}, ${caseOf('dimension', { customer: 's.customer_id', all: '0' })}, sum(s.amount)
+       FROM (SELECT received_on AS day, customer_id, amount FROM payments WHERE reversed_on IS NULL) s
+         CROSS JOIN (${pairs.join(' UNION ALL ')}) g WHERE true GROUP BY 1, 2, 3, 4
+       ON CONFLICT (dimension, grain, period, key_id) DO UPDATE SET received = received + excluded.received`,
+    )
+    .run();
+}
+
+/**
  * Quarter and year rows summed from the month rows (a month row is the sum of its days, so these are
  * too): a few hundred thousand rows to read instead of every row of daily_sales again.
  */
 function fillCoarseGrainsFromMonths(sqlite: Database.Database): void {
-  const cols = ['dimension', 'grain', 'period', 'key_id', ...MEASURES].join(', ');
-  const sums = MEASURES.map((m) => `sum(${m})`).join(', ');
+  const cols = ['dimension', 'grain', 'period', 'key_id', ...MEASURES, 'received'].join(', ');
+  const sums = [...MEASURES, 'received'].map((m) => `sum(${m})`).join(', ');
   for (const [grain, period] of [
     ['quarter', quarterOf('period')],
     ['year', 'substr(period, 1, 4)'],
@@ -80,6 +105,7 @@ export function rebuildSalesRollupsOn(sqlite: Database.Database): { rows: number
   // daily_sales already holds what the pending rows would add (pending-rollups.ts).
   sqlite.prepare('DELETE FROM sales_rollups_pending').run();
   for (const pair of FINE) sqlite.prepare(rollupUpsertSql('SELECT * FROM daily_sales', [pair])).run({ sign: 1 });
+  addReceiptsToRollupsOn(sqlite, ['day', 'month']);
   fillCoarseGrainsFromMonths(sqlite);
   return sqlite.prepare('SELECT count(*) AS rows FROM sales_rollups').get() as { rows: number };
 }
@@ -87,7 +113,7 @@ export function rebuildSalesRollupsOn(sqlite: Database.Database): { rows: number
 /**
  * At open: a ledger whose daily_sales was filled before the rollups existed (or by a bulk loader)
  * gets them once, as the other summaries do; one filled before the quarter and year grains existed
- * gets those from its month rows. Call after fillDailySalesIfEmpty.
+ * gets those from its month rows, one from before the received column its payments. Call after fillDailySalesIfEmpty.
  */
 export function fillSalesRollupsIfEmpty(sqlite: Database.Database): boolean {
   if (!sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sales_rollups'").get())
@@ -96,11 +122,19 @@ export function fillSalesRollupsIfEmpty(sqlite: Database.Database): boolean {
     .prepare(
       `SELECT NOT EXISTS (SELECT 1 FROM sales_rollups) AND EXISTS (SELECT 1 FROM daily_sales) AS needed,
               EXISTS (SELECT 1 FROM sales_rollups WHERE dimension = 'all' AND grain = 'month')
-              AND NOT EXISTS (SELECT 1 FROM sales_rollups WHERE dimension = 'all' AND grain = 'year') AS coarse`,
+              AND NOT EXISTS (SELECT 1 FROM sales_rollups WHERE dimension = 'all' AND grain = 'year') AS coarse,
+              EXISTS (SELECT 1 FROM payments WHERE reversed_on IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM sales_rollups WHERE dimension = 'all' AND grain = 'year' AND received <> 0)
+              AS receipts`,
     )
-    .get() as { needed: number; coarse: number };
+    .get() as { needed: number; coarse: number; receipts: number };
   if (row.needed === 1) sqlite.transaction(() => rebuildSalesRollupsOn(sqlite))();
-  else if (row.coarse === 1) sqlite.transaction(() => fillCoarseGrainsFromMonths(sqlite))();
+  else if (row.coarse === 1 || row.receipts === 1)
+    sqlite.transaction(() => {
+      if (row.coarse === 1) fillCoarseGrainsFromMonths(sqlite);
+      // A ledger from before the received column (its triggers keep it from now on).
+      if (row.receipts === 1) addReceiptsToRollupsOn(sqlite);
+    })();
   else return false;
   return true;
 }

@@ -52,6 +52,11 @@ export const salesRollups = sqliteTable(
     freeCost: integer('free_cost').notNull().default(0),
     freeCostedSales: integer('free_costed_sales').notNull().default(0),
     freeUncostedLines: integer('free_uncosted_lines').notNull().default(0),
+    /**
+     * Payments received (not reversed) on this day, customer and 'all' rows only: not a daily_sales measure
+     * (a payment has no product). Kept by triggers on `payments` (custom migration sales_rollup_receipts).
+     */
+    received: integer('received').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.dimension, t.grain, t.period, t.keyId] }),

@@ -89,6 +89,15 @@ describe('the benchmark ledger generator (scale S)', () => {
     // every grain and dimension is there, cancelled, delivered and billed figures too (not a vacuous equality)
     expect(rebuilt.daily_sales!.length).toBeGreaterThan(1000);
     expect(new Set(rebuilt.sales_rollups!.map((r) => `${r[0]} ${r[1]}`)).size).toBe(12);
+    // the payments received are in the customer and whole-business rows (added after the load, triggers off)
+    const received = ledger.sqlite
+      .prepare("SELECT sum(received) FROM sales_rollups WHERE dimension = 'all' AND grain = 'year'")
+      .pluck()
+      .get() as number;
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBe(
+      ledger.sqlite.prepare('SELECT sum(amount) FROM payments WHERE reversed_on IS NULL').pluck().get(),
+    );
     expect(rebuilt.order_milestones!.length).toBe(1000);
     for (const table of Object.keys(tables)) expect(written[table], table).toEqual(rebuilt[table]);
     ledger.close();

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveredValueSql } from '../../../src-main/engine/reports/billed-lines';
+import { addDays } from '../../../src-shared/dates';
 import { MEASURES } from '../../../src-main/engine/summaries/daily-sales-sql';
 import { rebuildSql } from '../../../src-main/engine/summaries/daily-sales';
 import { fillSalesRollupsIfEmpty, rebuildSalesRollupsOn } from '../../../src-main/engine/summaries/sales-rollups';
-import { rollupRange } from '../../../src-main/engine/summaries/sales-rollups-read';
+import { rollupDays, rollupRange } from '../../../src-main/engine/summaries/sales-rollups-read';
 import { foldPendingRollups } from '../../../src-main/engine/summaries/pending-rollups';
 import { startTestServer, type TestClient, type TestServer } from '../../support/test-server';
 import { biscuit, retailer } from '../../support/fixtures';
@@ -75,6 +76,14 @@ const step = fc.record({
     fc.record({ kind: fc.constant('cancelInvoice' as const), pick: fc.nat() }),
     fc.record({ kind: fc.constant('creditNote' as const), pick: fc.nat(), restock: fc.boolean() }),
     fc.record({ kind: fc.constant('counter' as const), product: fc.nat(2), quantity: fc.integer({ min: 1, max: 12 }) }),
+    // A receipt dated today or a few days back (rollup receipts count on received_on), and a bounced one reversed.
+    fc.record({
+      kind: fc.constant('pay' as const),
+      customer: fc.nat(1),
+      daysBack: fc.nat(40),
+      amount: fc.integer({ min: 1, max: 5_000_00 }),
+    }),
+    fc.record({ kind: fc.constant('reversePayment' as const), pick: fc.nat() }),
   ),
 });
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
@@ -136,6 +145,17 @@ async function run(s: Step): Promise<void> {
         reason: 'damaged in transit',
         lines: [{ invoiceLineId: line.id, quantity: a.restock ? 1 : 0, taxable: a.restock ? 0 : 100 }],
       });
+  } else if (a.kind === 'pay') {
+    const today = new Date(clock + 330 * 60_000).toISOString().slice(0, 10);
+    await admin.call('payments.record', {
+      customerId: customers[a.customer]!,
+      receivedOn: addDays(today, -a.daysBack),
+      mode: 'bank',
+      amount: a.amount,
+    });
+  } else if (a.kind === 'reversePayment') {
+    const p = pickOf(all<{ id: number }>('SELECT id FROM payments WHERE reversed_on IS NULL ORDER BY id'), a.pick);
+    if (p) await admin.call('payments.reverse', { id: p.id, reason: 'cheque bounced' });
   } else {
     await admin.call('counter.sale', {
       customerId: customers[0]!,
@@ -173,7 +193,7 @@ function rebuiltRows() {
 
 /** The rollups without rows that came back to nothing, in key order. */
 function rollupRows() {
-  const nonZero = MEASURES.map((m) => `${m} <> 0`).join(' OR ');
+  const nonZero = [...MEASURES, 'received'].map((m) => `${m} <> 0`).join(' OR ');
   return all(`SELECT * FROM sales_rollups WHERE ${nonZero} ORDER BY dimension, grain, period, key_id`);
 }
 
@@ -193,13 +213,17 @@ function rebuiltRollups() {
   return rows;
 }
 
-/** A ledger kept before the quarter and year grains existed gets them at open: the same rows the postings keep. */
+/**
+ * A ledger kept before the quarter and year grains existed gets them at open, and one from before the received
+ * column its payments: the same rows the postings and the payments' triggers keep.
+ */
 function rollupsFilledAtOpen() {
   let rows: unknown[] = [];
   const rollback = new Error('roll back');
   try {
     server.ledger.sqlite.transaction(() => {
       server.ledger.sqlite.prepare("DELETE FROM sales_rollups WHERE grain IN ('quarter', 'year')").run();
+      server.ledger.sqlite.prepare('UPDATE sales_rollups SET received = 0').run();
       expect(fillSalesRollupsIfEmpty(server.ledger.sqlite)).toBe(true);
       rows = rollupRows();
       throw rollback;
@@ -212,8 +236,11 @@ function rollupsFilledAtOpen() {
 
 /** Over ranges that cut months in every way, a rollup range sums to what daily_sales gives for those days. */
 function compareRollupRanges() {
-  const sums = 'sum(billed_value) AS v, sum(booked_value) AS b, sum(invoices) AS n, sum(product_invoices) AS pn';
+  const sums =
+    'sum(billed_value) AS v, sum(booked_value) AS b, sum(invoices) AS n, sum(product_invoices) AS pn, sum(received) AS r';
+  const days = rollupDays(server.ledger.sqlite);
   for (const [from, to] of [
+    ['2026-09-20', '2026-11-10'], // payments dated back
     ['2026-10-25', '2026-12-31'],
     ['2026-11-02', '2026-11-29'],
     ['2026-11-16', '2026-11-16'],
@@ -229,16 +256,32 @@ function compareRollupRanges() {
       ['product', 'product_id'],
       ['all', '0'],
     ] as const) {
-      const range = rollupRange(dimension, from, to, ['billed_value', 'booked_value', 'invoices', 'product_invoices']);
+      const measures = ['billed_value', 'booked_value', 'invoices', 'product_invoices', 'received'] as const;
+      // As asked, and stretched over the days before the first and after the last posting (rollupDays).
+      const [range, stretched] = [
+        rollupRange(dimension, from, to, measures),
+        rollupRange(dimension, from, to, measures, days),
+      ];
       const fromRollups = all(
-        `SELECT key_id AS k, ${sums} FROM ${range.sql} s GROUP BY key_id HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 ORDER BY 1`,
+        `SELECT key_id AS k, ${sums} FROM ${range.sql} s GROUP BY key_id HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 OR r <> 0 ORDER BY 1`,
         ...range.params,
       );
+      expect(
+        all(
+          `SELECT key_id AS k, ${sums} FROM ${stretched.sql} s GROUP BY key_id HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 OR r <> 0 ORDER BY 1`,
+          ...stretched.params,
+        ),
+        `${dimension} ${from}..${to} stretched`,
+      ).toEqual(fromRollups);
+      // daily_sales, and the payments for received (a product has none).
       const fromSummary = all(
-        `SELECT ${key} AS k, ${sums} FROM daily_sales WHERE day BETWEEN ? AND ? GROUP BY 1
-         HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 ORDER BY 1`,
-        from,
-        to,
+        `SELECT k, ${sums} FROM (
+           SELECT ${key} AS k, billed_value, booked_value, invoices, product_invoices, 0 AS received
+           FROM daily_sales WHERE day BETWEEN @from AND @to
+           UNION ALL SELECT ${dimension === 'customer' ? 'customer_id' : '0'}, 0, 0, 0, 0, amount FROM payments
+           WHERE ${dimension === 'product' ? 'false' : 'true'} AND reversed_on IS NULL AND received_on BETWEEN @from AND @to)
+         GROUP BY 1 HAVING v <> 0 OR b <> 0 OR n <> 0 OR pn <> 0 OR r <> 0 ORDER BY 1`,
+        { from, to },
       );
       expect(fromRollups, `${dimension} ${from}..${to}`).toEqual(fromSummary);
     }
@@ -246,6 +289,18 @@ function compareRollupRanges() {
 
 /** Figures by (day, customer) from the summary and, independently, from the documents and their lines. */
 function compareWithLines() {
+  // Payments received, not reversed, by the day they were received: the customer day rollups against the payments.
+  expect(
+    all(
+      `SELECT period AS day, key_id AS c, received AS v FROM sales_rollups
+       WHERE dimension = 'customer' AND grain = 'day' AND received <> 0 ORDER BY 1, 2`,
+    ),
+  ).toEqual(
+    all(
+      `SELECT received_on AS day, customer_id AS c, sum(amount) AS v FROM payments WHERE reversed_on IS NULL
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+    ),
+  );
   const fromSummary = (cols: string, where = '1') =>
     all(
       `SELECT day, customer_id AS c, ${cols} FROM daily_sales WHERE ${where} GROUP BY day, customer_id HAVING ${cols
@@ -312,21 +367,27 @@ async function compareReports() {
   const bySummary = await read('product_contribution', { customerType: 'retailer' });
   expect(product.rows).toEqual(bySummary.rows);
   expect(product.totals).toEqual(bySummary.totals);
-  // Customer performance's booked and billed against the documents themselves.
-  const customers = (await read('customer_performance', {})).rows as {
-    customerId: number;
-    booked: number;
-    billed: number;
-  }[];
-  for (const c of customers) {
-    const [doc] = all<{ booked: number; billed: number }>(
-      `SELECT (SELECT coalesce(sum(total), 0) FROM orders WHERE customer_id = @c AND confirmed_at IS NOT NULL
-                 AND status <> 'cancelled' AND business_date(confirmed_at) BETWEEN @from AND @to) AS booked,
-              (SELECT coalesce(sum(total), 0) FROM invoices WHERE customer_id = @c AND status = 'posted'
-                 AND invoice_date BETWEEN @from AND @to) AS billed`,
-      { c: c.customerId, ...filters },
-    );
-    expect({ booked: c.booked, billed: c.billed }).toEqual(doc);
+  // Customer performance's booked, billed and received against the documents themselves, over the period and
+  // over one that the payments dated back fall into.
+  for (const period of [filters, { from: '2026-09-28', to: '2026-11-03' }]) {
+    const customers = (await admin.ok('reports.run', { report: 'customer_performance', filters: period })).rows as {
+      customerId: number;
+      booked: number;
+      billed: number;
+      received: number;
+    }[];
+    for (const c of customers) {
+      const [doc] = all<{ booked: number; billed: number; received: number }>(
+        `SELECT (SELECT coalesce(sum(total), 0) FROM orders WHERE customer_id = @c AND confirmed_at IS NOT NULL
+                   AND status <> 'cancelled' AND business_date(confirmed_at) BETWEEN @from AND @to) AS booked,
+                (SELECT coalesce(sum(total), 0) FROM invoices WHERE customer_id = @c AND status = 'posted'
+                   AND invoice_date BETWEEN @from AND @to) AS billed,
+                (SELECT coalesce(sum(amount), 0) FROM payments WHERE customer_id = @c AND reversed_on IS NULL
+                   AND received_on BETWEEN @from AND @to) AS received`,
+        { c: c.customerId, ...period },
+      );
+      expect({ booked: c.booked, billed: c.billed, received: c.received }).toEqual(doc);
+    }
   }
   // The dashboard's billing against the invoices table, as it read it before the rollups.
   const d = (await admin.ok('dashboard.get', { trend: 'week' })) as {
@@ -401,6 +462,9 @@ describe('the daily sales summary and its rollups over random histories', () => 
       () => ({ kind: 'place', customer: 1, lines: [{ product: 2, quantity: 3 }] }),
       () => ({ kind: 'cancel', pick: newestOrder() }),
       () => ({ kind: 'counter', product: 0, quantity: 2 }),
+      () => ({ kind: 'pay', customer: 1, daysBack: 20, amount: 1_234_00 }),
+      () => ({ kind: 'pay', customer: 0, daysBack: 0, amount: 99_00 }),
+      () => ({ kind: 'reversePayment', pick: lastOf('SELECT count(*) AS n FROM payments WHERE reversed_on IS NULL') }),
     ];
     for (const action of fixed) await run({ advance: 90, action: action() });
     expect(summaryRows()).toEqual(rebuiltRows());
@@ -422,5 +486,9 @@ describe('the daily sales summary and its rollups over random histories', () => 
     expect(count('SELECT count(*) AS n FROM invoice_lines WHERE is_free = 1')).toBeGreaterThan(0);
     expect(count('SELECT count(*) AS n FROM credit_notes')).toBeGreaterThan(0);
     expect(count("SELECT count(*) AS n FROM orders WHERE reference = 'Counter'")).toBeGreaterThan(0);
+    expect(count('SELECT count(*) AS n FROM payments WHERE reversed_on IS NOT NULL')).toBeGreaterThan(0);
+    expect(
+      count("SELECT count(*) AS n FROM sales_rollups WHERE dimension = 'customer' AND received <> 0"),
+    ).toBeGreaterThan(0);
   }, 600_000);
 });

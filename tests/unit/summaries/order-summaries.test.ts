@@ -67,6 +67,10 @@ describe('order summaries kept by triggers', () => {
         ['2026-10-05', '2026-11-20'],
         ['2026-10-21', '2026-11-21'],
         ['2026-11-21', '2026-11-21'],
+        // from before the first order and to (or past) the last: stretched to whole months of month rows
+        ['2026-09-20', '2026-11-21'],
+        ['2026-10-04', '2026-12-10'],
+        ['2026-10-05', '2026-11-04'],
       ] as const) {
         const f = periodFilters(from, to);
         const viaOrders = { ...f, warehouseId };

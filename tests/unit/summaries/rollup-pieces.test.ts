@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src-shared/dates';
-import { rollupPieces } from '../../../src-main/engine/summaries/sales-rollups-read';
+import { rollupPieces, widened } from '../../../src-main/engine/summaries/sales-rollups-read';
 
 /** The period a day falls in, in a grain: 2026-11-22, 2026-11, 2026-Q4, 2026. */
 const periodOf = (grain: string, d: string) =>
@@ -62,5 +62,20 @@ describe('rollup pieces', () => {
     expect(rollupPieces('2026-03-01', '2026-04-30')).toEqual([
       { grain: 'month', from: '2026-03', to: '2026-04', sign: 1 },
     ]);
+  });
+
+  it('stretch a range over the days before the first and after the last posting, and no further', () => {
+    const days = { first: '2025-11-23', last: '2026-11-22' };
+    // A year to today from before the first posting: two calendar years, two rows per key.
+    expect(widened('2025-11-22', '2026-11-22', days)).toEqual(['2025-01-01', '2026-12-31']);
+    expect(rollupPieces(...widened('2025-11-22', '2026-11-22', days))).toEqual([
+      { grain: 'year', from: '2025', to: '2026', sign: 1 },
+    ]);
+    // Inside the posted days: as asked.
+    expect(widened('2025-12-05', '2026-11-21', days)).toEqual(['2025-12-05', '2026-11-21']);
+    // Past the last day only at the end; an empty ledger (no days) as asked.
+    expect(widened('2026-03-10', '2027-02-01', days)).toEqual(['2026-03-10', '2027-02-01']);
+    expect(widened('2026-03-10', '2026-11-30', days)).toEqual(['2026-03-10', '2026-12-31']);
+    expect(widened('2025-11-22', '2026-11-22', { first: null, last: null })).toEqual(['2025-11-22', '2026-11-22']);
   });
 });
