@@ -47,7 +47,7 @@ export function foldPendingRollups(sqlite: Database.Database, limit = Infinity):
 }
 
 /**
- * What the idle timer folds at a time: about 10 confirms’ rows, ≈ 9 ms at M when quiet, so a clerk’s call never
+ * What the idle timer folds at a time: about 10 confirms’ rows, 12–15 ms at L, so a clerk’s call never
  * waits long behind a fold; the timer comes back for the rest on its next ticks.
  */
 export const FOLD_SLICE = 100;

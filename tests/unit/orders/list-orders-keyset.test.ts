@@ -3,24 +3,10 @@ import type { EngineContext } from '../../../src-main/engine/context';
 import { listOrders, type OrderListInput } from '../../../src-main/engine/orders/list-orders';
 import { cachedCount } from '../../../src-main/engine/keyset';
 import { engineContext } from '../../support/engine';
+import { orderListInput } from '../../support/order-list-input';
 
 let ctx: EngineContext;
-const base: OrderListInput = {
-  search: '',
-  status: '',
-  statuses: [],
-  paymentStatus: '',
-  customerId: null,
-  stateCode: '',
-  city: '',
-  from: '',
-  to: '',
-  createdBy: null,
-  sort: 'date',
-  dir: 'desc',
-  offset: 0,
-  limit: 7,
-};
+const base = orderListInput(7);
 
 /** 130 orders with repeated dates, totals and names, and drafts without numbers: ties everywhere. */
 beforeAll(() => {

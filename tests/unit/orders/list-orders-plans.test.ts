@@ -3,6 +3,7 @@ import stat1 from '../../fixtures/sqlite-stat1-M.json';
 import type { EngineContext } from '../../../src-main/engine/context';
 import { listOrders, type OrderListInput } from '../../../src-main/engine/orders/list-orders';
 import { engineContext } from '../../support/engine';
+import { orderListInput } from '../../support/order-list-input';
 import { loadStatistics, recordPlans } from '../../support/query-plans';
 
 /**
@@ -12,22 +13,7 @@ import { loadStatistics, recordPlans } from '../../support/query-plans';
  */
 let ctx: EngineContext;
 let plans: string[] = [];
-const base: OrderListInput = {
-  search: '',
-  status: '',
-  statuses: [],
-  paymentStatus: '',
-  customerId: null,
-  stateCode: '',
-  city: '',
-  from: '',
-  to: '',
-  createdBy: null,
-  sort: 'date',
-  dir: 'desc',
-  offset: 0,
-  limit: 100,
-};
+const base = orderListInput();
 
 beforeAll(() => {
   ctx = engineContext();
