@@ -3,7 +3,7 @@ import stat1 from '../fixtures/sqlite-stat1-M.json';
 import { drawInvoice } from '../../src-main/documents/invoice-pdf';
 import { newPdf } from '../../src-main/documents/pdf-kit';
 import type { EngineContext } from '../../src-main/engine/context';
-import { loadStatistics, type Statistic } from '../support/query-plans';
+import { loadStatistics, preparedDuring, type Statistic } from '../support/query-plans';
 import { startTestServer, TEST_TODAY, type TestServer } from '../support/test-server';
 import { buildWorld, pickEverything } from '../support/world';
 
@@ -43,17 +43,8 @@ afterAll(() => server.close());
 /** The plan of every statement a call prepares, read with the values of an invoice that exists. */
 function plansOf(run: () => void): { sql: string; plan: string }[] {
   const { sqlite } = ctx.ledger;
-  const seen: string[] = [];
+  const seen = preparedDuring(sqlite, run);
   const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    seen.push(source);
-    return prepare(source);
-  }) as typeof sqlite.prepare;
-  try {
-    run();
-  } finally {
-    sqlite.prepare = prepare;
-  }
   return seen.map((sql) => {
     const args = new Array(sql.split('?').length - 1).fill(invoiceId);
     const plan = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];

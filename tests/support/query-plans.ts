@@ -35,3 +35,19 @@ export function recordPlans(sqlite: Database.Database, matches: RegExp): string[
   }) as unknown as typeof sqlite.prepare;
   return plans;
 }
+
+/** Every statement `run` prepares on this connection, in order (the connection is left as it was). */
+export function preparedDuring(sqlite: Database.Database, run: () => void): string[] {
+  const seen: string[] = [];
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    seen.push(source);
+    return prepare(source);
+  }) as typeof sqlite.prepare;
+  try {
+    run();
+  } finally {
+    sqlite.prepare = prepare;
+  }
+  return seen;
+}

@@ -3,6 +3,7 @@ import { reports } from '../../../src-main/engine/reports/report-registry';
 import { periodFilters, type ReportFilters } from '../../../src-main/engine/reports/report-types';
 import { dashboard } from '../../../src-main/engine/dashboard/dashboard';
 import { engineContext } from '../../support/engine';
+import { preparedDuring } from '../../support/query-plans';
 
 const year: ReportFilters = periodFilters('2025-11-22', '2026-11-22');
 
@@ -10,14 +11,8 @@ const year: ReportFilters = periodFilters('2025-11-22', '2026-11-22');
 function plansOf(run: (ctx: ReturnType<typeof engineContext>) => void) {
   const ctx = engineContext();
   const { sqlite } = ctx.ledger;
-  const seen: string[] = [];
+  const seen = preparedDuring(sqlite, () => run(ctx));
   const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    seen.push(source);
-    return prepare(source);
-  }) as typeof sqlite.prepare;
-  run(ctx);
-  sqlite.prepare = prepare;
   return seen.map((sql) => {
     const named = [...new Set(sql.match(/@\w+/g) ?? [])].map((n) => [n.slice(1), null]);
     const positional = new Array(sql.split('?').length - 1).fill(null);

@@ -6,7 +6,7 @@ import { reports } from '../../../src-main/engine/reports/report-registry';
 import { periodFilters } from '../../../src-main/engine/reports/report-types';
 import { productsBilledSince } from '../../../src-main/engine/summaries/dashboard-rollups';
 import { engineContext } from '../../support/engine';
-import { loadStatistics, type Statistic } from '../../support/query-plans';
+import { loadStatistics, preparedDuring, type Statistic } from '../../support/query-plans';
 
 /**
  * The dashboard and customer performance at M-like statistics read what is still owed from the open
@@ -31,17 +31,8 @@ beforeAll(() => {
 /** The plan of every statement a call prepares (run with nulls: only the plan matters). */
 function plansOf(run: () => void): { sql: string; plan: string }[] {
   const { sqlite } = ctx.ledger;
-  const seen: string[] = [];
+  const seen = preparedDuring(sqlite, run);
   const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    seen.push(source);
-    return prepare(source);
-  }) as typeof sqlite.prepare;
-  try {
-    run();
-  } finally {
-    sqlite.prepare = prepare;
-  }
   return seen.map((sql) => {
     const named = [...new Set(sql.match(/@\w+/g) ?? [])].map((n) => [n.slice(1), null]);
     const positional = new Array(sql.split('?').length - 1).fill(null);
