@@ -113,15 +113,16 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
   fillOrderSummariesIfEmpty(sqlite);
   foldPendingRollups(sqlite);
   step('summaries');
+  const health = healthAtOpen(existed);
   const checkpoints = startWalCheckpoints(sqlite, {
-    beforeCheckpoint: () => foldPendingRollups(sqlite, FOLD_SLICE).more,
+    // A ledger found damaged takes no writes, the fold's included (its readers add the pending rows anyway).
+    beforeCheckpoint: () => health.state !== 'damaged' && foldPendingRollups(sqlite, FOLD_SLICE).more,
     ...options.walCheckpoints,
   });
   const close = () => {
     checkpoints.stop();
     sqlite.close();
   };
-  const health = healthAtOpen(existed);
   return { file, sqlite, db, backup, refreshTimeZone, timeZone, checkpoints, health, openTimings: timings, close };
 }
 

@@ -122,10 +122,19 @@ describe('the orders’ pending rollup rows', () => {
     const reopened = openLedger(file, { backup: false, walCheckpoints: { idleMs: 20, tickMs: 10 } });
     expect(pending(reopened.sqlite)).toBe(0);
 
-    // …and a running ledger folds them from its idle timer, just before the checkpoint.
+    // …and a running ledger folds them from its idle timer, just before the checkpoint; not while it is found
+    // damaged (it takes no writes then).
     takeBack(reopened.sqlite);
     expect(pending(reopened.sqlite)).toBe(4);
-    const runs = reopened.checkpoints.runs;
+    reopened.health!.state = 'damaged';
+    let runs = reopened.checkpoints.runs;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reopened.checkpoints.runs).toBeGreaterThan(runs);
+    expect(pending(reopened.sqlite)).toBe(4);
+    reopened.health!.state = 'ok';
+    takeBack(reopened.sqlite);
+    expect(pending(reopened.sqlite)).toBe(8);
+    runs = reopened.checkpoints.runs;
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(reopened.checkpoints.runs).toBeGreaterThan(runs);
     expect(pending(reopened.sqlite)).toBe(0);
