@@ -11,6 +11,16 @@ export function addDays(iso: string, days: number): string {
   return new Date(at(iso) + days * DAY).toISOString().slice(0, 10);
 }
 
+/** The month after a YYYY-MM month. */
+export function monthAfter(month: string): string {
+  return addDays(`${month}-28`, 4).slice(0, 7);
+}
+
+/** The last day of a YYYY-MM month. */
+export function lastOfMonth(month: string): string {
+  return addDays(`${monthAfter(month)}-01`, -1);
+}
+
 /** India's zone: the default for a company that has not chosen another. */
 export const DEFAULT_TIME_ZONE = 'Asia/Kolkata';
 

@@ -1,15 +1,13 @@
 import type { EngineContext } from '../context';
 import { Where } from '../list-query';
 import type { ReportFilters } from '../reports/report-types';
+import { addDays, daysBetween, lastOfMonth, monthAfter } from '../../../src-shared/dates';
+import { widened, type RollupDays } from './sales-rollups-read';
 
 /**
  * The year's order reports from the order summaries (order-summaries.ts) instead of the year's orders.
  * Each returns null when a filter asks what its summary does not keep (the report then reads the orders).
  */
-
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const monthAfter = (month: string) => addDays(`${month}-28`, 4).slice(0, 7);
 
 const byOrderOrLine = (f: ReportFilters) => !!(f.warehouseId || f.clerkId || f.productId || f.brand || f.category);
 const byCustomer = (f: ReportFilters) => !!(f.customerId || f.customerType || f.stateCode || f.city);
@@ -28,8 +26,7 @@ export function orderSummaryFromDays(ctx: EngineContext, f: ReportFilters) {
     .all(f.from, f.to) as { status: string; orders: number; value: number }[];
 }
 
-const lastOfMonth = (month: string) => addDays(`${monthAfter(month)}-01`, -1);
-const daysIn = (first: string, last: string) => (Date.parse(last) - Date.parse(first)) / 86_400_000 + 1;
+const daysIn = (first: string, last: string) => daysBetween(first, last) + 1;
 
 /** Where a period's customer figures come from: month rows, and days of orders added or taken away. */
 export interface MonthPlan {
@@ -80,16 +77,14 @@ const endsSql = (sign: '' | '-', last: string) =>
  * first days' orders. Two seeks (min and max in one SELECT would scan the index).
  */
 function stretched(ctx: EngineContext, f: ReportFilters): { from: string; to: string } {
-  const { first, last } = ctx.ledger.sqlite
+  const days = ctx.ledger.sqlite
     .prepare(
       `SELECT (SELECT min(order_date) FROM orders INDEXED BY orders_date_customer_idx) AS first,
               (SELECT max(order_date) FROM orders INDEXED BY orders_date_customer_idx) AS last`,
     )
-    .get() as { first: string | null; last: string | null };
-  if (first === null || last === null) return f;
-  const start = `${first.slice(0, 7)}-01`;
-  const end = lastOfMonth(last.slice(0, 7));
-  return { from: f.from <= first && start < f.from ? start : f.from, to: f.to >= last && end > f.to ? end : f.to };
+    .get() as RollupDays;
+  const [from, to] = widened(f.from, f.to, days, 'month');
+  return { from, to };
 }
 
 /**

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Measure } from './daily-sales-sql';
 import type { Dimension, Grain } from './sales-rollups';
 import { pendingBranch } from './pending-rollups';
+import { addDays, daysBetween, lastOfMonth, monthAfter } from '../../../src-shared/dates';
 
 /** daily_sales's measures, and the payments received (customer and 'all' rows only). */
 export type RollupMeasure = Measure | 'received';
@@ -14,10 +15,7 @@ export interface RollupPiece {
   sign: 1 | -1;
 }
 
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const lastOfMonth = (month: string) => addDays(`${addDays(`${month}-28`, 4).slice(0, 7)}-01`, -1);
-const daysIn = (first: string, last: string) => (Date.parse(last) - Date.parse(first)) / 86_400_000 + 1;
+const daysIn = (first: string, last: string) => daysBetween(first, last) + 1;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A calendar year, quarter or month: its period as sales_rollups names it, its days, and its parts. */
@@ -68,7 +66,7 @@ function coverParts(u: Unit, lo: string, hi: string, sign: 1 | -1, out: RollupPi
 /** The period after `p` in its grain: the next day, month, quarter or year. */
 function nextPeriod(grain: Grain, p: string): string {
   if (grain === 'day') return addDays(p, 1);
-  if (grain === 'month') return addDays(`${p}-28`, 4).slice(0, 7);
+  if (grain === 'month') return monthAfter(p);
   if (grain === 'year') return String(Number(p) + 1);
   const q = Number(p.slice(6));
   return q === 4 ? `${Number(p.slice(0, 4)) + 1}-Q1` : `${p.slice(0, 5)}Q${q + 1}`;
@@ -146,13 +144,14 @@ export function rollupDays(sqlite: Database.Database): RollupDays {
 
 /**
  * from–to stretched over days that have no rows, so the same sums read fewer rows: a range running to
- * today (or past it) runs to the end of that year, one starting on or before the first day from the start of
- * its year. A year to today thus reads the calendar year's row, not the year less the days not yet come.
+ * today (or past it) runs to the end of that year (or month), one starting on or before the first day from
+ * the start of its year (month). A year to today thus reads the calendar year's row, not the year less the
+ * days not yet come.
  */
-export function widened(from: string, to: string, days: RollupDays): [string, string] {
+export function widened(from: string, to: string, days: RollupDays, unit: 'month' | 'year' = 'year'): [string, string] {
   if (days.first === null || days.last === null || from > to) return [from, to];
   // Only days outside first–last are added, and they have no rows: the sums are the same.
-  const start = `${days.first.slice(0, 4)}-01-01`;
-  const end = `${days.last.slice(0, 4)}-12-31`;
+  const start = unit === 'year' ? `${days.first.slice(0, 4)}-01-01` : `${days.first.slice(0, 7)}-01`;
+  const end = unit === 'year' ? `${days.last.slice(0, 4)}-12-31` : lastOfMonth(days.last.slice(0, 7));
   return [from <= days.first && start < from ? start : from, to >= days.last && end > to ? end : to];
 }

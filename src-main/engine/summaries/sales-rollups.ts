@@ -27,6 +27,12 @@ const ALL_PAIRS = (Object.keys(DIMENSIONS) as Dimension[]).flatMap((d) =>
   (Object.keys(GRAINS) as Grain[]).map((g) => [d, g] as const),
 );
 
+/** The rollup pairs' `g.dimension` or `g.grain` turned into its key or period expression. */
+const caseOf = (column: 'dimension' | 'grain', map: Record<string, string>) =>
+  `CASE g.${column} ${Object.entries(map)
+    .map(([k, v]) => `WHEN '${k}' THEN ${v}`)
+    .join(' ')} END`;
+
 /**
  * Adds @sign × the rows' measures into the rollups of `pairs`. `rows`: any SELECT with daily_sales's
  * key and measure columns (a document's sources, or daily_sales itself).
@@ -36,10 +42,6 @@ export function rollupUpsertSql(
   pairs: readonly (readonly [Dimension, Grain])[] = ALL_PAIRS,
   measures: readonly Measure[] = MEASURES,
 ): string {
-  const caseOf = (column: 'dimension' | 'grain', map: Record<string, string>) =>
-    `CASE g.${column} ${Object.entries(map)
-      .map(([k, v]) => `WHEN '${k}' THEN ${v}`)
-      .join(' ')} END`;
   const g = pairs.map(([d, gr]) => `SELECT '${d}' AS dimension, '${gr}' AS grain`).join(' UNION ALL ');
   const cols = ['dimension', 'grain', 'period', 'key_id', ...measures];
   return `INSERT INTO sales_rollups (${cols.join(', ')})
@@ -65,10 +67,6 @@ export function addReceiptsToRollupsOn(
   grains: readonly Grain[] = ['day', 'month', 'quarter', 'year'],
 ) {
   const pairs = grains.flatMap((g) => [`SELECT 'customer' AS dimension, '${g}' AS grain`, `SELECT 'all', '${g}'`]);
-  const caseOf = (column: string, map: Record<string, string>) =>
-    `CASE g.${column} ${Object.entries(map)
-      .map(([k, v]) => `WHEN '${k}' THEN ${v}`)
-      .join(' ')} END`;
   sqlite
     .prepare(
       `INSERT INTO sales_rollups (dimension, grain, period, key_id, received)
