@@ -15,11 +15,11 @@ import { pendingInsertSql } from './pending-rollups';
 
 /**
  * Keeps `daily_sales` (ledger/schema/sales-summary.ts) and its coarser `sales_rollups` up to date
- * inside the posting transactions (an order's rollups through the pending rows of pending-rollups.ts).
- * Each call is TWO statements, whatever the number of lines: the
+ * inside the posting transactions. Each call is TWO statements, whatever the number of lines: the
  * document's contribution computed from its own lines by the same SQL the rebuild uses, added (sign 1)
- * or taken away (sign −1) with an UPSERT into each table. A change to a posted document is "take away
- * what it gave, change it, add what it gives now".
+ * or taken away (sign −1) with an UPSERT into daily_sales and one into the rollups (an order's: an
+ * INSERT of pending rows, folded in later by pending-rollups.ts). A change to a posted document is
+ * "take away what it gave, change it, add what it gives now".
  */
 export type DailySalesDelta =
   | { kind: 'order'; orderId: number; sign: 1 | -1 }
