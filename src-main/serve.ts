@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from './api/dispatch';
-import { heapRelease } from './api/heap-release';
+import { mainThreadHeapRelease } from './api/heap-release';
 import { defaultDatabasePath } from './paths/app-paths';
 import { openLedger } from './ledger/open-ledger';
 import { checkIntegrityInBackground } from './ledger/integrity-check';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   if (ledger.backup) console.log(`Backed up ${file} to ${ledger.backup} before upgrading it`);
   const readPool = createReadPool({ file, size: defaultReadWorkers(), script: readWorkerScript(__dirname) });
   const network = networkHolder({ mode: values.lan ? 'lan' : 'loopback', url: null, secure: false, fingerprint: null });
-  const api = createApi(ledger, { readPool, network, heap: heapRelease({ slackBytes: 24 * 1024 * 1024 }) });
+  const api = createApi(ledger, { readPool, network, heap: mainThreadHeapRelease() });
   const sync = syncWorkerFor(ledger);
   sync.start();
   const scheduler = startScheduler(ledger, scheduledJobs);

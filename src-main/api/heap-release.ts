@@ -31,6 +31,12 @@ export function heapRelease(options: { slackBytes?: number } = {}): HeapRelease 
   };
 }
 
+/**
+ * The main thread's (desktop and serve alike): a wider slack than a worker's, since its live heap moves with
+ * every screen's calls and a collection there blocks them.
+ */
+export const mainThreadHeapRelease = () => heapRelease({ slackBytes: 24 * 1024 * 1024 });
+
 function usedHeap(): number {
   return v8.getHeapStatistics().used_heap_size;
 }

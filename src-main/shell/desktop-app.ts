@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createApi, type Api, type CallOptions } from '../api/dispatch';
-import { heapRelease } from '../api/heap-release';
+import { mainThreadHeapRelease } from '../api/heap-release';
 import { checkIntegrityInBackground } from '../ledger/integrity-check';
 import { openLedger } from '../ledger/open-ledger';
 import { createReadPool, defaultReadWorkers, readWorkerScript } from '../api/read-pool';
@@ -54,7 +54,7 @@ function openApi(): Api | null {
     const api = createApi(ledger, {
       readPool,
       network: lan.network,
-      heap: heapRelease({ slackBytes: 24 * 1024 * 1024 }),
+      heap: mainThreadHeapRelease(),
     });
     lan.attach(api);
     void lan.apply();
