@@ -48,6 +48,30 @@ describe('backing up', () => {
     expect(status.files.map((f: { name: string }) => f.name)).toEqual([path.basename(made.file)]);
   });
 
+  it('a second backup in the same minute is named to the second and replaces nothing', async () => {
+    server.setNow(new Date('2026-11-22T04:20:05Z')); // 09:50:05 in Kolkata: the daily one, say
+    const first = await admin.ok('backups.run', {});
+    await admin.ok('customers.create', retailer({ code: 'SAMEMIN', name: 'Same Minute Stores', gstin: '' }));
+    server.setNow(new Date('2026-11-22T04:20:45Z')); // "Back up now" 40 seconds later
+    const second = await admin.ok('backups.run', {});
+    expect(path.basename(first.file)).toBe('stockist-test-distributors-2026-11-22-0950.db');
+    expect(path.basename(second.file)).toBe('stockist-test-distributors-2026-11-22-095045.db');
+    const customers = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      const n = db.prepare("SELECT count(*) AS n FROM customers WHERE code = 'SAMEMIN'").get();
+      db.close();
+      return n;
+    };
+    // The first still holds the ledger as it was then; the listing has both, newest first.
+    expect(customers(first.file)).toEqual({ n: 0 });
+    expect(customers(second.file)).toEqual({ n: 1 });
+    const status = await admin.ok('backups.status', {});
+    expect(status.files.slice(0, 2).map((f: { name: string; hhmm: string }) => [f.name, f.hhmm])).toEqual([
+      [path.basename(second.file), '0950'],
+      [path.basename(first.file), '0950'],
+    ]);
+  });
+
   it('keeps only the last N backups of the company', async () => {
     await admin.ok('backups.updateSettings', { folder: '', keep: 2 });
     for (const instant of ['2026-11-22T05:00:00Z', '2026-11-22T06:00:00Z', '2026-11-22T07:00:00Z']) {

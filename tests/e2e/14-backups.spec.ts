@@ -7,8 +7,10 @@ test('an admin backs up, makes a change, restores, and sees the ledger as it was
   await page.getByRole('button', { name: 'Backups', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Backups', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByRole('status')).toContainText('Made');
-  const made = /stockist-[^/\\ ]+\.db/.exec((await page.getByRole('status').textContent()) ?? '')![0];
+  // This backup's own message: the screen's "Made …" line may still be the daily one's from a moment ago.
+  const backedUp = page.getByRole('status').filter({ hasText: 'Backed up:' });
+  await expect(backedUp).toBeVisible();
+  const made = /stockist-[^/\\ ]+\.db/.exec((await backedUp.textContent()) ?? '')![0];
   const backups = page.getByRole('table', { name: 'Backups in the folder' });
   // The daily backup may have run at start too: this is the one just made.
   const row = backups.getByRole('row', { name: new RegExp(made.replace(/\./g, '\\.')) });

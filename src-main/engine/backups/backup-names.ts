@@ -16,21 +16,27 @@ export function companySlug(name: string): string {
   return slug || 'ledger';
 }
 
-/** `stockist-<company>-<yyyy-mm-dd business date>-<hhmm>.db`: sorts by time within a company. */
-export function backupFileName(companyName: string, businessDate: string, hhmm: string): string {
-  return `stockist-${companySlug(companyName)}-${businessDate}-${hhmm}.db`;
+/**
+ * `stockist-<company>-<yyyy-mm-dd business date>-<hhmm>.db`: sorts by time within a company. A second
+ * backup in the same minute (the daily one, then "Back up now") is named to the second (`<hhmmss>`), which
+ * still sorts after the first, instead of replacing it.
+ */
+export function backupFileName(companyName: string, businessDate: string, time: string): string {
+  return `stockist-${companySlug(companyName)}-${businessDate}-${time}.db`;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** This company's backups among a folder's file names (a pre-upgrade copy or another company's is not). */
 export function isBackupOf(companyName: string, fileName: string): boolean {
-  return new RegExp(`^stockist-${escape(companySlug(companyName))}-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.db$`).test(fileName);
+  return new RegExp(`^stockist-${escape(companySlug(companyName))}-\\d{4}-\\d{2}-\\d{2}-\\d{4}(\\d{2})?\\.db$`).test(
+    fileName,
+  );
 }
 
 /** The business date and time a backup's name says it was taken, or null for any other file. */
 export function backupTakenAt(fileName: string): { businessDate: string; hhmm: string } | null {
-  const m = /-(\d{4}-\d{2}-\d{2})-(\d{4})\.db$/.exec(fileName);
+  const m = /-(\d{4}-\d{2}-\d{2})-(\d{4})(?:\d{2})?\.db$/.exec(fileName);
   return m ? { businessDate: m[1]!, hhmm: m[2]! } : null;
 }
 

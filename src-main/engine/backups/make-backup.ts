@@ -36,8 +36,11 @@ async function backUp(ctx: EngineContext, companyName: string, reason: string): 
   const at = isoNow(ctx);
   const businessDate = businessToday(ctx);
   const local = new Date(instant.getTime() + zoneOffsetMs(instant.getTime(), companyTimeZone(ctx)));
-  const hhmm = local.toISOString().slice(11, 16).replace(':', '');
-  const target = path.join(folder, backupFileName(companyName, businessDate, hhmm));
+  const time = local.toISOString().slice(11, 19).replace(/:/g, '');
+  const byMinute = path.join(folder, backupFileName(companyName, businessDate, time.slice(0, 4)));
+  const target = fs.existsSync(byMinute)
+    ? path.join(folder, backupFileName(companyName, businessDate, time))
+    : byMinute;
   // Written under another name first: a half-written file never looks like a backup to restore.
   const partial = `${target}.partial`;
   let report: BackupReport;

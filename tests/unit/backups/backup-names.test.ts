@@ -4,6 +4,7 @@ import {
   backupFailureMessage,
   backupFileName,
   backupsToDelete,
+  backupTakenAt,
   companySlug,
   isBackupOf,
 } from '../../../src-main/engine/backups/backup-names';
@@ -23,6 +24,13 @@ describe('backup file names', () => {
     expect(isBackupOf('Sunrise', 'stockist-sunrise-foods-2026-11-22-0930.db')).toBe(false);
     expect(isBackupOf('Sunrise', 'stockist-2026-11-22T09-30-00-000Z-before-0023_margin.db')).toBe(false);
     expect(isBackupOf('Sunrise', 'stockist-sunrise-2026-11-22-0930.db.partial')).toBe(false);
+    // A second backup in the same minute is named to the second.
+    expect(isBackupOf('Sunrise', 'stockist-sunrise-2026-11-22-093045.db')).toBe(true);
+    expect(isBackupOf('Sunrise', 'stockist-sunrise-2026-11-22-09304.db')).toBe(false);
+    expect(backupTakenAt('stockist-sunrise-2026-11-22-093045.db')).toEqual({
+      businessDate: '2026-11-22',
+      hhmm: '0930',
+    });
   });
 });
 
@@ -33,16 +41,19 @@ describe('retention', () => {
       'stockist-sunrise-2026-11-22-0930.db',
       'stockist-sunrise-2026-11-21-0930.db',
       'stockist-sunrise-2026-11-22-1815.db',
+      'stockist-sunrise-2026-11-22-093045.db',
       'stockist-other-2026-11-01-0930.db',
       'notes.txt',
     ];
+    // The one named to the second sorts after the other of its minute.
     expect(backupsToDelete('Sunrise', names, 2)).toEqual([
       'stockist-sunrise-2026-11-20-0930.db',
       'stockist-sunrise-2026-11-21-0930.db',
+      'stockist-sunrise-2026-11-22-0930.db',
     ]);
     expect(backupsToDelete('Sunrise', names, 14)).toEqual([]);
     // Never the last one, whatever the setting says.
-    expect(backupsToDelete('Sunrise', names, 0)).toHaveLength(3);
+    expect(backupsToDelete('Sunrise', names, 0)).toHaveLength(4);
   });
 });
 
